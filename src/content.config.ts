@@ -1,0 +1,37 @@
+/**
+ * Astro content collections. The schemas come from src/lib/schema (one source
+ * of truth); the loader validates and renders entries itself, so the schemas
+ * here give `getCollection()` its types.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { defineCollection } from 'astro:content';
+import { parse } from 'yaml';
+import { contentRoot } from './content/read-content.ts';
+import { portalLoader } from './content/loader.ts';
+import { contentSchemas } from './lib/schema/collections.ts';
+import { taxonomySchema, type Taxonomy } from './lib/schema/settings.ts';
+
+/** The taxonomy, for the schemas' types; the loader reports a broken file with its lines. */
+function readTaxonomy(): Taxonomy {
+  const placeholder: Taxonomy = {
+    columns: [{ key: 'x', vi: 'x', en: 'x', sections: [{ key: 'x', vi: 'x', en: 'x' }] }],
+    qa_topics: [{ key: 'x', vi: 'x', en: 'x' }],
+  };
+  try {
+    const file = path.join(contentRoot(process.cwd()), 'taxonomy.yml');
+    return taxonomySchema.safeParse(parse(readFileSync(file, 'utf8'))).data ?? placeholder;
+  } catch {
+    return placeholder;
+  }
+}
+const schemas = contentSchemas(readTaxonomy());
+
+export const collections = {
+  pages: defineCollection({ loader: portalLoader('pages'), schema: schemas.pages }),
+  news: defineCollection({ loader: portalLoader('news'), schema: schemas.news }),
+  documents: defineCollection({ loader: portalLoader('documents'), schema: schemas.documents }),
+  qa: defineCollection({ loader: portalLoader('qa'), schema: schemas.qa }),
+  spokespeople: defineCollection({ loader: portalLoader('spokespeople'), schema: schemas.spokespeople }),
+  units: defineCollection({ loader: portalLoader('units'), schema: schemas.units }),
+};

@@ -1,0 +1,244 @@
+/**
+ * Checks the whole `content/` tree (given as plain file texts) and turns it
+ * into validated, rendered entries, or a list of issues naming file, line,
+ * field, what was expected and what was found, in Vietnamese and English.
+ */
+import { createHash } from 'node:crypto';
+import type { z } from 'zod';
+import { isLocale, type Locale } from '../locales.ts';
+import { reservedSlugs } from '../routes.ts';
+import { collectionNames, contentSchemas, type CollectionName } from '../schema/collections.ts';
+import { SLUG_PATTERN } from '../schema/fields.ts';
+import { siteSchema, taxonomySchema, type SiteSettings, type Taxonomy } from '../schema/settings.ts';
+import { findNonNfc } from '../vietnamese.ts';
+import { parseEntryFile, parseYamlWithPositions, type ParsedYaml } from './frontmatter.ts';
+import type { ContentIssue } from './issues.ts';
+import type { TocItem } from './legal-structure.ts';
+import { renderBody } from './render-body.ts';
+import { describeIssues, fieldPath } from './zod-messages.ts';
+
+export interface SourceFile {
+  /** Path relative to the project root, with forward slashes, e.g. `content/news/vi/x.mdx`. */
+  file: string;
+  source: string;
+}
+
+export interface PortalEntry {
+  collection: CollectionName;
+  locale: Locale;
+  slug: string;
+  file: string;
+  data: Record<string, unknown>;
+  html: string;
+  toc: TocItem[];
+  digest: string;
+}
+
+export interface Settings {
+  site: SiteSettings;
+  taxonomy: Taxonomy;
+}
+
+export const SITE_FILE = 'content/site.yml';
+export const TAXONOMY_FILE = 'content/taxonomy.yml';
+
+function nfcIssues(file: string, source: string): ContentIssue[] {
+  return findNonNfc(source).map((p) => ({
+    file,
+    line: p.line,
+    column: p.column,
+    field: undefined,
+    vi:
+      `Chữ “${p.found}” không ở dạng Unicode dựng sẵn (NFC) theo TCVN 6909:2001; phải là “${p.expected}”. ` +
+      'Gõ lại bằng bộ gõ Unicode dựng sẵn hoặc chạy npm run check:content -- --fix.',
+    en:
+      `The text “${p.found}” is not in Unicode NFC (precomposed), as TCVN 6909:2001 requires; it should be “${p.expected}”. ` +
+      'Retype it with a precomposed-Unicode keyboard or run npm run check:content -- --fix.',
+  }));
+}
+
+/** Validates `data` with `schema`; returns the parsed value or issues with lines. */
+function check<T extends z.ZodType>(
+  schema: T,
+  data: unknown,
+  file: string,
+  locate: ParsedYaml['locate'],
+): { value?: z.infer<T>; issues: ContentIssue[] } {
+  const result = schema.safeParse(data, { reportInput: true });
+  if (result.success) return { value: result.data, issues: [] };
+  return {
+    issues: describeIssues(schema, result.error.issues).map((m) => ({
+      file,
+      ...locate(m.path),
+      field: fieldPath(m.path) || undefined,
+      vi: m.vi,
+      en: m.en,
+    })),
+  };
+}
+
+/** Parses and validates `content/site.yml` and `content/taxonomy.yml`. */
+export function validateSettings(files: SourceFile[]): { settings?: Settings; issues: ContentIssue[] } {
+  const issues: ContentIssue[] = [];
+  const read = <T extends z.ZodType>(name: string, schema: T): z.infer<T> | undefined => {
+    const f = files.find((x) => x.file === name);
+    if (!f) {
+      issues.push({ file: name, line: 1, column: 1, field: undefined, vi: `Thiếu tệp ${name}.`, en: `The file ${name} is missing.` });
+      return undefined;
+    }
+    issues.push(...nfcIssues(name, f.source));
+    const parsed = parseYamlWithPositions(name, f.source);
+    issues.push(...parsed.issues);
+    if (!parsed.data) return undefined;
+    const checked = check(schema, parsed.data, name, parsed.locate);
+    issues.push(...checked.issues);
+    return checked.value;
+  };
+  const site = read(SITE_FILE, siteSchema);
+  const taxonomy = read(TAXONOMY_FILE, taxonomySchema);
+  return { settings: site && taxonomy ? { site, taxonomy } : undefined, issues };
+}
+
+const ENTRY_PATH = /^content\/([^/]+)\/([^/]+)\/([^/]+)\.mdx$/;
+
+/** Validates and renders every entry file; settings must already be valid. */
+export function validateEntries(files: SourceFile[], settings: Settings): { entries: PortalEntry[]; issues: ContentIssue[] } {
+  const schemas = contentSchemas(settings.taxonomy);
+  const issues: ContentIssue[] = [];
+  const entries: PortalEntry[] = [];
+  const locators = new Map<PortalEntry, ParsedYaml['locate']>();
+
+  for (const { file, source } of files) {
+    if (file === SITE_FILE || file === TAXONOMY_FILE) continue;
+    const where = { file, line: 1, column: 1, field: undefined };
+    const m = ENTRY_PATH.exec(file);
+    if (!m) {
+      issues.push({
+        ...where,
+        vi: 'Tệp đặt sai chỗ: mỗi mục phải nằm ở content/<loại>/<ngôn ngữ>/<tên-tệp>.mdx, ví dụ content/news/vi/ten-bai.mdx.',
+        en: 'File in the wrong place: each entry belongs at content/<collection>/<language>/<slug>.mdx, for example content/news/vi/my-article.mdx.',
+      });
+      continue;
+    }
+    const [, collection, locale, slug] = m as unknown as [string, string, string, string];
+    if (!(collectionNames as readonly string[]).includes(collection)) {
+      issues.push({
+        ...where,
+        vi: `Không có loại nội dung “${collection}”. Các loại hợp lệ: ${collectionNames.join(', ')}.`,
+        en: `There is no collection “${collection}”. Valid collections: ${collectionNames.join(', ')}.`,
+      });
+      continue;
+    }
+    if (!isLocale(locale)) {
+      issues.push({
+        ...where,
+        vi: `Thư mục ngôn ngữ “${locale}” không hợp lệ: dùng vi (tiếng Việt) hoặc en (tiếng Anh).`,
+        en: `Language folder “${locale}” is not valid: use vi (Vietnamese) or en (English).`,
+      });
+      continue;
+    }
+    if (!SLUG_PATTERN.test(slug)) {
+      issues.push({
+        ...where,
+        vi: `Tên tệp “${slug}” không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ dang-ky-bhxh-tu-nguyen.mdx.`,
+        en: `File name “${slug}” is not valid: use only lower-case ASCII letters, digits and hyphens, for example dang-ky-bhxh-tu-nguyen.mdx.`,
+      });
+      continue;
+    }
+    if (collection === 'pages' && reservedSlugs.has(slug)) {
+      issues.push({
+        ...where,
+        vi: `Tên tệp “${slug}” trùng với một đường dẫn của cổng; hãy đặt tên khác.`,
+        en: `The file name “${slug}” is taken by one of the portal's own addresses; choose another.`,
+      });
+      continue;
+    }
+
+    const nfc = nfcIssues(file, source);
+    issues.push(...nfc);
+    const parsed = parseEntryFile(file, source);
+    issues.push(...parsed.issues);
+    if (!parsed.data) continue;
+    const schema = schemas[collection as CollectionName] as z.ZodType;
+    const checked = check(schema, parsed.data, file, parsed.locate);
+    issues.push(...checked.issues);
+
+    const body = renderBody(parsed.body);
+    for (const p of body.problems) {
+      issues.push({
+        file,
+        line: p.line + parsed.bodyLine - 1,
+        column: p.column,
+        field: undefined,
+        vi: p.vi,
+        en: p.en,
+        severity: p.severity,
+      });
+    }
+    if (checked.value === undefined || nfc.length > 0 || body.problems.some((p) => p.severity === 'error')) continue;
+    const entry: PortalEntry = {
+      collection: collection as CollectionName,
+      locale,
+      slug,
+      file,
+      data: checked.value as Record<string, unknown>,
+      html: body.html,
+      toc: body.toc,
+      digest: createHash('sha256').update(source).digest('hex').slice(0, 16),
+    };
+    entries.push(entry);
+    locators.set(entry, parsed.locate);
+  }
+
+  issues.push(...crossCheck(entries, locators));
+  return { entries, issues };
+}
+
+/** Checks between entries: translations have an original, references exist. */
+function crossCheck(entries: PortalEntry[], locators: Map<PortalEntry, ParsedYaml['locate']>): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const key = (c: string, l: string, s: string) => `${c}/${l}/${s}`;
+  const index = new Set(entries.map((e) => key(e.collection, e.locale, e.slug)));
+  const exists = (collection: string, slug: string) => index.has(key(collection, 'vi', slug));
+
+  for (const e of entries) {
+    const at = { file: e.file, line: 1, column: 1 };
+    if (e.locale !== 'vi' && !index.has(key(e.collection, 'vi', e.slug))) {
+      issues.push({
+        ...at,
+        field: undefined,
+        vi: `Bản tiếng Anh không có bản gốc tiếng Việt: cần tệp content/${e.collection}/vi/${e.slug}.mdx (cùng tên tệp).`,
+        en: `This English entry has no Vietnamese original: content/${e.collection}/vi/${e.slug}.mdx (same file name) is needed.`,
+      });
+    }
+    const refs: { path: (string | number)[]; collection: string; slug: string }[] = [];
+    const d = e.data as Record<string, unknown>;
+    if (e.collection === 'news' && typeof d.source_unit === 'string') refs.push({ path: ['source_unit'], collection: 'units', slug: d.source_unit });
+    if (e.collection === 'qa') (d.answered_by as string[]).forEach((s, i) => refs.push({ path: ['answered_by', i], collection: 'units', slug: s }));
+    if (e.collection === 'documents') {
+      (d.relations as { document?: string }[]).forEach((r, i) => {
+        if (r.document) refs.push({ path: ['relations', i, 'document'], collection: 'documents', slug: r.document });
+      });
+    }
+    for (const r of refs) {
+      if (!exists(r.collection, r.slug)) {
+        issues.push({
+          file: e.file,
+          ...(locators.get(e)?.(r.path) ?? { line: 1, column: 1 }),
+          field: fieldPath(r.path),
+          vi: `Tham chiếu tới “${r.slug}” nhưng không có mục content/${r.collection}/vi/${r.slug}.mdx. Kiểm tra chính tả tên tệp.`,
+          en: `Refers to “${r.slug}” but there is no entry content/${r.collection}/vi/${r.slug}.mdx. Check the spelling of the file name.`,
+        });
+      }
+    }
+  }
+  return issues;
+}
+
+/** Everything at once: settings first (entries need the taxonomy), then entries. */
+export function validateContent(files: SourceFile[]): { settings?: Settings; entries: PortalEntry[]; issues: ContentIssue[] } {
+  const { settings, issues } = validateSettings(files);
+  if (!settings) return { entries: [], issues };
+  const result = validateEntries(files, settings);
+  return { settings, entries: result.entries, issues: [...issues, ...result.issues] };
+}

@@ -1,0 +1,61 @@
+/**
+ * Every URL of the portal, in one place. Vietnamese paths use Vietnamese
+ * words (`/tin-tuc/`), English paths English ones (`/en/news/`); an entry keeps
+ * its slug in both languages, so the counterpart of a page is always known.
+ */
+import type { Locale } from './locales.ts';
+
+export type ListedCollection = 'news' | 'documents' | 'qa';
+
+const segments = {
+  vi: { news: 'tin-tuc', documents: 'van-ban', qa: 'hoi-dap', search: 'tim-kiem', page: 'trang' },
+  en: { news: 'news', documents: 'documents', qa: 'questions', search: 'search', page: 'page' },
+} as const satisfies Record<Locale, Record<ListedCollection | 'search' | 'page', string>>;
+
+export function homePath(locale: Locale): string {
+  return locale === 'vi' ? '/' : `/${locale}/`;
+}
+
+function prefix(locale: Locale): string {
+  return locale === 'vi' ? '' : `/${locale}`;
+}
+
+export function collectionPath(locale: Locale, collection: ListedCollection): string {
+  return `${prefix(locale)}/${segments[locale][collection]}/`;
+}
+
+/** Page `n` (1-based) of a paginated listing whose first page is at `base`. */
+export function paginatedPath(locale: Locale, base: string, n: number): string {
+  return n <= 1 ? base : `${base}${segments[locale].page}/${n}/`;
+}
+
+export function entryPath(locale: Locale, collection: ListedCollection | 'pages', slug: string): string {
+  if (collection === 'pages') return `${prefix(locale)}/${slug}/`;
+  return `${collectionPath(locale, collection)}${slug}/`;
+}
+
+export function searchPath(locale: Locale): string {
+  return `${prefix(locale)}/${segments[locale].search}/`;
+}
+
+export function feedPath(locale: Locale, collection: 'news' | 'documents'): string {
+  return `${collectionPath(locale, collection)}rss.xml`;
+}
+
+/** First path segments taken by the portal's own routes; page slugs may not use them. */
+export const reservedSlugs: ReadonlySet<string> = new Set([
+  'en',
+  'admin',
+  'pagefind',
+  'files',
+  'media',
+  '_astro',
+  '404',
+  ...Object.values(segments.vi),
+  ...Object.values(segments.en),
+]);
+
+/** Splits a portal path into its locale and the rest ("/en/news/" → en, "/news/"). */
+export function localeOfPath(path: string): Locale {
+  return path === '/en' || path.startsWith('/en/') ? 'en' : 'vi';
+}

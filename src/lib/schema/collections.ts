@@ -1,0 +1,407 @@
+/**
+ * The content model: one zod schema per collection, the single source of truth
+ * for validation, TypeScript types, error messages and the CMS configuration.
+ *
+ * Entries live at `content/<collection>/<locale>/<slug>.mdx`; the frontmatter
+ * is checked against the schema below and the body is the entry's text.
+ * Schemas that use the board-approved lists (columns, sections, Q&A topics)
+ * are built from the taxonomy file, so approving a new section needs no code.
+ */
+import { z } from 'zod';
+import {
+  bilingualIssue,
+  choice,
+  customIssue,
+  email,
+  isoDate,
+  longText,
+  phone,
+  reference,
+  sampleFlag,
+  sitePath,
+  text,
+  webUrl,
+  type Bilingual,
+} from './fields.ts';
+import type { Taxonomy } from './settings.ts';
+
+export const collectionNames = ['pages', 'news', 'documents', 'qa', 'spokespeople', 'units'] as const;
+export type CollectionName = (typeof collectionNames)[number];
+
+/** Bilingual names of the collections, for messages and the CMS. */
+export const collectionLabels: Record<CollectionName, Bilingual> = {
+  pages: { vi: 'Trang giới thiệu', en: 'Pages' },
+  news: { vi: 'Tin tức', en: 'News' },
+  documents: { vi: 'Văn bản', en: 'Documents' },
+  qa: { vi: 'Hỏi đáp', en: 'Questions and answers' },
+  spokespeople: { vi: 'Người phát ngôn', en: 'Spokespeople' },
+  units: { vi: 'Đơn vị', en: 'Units' },
+};
+
+const title = text({ vi: 'Tiêu đề', en: 'Title' }, { max: 300 });
+const summary = longText(
+  { vi: 'Tóm tắt', en: 'Summary' },
+  { max: 600, hint: { vi: 'Một hai câu nêu ý chính; dùng cho danh sách, kết quả tìm kiếm và khi chia sẻ.', en: 'One or two sentences; used in listings, search results and link previews.' } },
+);
+const order = z
+  .number()
+  .int()
+  .min(0)
+  .default(100)
+  .meta({ label: { vi: 'Thứ tự', en: 'Order' }, hint: { vi: 'Số nhỏ đứng trước.', en: 'Lower numbers come first.' }, translate: false });
+
+function keyOf(list: { key: string; vi: string; en: string }[]): Record<string, Bilingual> {
+  return Object.fromEntries(list.map((x) => [x.key, { vi: x.vi, en: x.en }]));
+}
+
+// ---------------------------------------------------------------- pages
+
+export const pageSections = {
+  about: { vi: 'Giới thiệu', en: 'About' },
+  organisation: { vi: 'Cơ cấu tổ chức', en: 'Organisation' },
+  editorial: { vi: 'Ban Biên tập', en: 'Editorial board' },
+  contact: { vi: 'Liên hệ', en: 'Contact' },
+  spokespeople: { vi: 'Người phát ngôn', en: 'Spokespeople' },
+  links: { vi: 'Liên kết', en: 'Links' },
+} satisfies Record<string, Bilingual>;
+
+export const pageIncludes = {
+  spokespeople: { vi: 'Danh sách người phát ngôn', en: 'List of spokespeople' },
+  units: { vi: 'Danh sách đơn vị', en: 'List of units' },
+} satisfies Record<string, Bilingual>;
+
+export const pagesSchema = z.strictObject({
+  title,
+  summary,
+  section: choice({ vi: 'Nhóm trang', en: 'Section' }, pageSections),
+  order,
+  include: choice(
+    { vi: 'Kèm danh sách', en: 'Append a list' },
+    pageIncludes,
+    { vi: 'Danh sách tự động đặt dưới nội dung trang.', en: 'A generated list shown below the page text.' },
+  ).optional(),
+  sample: sampleFlag,
+});
+
+// ---------------------------------------------------------------- news
+
+export function newsSchema(taxonomy: Taxonomy) {
+  const columns = keyOf(taxonomy.columns);
+  const sections = keyOf(taxonomy.columns.flatMap((c) => c.sections));
+  return z
+    .strictObject({
+      title,
+      summary,
+      date: isoDate({ vi: 'Ngày đăng', en: 'Date' }),
+      column: choice({ vi: 'Chuyên mục', en: 'Column' }, columns),
+      section: choice({ vi: 'Mục', en: 'Section' }, sections, {
+        vi: 'Mục phải thuộc chuyên mục đã chọn.',
+        en: 'The section must belong to the chosen column.',
+      }),
+      author: text({ vi: 'Tác giả', en: 'Author' }, { max: 120, translate: false }),
+      source_unit: reference({ vi: 'Đơn vị cung cấp tin', en: 'Supplying unit' }, 'units').optional(),
+      image: z
+        .strictObject({
+          src: sitePath({ vi: 'Tệp ảnh', en: 'Image file' }, 'media'),
+          alt: text(
+            { vi: 'Mô tả ảnh (cho người khiếm thị)', en: 'Image description (alt text)' },
+            { max: 250, hint: { vi: 'Tả nội dung ảnh cho người không nhìn thấy ảnh.', en: 'Describe the image for people who cannot see it.' } },
+          ),
+          caption: text({ vi: 'Chú thích ảnh', en: 'Caption' }, { max: 300 }).optional(),
+        })
+        .optional()
+        .meta({ label: { vi: 'Ảnh đại diện', en: 'Image' } }),
+      tags: z
+        .array(text({ vi: 'Từ khoá', en: 'Tag' }, { max: 60 }))
+        .default([])
+        .meta({ label: { vi: 'Từ khoá', en: 'Tags' } }),
+      sample: sampleFlag,
+    })
+    .superRefine((entry, ctx) => {
+      const column = taxonomy.columns.find((c) => c.key === entry.column);
+      if (column && !column.sections.some((s) => s.key === entry.section)) {
+        const allowed = column.sections.map((s) => s.key).join(', ');
+        ctx.addIssue(
+          customIssue(
+            ['section'],
+            `Mục “${entry.section}” không thuộc chuyên mục “${column.vi}”. Chọn một trong: ${allowed}.`,
+            `Section “${entry.section}” is not in the column “${column.en}”. Choose one of: ${allowed}.`,
+          ),
+        );
+      }
+    });
+}
+
+// ---------------------------------------------------------------- documents
+
+export const documentKinds = {
+  'luat': { vi: 'Luật', en: 'Law' },
+  'nghi-quyet': { vi: 'Nghị quyết', en: 'Resolution' },
+  'nghi-dinh': { vi: 'Nghị định', en: 'Decree' },
+  'quyet-dinh': { vi: 'Quyết định', en: 'Decision' },
+  'thong-tu': { vi: 'Thông tư', en: 'Circular' },
+  'chi-thi': { vi: 'Chỉ thị', en: 'Directive' },
+  'quy-che': { vi: 'Quy chế', en: 'Regulation' },
+  'quy-dinh': { vi: 'Quy định', en: 'Rules' },
+  'ke-hoach': { vi: 'Kế hoạch', en: 'Plan' },
+  'huong-dan': { vi: 'Hướng dẫn', en: 'Guidance' },
+  'cong-van': { vi: 'Công văn', en: 'Official letter' },
+  'thong-bao': { vi: 'Thông báo', en: 'Notice' },
+  'bao-cao': { vi: 'Báo cáo', en: 'Report' },
+} satisfies Record<string, Bilingual>;
+export type DocumentKind = keyof typeof documentKinds;
+
+export const documentStatuses = {
+  'in-force': { vi: 'Còn hiệu lực', en: 'In force' },
+  'expired': { vi: 'Hết hiệu lực', en: 'Expired' },
+  'not-yet-determined': { vi: 'Chưa xác định', en: 'Not yet determined' },
+  'draft': { vi: 'Dự thảo', en: 'Draft' },
+} satisfies Record<string, Bilingual>;
+export type DocumentStatus = keyof typeof documentStatuses;
+
+export const relationTypes = {
+  'based-on': { vi: 'Căn cứ', en: 'Based on' },
+  'replaces': { vi: 'Thay thế', en: 'Replaces' },
+  'amends': { vi: 'Sửa đổi, bổ sung', en: 'Amends' },
+  'amended-by': { vi: 'Được sửa đổi, bổ sung bởi', en: 'Amended by' },
+} satisfies Record<string, Bilingual>;
+
+const documentNumber = z
+  .string()
+  .refine(
+    (s) => /^[0-9A-Za-z\u00C0-\u1EF9/&.\-]+$/u.test(s) && /\d/.test(s) && s.includes('/'),
+    bilingualIssue(
+      'Số ký hiệu viết như trên văn bản, không có dấu cách, ví dụ 1624/QĐ-BHXH hoặc 89/2020/NĐ-CP.',
+      'Write the number as printed on the document, without spaces, for example 1624/QĐ-BHXH or 89/2020/NĐ-CP.',
+    ),
+  )
+  .meta({ label: { vi: 'Số ký hiệu', en: 'Number' }, translate: false });
+
+export const documentsSchema = z
+  .strictObject({
+    title,
+    number: documentNumber.optional(),
+    kind: choice({ vi: 'Loại văn bản', en: 'Kind' }, documentKinds),
+    issuer: text({ vi: 'Cơ quan ban hành', en: 'Issuer' }, { max: 160 }),
+    issued: isoDate({ vi: 'Ngày ban hành', en: 'Issued' }).optional(),
+    effective: isoDate({ vi: 'Ngày hiệu lực', en: 'Effective from' }).optional(),
+    status: choice({ vi: 'Tình trạng hiệu lực', en: 'Status' }, documentStatuses),
+    signer: z
+      .strictObject({
+        name: text({ vi: 'Họ tên người ký', en: 'Signer’s name' }, { max: 120, translate: false }),
+        position: text({ vi: 'Chức vụ người ký', en: 'Signer’s position' }, { max: 200 }),
+      })
+      .optional()
+      .meta({ label: { vi: 'Người ký', en: 'Signer' } }),
+    summary,
+    attachments: z
+      .array(
+        z.strictObject({
+          title: text({ vi: 'Tên tệp đính kèm', en: 'Attachment title' }),
+          file: sitePath({ vi: 'Tệp', en: 'File' }, 'files'),
+        }),
+      )
+      .default([])
+      .meta({ label: { vi: 'Tệp đính kèm', en: 'Attachments' } }),
+    relations: z
+      .array(
+        z
+          .strictObject({
+            type: choice({ vi: 'Quan hệ', en: 'Relation' }, relationTypes),
+            document: reference({ vi: 'Văn bản trên cổng', en: 'Document on the portal' }, 'documents').optional(),
+            number: documentNumber.optional(),
+            title: text({ vi: 'Tên văn bản', en: 'Document title' }, { max: 400 }).optional(),
+          })
+          .superRefine((r, ctx) => {
+            if (!r.document && !r.title) {
+              ctx.addIssue(
+                customIssue(
+                  [],
+                  'Cần chỉ ra văn bản liên quan: chọn một văn bản trên cổng (document) hoặc ghi tên văn bản (title).',
+                  'Say which document this is: pick a document on the portal (document) or write its title (title).',
+                ),
+              );
+            }
+          }),
+      )
+      .default([])
+      .meta({ label: { vi: 'Văn bản liên quan', en: 'Related documents' } }),
+    sample: sampleFlag,
+  })
+  .superRefine((d, ctx) => {
+    if (d.status !== 'draft') {
+      if (!d.number) {
+        ctx.addIssue(
+          customIssue(
+            ['number'],
+            'Văn bản đã ban hành cần số ký hiệu; chỉ dự thảo (status: draft) mới được để trống.',
+            'An issued document needs its number; only drafts (status: draft) may leave it blank.',
+          ),
+        );
+      }
+      if (!d.issued) {
+        ctx.addIssue(
+          customIssue(
+            ['issued'],
+            'Văn bản đã ban hành cần ngày ban hành; chỉ dự thảo (status: draft) mới được để trống.',
+            'An issued document needs its date of issue; only drafts (status: draft) may leave it blank.',
+          ),
+        );
+      }
+    }
+    if (d.issued && d.effective && d.effective < d.issued) {
+      ctx.addIssue(
+        customIssue(
+          ['effective'],
+          `Ngày hiệu lực (${d.effective}) không thể trước ngày ban hành (${d.issued}).`,
+          `The effective date (${d.effective}) cannot be before the date of issue (${d.issued}).`,
+        ),
+      );
+    }
+  });
+
+// ---------------------------------------------------------------- questions and answers
+
+export function qaSchema(taxonomy: Taxonomy) {
+  return z
+    .strictObject({
+      title: text({ vi: 'Tiêu đề câu hỏi', en: 'Question title' }, { max: 200 }),
+      question: longText({ vi: 'Nội dung câu hỏi', en: 'Question' }, { max: 4000 }),
+      asked: isoDate({ vi: 'Ngày hỏi', en: 'Asked on' }),
+      asker: z
+        .strictObject({
+          initials: z
+            .string()
+            .refine(
+              (s) => /^\p{Lu}(\.\p{Lu})*\.?$/u.test(s),
+              bilingualIssue(
+                'Chỉ ghi chữ cái đầu của họ tên, viết hoa, cách nhau bằng dấu chấm, ví dụ N.T.H. (không ghi họ tên đầy đủ).',
+                'Write only the initials, in capitals, separated by dots, for example N.T.H. (never the full name).',
+              ),
+            )
+            .meta({ label: { vi: 'Chữ cái đầu họ tên', en: 'Initials' }, translate: false }),
+          province: text({ vi: 'Tỉnh, thành phố', en: 'Province' }, { max: 80 }),
+        })
+        .meta({ label: { vi: 'Người hỏi', en: 'Asked by' } }),
+      topic: choice({ vi: 'Chủ đề', en: 'Topic' }, keyOf(taxonomy.qa_topics)),
+      answered: isoDate({ vi: 'Ngày trả lời', en: 'Answered on' }),
+      answered_by: z
+        .array(reference({ vi: 'Đơn vị trả lời', en: 'Answering unit' }, 'units'))
+        .min(1)
+        .meta({ label: { vi: 'Đơn vị trả lời', en: 'Answering units' } }),
+      sample: sampleFlag,
+    })
+    .superRefine((q, ctx) => {
+      if (q.answered < q.asked) {
+        ctx.addIssue(
+          customIssue(
+            ['answered'],
+            `Ngày trả lời (${q.answered}) không thể trước ngày hỏi (${q.asked}).`,
+            `The answer date (${q.answered}) cannot be before the date asked (${q.asked}).`,
+          ),
+        );
+      }
+    });
+}
+
+// ---------------------------------------------------------------- spokespeople
+
+export const spokespersonRoles = {
+  spokesperson: { vi: 'Người phát ngôn', en: 'Spokesperson' },
+  authorised: { vi: 'Người được ủy quyền phát ngôn', en: 'Authorised spokesperson' },
+} satisfies Record<string, Bilingual>;
+
+export const spokespeopleSchema = z
+  .strictObject({
+    name: text({ vi: 'Họ và tên', en: 'Name' }, { max: 120, translate: false }),
+    position: text({ vi: 'Chức vụ', en: 'Position' }, { max: 200 }),
+    organisation: text({ vi: 'Cơ quan', en: 'Organisation' }, { max: 200 }),
+    phone: phone({ vi: 'Điện thoại', en: 'Telephone' }),
+    email: email({ vi: 'E-mail', en: 'E-mail' }),
+    role: choice({ vi: 'Vai trò', en: 'Role' }, spokespersonRoles),
+    authorisation: z
+      .strictObject({
+        number: documentNumber,
+        date: isoDate({ vi: 'Ngày ký văn bản ủy quyền', en: 'Date of the authorisation' }),
+        scope: text({ vi: 'Nội dung được ủy quyền', en: 'Scope of the authorisation' }, { max: 400 }).optional(),
+      })
+      .optional()
+      .meta({ label: { vi: 'Văn bản ủy quyền', en: 'Written authorisation' } }),
+    valid_from: isoDate({ vi: 'Hiệu lực từ ngày', en: 'Valid from' }).optional(),
+    valid_to: isoDate({ vi: 'Hiệu lực đến ngày', en: 'Valid to' }).optional(),
+    order,
+    sample: sampleFlag,
+  })
+  .superRefine((p, ctx) => {
+    if (p.role === 'authorised') {
+      if (!p.authorisation) {
+        ctx.addIssue(
+          customIssue(
+            ['authorisation'],
+            'Người được ủy quyền phát ngôn cần văn bản ủy quyền (số, ngày) — Quy chế phát ngôn, Điều 2.',
+            'An authorised spokesperson needs the written authorisation (number, date) — press regulation, Article 2.',
+          ),
+        );
+      }
+      for (const field of ['valid_from', 'valid_to'] as const) {
+        if (!p[field]) {
+          ctx.addIssue(
+            customIssue(
+              [field],
+              'Ủy quyền phát ngôn có thời hạn: cần ngày bắt đầu (valid_from) và ngày kết thúc (valid_to).',
+              'An authorisation to speak is for a limited term: it needs a start (valid_from) and an end (valid_to).',
+            ),
+          );
+        }
+      }
+    }
+    if (p.valid_from && p.valid_to && p.valid_to < p.valid_from) {
+      ctx.addIssue(
+        customIssue(
+          ['valid_to'],
+          `Ngày kết thúc (${p.valid_to}) không thể trước ngày bắt đầu (${p.valid_from}).`,
+          `The end date (${p.valid_to}) cannot be before the start date (${p.valid_from}).`,
+        ),
+      );
+    }
+  });
+
+// ---------------------------------------------------------------- units
+
+export const unitKinds = {
+  'headquarters': { vi: 'Cơ quan BHXH Việt Nam', en: 'Head office' },
+  'central-unit': { vi: 'Đơn vị trực thuộc', en: 'Central unit' },
+  'provincial': { vi: 'BHXH tỉnh, thành phố', en: 'Provincial office' },
+} satisfies Record<string, Bilingual>;
+
+export const unitsSchema = z.strictObject({
+  name: text({ vi: 'Tên đơn vị', en: 'Name' }, { max: 200 }),
+  kind: choice({ vi: 'Loại đơn vị', en: 'Kind of unit' }, unitKinds),
+  address: text({ vi: 'Địa chỉ', en: 'Address' }, { max: 300 }),
+  phone: phone({ vi: 'Điện thoại', en: 'Telephone' }),
+  email: email({ vi: 'E-mail', en: 'E-mail' }).optional(),
+  website: webUrl({ vi: 'Trang web', en: 'Website' }).optional(),
+  order,
+  sample: sampleFlag,
+});
+
+// ---------------------------------------------------------------- all together
+
+export function contentSchemas(taxonomy: Taxonomy) {
+  return {
+    pages: pagesSchema,
+    news: newsSchema(taxonomy),
+    documents: documentsSchema,
+    qa: qaSchema(taxonomy),
+    spokespeople: spokespeopleSchema,
+    units: unitsSchema,
+  } satisfies Record<CollectionName, z.ZodType>;
+}
+
+export type ContentSchemas = ReturnType<typeof contentSchemas>;
+export type PageData = z.infer<typeof pagesSchema>;
+export type NewsData = z.infer<ReturnType<typeof newsSchema>>;
+export type DocumentData = z.infer<typeof documentsSchema>;
+export type QaData = z.infer<ReturnType<typeof qaSchema>>;
+export type SpokespersonData = z.infer<typeof spokespeopleSchema>;
+export type UnitData = z.infer<typeof unitsSchema>;

@@ -1,0 +1,186 @@
+/**
+ * Field builders shared by every content schema.
+ *
+ * Each builder attaches bilingual metadata (label, hint, option labels) with
+ * zod's `.meta()`, so one schema drives validation, TypeScript types, error
+ * messages and (later) the CMS configuration.
+ */
+import { z } from 'zod';
+
+export interface Bilingual {
+  vi: string;
+  en: string;
+}
+
+declare module 'zod' {
+  interface GlobalMeta {
+    /** Human label of the field, shown in error messages and the CMS. */
+    label?: Bilingual;
+    /** What to write, shown in error messages and as CMS hint. */
+    hint?: Bilingual;
+    /** Labels of the allowed values of an enum field. */
+    options?: Record<string, Bilingual>;
+    /** Name of the collection a slug field refers to. */
+    references?: string;
+    /** Whether the field is translated per language (true) or copied (false). */
+    translate?: boolean;
+  }
+}
+
+/** Options for `.refine()`: a custom issue carrying its message in both languages. */
+export function bilingualIssue(vi: string, en: string) {
+  return { error: en, params: { vi, en } };
+}
+
+/** The same, as an issue for `ctx.addIssue()` inside `.superRefine()`. */
+export function customIssue(path: (string | number)[], vi: string, en: string) {
+  return { code: 'custom' as const, path, message: en, params: { vi, en } };
+}
+
+const trimmed = (s: string) => s.trim() === s;
+
+/** Non-empty single-line text with no leading or trailing spaces. */
+export function text(label: Bilingual, opts: { max?: number; hint?: Bilingual; translate?: boolean } = {}) {
+  const max = opts.max ?? 300;
+  return z
+    .string()
+    .refine((s) => s.trim().length > 0, bilingualIssue('Không được để trống.', 'Must not be empty.'))
+    .refine(
+      (s) => trimmed(s),
+      bilingualIssue('Xoá khoảng trắng ở đầu hoặc cuối.', 'Remove the spaces at the start or end.'),
+    )
+    .refine(
+      (s) => !/[\r\n]/.test(s),
+      bilingualIssue('Chỉ được viết trên một dòng.', 'Must fit on one line.'),
+    )
+    .refine(
+      (s) => s.length <= max,
+      bilingualIssue(`Dài quá ${max} ký tự; hãy rút gọn.`, `Longer than ${max} characters; shorten it.`),
+    )
+    .meta({ label, hint: opts.hint, translate: opts.translate ?? true });
+}
+
+/** Multi-line plain text (e.g. a reader's question). */
+export function longText(label: Bilingual, opts: { max?: number; hint?: Bilingual } = {}) {
+  const max = opts.max ?? 5000;
+  return z
+    .string()
+    .refine((s) => s.trim().length > 0, bilingualIssue('Không được để trống.', 'Must not be empty.'))
+    .refine(
+      (s) => s.length <= max,
+      bilingualIssue(`Dài quá ${max} ký tự; hãy rút gọn.`, `Longer than ${max} characters; shorten it.`),
+    )
+    .meta({ label, hint: opts.hint, translate: true });
+}
+
+/** True when `s` is a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** A calendar date written YYYY-MM-DD (kept as a string: no time-zone surprises). */
+export function isoDate(label: Bilingual, hint?: Bilingual) {
+  return z
+    .string()
+    .refine(
+      isIsoDate,
+      bilingualIssue(
+        'Cần một ngày có thật, viết theo dạng NNNN-TT-NN (năm-tháng-ngày), ví dụ 2024-09-16.',
+        'Expected a real date written YYYY-MM-DD, for example 2024-09-16.',
+      ),
+    )
+    .meta({ label, hint, translate: false });
+}
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The slug of an entry in another (or the same) collection. */
+export function reference(label: Bilingual, collection: string) {
+  return z
+    .string()
+    .refine(
+      (s) => SLUG_PATTERN.test(s),
+      bilingualIssue(
+        'Cần tên tệp (slug) của mục được tham chiếu: chữ thường không dấu, số và dấu gạch ngang, ví dụ trung-tam-truyen-thong.',
+        'Expected the slug (file name) of the referenced entry: lower-case ASCII letters, digits and hyphens, for example trung-tam-truyen-thong.',
+      ),
+    )
+    .meta({ label, references: collection, translate: false });
+}
+
+/** One of a fixed list of values, each with a bilingual label. */
+export function choice<const K extends string>(label: Bilingual, options: Record<K, Bilingual>, hint?: Bilingual) {
+  const keys = Object.keys(options) as [K, ...K[]];
+  return z.enum(keys).meta({ label, hint, options, translate: false });
+}
+
+/** An e-mail address. */
+export function email(label: Bilingual) {
+  return z
+    .string()
+    .refine(
+      (s) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s),
+      bilingualIssue('Cần một địa chỉ e-mail, ví dụ ten@baohiemxahoi.gov.vn.', 'Expected an e-mail address, for example name@vss.gov.vn.'),
+    )
+    .meta({ label, translate: false });
+}
+
+/** A telephone number as printed: digits, spaces, dots, parentheses, + and -. */
+export function phone(label: Bilingual) {
+  return z
+    .string()
+    .refine(
+      (s) => /^\+?[0-9 ().-]{6,24}$/.test(s) && /\d{3}/.test(s.replace(/\D/g, '')),
+      bilingualIssue(
+        'Cần số điện thoại gồm chữ số (có thể có dấu cách, dấu chấm, dấu gạch, dấu ngoặc, dấu +), ví dụ 024 3936 1595.',
+        'Expected a telephone number made of digits (spaces, dots, hyphens, parentheses and + allowed), for example +84 24 3936 1595.',
+      ),
+    )
+    .meta({ label, translate: false });
+}
+
+/** An absolute http(s) URL. */
+export function webUrl(label: Bilingual) {
+  return z
+    .string()
+    .refine((s) => {
+      try {
+        const u = new URL(s);
+        return u.protocol === 'https:' || u.protocol === 'http:';
+      } catch {
+        return false;
+      }
+    }, bilingualIssue('Cần địa chỉ web đầy đủ bắt đầu bằng https://', 'Expected a full web address starting with https://'))
+    .meta({ label, translate: false });
+}
+
+/** A path to a file served by the portal, e.g. /files/1624-QD-BHXH.pdf. */
+export function sitePath(label: Bilingual, folder: 'files' | 'media') {
+  return z
+    .string()
+    .refine(
+      (s) => new RegExp(`^/${folder}/[A-Za-z0-9._/-]+$`).test(s) && !s.includes('..'),
+      bilingualIssue(
+        `Cần đường dẫn tới tệp trong thư mục /${folder}/, ví dụ /${folder}/ten-tep.pdf (không dấu, không dấu cách).`,
+        `Expected a path to a file in /${folder}/, for example /${folder}/file-name.pdf (ASCII, no spaces).`,
+      ),
+    )
+    .meta({ label, translate: false });
+}
+
+/** Marks an entry as invented sample content rather than an official statement. */
+export const sampleFlag = z
+  .boolean()
+  .default(false)
+  .meta({
+    label: { vi: 'Nội dung mẫu', en: 'Sample content' },
+    hint: {
+      vi: 'Bật nếu nội dung không lấy từ nguồn chính thức; trang sẽ hiện nhãn “Nội dung mẫu”.',
+      en: 'Turn on when the content is not from an official source; the page then shows a “sample content” label.',
+    },
+    translate: false,
+  });

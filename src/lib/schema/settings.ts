@@ -1,0 +1,63 @@
+/**
+ * Schemas of the two settings files in `content/`:
+ * - `site.yml`: who runs the portal (name, address, contact, address of the site);
+ * - `taxonomy.yml`: the board-approved lists of columns (chuyên mục) with their
+ *   sections (mục), and the topics of questions (portal regulation Điều 3, 7).
+ */
+import { z } from 'zod';
+import { bilingualIssue, customIssue, email, phone, sampleFlag, SLUG_PATTERN, text, webUrl, type Bilingual } from './fields.ts';
+
+const bilingualText = (label: Bilingual) =>
+  z.strictObject({ vi: text({ vi: `${label.vi} (tiếng Việt)`, en: `${label.en} (Vietnamese)` }), en: text({ vi: `${label.vi} (tiếng Anh)`, en: `${label.en} (English)` }) }).meta({ label });
+
+const key = z
+  .string()
+  .refine(
+    (s) => SLUG_PATTERN.test(s),
+    bilingualIssue(
+      'Mã chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ tin-hoat-dong.',
+      'A key uses only lower-case ASCII letters, digits and hyphens, for example tin-hoat-dong.',
+    ),
+  )
+  .meta({ label: { vi: 'Mã', en: 'Key' } });
+
+export const siteSchema = z.strictObject({
+  name: bilingualText({ vi: 'Tên cơ quan', en: 'Agency name' }),
+  short_name: bilingualText({ vi: 'Tên viết tắt', en: 'Short name' }),
+  portal_name: bilingualText({ vi: 'Tên cổng thông tin', en: 'Portal name' }),
+  url: webUrl({ vi: 'Địa chỉ cổng (tiếng Việt)', en: 'Portal address (Vietnamese)' }),
+  url_en: webUrl({ vi: 'Địa chỉ cổng tiếng Anh', en: 'English portal address' }).optional(),
+  address: bilingualText({ vi: 'Địa chỉ trụ sở', en: 'Head office address' }),
+  phone: phone({ vi: 'Điện thoại', en: 'Telephone' }),
+  fax: phone({ vi: 'Fax', en: 'Fax' }).optional(),
+  email: email({ vi: 'E-mail', en: 'E-mail' }),
+  responsible: bilingualText({ vi: 'Người chịu trách nhiệm', en: 'Responsible person' }),
+  licence: bilingualText({ vi: 'Giấy phép', en: 'Licence' }).optional(),
+  /** The contact details are illustrative, not the agency's confirmed ones. */
+  sample: sampleFlag,
+});
+export type SiteSettings = z.infer<typeof siteSchema>;
+
+const labelled = z.strictObject({ key, vi: text({ vi: 'Tên tiếng Việt', en: 'Vietnamese name' }), en: text({ vi: 'Tên tiếng Anh', en: 'English name' }) });
+
+export const taxonomySchema = z
+  .strictObject({
+    columns: z
+      .array(labelled.extend({ sections: z.array(labelled).min(1) }))
+      .min(1)
+      .meta({ label: { vi: 'Chuyên mục', en: 'Columns' } }),
+    qa_topics: z.array(labelled).min(1).meta({ label: { vi: 'Chủ đề hỏi đáp', en: 'Q&A topics' } }),
+  })
+  .superRefine((t, ctx) => {
+    const seen = new Set<string>();
+    const keys = [...t.columns.flatMap((c) => [c.key, ...c.sections.map((s) => s.key)])];
+    for (const k of keys) {
+      if (seen.has(k)) {
+        ctx.addIssue(
+          customIssue(['columns'], `Mã “${k}” bị trùng; mỗi chuyên mục và mục cần một mã riêng.`, `The key “${k}” is used twice; every column and section needs its own key.`),
+        );
+      }
+      seen.add(k);
+    }
+  });
+export type Taxonomy = z.infer<typeof taxonomySchema>;
