@@ -17,6 +17,8 @@
  *   before the attached text, which starts with an `##` heading such as
  *   `## QUY CHẾ …`; the decision's articles are anchored #quyet-dinh-dieu-1
  *   so that #dieu-1 always means the regulation's first article.
+ * English translations write Chapter / Section / Article and get the same
+ * anchors, so #dieu-11-khoan-1-diem-a points at the same text in both languages.
  * Numbering that skips or repeats is reported as a warning with its line.
  */
 import type { Heading, List, ListItem, Nodes, Paragraph, Root } from 'mdast';
@@ -39,9 +41,10 @@ export interface StructureWarning {
 /** The letters used for điểm, in order (Vietnamese alphabet without ă, â, ê, ô, ơ, ư, f, j, w, z). */
 export const POINT_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
 
-const CHAPTER = /^Chương\s+([IVXLCDM]+|\d+)\b\.?\s*(.*)$/iu;
-const SECTION_IN_CHAPTER = /^Mục\s+(\d+)\b/iu;
-const ARTICLE = /^Điều\s+(\d+)\s*[.:]?\s*(.*)$/u;
+// English translations use Chapter / Section / Article, and get the same anchors.
+const CHAPTER = /^(?:Chương|Chapter)\s+([IVXLCDM]+|\d+)\b\.?\s*(.*)$/iu;
+const SECTION_IN_CHAPTER = /^(?:Mục|Section)\s+(\d+)\b/iu;
+const ARTICLE = /^(?:Điều|Article)\s+(\d+)\s*[.:]?\s*(.*)$/u;
 const ROMAN_PART = /^([IVXLCDM]+)\.\s+\S/u;
 const NUMBERED = /^(\d+(?:\.\d+)*)\.?\s+\S/u;
 const POINT = /^([a-zđ])\)\s/u;
