@@ -38,8 +38,20 @@ export interface StructureWarning {
   en: string;
 }
 
-/** The letters used for điểm, in order (Vietnamese alphabet without ă, â, ê, ô, ơ, ư, f, j, w, z). */
+/**
+ * The letters used for điểm, in order. Most documents follow the Vietnamese
+ * alphabet (… d, đ, e, g …, no f, j, w, z); some use the Latin one (… d, e, f,
+ * g …). Either order is accepted, as long as each letter follows the last.
+ */
 export const POINT_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
+const LATIN_LETTERS = 'abcdefghijklmnopqrstuvwxyz'.split('');
+
+/** The letters that may follow `previous` (undefined: the first point). */
+export function nextPointLetters(previous: string | undefined): string[] {
+  if (previous === undefined) return ['a'];
+  const next = [POINT_LETTERS, LATIN_LETTERS].map((order) => (order.includes(previous) ? order[order.indexOf(previous) + 1] : undefined));
+  return [...new Set(next.filter((l): l is string => l !== undefined))];
+}
 
 // English translations use Chapter / Section / Article, and get the same anchors.
 const CHAPTER = /^(?:Chương|Chapter)\s+([IVXLCDM]+|\d+)\b\.?\s*(.*)$/iu;
@@ -128,7 +140,7 @@ export function anchorLegalStructure(tree: Root, source: string): { toc: TocItem
   let numberedId: string | undefined;
   let clauseId: string | undefined;
   let lastClause = 0;
-  let lastPoint = -1;
+  let lastPoint: string | undefined;
 
   /** Where points attach right now. */
   const pointParent = () => clauseId ?? articleId ?? numberedId ?? romanId;
@@ -138,16 +150,16 @@ export function anchorLegalStructure(tree: Root, source: string): { toc: TocItem
     const parent = pointParent();
     if (!m || !parent || hasId(para)) return false;
     const letter = m[1]!;
-    const index = POINT_LETTERS.indexOf(letter);
-    const expected = POINT_LETTERS[lastPoint + 1];
-    if (index !== lastPoint + 1) {
+    const expected = nextPointLetters(lastPoint);
+    if (!expected.includes(letter)) {
+      const list = expected.map((l) => `“${l})”`).join(' / ') || '?';
       warn(
         para,
-        `Điểm “${letter})” không đúng thứ tự: sau điểm trước đó phải là “${expected ?? '?'})”.`,
-        `Point “${letter})” is out of order: the next point should be “${expected ?? '?'})”.`,
+        `Điểm “${letter})” không đúng thứ tự: điểm tiếp theo phải là ${list}.`,
+        `Point “${letter})” is out of order: the next point should be ${list}.`,
       );
     }
-    lastPoint = index;
+    lastPoint = letter;
     setId(para, unique(para, `${parent}-diem-${pointAnchor(letter)}`), { className: ['diem'] });
     return true;
   };
@@ -170,7 +182,7 @@ export function anchorLegalStructure(tree: Root, source: string): { toc: TocItem
       );
     }
     lastClause = num;
-    lastPoint = -1;
+    lastPoint = undefined;
     const id = unique(node, articleId ? `${parent}-khoan-${num}` : `${parent}-${num}`);
     clauseId = id;
     return id;
@@ -219,7 +231,7 @@ export function anchorLegalStructure(tree: Root, source: string): { toc: TocItem
     let depth = Math.min(Math.max(heading.depth, 2), 4);
     clauseId = undefined;
     lastClause = 0;
-    lastPoint = -1;
+    lastPoint = undefined;
     switch (kind.kind) {
       case 'chapter':
         id = `${prefix}chuong-${kind.num}`;

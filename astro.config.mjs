@@ -1,0 +1,20 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { defineConfig } from 'astro/config';
+import { parse } from 'yaml';
+import searchIndex from './src/integrations/search-index.ts';
+
+// The portal's address comes from content/site.yml (or PORTAL_CONTENT_DIR/site.yml).
+const contentDir = path.resolve(process.env.PORTAL_CONTENT_DIR ?? 'content');
+const site = parse(readFileSync(path.join(contentDir, 'site.yml'), 'utf8'))?.url ?? 'https://example.gov.vn';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [searchIndex()],
+  server: { host: '127.0.0.1', port: 4321 },
+  devToolbar: { enabled: false },
+  vite: { build: { assetsInlineLimit: 0 } },
+});

@@ -1,0 +1,32 @@
+/**
+ * npm run og-image
+ *
+ * Draws public/og-image.png (1200×630), the picture Zalo and Facebook show
+ * when someone shares a link to the portal, from the names in content/site.yml,
+ * with Debian's Chromium. Run it again after changing the agency's name.
+ */
+import { readFile } from 'node:fs/promises';
+import { chromium } from 'playwright-core';
+import { parse } from 'yaml';
+import { siteSchema } from '../src/lib/schema/settings.ts';
+
+const site = siteSchema.parse(parse(await readFile('content/site.yml', 'utf8')));
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const html = `<!doctype html><html lang="vi"><meta charset="utf-8"><style>
+  body { margin: 0; width: 1200px; height: 630px; display: flex; flex-direction: column; justify-content: center;
+         padding: 0 90px; box-sizing: border-box; background: #0a4a85; color: #fff; font-family: 'DejaVu Sans', sans-serif; }
+  .bar { width: 160px; height: 12px; background: #ffdd00; margin-bottom: 48px; }
+  h1 { font-size: 68px; margin: 0 0 24px; line-height: 1.1; }
+  p { font-size: 34px; margin: 0 0 12px; line-height: 1.3; }
+  .en { opacity: .9; font-size: 30px; }
+</style><div class="bar"></div><h1>${escape(site.name.vi)}</h1><p>${escape(site.portal_name.vi)}</p><p class="en">${escape(site.portal_name.en)}</p>`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
+await page.setContent(html);
+await page.screenshot({ path: 'public/og-image.png' });
+await browser.close();
+console.log('public/og-image.png written (1200×630)');

@@ -1,0 +1,250 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readContentFiles } from '../../content/read-content.ts';
+import { formatIssue, isError, type ContentIssue } from './issues.ts';
+import { SITE_FILE, TAXONOMY_FILE, validateContent, type SourceFile } from './validate.ts';
+
+const settings: SourceFile[] = [
+  { file: SITE_FILE, source: readFileSync('content/site.yml', 'utf8') },
+  { file: TAXONOMY_FILE, source: readFileSync('content/taxonomy.yml', 'utf8') },
+];
+
+const unit = `---
+name: Trung tâm Truyền thông
+kind: central-unit
+address: Số 7 Tràng Thi, Hà Nội
+phone: 024 3936 1595
+---
+`;
+
+const goodNews = `---
+title: BHXH Việt Nam ra mắt tài khoản Zalo
+summary: Tài khoản Zalo chính thức giúp người dân hỏi đáp về chính sách.
+date: 2024-09-16
+column: tin-tuc-su-kien
+section: hoat-dong-nganh
+author: Nguyễn Văn A
+source_unit: trung-tam-truyen-thong
+tags: [Zalo]
+---
+
+Nội dung.
+`;
+
+function run(files: Record<string, string>) {
+  return validateContent([
+    ...settings,
+    { file: 'content/units/vi/trung-tam-truyen-thong.mdx', source: unit },
+    ...Object.entries(files).map(([file, source]) => ({ file, source })),
+  ]);
+}
+
+/** The single error a bad entry must get. */
+function onlyError(files: Record<string, string>): ContentIssue {
+  const errors = run(files).issues.filter(isError);
+  expect(errors, errors.map(formatIssue).join('\n')).toHaveLength(1);
+  return errors[0]!;
+}
+
+const NEWS = 'content/news/vi/zalo.mdx';
+
+describe('the real content', () => {
+  it('is accepted by every schema, with no warnings', async () => {
+    const { entries, issues } = validateContent(await readContentFiles(process.cwd()));
+    expect(issues.map(formatIssue)).toEqual([]);
+    const count = (c: string, l: string) => entries.filter((e) => e.collection === c && e.locale === l).length;
+    expect(count('documents', 'vi')).toBeGreaterThanOrEqual(4);
+    expect(count('documents', 'en')).toBeGreaterThanOrEqual(4);
+    expect(count('news', 'vi')).toBeGreaterThanOrEqual(12);
+    expect(count('qa', 'vi')).toBeGreaterThanOrEqual(12);
+    expect(count('spokespeople', 'vi')).toBeGreaterThanOrEqual(2);
+    expect(count('units', 'vi')).toBeGreaterThanOrEqual(1);
+    for (const l of ['vi', 'en']) expect(count('pages', l)).toBeGreaterThanOrEqual(4);
+  });
+
+  it('anchors every article, clause and point of Decision 1624', async () => {
+    const { entries } = validateContent(await readContentFiles(process.cwd()));
+    const doc = entries.find((e) => e.collection === 'documents' && e.locale === 'vi' && e.slug === '1624-qd-bhxh')!;
+    for (let n = 1; n <= 18; n++) expect(doc.html).toContain(`id="dieu-${n}"`);
+    for (let n = 1; n <= 3; n++) expect(doc.html).toContain(`id="quyet-dinh-dieu-${n}"`);
+    expect(doc.html).toContain('id="dieu-11-khoan-1-diem-a"');
+    expect(doc.toc.some((t) => t.slug === 'chuong-i')).toBe(true);
+  });
+});
+
+describe('a valid entry', () => {
+  it('passes and is rendered', () => {
+    const { entries, issues } = run({ [NEWS]: goodNews });
+    expect(issues).toEqual([]);
+    const news = entries.find((e) => e.collection === 'news')!;
+    expect(news.html).toBe('<p>Nội dung.</p>');
+    expect(news.data.tags).toEqual(['Zalo']);
+  });
+});
+
+describe('bad entries fail with file, line, field, expected and found, in both languages', () => {
+  it('1. a missing required field', () => {
+    const issue = onlyError({ [NEWS]: goodNews.replace(/^summary:.*\n/m, '') });
+    expect(issue).toMatchObject({ file: NEWS, line: 2, field: 'summary' });
+    expect(issue.vi).toBe('Thiếu trường bắt buộc “summary” (Tóm tắt). Hãy thêm dòng “summary: …”. Gợi ý: Một hai câu nêu ý chính; dùng cho danh sách, kết quả tìm kiếm và khi chia sẻ.');
+    expect(issue.en).toBe('The required field “summary” (Summary) is missing. Add a line “summary: …”. Hint: One or two sentences; used in listings, search results and link previews.');
+  });
+
+  it('2. a date in the wrong format', () => {
+    const issue = onlyError({ [NEWS]: goodNews.replace('date: 2024-09-16', 'date: 16/9/2024') });
+    expect(issue).toMatchObject({ file: NEWS, line: 4, column: 1, field: 'date' });
+    expect(issue.vi).toBe('“date” (Ngày đăng): Cần một ngày có thật, viết theo dạng NNNN-TT-NN (năm-tháng-ngày), ví dụ 2024-09-16. (đang ghi: “16/9/2024”)');
+    expect(issue.en).toBe('“date” (Date): Expected a real date written YYYY-MM-DD, for example 2024-09-16. (found: “16/9/2024”)');
+  });
+
+  it('3. a date that does not exist', () => {
+    const issue = onlyError({ [NEWS]: goodNews.replace('date: 2024-09-16', 'date: 2024-02-30') });
+    expect(issue).toMatchObject({ line: 4, field: 'date' });
+    expect(issue.en).toContain('(found: “2024-02-30”)');
+  });
+
+  it('4. a value not in the list', () => {
+    const issue = onlyError({ [NEWS]: goodNews.replace('column: tin-tuc-su-kien', 'column: tin-vui') });
+    expect(issue).toMatchObject({ line: 5, field: 'column' });
+    expect(issue.vi).toBe(
+      '“column” (Chuyên mục): giá trị “tin-vui” không hợp lệ. Chọn một trong: tin-tuc-su-kien (Tin tức - Sự kiện), chinh-sach-phap-luat (Chính sách - Pháp luật), thong-tin-bao-chi (Thông tin báo chí).',
+    );
+    expect(issue.en).toBe(
+      '“column” (Column): “tin-vui” is not allowed. Choose one of: tin-tuc-su-kien (News and events), chinh-sach-phap-luat (Policy and law), thong-tin-bao-chi (Press information).',
+    );
+  });
+
+  it('5. a section from another column', () => {
+    const issue = onlyError({ [NEWS]: goodNews.replace('section: hoat-dong-nganh', 'section: thong-cao-bao-chi') });
+    expect(issue).toMatchObject({ line: 6, field: 'section' });
+    expect(issue.en).toBe(
+      '“section” (Section): Section “thong-cao-bao-chi” is not in the column “News and events”. Choose one of: hoat-dong-nganh, bhxh-dia-phuong, chuyen-doi-so.',
+    );
+  });
+
+  it('6. a misspelt field name, with a suggestion', () => {
+    const issue = onlyError({ [NEWS]: goodNews.replace('tags: [Zalo]', 'tags: [Zalo]\nautor: B') });
+    expect(issue).toMatchObject({ line: 10, field: 'autor' });
+    expect(issue.vi).toBe('Trường “autor” không có trong mẫu nội dung này. Có phải bạn định viết “author”?');
+    expect(issue.en).toBe('There is no field “autor” in this kind of entry. Did you mean “author”?');
+  });
+
+  it('7. a text field given a list', () => {
+    const issue = onlyError({ [NEWS]: goodNews.replace('author: Nguyễn Văn A', 'author:\n  - A\n  - B') });
+    expect(issue).toMatchObject({ line: 7, field: 'author' });
+    expect(issue.en).toBe('“author” (Author): expected text, found a list of 2 items.');
+  });
+
+  it('8. a reference to a unit that does not exist', () => {
+    const issue = onlyError({ [NEWS]: goodNews.replace('source_unit: trung-tam-truyen-thong', 'source_unit: trung-tam-khong-co') });
+    expect(issue).toMatchObject({ line: 8, field: 'source_unit' });
+    expect(issue.en).toBe(
+      'Refers to “trung-tam-khong-co” but there is no entry content/units/vi/trung-tam-khong-co.mdx. Check the spelling of the file name.',
+    );
+  });
+
+  it('9. an image without a description', () => {
+    const issue = onlyError({ [NEWS]: goodNews.replace('tags: [Zalo]', 'tags: [Zalo]\nimage:\n  src: /media/a.jpg\n  alt: ""') });
+    expect(issue).toMatchObject({ line: 12, field: 'image.alt' });
+    expect(issue.vi).toBe('“image.alt” (Mô tả ảnh (cho người khiếm thị)): Không được để trống. (đang ghi: “”)');
+  });
+
+  it('10. text that is not Unicode NFC (TCVN 6909:2001)', () => {
+    const decomposed = 'BHXH Việt Nam'.normalize('NFD');
+    const issue = onlyError({ [NEWS]: goodNews.replace('author: Nguyễn Văn A', `author: ${decomposed}`) });
+    expect(issue).toMatchObject({ line: 7, column: 16, field: undefined });
+    expect(issue.en).toContain('is not in Unicode NFC');
+    expect(issue.en).toContain('run npm run check:content -- --fix');
+  });
+
+  it('11. broken YAML', () => {
+    const issue = onlyError({ [NEWS]: goodNews.replace('author: Nguyễn Văn A', 'author: "Nguyễn Văn A') });
+    expect(issue.file).toBe(NEWS);
+    expect(issue.line).toBeGreaterThanOrEqual(7);
+    expect(issue.vi).toMatch(/^YAML không hợp lệ/);
+    expect(issue.en).toMatch(/^Invalid YAML: .*Check colons, indentation and quotes\.$/);
+  });
+
+  it('12. a file without frontmatter', () => {
+    const issue = onlyError({ [NEWS]: 'Chỉ có nội dung.\n' });
+    expect(issue).toMatchObject({ line: 1, column: 1 });
+    expect(issue.en).toBe('The file must start with its frontmatter between two “---” lines.');
+  });
+
+  it('13. a file name that is not a slug', () => {
+    const issue = onlyError({ 'content/news/vi/Tin Mới.mdx': goodNews });
+    expect(issue.en).toBe('File name “Tin Mới” is not valid: use only lower-case ASCII letters, digits and hyphens, for example dang-ky-bhxh-tu-nguyen.mdx.');
+  });
+
+  it('14. an English entry with no Vietnamese original', () => {
+    const issue = onlyError({ 'content/news/en/zalo.mdx': goodNews });
+    expect(issue.en).toBe('This English entry has no Vietnamese original: content/news/vi/zalo.mdx (same file name) is needed.');
+  });
+
+  it('15. an issued document without a number', () => {
+    const doc = `---
+title: Quyết định
+kind: quyet-dinh
+issuer: BHXH Việt Nam
+issued: 2024-09-16
+status: in-force
+summary: Tóm tắt.
+---
+`;
+    const issue = onlyError({ 'content/documents/vi/qd.mdx': doc });
+    expect(issue).toMatchObject({ field: 'number', line: 2 });
+    expect(issue.vi).toBe('“number” (Số ký hiệu): Văn bản đã ban hành cần số ký hiệu; chỉ dự thảo (status: draft) mới được để trống.');
+  });
+
+  it('16. an authorised spokesperson without an authorisation or a term', () => {
+    const person = `---
+name: Trần Văn B
+position: Giám đốc Trung tâm Truyền thông
+organisation: BHXH Việt Nam
+phone: 024 3936 1595
+email: b@vss.gov.vn
+role: authorised
+---
+`;
+    const errors = run({ 'content/spokespeople/vi/tran-van-b.mdx': person }).issues.filter(isError);
+    expect(errors.map((e) => e.field).sort()).toEqual(['authorisation', 'valid_from', 'valid_to']);
+    expect(errors.find((e) => e.field === 'authorisation')!.en).toContain('needs the written authorisation (number, date)');
+  });
+
+  it('17. a question whose answer predates it, and a full name instead of initials', () => {
+    const q = `---
+title: Câu hỏi
+question: Tôi hỏi.
+asked: 2024-09-10
+asker:
+  initials: Nguyễn Văn A
+  province: Hà Nội
+topic: bhyt
+answered: 2024-09-01
+answered_by: [trung-tam-truyen-thong]
+---
+Trả lời.
+`;
+    const errors = run({ 'content/qa/vi/cau-hoi.mdx': q }).issues.filter(isError);
+    expect(errors.map((e) => [e.field, e.line])).toEqual([
+      ['asker.initials', 6],
+      ['answered', 9],
+    ]);
+    expect(errors[0]!.en).toContain('Write only the initials');
+  });
+
+  it('18. code in the body: import, expressions and components are refused, never run', () => {
+    const body = `${goodNews}\nimport fs from 'node:fs'\n\nTổng: {1 + 1}\n\n<Widget />\n`;
+    const errors = run({ [NEWS]: body }).issues.filter(isError);
+    expect(errors.map((e) => e.line)).toEqual([14, 16, 18]);
+    expect(errors[0]!.en).toBe('Content may not contain import/export statements (JavaScript code). Delete this line.');
+    expect(errors[1]!.en).toBe('Content may not contain { } expressions (JavaScript code). Remove the braces or write the text out.');
+    expect(errors[2]!.en).toContain('The tag <Widget> is not allowed in content.');
+  });
+
+  it('19. MDX that cannot be parsed points at the line', () => {
+    const issue = onlyError({ [NEWS]: `${goodNews}\nXem <https://vss.gov.vn>\n` });
+    expect(issue.line).toBe(14);
+    expect(issue.en).toMatch(/^The MDX here cannot be read\. .*write links as \[text\]\(address\)/);
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * Calendar dates as the portal shows them. Dates are stored as `YYYY-MM-DD`
+ * strings (no time zone); "today" is the date in Vietnam (UTC+7).
+ */
+import type { Locale } from './locales.ts';
+
+export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/** `2024-09-16` → `16/09/2024` (vi) or `16 September 2024` (en). */
+export function formatDate(iso: string, locale: Locale): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (locale === 'vi') {
+    return `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`;
+  }
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** The date in Vietnam at instant `now`, as `YYYY-MM-DD`. */
+export function vietnamDate(now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: VIETNAM_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return parts; // en-CA formats as YYYY-MM-DD
+}
+
+/** The date the build treats as today: PORTAL_TODAY (YYYY-MM-DD) if set, else the date in Vietnam. */
+export function buildDate(env: Record<string, string | undefined> = process.env, now: Date = new Date()): string {
+  const fixed = env.PORTAL_TODAY;
+  if (fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed)) return fixed;
+  return vietnamDate(now);
+}
+
+/** Midnight at the start of `iso` in Vietnam, as a Date (for feeds and `<time datetime>`). */
+export function startOfVietnamDay(iso: string): Date {
+  return new Date(`${iso}T00:00:00+07:00`);
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { collectionPath, entryPath, feedPath, homePath, localeOfPath, paginatedPath, reservedSlugs, searchPath } from './routes.ts';
+
+describe('routes', () => {
+  it('use Vietnamese words at / and English words at /en/', () => {
+    expect(homePath('vi')).toBe('/');
+    expect(homePath('en')).toBe('/en/');
+    expect(collectionPath('vi', 'news')).toBe('/tin-tuc/');
+    expect(collectionPath('en', 'qa')).toBe('/en/questions/');
+    expect(entryPath('vi', 'documents', '1624-qd-bhxh')).toBe('/van-ban/1624-qd-bhxh/');
+    expect(entryPath('en', 'pages', 'gioi-thieu')).toBe('/en/gioi-thieu/');
+    expect(paginatedPath('vi', '/tin-tuc/', 1)).toBe('/tin-tuc/');
+    expect(paginatedPath('en', '/en/news/', 3)).toBe('/en/news/page/3/');
+    expect(searchPath('vi')).toBe('/tim-kiem/');
+    expect(feedPath('en', 'documents')).toBe('/en/documents/rss.xml');
+  });
+
+  it('reserve the first segments that routes use', () => {
+    for (const s of ['tin-tuc', 'van-ban', 'hoi-dap', 'tim-kiem', 'en', 'news', 'pagefind', 'admin']) expect(reservedSlugs.has(s)).toBe(true);
+    expect(reservedSlugs.has('gioi-thieu')).toBe(false);
+  });
+
+  it('tell the locale of a path', () => {
+    expect(localeOfPath('/en/news/')).toBe('en');
+    expect(localeOfPath('/en')).toBe('en');
+    expect(localeOfPath('/english-page/')).toBe('vi');
+  });
+});

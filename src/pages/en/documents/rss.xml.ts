@@ -1,0 +1,4 @@
+import type { APIRoute } from 'astro';
+import { feed } from '../../../site/feeds.ts';
+
+export const GET: APIRoute = ({ site }) => feed('en', 'documents', site!);

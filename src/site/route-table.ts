@@ -1,0 +1,99 @@
+/**
+ * Every generated page of the portal, as (path, view) pairs. Pages in
+ * src/pages only turn this table into routes; views look entries up by slug.
+ */
+import { documentKinds, documentStatuses } from '../lib/schema/collections.ts';
+import { filterPath, libraryPages, NO_YEAR, type Filter, type LibraryDocument } from '../lib/document-library.ts';
+import { locales, type Locale } from '../lib/locales.ts';
+import { paginate } from '../lib/pagination.ts';
+import { collectionPath, entryPath, homePath, paginatedPath, searchPath, type ListedCollection } from '../lib/routes.ts';
+import { toSlug } from '../lib/vietnamese.ts';
+import { entries, entryMap, type Entry } from './entries.ts';
+
+export const PAGE_SIZE = 20;
+
+export type View =
+  | { kind: 'home'; locale: Locale }
+  | { kind: 'page'; locale: Locale; slug: string }
+  | { kind: 'news-list'; locale: Locale; page: number; totalPages: number }
+  | { kind: 'news'; locale: Locale; slug: string }
+  | { kind: 'library'; locale: Locale; filter: Filter; page: number; totalPages: number; total: number; slugs: string[] }
+  | { kind: 'document'; locale: Locale; slug: string }
+  | { kind: 'qa-list'; locale: Locale; page: number; totalPages: number }
+  | { kind: 'qa'; locale: Locale; slug: string }
+  | { kind: 'search'; locale: Locale }
+  | { kind: 'untranslated'; locale: Locale; collection: ListedCollection | 'pages'; slug: string };
+
+export interface Route {
+  path: string;
+  view: View;
+}
+
+/** Library facet values of a document (issuer keyed by the Vietnamese original's issuer). */
+export function libraryDocument(doc: Entry<'documents'>, original: Entry<'documents'>): LibraryDocument & { entry: Entry<'documents'> } {
+  return {
+    slug: doc.slug,
+    issued: doc.data.issued ?? '',
+    facets: {
+      kind: doc.data.kind,
+      year: doc.data.issued?.slice(0, 4) ?? NO_YEAR,
+      issuer: toSlug(original.data.issuer),
+      status: doc.data.status,
+    },
+    entry: doc,
+  };
+}
+
+export async function libraryDocuments(locale: Locale) {
+  const originals = await entryMap('documents', 'vi');
+  return (await entries('documents')).filter((d) => d.locale === locale).map((d) => libraryDocument(d, originals.get(d.slug)!));
+}
+
+/** Newest first, then by slug: the order of every listing. */
+export function byDateDesc<T extends { slug: string }>(date: (e: T) => string) {
+  return (a: T, b: T) => date(b).localeCompare(date(a)) || a.slug.localeCompare(b.slug);
+}
+
+export async function routeTable(): Promise<Route[]> {
+  const routes: Route[] = [];
+  for (const locale of locales) {
+    routes.push({ path: homePath(locale), view: { kind: 'home', locale } });
+    routes.push({ path: searchPath(locale), view: { kind: 'search', locale } });
+
+    for (const collection of ['news', 'qa'] as const) {
+      const list = (await entries(collection)).filter((e) => e.locale === locale);
+      const pages = paginate(list, PAGE_SIZE);
+      pages.forEach((_, i) =>
+        routes.push({
+          path: paginatedPath(locale, collectionPath(locale, collection), i + 1),
+          view: { kind: collection === 'news' ? 'news-list' : 'qa-list', locale, page: i + 1, totalPages: pages.length },
+        }),
+      );
+    }
+
+    for (const p of libraryPages(await libraryDocuments(locale), PAGE_SIZE)) {
+      routes.push({
+        path: filterPath(locale, p.filter, p.page),
+        view: { kind: 'library', locale, filter: p.filter, page: p.page, totalPages: p.totalPages, total: p.total, slugs: p.documents.map((d) => d.slug) },
+      });
+    }
+  }
+
+  // Entries: every Vietnamese entry has an English address, showing the
+  // translation or a notice that links the Vietnamese original.
+  for (const collection of ['pages', 'news', 'documents', 'qa'] as const) {
+    const all = await entries(collection);
+    const translated = new Set(all.filter((e) => e.locale === 'en').map((e) => e.slug));
+    for (const e of all) {
+      const view = { pages: 'page', news: 'news', documents: 'document', qa: 'qa' }[collection] as 'page' | 'news' | 'document' | 'qa';
+      routes.push({ path: entryPath(e.locale, collection, e.slug), view: { kind: view, locale: e.locale, slug: e.slug } });
+      if (e.locale === 'vi' && !translated.has(e.slug)) {
+        routes.push({ path: entryPath('en', collection, e.slug), view: { kind: 'untranslated', locale: 'en', collection, slug: e.slug } });
+      }
+    }
+  }
+  return routes;
+}
+
+export const kindOrder = Object.keys(documentKinds);
+export const statusOrder = Object.keys(documentStatuses);

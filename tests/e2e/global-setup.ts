@@ -1,0 +1,61 @@
+/**
+ * Builds the real site (Astro + Pagefind) and serves it with `astro preview`
+ * for the browser tests, exactly as `npm start` does. Set PORTAL_TEST_URL to
+ * test a site that is already running instead.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitFor(url: string, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`The site did not answer at ${url} within ${timeoutMs / 1000} s`);
+}
+
+let preview: ChildProcess | undefined;
+
+export async function setup(project: TestProject) {
+  if (process.env.PORTAL_TEST_URL) {
+    project.provide('baseUrl', process.env.PORTAL_TEST_URL.replace(/\/$/, ''));
+    return;
+  }
+  const astro = 'node_modules/.bin/astro';
+  if (!process.env.PORTAL_TEST_SKIP_BUILD) {
+    const build = spawnSync(astro, ['build'], { stdio: 'inherit', env: process.env });
+    if (build.status !== 0) throw new Error(`astro build failed with exit code ${build.status}`);
+  }
+  const port = await freePort();
+  preview = spawn(astro, ['preview', '--port', String(port), '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitFor(`${baseUrl}/`, 30_000);
+  project.provide('baseUrl', baseUrl);
+}
+
+export async function teardown() {
+  preview?.kill();
+}

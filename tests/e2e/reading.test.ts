@@ -1,0 +1,205 @@
+/** Reading the portal in a real browser: languages, switcher, anchors, no-JS filtering. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch } from './browser.ts';
+import { translated, untranslated } from './site-content.ts';
+
+const base = inject('baseUrl');
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launch();
+  context = await browser.newContext();
+  page = await context.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('both languages', () => {
+  it('serves Vietnamese at / and English at /en/, each with one h1 and its own <html lang>', async () => {
+    await page.goto(`${base}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.locator('h1').innerText()).toContain('Bảo hiểm xã hội Việt Nam');
+    await page.goto(`${base}/en/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.locator('h1').innerText()).toContain('Vietnam Social Security');
+  });
+
+  it('links each translated page to its counterpart with hreflang alternates and x-default', async () => {
+    await page.goto(`${base}/van-ban/1624-qd-bhxh/`);
+    const alternates = await page.$$eval('link[rel=alternate][hreflang]', (links) =>
+      links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]),
+    );
+    expect(alternates).toEqual(
+      expect.arrayContaining([
+        ['vi', '/van-ban/1624-qd-bhxh/'],
+        ['en', '/en/documents/1624-qd-bhxh/'],
+        ['x-default', '/van-ban/1624-qd-bhxh/'],
+      ]),
+    );
+    expect(await page.getAttribute('meta[property="og:locale:alternate"]', 'content')).toBe('en_GB');
+    expect(await page.getAttribute('meta[property="og:image"]', 'content')).toMatch(/^https:\/\/.+\/og-image\.png$/);
+  });
+
+  it('shows dates as dd/mm/yyyy in Vietnamese and in words in English', async () => {
+    await page.goto(`${base}/van-ban/1624-qd-bhxh/`);
+    expect(await page.locator('table.metadata').innerText()).toContain('16/09/2024');
+    await page.goto(`${base}/en/documents/1624-qd-bhxh/`);
+    expect(await page.locator('table.metadata').innerText()).toContain('16 September 2024');
+  });
+});
+
+describe('language switcher', () => {
+  it('goes from a Vietnamese page to its English translation and back', async () => {
+    const slug = translated('news')[0]!;
+    await page.goto(`${base}/tin-tuc/${slug}/`);
+    const viTitle = await page.locator('h1').innerText();
+    await page.click('a.language-switcher');
+    expect(new URL(page.url()).pathname).toBe(`/en/news/${slug}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('h1').innerText()).not.toBe(viTitle);
+    await page.click('a.language-switcher');
+    expect(new URL(page.url()).pathname).toBe(`/tin-tuc/${slug}/`);
+  });
+
+  it('goes to an English notice, never a dead link, when there is no translation', async () => {
+    const slug = untranslated('news')[0];
+    expect(slug, 'the content should keep at least one news item in Vietnamese only').toBeDefined();
+    await page.goto(`${base}/tin-tuc/${slug}/`);
+    const viTitle = await page.locator('h1').innerText();
+    const response = await Promise.all([page.waitForNavigation(), page.click('a.language-switcher')]);
+    expect(response[0]?.status()).toBe(200);
+    expect(new URL(page.url()).pathname).toBe(`/en/news/${slug}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('h1').innerText()).toBe('This page is not available in English');
+    expect(await page.getAttribute('meta[name=robots]', 'content')).toBe('noindex');
+    await page.getByRole('link', { name: 'Read the Vietnamese original' }).click();
+    expect(new URL(page.url()).pathname).toBe(`/tin-tuc/${slug}/`);
+    expect(await page.locator('h1').innerText()).toBe(viTitle);
+  });
+});
+
+describe('legal documents', () => {
+  it('lands a link to a point of an article on that point', async () => {
+    await page.setViewportSize({ width: 1200, height: 800 });
+    await page.goto(`${base}/van-ban/1624-qd-bhxh/#dieu-11-khoan-1-diem-a`);
+    const target = page.locator('#dieu-11-khoan-1-diem-a');
+    expect(await target.innerText()).toMatch(/^a\)/);
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('dieu-11-khoan-1-diem-a');
+    const box = await target.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(800);
+    // The point sits inside clause 1 of article 11.
+    expect(await page.locator('#dieu-11-khoan-1 #dieu-11-khoan-1-diem-a').count()).toBe(1);
+  });
+
+  it('has a table of contents whose entries reach each article', async () => {
+    await page.goto(`${base}/van-ban/1624-qd-bhxh/`);
+    const toc = page.locator('nav.toc');
+    await toc.getByRole('link', { name: /^Điều 11\./ }).click();
+    expect(new URL(page.url()).hash).toBe('#dieu-11');
+    expect(await page.locator('#dieu-11').innerText()).toMatch(/^Điều 11\./);
+  });
+
+  it('gives the English translation the same anchors', async () => {
+    await page.goto(`${base}/en/documents/1624-qd-bhxh/#dieu-11-khoan-1-diem-a`);
+    expect(await page.locator('#dieu-11').innerText()).toMatch(/^Article 11\./);
+    expect(await page.locator('#dieu-11-khoan-1-diem-a').innerText()).toMatch(/^a\)/);
+  });
+
+  it('prints only the document: header, navigation and footer are hidden in print', async () => {
+    await page.goto(`${base}/van-ban/1624-qd-bhxh/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header.site-header').isVisible()).toBe(false);
+    expect(await page.locator('footer.site-footer').isVisible()).toBe(false);
+    expect(await page.locator('#dieu-11').isVisible()).toBe(true);
+    expect(await page.locator('.print-source').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+  });
+});
+
+describe('content pages ship no JavaScript', () => {
+  for (const path of ['/', '/van-ban/1624-qd-bhxh/', '/tin-tuc/', '/van-ban/', '/hoi-dap/', '/en/documents/1624-qd-bhxh/', '/nguoi-phat-ngon/']) {
+    it(path, async () => {
+      const scripts: string[] = [];
+      page.on('request', (r) => {
+        if (r.resourceType() === 'script') scripts.push(r.url());
+      });
+      await page.goto(`${base}${path}`);
+      expect(await page.locator('script').count()).toBe(0);
+      expect(scripts).toEqual([]);
+      page.removeAllListeners('request');
+    });
+  }
+});
+
+describe('document library without JavaScript', () => {
+  it('filters by kind, year, issuer and status with plain links', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const p = await noJs.newPage();
+    await p.goto(`${base}/van-ban/`);
+    const all = await p.locator('#results > li').count();
+    expect(all).toBeGreaterThanOrEqual(4);
+
+    await p.locator('#facet-kind + ul').getByRole('link', { name: /^Quyết định/ }).click();
+    expect(new URL(p.url()).pathname).toBe('/van-ban/loai-quyet-dinh/');
+    const decisions = await p.locator('#results > li .meta-line').allInnerTexts();
+    expect(decisions.length).toBeGreaterThan(0);
+    expect(decisions.length).toBeLessThan(all);
+    for (const line of decisions) expect(line).toContain('Quyết định');
+
+    await p.locator('#facet-year + ul').getByRole('link', { name: /^2024/ }).click();
+    expect(new URL(p.url()).pathname).toBe('/van-ban/loai-quyet-dinh/nam-2024/');
+    const titles = await p.locator('#results > li h2').allInnerTexts();
+    expect(titles).toHaveLength(1);
+    expect(await p.locator('#results > li .meta-line').innerText()).toContain('1624/QĐ-BHXH');
+
+    await p.locator('#facet-status + ul').getByRole('link', { name: /^Còn hiệu lực/ }).click();
+    expect(new URL(p.url()).pathname).toBe('/van-ban/loai-quyet-dinh/nam-2024/tinh-trang-in-force/');
+    await p.locator('#facet-issuer + ul').getByRole('link', { name: /^Bảo hiểm xã hội Việt Nam/ }).click();
+    expect(new URL(p.url()).pathname).toBe('/van-ban/loai-quyet-dinh/nam-2024/co-quan-bao-hiem-xa-hoi-viet-nam/tinh-trang-in-force/');
+    expect(await p.locator('#results > li').count()).toBe(1);
+
+    await p.getByRole('link', { name: 'Bỏ mọi bộ lọc' }).click();
+    expect(new URL(p.url()).pathname).toBe('/van-ban/');
+    expect(await p.locator('#results > li').count()).toBe(all);
+    await noJs.close();
+  });
+
+  it('shows drafts under their own year value and status', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const p = await noJs.newPage();
+    await p.goto(`${base}/en/documents/`);
+    await p.locator('#facet-status + ul').getByRole('link', { name: /^Draft/ }).click();
+    expect(new URL(p.url()).pathname).toBe('/en/documents/status-draft/');
+    const lines = await p.locator('#results > li .meta-line').allInnerTexts();
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    for (const line of lines) expect(line).toContain('Draft');
+    await noJs.close();
+  });
+});
+
+describe('spokespeople', () => {
+  it('lists current people as current and expired authorisations as history', async () => {
+    await page.goto(`${base}/nguoi-phat-ngon/`);
+    const current = page.locator('#spokespeople-hien-nay + ul > li');
+    const former = page.locator('#spokespeople-truoc-day + ul > li');
+    expect(await current.count()).toBeGreaterThanOrEqual(2);
+    expect(await former.count()).toBeGreaterThanOrEqual(1);
+    for (const text of await former.allInnerTexts()) expect(text).toMatch(/ủy quyền/i);
+  });
+});
+
+describe('not found', () => {
+  it('answers 404 with a page that helps, in both languages', async () => {
+    const response = await page.goto(`${base}/khong-co-trang-nay/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').innerText()).toBe('Không tìm thấy trang');
+    expect(await page.locator('section[lang=en] h2').innerText()).toBe('Page not found');
+  });
+});
