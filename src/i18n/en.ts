@@ -114,6 +114,8 @@ const en: UiStrings = {
   pfMany: '[COUNT] results for [SEARCH_TERM]',
   pfOne: '[COUNT] result for [SEARCH_TERM]',
   pfSearching: 'Searching for [SEARCH_TERM]…',
+  searchFilterType: 'Type',
+  searchFilterYear: 'Year',
   results: 'results',
 };
 

@@ -112,6 +112,8 @@ const vi = {
   pfMany: '[COUNT] kết quả cho [SEARCH_TERM]',
   pfOne: '[COUNT] kết quả cho [SEARCH_TERM]',
   pfSearching: 'Đang tìm [SEARCH_TERM]…',
+  searchFilterType: 'Loại nội dung',
+  searchFilterYear: 'Năm',
   results: 'kết quả',
 } as const;
 

@@ -102,10 +102,32 @@ describe('English search', () => {
 });
 
 describe('search filters and query links', () => {
-  it('offers type and year filters', async () => {
+  it('offers type and year filters, named in the page’s language', async () => {
     await search(vi, 'bảo hiểm');
     const filters = await page.locator('.pagefind-ui__filter-name').allInnerTexts();
-    expect(filters.map((f) => f.trim().toLowerCase())).toEqual(expect.arrayContaining(['type', 'year']));
+    expect(filters.map((f) => f.trim())).toEqual(expect.arrayContaining(['Loại nội dung', 'Năm']));
+    await search(en, 'social');
+    const enFilters = await page.locator('.pagefind-ui__filter-name').allInnerTexts();
+    expect(enFilters.map((f) => f.trim())).toEqual(expect.arrayContaining(['Type', 'Year']));
+  });
+
+  it('narrows results with the type filter', async () => {
+    const all = await search(vi, 'zalo');
+    await page.locator('.pagefind-ui__filter-name', { hasText: 'Loại nội dung' }).click();
+    await page.locator('.pagefind-ui__filter-label', { hasText: 'Thư viện văn bản' }).click();
+    await page.waitForFunction(() => !document.querySelector('.pagefind-ui__message')?.textContent?.match(/Đang tìm/));
+    await page.waitForFunction(() => [...document.querySelectorAll('.pagefind-ui__result')].every((r) => r.querySelector('a[href]')));
+    const urls = await page.$$eval('.pagefind-ui__result a', (as) => as.map((a) => new URL(a.getAttribute('href')!, location.href).pathname));
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.length).toBeLessThan(all.length);
+    for (const url of urls) expect(url.startsWith('/van-ban/')).toBe(true);
+  });
+
+  it('shows titles and excerpts without the index’s đ→d copies', async () => {
+    const hits = await search(vi, 'dang tai');
+    const texts = await page.locator('.pagefind-ui__results').innerText();
+    expect(hits.length).toBeGreaterThan(0);
+    expect(texts).not.toMatch(/đăng dăng|điện diện|định dịnh/);
   });
 
   it('runs the query given in the address (the header search box)', async () => {

@@ -2,10 +2,10 @@
  * Turns zod issues into messages an editor can act on, in Vietnamese and
  * English: which field (by its label), what was expected, what was found.
  */
-import { z } from 'zod';
+import type { GlobalMeta, z } from 'zod';
 import type { Bilingual } from '../schema/fields.ts';
 
-type Meta = NonNullable<ReturnType<z.ZodType['meta']>>;
+type Meta = GlobalMeta;
 
 /** Removes optional/default/nullable/pipe wrappers, collecting metadata on the way. */
 function unwrap(schema: z.ZodType): { schema: z.ZodType; meta: Meta } {
