@@ -113,11 +113,20 @@ describe('search filters and query links', () => {
 
   it('narrows results with the type filter', async () => {
     const all = await search(vi, 'zalo');
+    const before = await page.locator('.pagefind-ui__message').innerText();
     await page.locator('.pagefind-ui__filter-name', { hasText: 'Loại nội dung' }).click();
     await page.locator('.pagefind-ui__filter-label', { hasText: 'Thư viện văn bản' }).click();
-    await page.waitForFunction(() => !document.querySelector('.pagefind-ui__message')?.textContent?.match(/Đang tìm/));
+    await page.waitForFunction(
+      (text) => {
+        const now = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
+        return now !== text && !/Đang tìm/.test(now);
+      },
+      before,
+    );
     await page.waitForFunction(() => [...document.querySelectorAll('.pagefind-ui__result')].every((r) => r.querySelector('a[href]')));
-    const urls = await page.$$eval('.pagefind-ui__result a', (as) => as.map((a) => new URL(a.getAttribute('href')!, location.href).pathname));
+    const urls = await page.$$eval('.pagefind-ui__result', (items) =>
+      items.map((el) => new URL(el.querySelector('a')!.getAttribute('href')!, location.href).pathname),
+    );
     expect(urls.length).toBeGreaterThan(0);
     expect(urls.length).toBeLessThan(all.length);
     for (const url of urls) expect(url.startsWith('/van-ban/')).toBe(true);
