@@ -11,6 +11,8 @@ const site = parse(readFileSync(path.join(contentDir, 'site.yml'), 'utf8'))?.url
 
 export default defineConfig({
   site,
+  // A separate cache for builds of another content folder (tests, benchmarks).
+  ...(process.env.PORTAL_CACHE_DIR ? { cacheDir: process.env.PORTAL_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [searchIndex()],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectionPath, entryPath, feedPath, homePath, localeOfPath, paginatedPath, reservedSlugs, searchPath } from './routes.ts';
+import { collectionPath, entryPath, feedPath, homePath, paginatedPath, reservedSlugs, searchPath } from './routes.ts';
 
 describe('routes', () => {
   it('use Vietnamese words at / and English words at /en/', () => {
@@ -18,11 +18,5 @@ describe('routes', () => {
   it('reserve the first segments that routes use', () => {
     for (const s of ['tin-tuc', 'van-ban', 'hoi-dap', 'tim-kiem', 'en', 'news', 'pagefind', 'admin']) expect(reservedSlugs.has(s)).toBe(true);
     expect(reservedSlugs.has('gioi-thieu')).toBe(false);
-  });
-
-  it('tell the locale of a path', () => {
-    expect(localeOfPath('/en/news/')).toBe('en');
-    expect(localeOfPath('/en')).toBe('en');
-    expect(localeOfPath('/english-page/')).toBe('vi');
   });
 });

@@ -54,8 +54,3 @@ export const reservedSlugs: ReadonlySet<string> = new Set([
   ...Object.values(segments.vi),
   ...Object.values(segments.en),
 ]);
-
-/** Splits a portal path into its locale and the rest ("/en/news/" → en, "/news/"). */
-export function localeOfPath(path: string): Locale {
-  return path === '/en' || path.startsWith('/en/') ? 'en' : 'vi';
-}

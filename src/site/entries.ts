@@ -1,6 +1,7 @@
 /**
  * Entries as pages use them: the content collections with their locale and
- * slug split out of the id (`vi/gioi-thieu`), grouped by language.
+ * slug split out of the id (`vi/gioi-thieu`), grouped by language. Every
+ * lookup is computed once per build and shared by all pages.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../lib/locales.ts';
@@ -8,27 +9,44 @@ import type { CollectionName } from '../lib/schema/collections.ts';
 
 export type Entry<C extends CollectionName> = CollectionEntry<C> & { locale: Locale; slug: string };
 
-const cache = new Map<CollectionName, Promise<unknown>>();
+const memo = new Map<string, Promise<unknown>>();
 
-export function entries<C extends CollectionName>(collection: C): Promise<Entry<C>[]> {
-  let found = cache.get(collection) as Promise<Entry<C>[]> | undefined;
-  if (!found) {
-    found = getCollection(collection).then((list) =>
-      list.map((e) => {
-        const [locale, slug] = e.id.split('/') as [Locale, string];
-        return Object.assign(e, { locale, slug }) as Entry<C>;
-      }),
-    );
-    cache.set(collection, found);
-  }
+/** Computes `compute()` once per build for `key`, and shares the result. */
+export function once<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  let found = memo.get(key) as Promise<T> | undefined;
+  if (!found) memo.set(key, (found = compute()));
   return found;
 }
 
-export async function entriesIn<C extends CollectionName>(collection: C, locale: Locale): Promise<Entry<C>[]> {
-  return (await entries(collection)).filter((e) => e.locale === locale);
+export function entries<C extends CollectionName>(collection: C): Promise<Entry<C>[]> {
+  return once(collection, async () =>
+    (await getCollection(collection)).map((e) => {
+      const [locale, slug] = e.id.split('/') as [Locale, string];
+      return Object.assign(e, { locale, slug }) as Entry<C>;
+    }),
+  );
+}
+
+export function entriesIn<C extends CollectionName>(collection: C, locale: Locale): Promise<Entry<C>[]> {
+  return once(`${collection}/${locale}`, async () => (await entries(collection)).filter((e) => e.locale === locale));
 }
 
 /** slug → entry, for one language. */
-export async function entryMap<C extends CollectionName>(collection: C, locale: Locale): Promise<Map<string, Entry<C>>> {
-  return new Map((await entriesIn(collection, locale)).map((e) => [e.slug, e]));
+export function entryMap<C extends CollectionName>(collection: C, locale: Locale): Promise<Map<string, Entry<C>>> {
+  return once(`${collection}/${locale}/map`, async () => new Map((await entriesIn(collection, locale)).map((e) => [e.slug, e])));
+}
+
+/** The date each listed collection is ordered by. */
+const listDate = {
+  news: (e: Entry<'news'>) => e.data.date,
+  documents: (e: Entry<'documents'>) => e.data.issued ?? '',
+  qa: (e: Entry<'qa'>) => e.data.answered,
+};
+
+/** Entries of one language, newest first (then by slug): the order of every listing and feed. */
+export function newest<C extends keyof typeof listDate>(collection: C, locale: Locale): Promise<Entry<C>[]> {
+  const date = listDate[collection] as (e: Entry<C>) => string;
+  return once(`${collection}/${locale}/newest`, async () =>
+    [...(await entriesIn(collection, locale))].sort((a, b) => date(b).localeCompare(date(a)) || a.slug.localeCompare(b.slug)),
+  );
 }

@@ -4,8 +4,7 @@ import { ui } from '../i18n/index.ts';
 import { startOfVietnamDay } from '../lib/dates.ts';
 import { localeInfo, type Locale } from '../lib/locales.ts';
 import { collectionPath, entryPath } from '../lib/routes.ts';
-import { entriesIn } from './entries.ts';
-import { byDateDesc } from './route-table.ts';
+import { newest } from './entries.ts';
 import { getSettings } from './settings.ts';
 
 const FEED_SIZE = 50;
@@ -15,16 +14,15 @@ export async function feed(locale: Locale, collection: 'news' | 'documents', sit
   const { site: settings } = await getSettings();
   const items =
     collection === 'news'
-      ? (await entriesIn('news', locale)).sort(byDateDesc((e) => e.data.date)).map((e) => ({
+      ? (await newest('news', locale)).map((e) => ({
           title: e.data.title,
           description: e.data.summary,
           pubDate: startOfVietnamDay(e.data.date),
           link: entryPath(locale, 'news', e.slug),
           categories: e.data.tags,
         }))
-      : (await entriesIn('documents', locale))
+      : (await newest('documents', locale))
           .filter((e) => e.data.issued)
-          .sort(byDateDesc((e) => e.data.issued ?? ''))
           .map((e) => ({
             title: e.data.number ? `${e.data.number} — ${e.data.title}` : e.data.title,
             description: e.data.summary,

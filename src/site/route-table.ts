@@ -8,9 +8,9 @@ import { locales, type Locale } from '../lib/locales.ts';
 import { paginate } from '../lib/pagination.ts';
 import { collectionPath, entryPath, homePath, paginatedPath, searchPath, type ListedCollection } from '../lib/routes.ts';
 import { toSlug } from '../lib/vietnamese.ts';
-import { entries, entryMap, type Entry } from './entries.ts';
+import { entries, entriesIn, entryMap, once, type Entry } from './entries.ts';
 
-export const PAGE_SIZE = 20;
+export const PAGE_SIZE = 10;
 
 export type View =
   | { kind: 'home'; locale: Locale }
@@ -30,7 +30,7 @@ export interface Route {
 }
 
 /** Library facet values of a document (issuer keyed by the Vietnamese original's issuer). */
-export function libraryDocument(doc: Entry<'documents'>, original: Entry<'documents'>): LibraryDocument & { entry: Entry<'documents'> } {
+function libraryDocument(doc: Entry<'documents'>, original: Entry<'documents'>): LibraryDocument & { entry: Entry<'documents'> } {
   return {
     slug: doc.slug,
     issued: doc.data.issued ?? '',
@@ -44,14 +44,19 @@ export function libraryDocument(doc: Entry<'documents'>, original: Entry<'docume
   };
 }
 
-export async function libraryDocuments(locale: Locale) {
-  const originals = await entryMap('documents', 'vi');
-  return (await entries('documents')).filter((d) => d.locale === locale).map((d) => libraryDocument(d, originals.get(d.slug)!));
+/** The documents of one language with their filter values. */
+export function libraryDocuments(locale: Locale) {
+  return once(`library/${locale}`, async () => {
+    const originals = await entryMap('documents', 'vi');
+    return (await entriesIn('documents', locale)).map((d) => libraryDocument(d, originals.get(d.slug)!));
+  });
 }
 
-/** Newest first, then by slug: the order of every listing. */
-export function byDateDesc<T extends { slug: string }>(date: (e: T) => string) {
-  return (a: T, b: T) => date(b).localeCompare(date(a)) || a.slug.localeCompare(b.slug);
+/** The first-page paths of every filter combination that has documents in `locale`. */
+export function libraryFilterPaths(locale: Locale): Promise<Set<string>> {
+  return once(`library/${locale}/paths`, async () =>
+    new Set(libraryPages(await libraryDocuments(locale), PAGE_SIZE).filter((p) => p.page === 1).map((p) => filterPath(locale, p.filter))),
+  );
 }
 
 export async function routeTable(): Promise<Route[]> {

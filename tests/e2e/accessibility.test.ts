@@ -47,6 +47,9 @@ describe('WCAG 2.2 AA (axe)', () => {
     if (path.includes('?q=')) await page.waitForSelector('.pagefind-ui__result a[href]');
     const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.locator('main#main').count()).toBe(1);
+    expect(await page.locator('header').first().evaluate((el) => el.closest('main') === null)).toBe(true);
   });
 
   it('has a skip link that moves focus to the main content', async () => {

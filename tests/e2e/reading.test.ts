@@ -198,6 +198,51 @@ describe('spokespeople', () => {
   });
 });
 
+describe('listings', () => {
+  it('paginate news with previous/next links', async () => {
+    await page.goto(`${base}/tin-tuc/`);
+    const first = await page.locator('ul.entry-list > li h2').allInnerTexts();
+    expect(first).toHaveLength(10);
+    await page.locator('nav.pagination').getByRole('link', { name: /Trang sau/ }).click();
+    expect(new URL(page.url()).pathname).toBe('/tin-tuc/trang/2/');
+    const second = await page.locator('ul.entry-list > li h2').allInnerTexts();
+    expect(second.length).toBeGreaterThan(0);
+    expect(second.some((t) => first.includes(t))).toBe(false);
+    expect(await page.locator('nav.pagination [aria-current=page]').innerText()).toBe('2');
+    await page.locator('nav.pagination').getByRole('link', { name: /Trang trước/ }).click();
+    expect(new URL(page.url()).pathname).toBe('/tin-tuc/');
+  });
+});
+
+describe('feeds, sitemap and robots', () => {
+  it('serve an RSS feed per language', async () => {
+    for (const [path, lang, item] of [
+      ['/tin-tuc/rss.xml', 'vi', '/tin-tuc/'],
+      ['/en/news/rss.xml', 'en', '/en/news/'],
+      ['/van-ban/rss.xml', 'vi', '/van-ban/1624-qd-bhxh/'],
+      ['/en/documents/rss.xml', 'en', '/en/documents/1624-qd-bhxh/'],
+    ] as const) {
+      const res = await fetch(`${base}${path}`);
+      expect(res.status, path).toBe(200);
+      const xml = await res.text();
+      expect(xml).toContain(`<language>${lang}</language>`);
+      expect(xml).toContain(item);
+      expect((xml.match(/<item>/g) ?? []).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('list indexable pages in the sitemap with language alternates, not the notices', async () => {
+    const xml = await (await fetch(`${base}/sitemap.xml`)).text();
+    expect(xml).toContain('/van-ban/1624-qd-bhxh/</loc>');
+    expect(xml).toMatch(/<xhtml:link rel="alternate" hreflang="en" href="[^"]+\/en\/documents\/1624-qd-bhxh\/"\/>/);
+    const slug = untranslated('news')[0]!;
+    expect(xml).toContain(`/tin-tuc/${slug}/</loc>`);
+    expect(xml).not.toContain(`/en/news/${slug}/</loc>`);
+    const robots = await (await fetch(`${base}/robots.txt`)).text();
+    expect(robots).toMatch(/^Sitemap: https:\/\/.+\/sitemap\.xml$/m);
+  });
+});
+
 describe('not found', () => {
   it('answers 404 with a page that helps, in both languages', async () => {
     const response = await page.goto(`${base}/khong-co-trang-nay/`);
