@@ -23,14 +23,14 @@ export async function readContentFiles(projectRoot: string): Promise<SourceFile[
   return files;
 }
 
-const cache = new Map<string, ReturnType<typeof validateContent>>();
+const cache = new Map<string, Promise<ReturnType<typeof validateContent>>>();
 
-/** Validated content of the project at `projectRoot` (memoised for the process). */
-export async function loadPortalContent(projectRoot: string) {
+/** Validated content of the project at `projectRoot` (one read for the whole process). */
+export function loadPortalContent(projectRoot: string): Promise<ReturnType<typeof validateContent>> {
   const key = contentRoot(projectRoot);
   let result = cache.get(key);
   if (!result) {
-    result = validateContent(await readContentFiles(projectRoot));
+    result = readContentFiles(projectRoot).then(validateContent);
     cache.set(key, result);
   }
   return result;

@@ -47,6 +47,7 @@ export default function searchIndex(): AstroIntegration {
     name: 'portal-search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        if (process.env.PORTAL_SEARCH_INDEX === 'off') return logger.info('search index: skipped (PORTAL_SEARCH_INDEX=off)');
         await buildSearchIndex(fileURLToPath(dir), (m) => logger.info(m));
       },
     },
