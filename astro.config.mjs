@@ -14,7 +14,7 @@ export default defineConfig({
   // A separate cache for builds of another content folder (tests, benchmarks).
   ...(process.env.PORTAL_CACHE_DIR ? { cacheDir: process.env.PORTAL_CACHE_DIR } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   integrations: [searchIndex()],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },

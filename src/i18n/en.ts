@@ -54,6 +54,7 @@ const en: UiStrings = {
   filterIssuer: 'Issuer',
   filterStatus: 'Status',
   filterResults: '{count} documents',
+  filterLimit: 'Two filters can be used at once: clear one (choose “All”) to filter by this.',
   filterNoYear: 'Not issued',
   number: 'Number',
   kind: 'Kind',

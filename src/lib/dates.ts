@@ -6,20 +6,22 @@ import type { Locale } from './locales.ts';
 
 export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
+// Formatters are costly to create: one of each, reused for every page.
+const englishDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const isoInVietnam = new Intl.DateTimeFormat('en-CA', { timeZone: VIETNAM_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** `2024-09-16` → `16/09/2024` (vi) or `16 September 2024` (en). */
 export function formatDate(iso: string, locale: Locale): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
   if (locale === 'vi') {
     return `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`;
   }
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return englishDate.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
-/** The date in Vietnam at instant `now`, as `YYYY-MM-DD`. */
+/** The date in Vietnam at instant `now`, as `YYYY-MM-DD` (en-CA formats dates that way). */
 export function vietnamDate(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: VIETNAM_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-  return parts; // en-CA formats as YYYY-MM-DD
+  return isoInVietnam.format(now);
 }
 
 /** The date the build treats as today: PORTAL_TODAY (YYYY-MM-DD) if set, else the date in Vietnam. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facetOptions, filterPath, libraryPages, NO_YEAR, type LibraryDocument } from './document-library.ts';
+import { filterPath, Library, NO_YEAR, type LibraryDocument } from './document-library.ts';
 
 const doc = (slug: string, kind: string, year: string, issuer: string, status: string): LibraryDocument => ({
   slug,
@@ -22,23 +22,24 @@ describe('filter paths', () => {
   });
 });
 
-describe('libraryPages', () => {
+describe('Library.pages', () => {
   it('builds one page per non-empty combination, newest first, drafts last', () => {
-    const pages = libraryPages(docs, 20);
+    const pages = new Library(docs).pages(20);
     const all = pages.find((p) => Object.keys(p.filter).length === 0)!;
     expect(all.documents.map((d) => d.slug)).toEqual(['a', 'd', 'b', 'c']);
     const decisions = pages.find((p) => JSON.stringify(p.filter) === JSON.stringify({ kind: 'quyet-dinh' }))!;
     expect(decisions.documents.map((d) => d.slug)).toEqual(['a', 'b']);
-    // No page for a combination without documents.
+    // No page for a combination without documents, nor for three filters at once.
     expect(pages.some((p) => p.filter.kind === 'cong-van' && p.filter.year === '2024')).toBe(false);
-    // Every document is in exactly 16 combinations; 4 documents share some.
+    expect(pages.every((p) => Object.values(p.filter).filter(Boolean).length <= 2)).toBe(true);
+    expect(pages.some((p) => JSON.stringify(p.filter) === JSON.stringify({ kind: 'quyet-dinh', year: '2024' }))).toBe(true);
     const paths = new Set(pages.map((p) => filterPath('vi', p.filter, p.page)));
     expect(paths.size).toBe(pages.length);
   });
 
   it('paginates large combinations', () => {
     const many = Array.from({ length: 45 }, (_, i) => doc(`x${String(i).padStart(2, '0')}`, 'thong-bao', '2025', 'bhxh', 'in-force'));
-    const pages = libraryPages(many, 20).filter((p) => Object.keys(p.filter).length === 0);
+    const pages = new Library(many).pages(20).filter((p) => Object.keys(p.filter).length === 0);
     expect(pages.map((p) => [p.page, p.totalPages, p.documents.length])).toEqual([
       [1, 3, 20],
       [2, 3, 20],
@@ -47,13 +48,22 @@ describe('libraryPages', () => {
   });
 
   it('still has a first page when there are no documents', () => {
-    expect(libraryPages([], 20)).toEqual([{ filter: {}, page: 1, totalPages: 1, total: 0, documents: [] }]);
+    expect(new Library([]).pages(20)).toEqual([{ filter: {}, page: 1, totalPages: 1, total: 0, documents: [] }]);
   });
 });
 
-describe('facetOptions', () => {
+describe('Library.count', () => {
+  it('counts documents of any combination, 0 for one without documents', () => {
+    const library = new Library(docs);
+    expect(library.count({})).toBe(4);
+    expect(library.count({ kind: 'quyet-dinh', status: 'draft' })).toBe(1);
+    expect(library.count({ kind: 'cong-van', year: '2024' })).toBe(0);
+  });
+});
+
+describe('Library.options', () => {
   it('counts each value within the other active filters and keeps "all"', () => {
-    const options = facetOptions(docs, { status: 'draft' }, 'kind', ['quyet-dinh', 'quy-che', 'cong-van']);
+    const options = new Library(docs).options({ status: 'draft' }, 'kind', ['quyet-dinh', 'quy-che', 'cong-van']);
     expect(options.map((o) => [o.value, o.count, o.selected])).toEqual([
       [undefined, 2, true],
       ['quyet-dinh', 1, false],
@@ -62,7 +72,15 @@ describe('facetOptions', () => {
     expect(options[1]!.filter).toEqual({ status: 'draft', kind: 'quyet-dinh' });
   });
 
+  it('offers no third filter while two are active', () => {
+    const library = new Library(docs);
+    expect(library.canChoose({ kind: 'quyet-dinh', year: '2024' }, 'status')).toBe(false);
+    expect(library.options({ kind: 'quyet-dinh', year: '2024' }, 'status')).toEqual([]);
+    expect(library.canChoose({ kind: 'quyet-dinh', year: '2024' }, 'kind')).toBe(true);
+    expect(library.options({ kind: 'quyet-dinh', year: '2024' }, 'kind').map((o) => o.value)).toEqual([undefined, 'quyet-dinh']);
+  });
+
   it('sorts years newest first', () => {
-    expect(facetOptions(docs, {}, 'year').map((o) => o.value)).toEqual([undefined, NO_YEAR, '2024', '2021']);
+    expect(new Library(docs).options({}, 'year').map((o) => o.value)).toEqual([undefined, NO_YEAR, '2024', '2021']);
   });
 });

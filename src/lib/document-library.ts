@@ -1,7 +1,10 @@
 /**
  * The document library, filterable without JavaScript: every combination of
- * filters (kind, year, issuer, status) that matches at least one document is
- * a static page, and the filter panel is made of links to those pages.
+ * up to two filters (kind, year, issuer, status) that matches at least one
+ * document is a static page, and the filter panel is made of links to those
+ * pages. Two at a time keeps the number of pages proportional to the number
+ * of filter values, not to the number of documents (all four at once would
+ * cost up to 16 pages per document: 60,000 pages for a 4,000-document library).
  *
  * A filter is written into the path with one segment per active facet, in a
  * fixed order: /van-ban/loai-quyet-dinh/nam-2024/ (vi) or
@@ -23,6 +26,9 @@ const facetSegment: Record<Locale, Record<Facet, string>> = {
 /** The value of "year" for a document that has not been issued (a draft). */
 export const NO_YEAR = 'chua-ban-hanh';
 
+/** How many filters can be active at once. */
+export const MAX_ACTIVE_FILTERS = 2;
+
 export interface LibraryDocument {
   slug: string;
   /** Facet values (keys, language-neutral). */
@@ -35,10 +41,6 @@ export function filterPath(locale: Locale, filter: Filter, page = 1): string {
   const base = collectionPath(locale, 'documents');
   const segments = facets.filter((f) => filter[f]).map((f) => `${facetSegment[locale][f]}-${filter[f]}/`);
   return paginatedPath(locale, base + segments.join(''), page);
-}
-
-function matches(doc: LibraryDocument, filter: Filter): boolean {
-  return facets.every((f) => !filter[f] || doc.facets[f] === filter[f]);
 }
 
 function filterKey(filter: Filter): string {
@@ -57,33 +59,86 @@ export function sortDocuments<T extends LibraryDocument>(docs: readonly T[]): T[
   return [...docs].sort((a, b) => b.issued.localeCompare(a.issued) || a.slug.localeCompare(b.slug));
 }
 
+function bitCount(n: number): number {
+  let count = 0;
+  for (let x = n; x; x &= x - 1) count++;
+  return count;
+}
+
+function activeCount(filter: Filter): number {
+  return facets.filter((f) => filter[f]).length;
+}
+
 /**
- * Every page of every non-empty filter combination, in one pass: each
- * document belongs to the 16 combinations of its own facet values.
+ * The library: every non-empty combination of up to MAX_ACTIVE_FILTERS
+ * filters with its documents, built in one pass (each document belongs to the
+ * combinations of its own facet values), so pages and counts are lookups.
  */
-export function libraryPages<T extends LibraryDocument>(docs: readonly T[], pageSize: number): LibraryPage<T>[] {
-  const groups = new Map<string, { filter: Filter; docs: T[] }>();
-  for (const doc of sortDocuments(docs)) {
-    for (let mask = 0; mask < 1 << facets.length; mask++) {
-      const filter: Filter = {};
-      facets.forEach((f, i) => {
-        if (mask & (1 << i)) filter[f] = doc.facets[f];
-      });
-      const key = filterKey(filter);
-      let group = groups.get(key);
-      if (!group) groups.set(key, (group = { filter, docs: [] }));
-      group.docs.push(doc);
+export class Library<T extends LibraryDocument> {
+  private readonly groups = new Map<string, { filter: Filter; docs: T[] }>();
+  /** Every value each facet takes. */
+  readonly values: Record<Facet, string[]>;
+
+  constructor(docs: readonly T[]) {
+    const values = Object.fromEntries(facets.map((f) => [f, new Set<string>()])) as Record<Facet, Set<string>>;
+    this.groups.set(filterKey({}), { filter: {}, docs: [] });
+    for (const doc of sortDocuments(docs)) {
+      facets.forEach((f) => values[f].add(doc.facets[f]));
+      for (let mask = 0; mask < 1 << facets.length; mask++) {
+        if (bitCount(mask) > MAX_ACTIVE_FILTERS) continue;
+        const filter: Filter = {};
+        facets.forEach((f, i) => {
+          if (mask & (1 << i)) filter[f] = doc.facets[f];
+        });
+        const key = filterKey(filter);
+        let group = this.groups.get(key);
+        if (!group) this.groups.set(key, (group = { filter, docs: [] }));
+        group.docs.push(doc);
+      }
     }
+    this.values = Object.fromEntries(facets.map((f) => [f, [...values[f]]])) as Record<Facet, string[]>;
   }
-  if (!groups.has(filterKey({}))) groups.set(filterKey({}), { filter: {}, docs: [] });
-  const pages: LibraryPage<T>[] = [];
-  for (const { filter, docs: list } of groups.values()) {
-    const chunks = paginate(list, pageSize);
-    chunks.forEach((chunk, i) =>
-      pages.push({ filter, page: i + 1, totalPages: chunks.length, total: list.length, documents: chunk }),
-    );
+
+  /** How many documents match `filter` (0 when the combination has no page). */
+  count(filter: Filter): number {
+    return this.groups.get(filterKey(filter))?.docs.length ?? 0;
   }
-  return pages;
+
+  /** Every page of every non-empty filter combination. */
+  pages(pageSize: number): LibraryPage<T>[] {
+    const out: LibraryPage<T>[] = [];
+    for (const { filter, docs } of this.groups.values()) {
+      const chunks = paginate(docs, pageSize);
+      chunks.forEach((chunk, i) => out.push({ filter, page: i + 1, totalPages: chunks.length, total: docs.length, documents: chunk }));
+    }
+    return out;
+  }
+
+  /** Whether `facet` can be chosen on top of `filter` (or is already chosen). */
+  canChoose(filter: Filter, facet: Facet): boolean {
+    return Boolean(filter[facet]) || activeCount(filter) < MAX_ACTIVE_FILTERS;
+  }
+
+  /**
+   * The choices for one facet given the rest of the filter: "all", then each
+   * value that leaves at least one document, with its count. Empty when the
+   * facet cannot be added (MAX_ACTIVE_FILTERS others are active).
+   */
+  options(filter: Filter, facet: Facet, order?: readonly string[]): FacetOption[] {
+    if (!this.canChoose(filter, facet)) return [];
+    const others: Filter = { ...filter, [facet]: undefined };
+    const values = [...this.values[facet]].sort((a, b) => {
+      if (order) return order.indexOf(a) - order.indexOf(b);
+      if (facet === 'year') return b.localeCompare(a);
+      return a.localeCompare(b);
+    });
+    return [
+      { value: undefined, count: this.count(others), selected: !filter[facet], filter: others },
+      ...values
+        .map((value) => ({ value, count: this.count({ ...others, [facet]: value }), selected: filter[facet] === value, filter: { ...others, [facet]: value } }))
+        .filter((o) => o.count > 0),
+    ];
+  }
 }
 
 export interface FacetOption {
@@ -92,24 +147,4 @@ export interface FacetOption {
   selected: boolean;
   /** Where the link goes: the current filter with this facet set to `value` (undefined = "all"). */
   filter: Filter;
-}
-
-/**
- * The choices for one facet given the rest of the filter: each value that
- * leaves at least one document, with its count, plus "all".
- */
-export function facetOptions(docs: readonly LibraryDocument[], filter: Filter, facet: Facet, order?: readonly string[]): FacetOption[] {
-  const others: Filter = { ...filter, [facet]: undefined };
-  const pool = docs.filter((d) => matches(d, others));
-  const counts = new Map<string, number>();
-  for (const d of pool) counts.set(d.facets[facet], (counts.get(d.facets[facet]) ?? 0) + 1);
-  const values = [...counts.keys()].sort((a, b) => {
-    if (order) return order.indexOf(a) - order.indexOf(b);
-    if (facet === 'year') return b.localeCompare(a);
-    return a.localeCompare(b);
-  });
-  return [
-    { value: undefined, count: pool.length, selected: !filter[facet], filter: others },
-    ...values.map((value) => ({ value, count: counts.get(value)!, selected: filter[facet] === value, filter: { ...others, [facet]: value } })),
-  ];
 }

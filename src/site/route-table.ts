@@ -3,14 +3,17 @@
  * src/pages only turn this table into routes; views look entries up by slug.
  */
 import { documentKinds, documentStatuses } from '../lib/schema/collections.ts';
-import { filterPath, libraryPages, NO_YEAR, type Filter, type LibraryDocument } from '../lib/document-library.ts';
+import { filterPath, Library, NO_YEAR, type Filter, type LibraryDocument } from '../lib/document-library.ts';
 import { locales, type Locale } from '../lib/locales.ts';
 import { paginate } from '../lib/pagination.ts';
 import { collectionPath, entryPath, homePath, paginatedPath, searchPath, type ListedCollection } from '../lib/routes.ts';
 import { toSlug } from '../lib/vietnamese.ts';
 import { entries, entriesIn, entryMap, once, type Entry } from './entries.ts';
 
+/** Items per page of news and Q&A listings. */
 export const PAGE_SIZE = 10;
+/** Documents per page of the library (and each of its filters). */
+export const LIBRARY_PAGE_SIZE = 20;
 
 export type View =
   | { kind: 'home'; locale: Locale }
@@ -30,7 +33,7 @@ export interface Route {
 }
 
 /** Library facet values of a document (issuer keyed by the Vietnamese original's issuer). */
-function libraryDocument(doc: Entry<'documents'>, original: Entry<'documents'>): LibraryDocument & { entry: Entry<'documents'> } {
+function libraryDocument(doc: Entry<'documents'>, original: Entry<'documents'>): LibraryEntry {
   return {
     slug: doc.slug,
     issued: doc.data.issued ?? '',
@@ -44,19 +47,22 @@ function libraryDocument(doc: Entry<'documents'>, original: Entry<'documents'>):
   };
 }
 
-/** The documents of one language with their filter values. */
-export function libraryDocuments(locale: Locale) {
+export type LibraryEntry = LibraryDocument & { entry: Entry<'documents'> };
+
+/** The document library of one language: its documents, filter combinations and counts. */
+export function libraryOf(locale: Locale): Promise<Library<LibraryEntry>> {
   return once(`library/${locale}`, async () => {
     const originals = await entryMap('documents', 'vi');
-    return (await entriesIn('documents', locale)).map((d) => libraryDocument(d, originals.get(d.slug)!));
+    return new Library((await entriesIn('documents', locale)).map((d) => libraryDocument(d, originals.get(d.slug)!)));
   });
 }
 
-/** The first-page paths of every filter combination that has documents in `locale`. */
-export function libraryFilterPaths(locale: Locale): Promise<Set<string>> {
-  return once(`library/${locale}/paths`, async () =>
-    new Set(libraryPages(await libraryDocuments(locale), PAGE_SIZE).filter((p) => p.page === 1).map((p) => filterPath(locale, p.filter))),
-  );
+/** Issuer key → the issuer's name in `locale`, for the library's filter. */
+export function issuerNamesOf(locale: Locale): Promise<Map<string, string>> {
+  return once(`library/${locale}/issuers`, async () => {
+    const originals = await entryMap('documents', 'vi');
+    return new Map((await entriesIn('documents', locale)).map((d) => [toSlug(originals.get(d.slug)!.data.issuer), d.data.issuer]));
+  });
 }
 
 export async function routeTable(): Promise<Route[]> {
@@ -76,7 +82,7 @@ export async function routeTable(): Promise<Route[]> {
       );
     }
 
-    for (const p of libraryPages(await libraryDocuments(locale), PAGE_SIZE)) {
+    for (const p of (await libraryOf(locale)).pages(LIBRARY_PAGE_SIZE)) {
       routes.push({
         path: filterPath(locale, p.filter, p.page),
         view: { kind: 'library', locale, filter: p.filter, page: p.page, totalPages: p.totalPages, total: p.total, slugs: p.documents.map((d) => d.slug) },
