@@ -1,61 +1,72 @@
 /**
- * The Astro content loader for the portal's collections. It stores entries
- * that `src/lib/content/validate.ts` has checked and rendered to HTML, so no
- * entry is ever compiled to a JavaScript module. Any error stops the build
- * with every problem listed (file, line, field, in Vietnamese and English).
+ * The Astro content loader for the portal's collections. Entries are checked
+ * and rendered to HTML by src/lib/content (never compiled to JavaScript
+ * modules), only when their content hash changed since the last build; the
+ * data store keeps their data, and the rendered bodies live in the body cache.
+ * Any error stops the build with every problem listed (file, line, field, in
+ * Vietnamese and English).
  */
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { ContentError, formatIssues, isError } from '../lib/content/issues.ts';
+import type { EntryRef } from '../lib/content/validate.ts';
 import type { CollectionName } from '../lib/schema/collections.ts';
-import { contentRoot, forgetPortalContent, loadPortalContent } from './read-content.ts';
+import { contentRoot } from './read-content.ts';
+import { contentSync, forgetContentSync } from './sync.ts';
 
 let reportedWarnings = false;
+const reloaders = new Set<() => Promise<void>>();
 
 export function portalLoader(collection: CollectionName): Loader {
   return {
     name: 'portal-content',
-    load: async ({ store, logger, config, watcher, collection: name }) => {
+    load: async ({ store, logger, config, watcher }) => {
       const projectRoot = fileURLToPath(config.root);
       const load = async () => {
-        const { entries, issues } = await loadPortalContent(projectRoot);
-        const errors = issues.filter(isError);
-        if (errors.length > 0) throw new ContentError(issues);
+        const sync = contentSync(projectRoot);
+        const prepared = await sync.prepared;
+        const mine = prepared.files.filter((f) => f.collection === collection);
+        const todo = mine.filter((f) => store.get(f.id)?.digest !== f.digest || !prepared.bodies.has(f.digest));
+        const total = prepared.files.filter((f) => !prepared.bodies.has(f.digest)).length;
+        const rendered = prepared.settings ? await sync.render(todo, prepared.settings, total) : { entries: [], issues: [] };
+
+        const valid = new Set(mine.map((f) => f.id));
+        const failed = new Set(todo.map((f) => f.id));
+        for (const e of rendered.entries) {
+          const id = `${e.locale}/${e.slug}`;
+          failed.delete(id);
+          store.set({ id, data: e.data, filePath: e.file, digest: e.digest });
+        }
+        for (const id of store.keys()) if (!valid.has(id) || failed.has(id)) store.delete(id);
+
+        const refs: EntryRef[] = [];
+        const digests: string[] = [];
+        for (const e of store.values()) {
+          const [locale, slug] = e.id.split('/') as [EntryRef['locale'], string];
+          refs.push({ collection, locale, slug, file: e.filePath!, data: e.data });
+          digests.push(e.digest as string);
+        }
+        logger.info(`${collection}: ${refs.length} entries, ${rendered.entries.length} rendered`);
+
+        const issues = await sync.arrive(collection, refs, rendered.issues, digests);
+        if (issues.some(isError)) throw new ContentError(issues);
         if (issues.length > 0 && !reportedWarnings) {
           reportedWarnings = true;
           logger.warn(formatIssues(issues));
         }
-        const keep = new Set<string>();
-        for (const e of entries) {
-          if (e.collection !== collection) continue;
-          const id = `${e.locale}/${e.slug}`;
-          keep.add(id);
-          if (store.get(id)?.digest === e.digest) continue;
-          store.set({
-            id,
-            data: e.data,
-            filePath: e.file,
-            digest: e.digest,
-            rendered: {
-              html: e.html,
-              metadata: { headings: e.toc.map((t) => ({ depth: t.depth, slug: t.slug, text: t.text })) },
-            },
-          });
-        }
-        for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
-        logger.info(`${name}: ${keep.size} entries`);
       };
       await load();
-      watcher?.add(contentRoot(projectRoot));
-      watcher?.on('all', async (_event, changed) => {
-        if (!changed.startsWith(contentRoot(projectRoot))) return;
-        forgetPortalContent();
-        try {
-          await load();
-        } catch (error) {
-          logger.error(error instanceof Error ? error.message : String(error));
-        }
-      });
+
+      // In `astro dev`: any change under content/ re-syncs every collection.
+      reloaders.add(load);
+      if (watcher && reloaders.size === 1) {
+        watcher.add(contentRoot(projectRoot));
+        watcher.on('all', async (_event, changed) => {
+          if (!changed.startsWith(contentRoot(projectRoot))) return;
+          forgetContentSync();
+          await Promise.all([...reloaders].map((reload) => reload().catch((e: unknown) => logger.error(e instanceof Error ? e.message : String(e)))));
+        });
+      }
     },
   };
 }

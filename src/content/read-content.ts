@@ -1,11 +1,8 @@
-/**
- * Reads `content/` from disk once per process and validates it. Shared by the
- * Astro content loader and `npm run check:content`.
- */
+/** Reads `content/` from disk: the content loader and `npm run check:content` share it. */
 import { readFile } from 'node:fs/promises';
 import { glob } from 'node:fs/promises';
 import path from 'node:path';
-import { validateContent, type SourceFile } from '../lib/content/validate.ts';
+import type { SourceFile } from '../lib/content/validate.ts';
 
 /** The content folder: `content/` in the project, or PORTAL_CONTENT_DIR (see docs/performance.md). */
 export function contentRoot(projectRoot: string): string {
@@ -14,29 +11,15 @@ export function contentRoot(projectRoot: string): string {
 
 export async function readContentFiles(projectRoot: string): Promise<SourceFile[]> {
   const root = contentRoot(projectRoot);
+  const names: string[] = [];
+  for await (const rel of glob('**/*.{mdx,md,yml,yaml}', { cwd: root })) names.push(rel);
+  names.sort();
   const files: SourceFile[] = [];
-  for await (const rel of glob('**/*.{mdx,md,yml,yaml}', { cwd: root })) {
-    const posix = rel.split(path.sep).join('/');
-    files.push({ file: `content/${posix}`, source: await readFile(path.join(root, rel), 'utf8') });
+  // Read in parallel, a bounded number at a time.
+  for (let i = 0; i < names.length; i += 64) {
+    const batch = names.slice(i, i + 64);
+    const sources = await Promise.all(batch.map((rel) => readFile(path.join(root, rel), 'utf8')));
+    batch.forEach((rel, j) => files.push({ file: `content/${rel.split(path.sep).join('/')}`, source: sources[j]! }));
   }
-  files.sort((a, b) => a.file.localeCompare(b.file));
   return files;
-}
-
-const cache = new Map<string, Promise<ReturnType<typeof validateContent>>>();
-
-/** Validated content of the project at `projectRoot` (one read for the whole process). */
-export function loadPortalContent(projectRoot: string): Promise<ReturnType<typeof validateContent>> {
-  const key = contentRoot(projectRoot);
-  let result = cache.get(key);
-  if (!result) {
-    result = readContentFiles(projectRoot).then(validateContent);
-    cache.set(key, result);
-  }
-  return result;
-}
-
-/** Forgets the memoised content (the dev server calls this when a file changes). */
-export function forgetPortalContent(): void {
-  cache.clear();
 }

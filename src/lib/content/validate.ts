@@ -101,118 +101,154 @@ export function validateSettings(files: SourceFile[]): { settings?: Settings; is
 
 const ENTRY_PATH = /^content\/([^/]+)\/([^/]+)\/([^/]+)\.mdx$/;
 
-/** Validates and renders every entry file; settings must already be valid. */
-export function validateEntries(files: SourceFile[], settings: Settings): { entries: PortalEntry[]; issues: ContentIssue[] } {
-  const schemas = contentSchemas(settings.taxonomy);
-  const issues: ContentIssue[] = [];
-  const entries: PortalEntry[] = [];
-  const locators = new Map<PortalEntry, ParsedYaml['locate']>();
+/** The part of an entry that checks between entries need. */
+export type EntryRef = Pick<PortalEntry, 'collection' | 'locale' | 'slug' | 'file' | 'data'>;
 
-  for (const { file, source } of files) {
-    if (file === SITE_FILE || file === TAXONOMY_FILE) continue;
-    const where = { file, line: 1, column: 1, field: undefined };
-    const m = ENTRY_PATH.exec(file);
-    if (!m) {
-      issues.push({
+export interface ValidatedFile {
+  entry?: PortalEntry;
+  issues: ContentIssue[];
+}
+
+/** Where an entry file says it belongs: collection, language and slug, or why its path is wrong. */
+export function parseEntryPath(file: string): { collection: CollectionName; locale: Locale; slug: string } | { issue: ContentIssue } {
+  const where = { file, line: 1, column: 1, field: undefined };
+  const m = ENTRY_PATH.exec(file);
+  if (!m) {
+    return {
+      issue: {
         ...where,
         vi: 'Tệp đặt sai chỗ: mỗi mục phải nằm ở content/<loại>/<ngôn ngữ>/<tên-tệp>.mdx, ví dụ content/news/vi/ten-bai.mdx.',
         en: 'File in the wrong place: each entry belongs at content/<collection>/<language>/<slug>.mdx, for example content/news/vi/my-article.mdx.',
-      });
-      continue;
-    }
-    const [, collection, locale, slug] = m as unknown as [string, string, string, string];
-    if (!(collectionNames as readonly string[]).includes(collection)) {
-      issues.push({
+      },
+    };
+  }
+  const [, collection, locale, slug] = m as unknown as [string, string, string, string];
+  if (!(collectionNames as readonly string[]).includes(collection)) {
+    return {
+      issue: {
         ...where,
         vi: `Không có loại nội dung “${collection}”. Các loại hợp lệ: ${collectionNames.join(', ')}.`,
         en: `There is no collection “${collection}”. Valid collections: ${collectionNames.join(', ')}.`,
-      });
-      continue;
-    }
-    if (!isLocale(locale)) {
-      issues.push({
+      },
+    };
+  }
+  if (!isLocale(locale)) {
+    return {
+      issue: {
         ...where,
         vi: `Thư mục ngôn ngữ “${locale}” không hợp lệ: dùng vi (tiếng Việt) hoặc en (tiếng Anh).`,
         en: `Language folder “${locale}” is not valid: use vi (Vietnamese) or en (English).`,
-      });
-      continue;
-    }
-    if (!SLUG_PATTERN.test(slug)) {
-      issues.push({
+      },
+    };
+  }
+  if (!SLUG_PATTERN.test(slug)) {
+    return {
+      issue: {
         ...where,
         vi: `Tên tệp “${slug}” không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ dang-ky-bhxh-tu-nguyen.mdx.`,
         en: `File name “${slug}” is not valid: use only lower-case ASCII letters, digits and hyphens, for example dang-ky-bhxh-tu-nguyen.mdx.`,
-      });
-      continue;
-    }
-    if (collection === 'pages' && reservedSlugs.has(slug)) {
-      issues.push({
+      },
+    };
+  }
+  if (collection === 'pages' && reservedSlugs.has(slug)) {
+    return {
+      issue: {
         ...where,
         vi: `Tên tệp “${slug}” trùng với một đường dẫn của cổng; hãy đặt tên khác.`,
         en: `The file name “${slug}” is taken by one of the portal's own addresses; choose another.`,
-      });
-      continue;
-    }
+      },
+    };
+  }
+  return { collection: collection as CollectionName, locale, slug };
+}
 
-    const nfc = nfcIssues(file, source);
-    issues.push(...nfc);
-    const parsed = parseEntryFile(file, source);
-    issues.push(...parsed.issues);
-    if (!parsed.data) continue;
-    const schema = schemas[collection as CollectionName] as z.ZodType;
-    const checked = check(schema, parsed.data, file, parsed.locate);
-    issues.push(...checked.issues);
+/** Validates and renders one entry file; `schemas` come from `contentSchemas(settings.taxonomy)`. */
+export function validateEntryFile(file: string, source: string, schemas: ReturnType<typeof contentSchemas>, digest: string): ValidatedFile {
+  const place = parseEntryPath(file);
+  if ('issue' in place) return { issues: [place.issue] };
+  const { collection, locale, slug } = place;
 
-    const body = renderBody(parsed.body);
-    for (const p of body.problems) {
-      issues.push({
-        file,
-        line: p.line + parsed.bodyLine - 1,
-        column: p.column,
-        field: undefined,
-        vi: p.vi,
-        en: p.en,
-        severity: p.severity,
-      });
-    }
-    if (checked.value === undefined || nfc.length > 0 || body.problems.some((p) => p.severity === 'error')) continue;
-    const entry: PortalEntry = {
-      collection: collection as CollectionName,
+  const issues: ContentIssue[] = [];
+  const nfc = nfcIssues(file, source);
+  issues.push(...nfc);
+  const parsed = parseEntryFile(file, source);
+  issues.push(...parsed.issues);
+  if (!parsed.data) return { issues };
+  const schema = schemas[collection] as z.ZodType;
+  const checked = check(schema, parsed.data, file, parsed.locate);
+  issues.push(...checked.issues);
+
+  const body = renderBody(parsed.body);
+  for (const p of body.problems) {
+    issues.push({ file, line: p.line + parsed.bodyLine - 1, column: p.column, field: undefined, vi: p.vi, en: p.en, severity: p.severity });
+  }
+  if (checked.value === undefined || nfc.length > 0 || body.problems.some((p) => p.severity === 'error')) return { issues };
+  return {
+    entry: {
+      collection,
       locale,
       slug,
       file,
       data: checked.value as Record<string, unknown>,
       html: body.html,
       toc: body.toc,
-      digest: createHash('sha256').update(source).digest('hex').slice(0, 16),
-    };
-    entries.push(entry);
-    locators.set(entry, parsed.locate);
-  }
+      digest,
+    },
+    issues,
+  };
+}
 
-  issues.push(...crossCheck(entries, locators));
+/** A short content hash of a file's text (with anything else that shapes its output). */
+export function contentDigest(...parts: string[]): string {
+  const hash = createHash('sha256');
+  for (const p of parts) hash.update(p).update('\0');
+  return hash.digest('hex').slice(0, 20);
+}
+
+/** Validates and renders every entry file; settings must already be valid. */
+export function validateEntries(files: SourceFile[], settings: Settings): { entries: PortalEntry[]; issues: ContentIssue[] } {
+  const schemas = contentSchemas(settings.taxonomy);
+  const issues: ContentIssue[] = [];
+  const entries: PortalEntry[] = [];
+  const sources = new Map<string, string>();
+  for (const { file, source } of files) {
+    if (file === SITE_FILE || file === TAXONOMY_FILE) continue;
+    sources.set(file, source);
+    const result = validateEntryFile(file, source, schemas, contentDigest(source));
+    issues.push(...result.issues);
+    if (result.entry) entries.push(result.entry);
+  }
+  issues.push(...crossCheck(entries, (file) => sources.get(file)));
   return { entries, issues };
 }
 
-/** Checks between entries: translations have an original, references exist. */
-function crossCheck(entries: PortalEntry[], locators: Map<PortalEntry, ParsedYaml['locate']>): ContentIssue[] {
+/**
+ * Checks between entries: translations have an original, references exist.
+ * `sourceOf` gives a file's text, to point at the line of a bad reference.
+ */
+export function crossCheck(entries: EntryRef[], sourceOf: (file: string) => string | undefined): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const key = (c: string, l: string, s: string) => `${c}/${l}/${s}`;
   const index = new Set(entries.map((e) => key(e.collection, e.locale, e.slug)));
   const exists = (collection: string, slug: string) => index.has(key(collection, 'vi', slug));
+  const locate = (file: string, path: (string | number)[]) => {
+    const source = sourceOf(file);
+    return source === undefined ? { line: 1, column: 1 } : parseEntryFile(file, source).locate(path);
+  };
 
   for (const e of entries) {
-    const at = { file: e.file, line: 1, column: 1 };
     if (e.locale !== 'vi' && !index.has(key(e.collection, 'vi', e.slug))) {
       issues.push({
-        ...at,
+        file: e.file,
+        line: 1,
+        column: 1,
         field: undefined,
         vi: `Bản tiếng Anh không có bản gốc tiếng Việt: cần tệp content/${e.collection}/vi/${e.slug}.mdx (cùng tên tệp).`,
         en: `This English entry has no Vietnamese original: content/${e.collection}/vi/${e.slug}.mdx (same file name) is needed.`,
       });
     }
     const refs: { path: (string | number)[]; collection: string; slug: string }[] = [];
-    const d = e.data as Record<string, unknown>;
+    const d = e.data;
     if (e.collection === 'news' && typeof d.source_unit === 'string') refs.push({ path: ['source_unit'], collection: 'units', slug: d.source_unit });
     if (e.collection === 'qa') (d.answered_by as string[]).forEach((s, i) => refs.push({ path: ['answered_by', i], collection: 'units', slug: s }));
     if (e.collection === 'documents') {
@@ -224,7 +260,7 @@ function crossCheck(entries: PortalEntry[], locators: Map<PortalEntry, ParsedYam
       if (!exists(r.collection, r.slug)) {
         issues.push({
           file: e.file,
-          ...(locators.get(e)?.(r.path) ?? { line: 1, column: 1 }),
+          ...locate(e.file, r.path),
           field: fieldPath(r.path),
           vi: `Tham chiếu tới “${r.slug}” nhưng không có mục content/${r.collection}/vi/${r.slug}.mdx. Kiểm tra chính tả tên tệp.`,
           en: `Refers to “${r.slug}” but there is no entry content/${r.collection}/vi/${r.slug}.mdx. Check the spelling of the file name.`,

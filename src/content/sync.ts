@@ -1,0 +1,149 @@
+/**
+ * One content sync per build, shared by the six collection loaders:
+ *
+ * 1. read every file of content/ once and hash it (with the rendering code
+ *    and the taxonomy, so a change to either re-renders what it affects);
+ * 2. each loader validates and renders only its files whose hash is not in
+ *    its data store yet — on worker threads when there are many;
+ * 3. when all six are done, check between entries (translations, references)
+ *    across the whole store, report every problem at once, and drop rendered
+ *    bodies that no entry uses any more.
+ */
+import { glob, readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { Piscina } from 'piscina';
+import { isError, type ContentIssue } from '../lib/content/issues.ts';
+import { contentDigest, crossCheck, parseEntryPath, SITE_FILE, TAXONOMY_FILE, validateSettings, type EntryRef, type Settings } from '../lib/content/validate.ts';
+import { collectionNames, type CollectionName } from '../lib/schema/collections.ts';
+import { pruneBodies, storedBodies } from './body-cache.ts';
+import { readContentFiles } from './read-content.ts';
+import { renderFiles, type RenderResult, type RenderTask } from './render-worker.ts';
+
+export interface EntryFile {
+  id: string;
+  file: string;
+  source: string;
+  digest: string;
+  collection: CollectionName;
+}
+
+interface Prepared {
+  settings?: Settings;
+  /** Problems with the settings files and with misplaced files. */
+  issues: ContentIssue[];
+  files: EntryFile[];
+  sources: Map<string, string>;
+  /** Digests whose rendered body is in the cache. */
+  bodies: Set<string>;
+}
+
+/** Below this many files to render, worker threads cost more than they save. */
+const POOL_THRESHOLD = 400;
+const BATCH = 100;
+
+/** Everything that shapes a rendered body besides the file itself. */
+async function pipelineDigest(projectRoot: string, taxonomySource: string): Promise<string> {
+  const lib = path.join(projectRoot, 'src/lib');
+  const parts: string[] = [taxonomySource];
+  const files: string[] = [];
+  for await (const f of glob('**/*.ts', { cwd: lib })) if (!f.endsWith('.test.ts')) files.push(f);
+  for (const f of files.sort()) parts.push(f, await readFile(path.join(lib, f), 'utf8'));
+  for (const pkg of ['satteri', 'mdast-util-to-hast', 'hast-util-to-html', 'zod', 'yaml']) {
+    const json = JSON.parse(await readFile(path.join(projectRoot, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string };
+    parts.push(pkg, json.version);
+  }
+  return contentDigest(...parts);
+}
+
+class ContentSync {
+  readonly prepared: Promise<Prepared>;
+  private pool: Piscina | undefined;
+  private readonly arrivals = new Map<CollectionName, { refs: EntryRef[]; issues: ContentIssue[]; digests: string[] }>();
+  private readonly waiting: ((issues: ContentIssue[]) => void)[] = [];
+
+  private readonly projectRoot: string;
+
+  constructor(projectRoot: string) {
+    this.projectRoot = projectRoot;
+    this.prepared = this.prepare();
+  }
+
+  private async prepare(): Promise<Prepared> {
+    const all = await readContentFiles(this.projectRoot);
+    const { settings, issues } = validateSettings(all);
+    const taxonomy = all.find((f) => f.file === TAXONOMY_FILE)?.source ?? '';
+    const pipeline = await pipelineDigest(this.projectRoot, taxonomy);
+    const files: EntryFile[] = [];
+    const sources = new Map<string, string>();
+    for (const { file, source } of all) {
+      if (file === SITE_FILE || file === TAXONOMY_FILE) continue;
+      sources.set(file, source);
+      const place = parseEntryPath(file);
+      if ('issue' in place) {
+        issues.push(place.issue);
+        continue;
+      }
+      files.push({ id: `${place.locale}/${place.slug}`, file, source, digest: contentDigest(pipeline, source), collection: place.collection });
+    }
+    return { settings, issues, files, sources, bodies: await storedBodies() };
+  }
+
+  /** Validates and renders files (on worker threads when there are many). */
+  async render(files: EntryFile[], settings: Settings, total: number): Promise<RenderResult> {
+    const batches: RenderTask[] = [];
+    for (let i = 0; i < files.length; i += BATCH) {
+      batches.push({ taxonomy: settings.taxonomy, files: files.slice(i, i + BATCH).map(({ file, source, digest }) => ({ file, source, digest })) });
+    }
+    if (total >= POOL_THRESHOLD) {
+      this.pool ??= new Piscina({
+        filename: new URL('./render-worker.ts', import.meta.url).href,
+        name: 'renderFiles',
+        maxThreads: Math.max(1, availableParallelism()),
+      });
+    }
+    const results = await Promise.all(batches.map((b) => (this.pool ? (this.pool.run(b) as Promise<RenderResult>) : renderFiles(b))));
+    return { entries: results.flatMap((r) => r.entries), issues: results.flatMap((r) => r.issues) };
+  }
+
+  /**
+   * Called by each loader when its store is up to date; resolves, for all of
+   * them, with every problem of the whole content once the last one arrives.
+   */
+  arrive(collection: CollectionName, refs: EntryRef[], issues: ContentIssue[], digests: string[]): Promise<ContentIssue[]> {
+    this.arrivals.set(collection, { refs, issues, digests });
+    const done = new Promise<ContentIssue[]>((resolve) => this.waiting.push(resolve));
+    if (collectionNames.every((c) => this.arrivals.has(c))) void this.finish();
+    return done;
+  }
+
+  private async finish() {
+    const prepared = await this.prepared;
+    await this.pool?.destroy();
+    this.pool = undefined;
+    const arrivals = [...this.arrivals.values()];
+    const all = [
+      ...prepared.issues,
+      ...arrivals.flatMap((a) => a.issues),
+      ...crossCheck(
+        arrivals.flatMap((a) => a.refs),
+        (file) => prepared.sources.get(file),
+      ),
+    ];
+    if (!all.some(isError)) await pruneBodies(new Set(arrivals.flatMap((a) => a.digests)), await storedBodies());
+    for (const resolve of this.waiting.splice(0)) resolve(all);
+  }
+}
+
+const syncs = new Map<string, ContentSync>();
+
+/** The sync of this build (a new one after `forgetContentSync`, e.g. when a file changes in dev). */
+export function contentSync(projectRoot: string): ContentSync {
+  let sync = syncs.get(projectRoot);
+  if (!sync) syncs.set(projectRoot, (sync = new ContentSync(projectRoot)));
+  return sync;
+}
+
+export function forgetContentSync(): void {
+  syncs.clear();
+}
