@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
-import searchIndex from './src/integrations/search-index.ts';
 
 // The portal's address comes from content/site.yml (or PORTAL_CONTENT_DIR/site.yml).
 const contentDir = path.resolve(process.env.PORTAL_CONTENT_DIR ?? 'content');
@@ -15,7 +14,6 @@ export default defineConfig({
   ...(process.env.PORTAL_CACHE_DIR ? { cacheDir: process.env.PORTAL_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  integrations: [searchIndex()],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },

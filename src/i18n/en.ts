@@ -108,7 +108,6 @@ const en: UiStrings = {
   siteLinks: 'Portal links',
   readMore: 'Read more',
   lastUpdated: 'Updated',
-  pfClear: 'Clear',
   pfLoadMore: 'Load more results',
   pfFilters: 'Filter results',
   pfZero: 'No results for [SEARCH_TERM]',

@@ -106,7 +106,6 @@ const vi = {
   siteLinks: 'Liên kết trong cổng',
   readMore: 'Đọc tiếp',
   lastUpdated: 'Cập nhật',
-  pfClear: 'Xoá',
   pfLoadMore: 'Xem thêm kết quả',
   pfFilters: 'Lọc kết quả',
   pfZero: 'Không có kết quả cho [SEARCH_TERM]',

@@ -44,7 +44,7 @@ const pages: [string, string][] = [
 describe('WCAG 2.2 AA (axe)', () => {
   it.each(pages)('%s (%s) has no violations', async (_name, path) => {
     await page.goto(`${base}${path}`);
-    if (path.includes('?q=')) await page.waitForSelector('.pagefind-ui__result a[href]');
+    if (path.includes('?q=')) await page.waitForSelector('#search-results > li h2 a');
     const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
     expect(await page.locator('h1').count()).toBe(1);

@@ -1,6 +1,7 @@
 /**
- * Builds the real site (Astro + Pagefind) and serves it with `astro preview`
- * for the browser tests, exactly as `npm start` does. Set PORTAL_TEST_URL to
+ * Builds the real site (`npm run build`: Astro, then the Pagefind index) and
+ * serves it with `astro preview` for the browser tests, exactly as `npm start`
+ * does. Set PORTAL_TEST_URL to
  * test a site that is already running instead.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -46,8 +47,8 @@ export async function setup(project: TestProject) {
   }
   const astro = 'node_modules/.bin/astro';
   if (!process.env.PORTAL_TEST_SKIP_BUILD) {
-    const build = spawnSync(astro, ['build'], { stdio: 'inherit', env: process.env });
-    if (build.status !== 0) throw new Error(`astro build failed with exit code ${build.status}`);
+    const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: process.env });
+    if (build.status !== 0) throw new Error(`npm run build failed with exit code ${build.status}`);
   }
   const port = await freePort();
   preview = spawn(astro, ['preview', '--port', String(port), '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'inherit'] });

@@ -1,0 +1,183 @@
+/**
+ * The search page's script: Pagefind's search API over every shard of the
+ * index (merged in the browser), with the portal's own small interface —
+ * a form that also works as a plain link (?q=…), filters by type and year,
+ * results with excerpts, and "load more". Excerpts and titles are cleaned of
+ * the index's đ→d copies.
+ */
+import { cleanExcerpt } from '../lib/search-folding.ts';
+
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  sub_results: PagefindSubResult[];
+}
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindData>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  mergeIndex(url: string, o?: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(term: string, o?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[] } | null>;
+}
+
+const PAGE = 10;
+const root = document.getElementById('search-app')!;
+const text = JSON.parse(root.dataset.text ?? '{}') as Record<string, string>;
+const form = document.getElementById('search-form') as HTMLFormElement;
+const input = document.getElementById('search-q') as HTMLInputElement;
+const status = document.getElementById('search-status')!;
+const list = document.getElementById('search-results')!;
+const more = document.getElementById('search-more') as HTMLButtonElement;
+const filterBox = document.getElementById('search-filters')!;
+
+let pagefind: Pagefind | undefined;
+let results: PagefindResult[] = [];
+let shown = 0;
+let generation = 0;
+
+async function load(): Promise<Pagefind> {
+  if (pagefind) return pagefind;
+  const shards = (await (await fetch('/pagefind/shards.json')).json()) as string[];
+  const primary = shards[0] ?? '/pagefind/shard-0/';
+  const module = (await import(/* @vite-ignore */ `${primary}pagefind.js`)) as Pagefind;
+  await module.options({ basePath: primary, excerptLength: 24 });
+  for (const shard of shards.slice(1)) await module.mergeIndex(shard);
+  await module.init();
+  pagefind = module;
+  return module;
+}
+
+function say(template: string, term: string, count?: number) {
+  status.textContent = template.replace('[SEARCH_TERM]', `“${term}”`).replace('[COUNT]', String(count ?? 0));
+}
+
+function selectedFilters(): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
+    (out[box.name] ??= []).push(box.value);
+  }
+  return out;
+}
+
+async function renderFilters() {
+  const all = await (await load()).filters();
+  filterBox.replaceChildren();
+  for (const [name, values] of Object.entries(all)) {
+    const entries = Object.entries(values).sort((a, b) => (/^\d+$/.test(a[0]) ? b[0].localeCompare(a[0]) : a[0].localeCompare(b[0])));
+    if (entries.length === 0) continue;
+    const fieldset = document.createElement('fieldset');
+    const legend = document.createElement('legend');
+    legend.textContent = name;
+    fieldset.append(legend);
+    for (const [value, count] of entries) {
+      const label = document.createElement('label');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = name;
+      box.value = value;
+      box.addEventListener('change', () => void run());
+      label.append(box, ` ${value} `);
+      const c = document.createElement('span');
+      c.className = 'count';
+      c.textContent = `(${count})`;
+      label.append(c);
+      fieldset.append(label);
+    }
+    filterBox.append(fieldset);
+  }
+}
+
+function link(url: string, html: string): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.href = url;
+  a.innerHTML = html;
+  return a;
+}
+
+async function showMore() {
+  const mine = generation;
+  const batch = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
+  if (mine !== generation) return;
+  for (const data of batch) {
+    const item = document.createElement('li');
+    const title = document.createElement('h2');
+    title.append(link(data.url, cleanExcerpt(escapeHtml(data.meta.title ?? data.url))));
+    const excerpt = document.createElement('p');
+    excerpt.innerHTML = cleanExcerpt(data.excerpt);
+    item.append(title, excerpt);
+    const subs = data.sub_results.filter((s) => s.url !== data.url).slice(0, 3);
+    if (subs.length > 0) {
+      const ul = document.createElement('ul');
+      for (const s of subs) {
+        const li = document.createElement('li');
+        li.append(link(s.url, cleanExcerpt(escapeHtml(s.title))));
+        const p = document.createElement('p');
+        p.innerHTML = cleanExcerpt(s.excerpt);
+        li.append(p);
+        ul.append(li);
+      }
+      item.append(ul);
+    }
+    list.append(item);
+  }
+  shown += batch.length;
+  more.hidden = shown >= results.length;
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+async function run() {
+  const term = input.value.trim();
+  const mine = ++generation;
+  const url = new URL(location.href);
+  if (term) url.searchParams.set('q', term);
+  else url.searchParams.delete('q');
+  history.replaceState(null, '', url);
+  list.replaceChildren();
+  more.hidden = true;
+  results = [];
+  shown = 0;
+  if (!term) {
+    status.textContent = '';
+    return;
+  }
+  say(text.searching!, term);
+  const search = await (await load()).search(term, { filters: selectedFilters() });
+  if (mine !== generation || !search) return;
+  results = search.results;
+  await showMore();
+  if (mine !== generation) return;
+  // Announced once the first results are on the page.
+  say(results.length === 0 ? text.zero! : results.length === 1 ? text.one! : text.many!, term, results.length);
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void run();
+});
+let timer: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+  clearTimeout(timer);
+  timer = setTimeout(() => void run(), 250);
+});
+more.addEventListener('click', () => void showMore());
+
+root.hidden = false;
+void renderFilters();
+const initial = new URLSearchParams(location.search).get('q');
+if (initial) {
+  input.value = initial;
+  void run();
+}
