@@ -16,5 +16,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // An incremental build (scripts/build.ts) writes only changed pages into the existing site.
+  vite: { build: { assetsInlineLimit: 0, emptyOutDir: process.env.PORTAL_BUILD_MODE !== 'incremental' } },
 });

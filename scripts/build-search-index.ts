@@ -73,22 +73,25 @@ for (let i = 0; i < files.length; i += 64) {
   bar?.update(Math.min(i + 64, files.length));
 }
 bar?.stop();
+log(`${files.length} file(s) read in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 // 2. Which shards to index again.
 const plan = planIndex(values.full ? undefined : previous, version, pages);
 log(`${Object.keys(pages).length} searchable pages in ${plan.shards} shard(s); ${plan.rebuild.length} to index`);
 
 // 3. Keep each shard's documents on disk; write the changed ones.
-const docFile = (url: string) => path.join(docsDir(plan.shardOfPage.get(url) ?? 0), url.replace(/^\//, ''), 'index.html');
-if (plan.rebuild.length === plan.shards) await rm(path.join(work, 'docs'), { recursive: true, force: true });
-for (const [url, doc] of docs) {
-  if (previous && previous.shards === plan.shards && previous.pages[url] === pages[url] && plan.rebuild.length < plan.shards) continue;
-  await mkdir(path.dirname(docFile(url)), { recursive: true });
-  await writeFile(docFile(url), indexableHtml(doc));
+const docFile = (url: string) => path.join(docsDir(plan.shardOfPage.get(url) ?? 0), `${contentDigest(url)}.html`);
+const rewriteAll = !previous || previous.shards !== plan.shards || plan.rebuild.length === plan.shards;
+if (rewriteAll) await rm(path.join(work, 'docs'), { recursive: true, force: true });
+for (let shard = 0; shard < plan.shards; shard++) await mkdir(docsDir(shard), { recursive: true });
+const toWrite = [...docs].filter(([url]) => rewriteAll || previous?.pages[url] !== pages[url]);
+for (let i = 0; i < toWrite.length; i += 64) {
+  await Promise.all(toWrite.slice(i, i + 64).map(([url, doc]) => writeFile(docFile(url), indexableHtml(doc))));
 }
+log(`${toWrite.length} page(s) prepared in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 if (previous && previous.shards === plan.shards) {
   for (const url of Object.keys(previous.pages)) {
-    if (!(url in pages)) await rm(path.dirname(docFile(url)), { recursive: true, force: true });
+    if (!(url in pages)) await rm(docFile(url), { force: true });
   }
 }
 

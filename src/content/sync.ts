@@ -19,6 +19,7 @@ import { collectionNames, type CollectionName } from '../lib/schema/collections.
 import { pruneBodies, storedBodies } from './body-cache.ts';
 import { readContentFiles } from './read-content.ts';
 import { renderFiles, type RenderResult, type RenderTask } from './render-worker.ts';
+import { writeChanges } from '../site/incremental.ts';
 
 export interface EntryFile {
   id: string;
@@ -56,10 +57,18 @@ async function pipelineDigest(projectRoot: string, taxonomySource: string): Prom
   return contentDigest(...parts);
 }
 
+interface Arrival {
+  refs: EntryRef[];
+  issues: ContentIssue[];
+  digests: string[];
+  /** `collection/locale/slug` of entries rendered again or removed in this sync. */
+  changed: string[];
+}
+
 class ContentSync {
   readonly prepared: Promise<Prepared>;
   private pool: Piscina | undefined;
-  private readonly arrivals = new Map<CollectionName, { refs: EntryRef[]; issues: ContentIssue[]; digests: string[] }>();
+  private readonly arrivals = new Map<CollectionName, Arrival>();
   private readonly waiting: ((issues: ContentIssue[]) => void)[] = [];
 
   private readonly projectRoot: string;
@@ -110,8 +119,8 @@ class ContentSync {
    * Called by each loader when its store is up to date; resolves, for all of
    * them, with every problem of the whole content once the last one arrives.
    */
-  arrive(collection: CollectionName, refs: EntryRef[], issues: ContentIssue[], digests: string[]): Promise<ContentIssue[]> {
-    this.arrivals.set(collection, { refs, issues, digests });
+  arrive(collection: CollectionName, arrival: Arrival): Promise<ContentIssue[]> {
+    this.arrivals.set(collection, arrival);
     const done = new Promise<ContentIssue[]>((resolve) => this.waiting.push(resolve));
     if (collectionNames.every((c) => this.arrivals.has(c))) void this.finish();
     return done;
@@ -130,7 +139,10 @@ class ContentSync {
         (file) => prepared.sources.get(file),
       ),
     ];
-    if (!all.some(isError)) await pruneBodies(new Set(arrivals.flatMap((a) => a.digests)), await storedBodies());
+    if (!all.some(isError)) {
+      await pruneBodies(new Set(arrivals.flatMap((a) => a.digests)), await storedBodies());
+      await writeChanges({ entries: arrivals.flatMap((a) => a.changed).sort() });
+    }
     for (const resolve of this.waiting.splice(0)) resolve(all);
   }
 }

@@ -34,10 +34,15 @@ export function searchDocument(file: string, html: string): SearchDocument | und
   return { url: urlOfFile(file), source: `${htmlTag}${metas.join('')}${html.slice(open, close + tag.length + 3)}` };
 }
 
-/** The HTML Pagefind indexes for a document (with the đ→d copies). */
+/**
+ * The HTML Pagefind indexes for a document (with the đ→d copies). Documents
+ * are stored flat, under a hashed file name, so the page's URL is given as
+ * Pagefind metadata (`url`), which the search page uses for links.
+ */
 export function indexableHtml(doc: SearchDocument): string {
   const bodyStart = doc.source.search(/<[a-z]+[^>]*data-pagefind-body/);
   const head = doc.source.slice(0, bodyStart);
   const htmlTag = /^<html[^>]*>/.exec(head)?.[0] ?? '<html>';
-  return `<!doctype html>${htmlTag}<head><meta charset="utf-8">${head.slice(htmlTag.length)}</head><body>${addFoldedCopies(doc.source.slice(bodyStart))}</body></html>`;
+  const url = `<meta data-pagefind-meta="url[content]" content="${doc.url.replace(/"/g, '&quot;')}">`;
+  return `<!doctype html>${htmlTag}<head><meta charset="utf-8">${url}${head.slice(htmlTag.length)}</head><body>${addFoldedCopies(doc.source.slice(bodyStart))}</body></html>`;
 }

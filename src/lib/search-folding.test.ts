@@ -7,6 +7,12 @@ describe('đ → d search copies', () => {
     expect(addFoldedCopies('<p>bảo hiểm</p>')).toBe('<p>bảo hiểm</p>');
   });
 
+  it('handles words next to tags and entities, and at the very end', () => {
+    expect(addFoldedCopies('<b>Đà</b><br>Đà')).toBe('<b>Đà Dà</b><br>Đà Dà');
+    expect(addFoldedCopies('a&amp;đi')).toBe('a&amp;đi di');
+    expect(addFoldedCopies('<a href="/đ">x</a>')).toBe('<a href="/đ">x</a>');
+  });
+
   it('removes the copies from excerpts and keeps the highlight on the original', () => {
     expect(cleanExcerpt('thủ tục đăng <mark>dăng</mark> <mark>ký</mark> qua')).toBe('thủ tục <mark>đăng</mark> <mark>ký</mark> qua');
     expect(cleanExcerpt('<mark>địa</mark> dịa chỉ')).toBe('<mark>địa</mark> chỉ');

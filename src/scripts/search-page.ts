@@ -15,7 +15,7 @@ interface PagefindSubResult {
 interface PagefindData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  meta: { title?: string; url?: string };
   sub_results: PagefindSubResult[];
 }
 interface PagefindResult {
@@ -109,18 +109,21 @@ async function showMore() {
   const batch = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
   if (mine !== generation) return;
   for (const data of batch) {
+    // Indexed documents are stored under hashed names; the page's address is in meta.url.
+    const pageUrl = data.meta.url ?? data.url;
+    const at = (u: string) => pageUrl + (u.includes('#') ? u.slice(u.indexOf('#')) : '');
     const item = document.createElement('li');
     const title = document.createElement('h2');
-    title.append(link(data.url, cleanExcerpt(escapeHtml(data.meta.title ?? data.url))));
+    title.append(link(pageUrl, cleanExcerpt(escapeHtml(data.meta.title ?? pageUrl))));
     const excerpt = document.createElement('p');
     excerpt.innerHTML = cleanExcerpt(data.excerpt);
     item.append(title, excerpt);
-    const subs = data.sub_results.filter((s) => s.url !== data.url).slice(0, 3);
+    const subs = data.sub_results.filter((s) => s.url.includes('#')).slice(0, 3);
     if (subs.length > 0) {
       const ul = document.createElement('ul');
       for (const s of subs) {
         const li = document.createElement('li');
-        li.append(link(s.url, cleanExcerpt(escapeHtml(s.title))));
+        li.append(link(at(s.url), cleanExcerpt(escapeHtml(s.title))));
         const p = document.createElement('p');
         p.innerHTML = cleanExcerpt(s.excerpt);
         li.append(p);

@@ -1,0 +1,77 @@
+/**
+ * npm run build [-- --full] [--out dist]
+ *
+ * Builds the site and its search index. When the previous build is still in
+ * the output folder and nothing but content changed since (same code, same
+ * settings, same day), only the pages that show changed entries are built
+ * again, and only the search-index shards holding them (see
+ * src/site/incremental.ts and src/lib/search-index-plan.ts). Otherwise, or
+ * with --full, everything is built. Either way the output is the same.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { glob, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { portalCacheDir } from '../src/content/body-cache.ts';
+import { contentRoot } from '../src/content/read-content.ts';
+import { contentDigest } from '../src/lib/content/validate.ts';
+import { buildDate } from '../src/lib/dates.ts';
+import { readRoutePlan } from '../src/site/incremental.ts';
+
+const { values } = parseArgs({
+  options: {
+    full: { type: 'boolean', default: false },
+    out: { type: 'string', default: 'dist' },
+  },
+});
+const root = process.cwd();
+const outDir = path.resolve(values.out!);
+const stateFile = path.join(portalCacheDir(), 'portal-build.json');
+const started = Date.now();
+
+/** Everything but the entries that shapes the output: code, settings, dependencies, the date. */
+async function codeDigest(): Promise<string> {
+  const parts: string[] = [buildDate(), outDir];
+  const files: string[] = ['astro.config.mjs', 'package-lock.json'];
+  for (const pattern of ['src/**/*', 'public/**/*']) for await (const f of glob(pattern, { cwd: root })) files.push(f);
+  for (const f of files.sort()) {
+    const text = await readFile(path.join(root, f)).catch(() => undefined);
+    if (text) parts.push(f, text.toString('base64'));
+  }
+  for (const f of ['site.yml', 'taxonomy.yml']) parts.push(f, await readFile(path.join(contentRoot(root), f), 'utf8').catch(() => ''));
+  return contentDigest(...parts);
+}
+
+function run(command: string, args: string[], env: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (exit code ${code})`))));
+  });
+}
+
+const digest = await codeDigest();
+const previous = await readFile(stateFile, 'utf8').then((t) => JSON.parse(t) as { digest: string; routes: string[] }, () => undefined);
+const incremental = !values.full && previous?.digest === digest && existsSync(path.join(outDir, 'index.html'));
+console.log(incremental ? 'build: only what changed (incremental)' : 'build: everything');
+
+const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+await run(process.execPath, [astro, 'build', '--outDir', outDir], { PORTAL_BUILD_MODE: incremental ? 'incremental' : 'full' });
+const plan = await readRoutePlan();
+if (!plan) throw new Error('The build did not record its pages (missing portal-routes.json).');
+
+const changedList = path.join(portalCacheDir(), 'portal-built-pages.txt');
+if (incremental && previous) {
+  // Pages of entries that no longer exist.
+  const now = new Set(plan.all);
+  const gone = previous.routes.filter((r) => !now.has(r));
+  for (const r of gone) await rm(path.join(outDir, r, 'index.html'), { force: true });
+  if (gone.length > 0) console.log(`build: removed ${gone.length} page(s) of deleted entries`);
+  await writeFile(changedList, [...plan.build, ...gone].join('\n'));
+}
+await run(process.execPath, ['scripts/build-search-index.ts', '--site', outDir, ...(incremental ? ['--changed', changedList] : [])], {});
+
+await mkdir(path.dirname(stateFile), { recursive: true });
+await writeFile(stateFile, JSON.stringify({ digest, routes: plan.all }));
+console.log(`build: ${plan.build.length} of ${plan.all.length} pages built, in ${((Date.now() - started) / 1000).toFixed(1)} s`);

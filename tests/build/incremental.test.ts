@@ -1,0 +1,99 @@
+/**
+ * Nothing is lost on the fast path: after entries are added, edited, translated
+ * and removed, an incremental build of the previous site gives exactly the
+ * files — pages, feeds, sitemap, and the same searchable text — of a full build
+ * from scratch with empty caches.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const work = mkdtempSync(path.join(tmpdir(), 'portal-incremental-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const content = path.join(work, 'content');
+cpSync('content', content, { recursive: true });
+
+function build(out: string, cache: string): string {
+  const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
+    encoding: 'utf8',
+    env: { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_CACHE_DIR: cache },
+  });
+  const output = `${result.stdout}\n${result.stderr}`;
+  if (result.status !== 0) throw new Error(`build failed:\n${output}`);
+  return output;
+}
+
+/** Every file of a built site except the search bundles (compared through their input below). */
+function files(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const full = path.join(d, name);
+      const rel = path.relative(dir, full);
+      if (rel === 'pagefind') continue;
+      if (statSync(full).isDirectory()) walk(full);
+      else out.set(rel, readFileSync(full, 'utf8'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const edit = (file: string, change: (text: string) => string) => {
+  const full = path.join(content, file);
+  writeFileSync(full, change(readFileSync(full, 'utf8')));
+};
+
+describe('incremental build', () => {
+  it('gives the same site as a full build after adding, editing, translating and removing entries', () => {
+    const site = path.join(work, 'site');
+    const cache = path.join(work, 'cache');
+    expect(build(site, cache)).toContain('build: everything');
+
+    // A document on the portal that lists Decision 1624 as related.
+    writeFileSync(
+      path.join(content, 'documents/vi/cong-van-thu.mdx'),
+      '---\ntitle: Công văn thử nghiệm\nnumber: 9/BHXH-TT\nkind: cong-van\nissuer: Bảo hiểm xã hội Việt Nam\nissued: 2025-01-02\nstatus: in-force\nsummary: Công văn dùng để kiểm tra bản dựng từng phần.\nrelations:\n  - type: based-on\n    document: 1624-qd-bhxh\nsample: true\n---\n\nNội dung công văn.\n',
+    );
+    expect(build(site, cache)).toContain('build: only what changed');
+
+    // Edit a title that other pages show, change a unit's name, add a Vietnamese-only news item,
+    // translate an untranslated one, remove a question and an English translation.
+    edit('documents/vi/1624-qd-bhxh.mdx', (t) => t.replace(/^title: (.*)$/m, 'title: $1 (đã sửa)'));
+    edit('units/vi/trung-tam-dich-vu-ho-tro-cham-soc-khach-hang.mdx', (t) => t.replace(/^name: (.*)$/m, 'name: $1 (mới)'));
+    const untranslated = readdirSync(path.join(content, 'news/vi')).find((f) => !readdirSync(path.join(content, 'news/en')).includes(f))!;
+    cpSync(path.join(content, 'news/vi', untranslated), path.join(content, 'news/en', untranslated));
+    edit(`news/en/${untranslated}`, (t) => t.replace(/^title: (.*)$/m, 'title: An English translation'));
+    writeFileSync(
+      path.join(content, 'news/vi/tin-moi-them.mdx'),
+      '---\ntitle: Tin mới thêm để kiểm tra\nsummary: Một tin mới, chỉ có tiếng Việt.\ndate: 2026-11-21\ncolumn: tin-tuc-su-kien\nsection: hoat-dong-nganh\nauthor: Biên tập viên\nsample: true\n---\n\nĐăng ký dịch vụ công trực tuyến.\n',
+    );
+    const question = readdirSync(path.join(content, 'qa/en'))[0]!;
+    unlinkSync(path.join(content, 'qa/vi', question));
+    unlinkSync(path.join(content, 'qa/en', question));
+    unlinkSync(path.join(content, 'documents/en/1436-bhxh-tt-ptdt.mdx'));
+
+    const output = build(site, cache);
+    expect(output).toContain('build: only what changed');
+    expect(output).toMatch(/removed \d+ page\(s\) of deleted entries/);
+
+    const fresh = path.join(work, 'fresh');
+    expect(build(fresh, path.join(work, 'fresh-cache'))).toContain('build: everything');
+
+    const incremental = files(site);
+    const full = files(fresh);
+    expect([...incremental.keys()].sort()).toEqual([...full.keys()].sort());
+    const different = [...full.keys()].filter((f) => incremental.get(f) !== full.get(f));
+    expect(different).toEqual([]);
+    // The related document shows the edited title, the removed question is gone.
+    expect(incremental.get('van-ban/cong-van-thu/index.html')).toContain('(đã sửa)');
+    expect(incremental.has(`hoi-dap/${question.replace(/\.mdx$/, '')}/index.html`)).toBe(false);
+
+    // The same pages with the same searchable text went into the search index.
+    const indexed = (cache: string) => JSON.parse(readFileSync(path.join(cache, 'portal-search/manifest.json'), 'utf8')).pages;
+    expect(indexed(cache)).toEqual(indexed(path.join(work, 'fresh-cache')));
+  });
+});
