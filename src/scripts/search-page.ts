@@ -30,7 +30,7 @@ interface Pagefind {
   search(term: string, o?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
-const PAGE = 10;
+const PAGE = 5;
 const root = document.getElementById('search-app')!;
 const text = JSON.parse(root.dataset.text ?? '{}') as Record<string, string>;
 const form = document.getElementById('search-form') as HTMLFormElement;

@@ -1,0 +1,12 @@
+import { preview } from 'astro';
+import { chromium } from 'playwright-core';
+import { gzipSync } from 'node:zlib';
+const server = await preview({ root: process.cwd(), outDir: process.argv[2]!, logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking'] });
+const ctx = await b.newContext(); const p = await ctx.newPage();
+ctx.on('response', async r => { const body = await r.body().catch(() => Buffer.alloc(0)); const t = r.headers()['content-type'] ?? ''; console.log((/text\/|javascript|json|svg/.test(t) ? gzipSync(body).length : body.length), r.url().replace(/http:\/\/[^/]+/, '')); });
+await p.goto(`http://127.0.0.1:${server.port}/tim-kiem/`, { waitUntil: 'networkidle' });
+console.log('---');
+await p.fill('#search-q', process.argv[3] ?? 'bảo hiểm xã hội');
+await p.waitForTimeout(3000);
+await b.close(); await server.stop();
