@@ -13,6 +13,7 @@
  * --full: index every shard again.
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp, glob, link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -123,9 +124,13 @@ await mkdir(work, { recursive: true });
 await writeFile(manifestFile, JSON.stringify({ version, shards: plan.shards, pages } satisfies IndexManifest));
 
 // 5. Put the shards into the site: hard links (instant), or copies across file systems.
+// Shards already in the site from the last run stay; rebuilt ones are replaced.
 const target = path.join(site, 'pagefind');
-await rm(target, { recursive: true, force: true });
+const inPlace = existsSync(path.join(target, 'shards.json')) && JSON.parse(await readFile(path.join(target, 'shards.json'), 'utf8')).length === plan.shards;
+if (!inPlace) await rm(target, { recursive: true, force: true });
 for (let shard = 0; shard < plan.shards; shard++) {
+  if (inPlace && !plan.rebuild.includes(shard)) continue;
+  await rm(path.join(target, `shard-${shard}`), { recursive: true, force: true });
   const from = bundleDir(shard);
   const to = path.join(target, `shard-${shard}`);
   for await (const f of glob('**/*', { cwd: from, withFileTypes: true })) {

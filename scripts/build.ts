@@ -17,7 +17,7 @@ import { portalCacheDir } from '../src/content/body-cache.ts';
 import { contentRoot } from '../src/content/read-content.ts';
 import { contentDigest } from '../src/lib/content/validate.ts';
 import { buildDate } from '../src/lib/dates.ts';
-import { readRoutePlan } from '../src/site/incremental.ts';
+import { commitRoutePlan, readRoutePlan } from '../src/site/route-plan.ts';
 
 const { values } = parseArgs({
   options: {
@@ -52,20 +52,20 @@ function run(command: string, args: string[], env: Record<string, string>): Prom
 }
 
 const digest = await codeDigest();
-const previous = await readFile(stateFile, 'utf8').then((t) => JSON.parse(t) as { digest: string; routes: string[] }, () => undefined);
-const incremental = !values.full && previous?.digest === digest && existsSync(path.join(outDir, 'index.html'));
+const previous = await readFile(stateFile, 'utf8').then((t) => JSON.parse(t) as { digest: string }, () => undefined);
+const previousPlan = await readRoutePlan('current');
+const incremental = !values.full && previous?.digest === digest && previousPlan !== undefined && existsSync(path.join(outDir, 'index.html'));
 console.log(incremental ? 'build: only what changed (incremental)' : 'build: everything');
 
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 await run(process.execPath, [astro, 'build', '--outDir', outDir], { PORTAL_BUILD_MODE: incremental ? 'incremental' : 'full' });
-const plan = await readRoutePlan();
-if (!plan) throw new Error('The build did not record its pages (missing portal-routes.json).');
+const plan = await readRoutePlan('next');
+if (!plan) throw new Error('The build did not record its pages (missing portal-routes.next.json).');
 
 const changedList = path.join(portalCacheDir(), 'portal-built-pages.txt');
-if (incremental && previous) {
+if (incremental && previousPlan) {
   // Pages of entries that no longer exist.
-  const now = new Set(plan.all);
-  const gone = previous.routes.filter((r) => !now.has(r));
+  const gone = Object.keys(previousPlan.routes).filter((r) => !(r in plan.routes));
   for (const r of gone) await rm(path.join(outDir, r, 'index.html'), { force: true });
   if (gone.length > 0) console.log(`build: removed ${gone.length} page(s) of deleted entries`);
   await writeFile(changedList, [...plan.build, ...gone].join('\n'));
@@ -73,5 +73,6 @@ if (incremental && previous) {
 await run(process.execPath, ['scripts/build-search-index.ts', '--site', outDir, ...(incremental ? ['--changed', changedList] : [])], {});
 
 await mkdir(path.dirname(stateFile), { recursive: true });
-await writeFile(stateFile, JSON.stringify({ digest, routes: plan.all }));
-console.log(`build: ${plan.build.length} of ${plan.all.length} pages built, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+await writeFile(stateFile, JSON.stringify({ digest }));
+await commitRoutePlan();
+console.log(`build: ${plan.build.length} of ${Object.keys(plan.routes).length} pages built, in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -32,19 +32,12 @@ export function portalLoader(collection: CollectionName): Loader {
 
         const valid = new Set(mine.map((f) => f.id));
         const failed = new Set(todo.map((f) => f.id));
-        const changed: string[] = [];
         for (const e of rendered.entries) {
           const id = `${e.locale}/${e.slug}`;
           failed.delete(id);
           store.set({ id, data: e.data, filePath: e.file, digest: e.digest });
-          changed.push(`${collection}/${id}`);
         }
-        for (const id of store.keys()) {
-          if (!valid.has(id) || failed.has(id)) {
-            store.delete(id);
-            changed.push(`${collection}/${id}`);
-          }
-        }
+        for (const id of store.keys()) if (!valid.has(id) || failed.has(id)) store.delete(id);
 
         const refs: EntryRef[] = [];
         const digests: string[] = [];
@@ -55,7 +48,7 @@ export function portalLoader(collection: CollectionName): Loader {
         }
         logger.info(`${collection}: ${refs.length} entries, ${rendered.entries.length} rendered`);
 
-        const issues = await sync.arrive(collection, { refs, issues: rendered.issues, digests, changed });
+        const issues = await sync.arrive(collection, { refs, issues: rendered.issues, digests });
         if (issues.some(isError)) throw new ContentError(issues);
         if (issues.length > 0 && !reportedWarnings) {
           reportedWarnings = true;

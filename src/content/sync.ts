@@ -19,7 +19,6 @@ import { collectionNames, type CollectionName } from '../lib/schema/collections.
 import { pruneBodies, storedBodies } from './body-cache.ts';
 import { readContentFiles } from './read-content.ts';
 import { renderFiles, type RenderResult, type RenderTask } from './render-worker.ts';
-import { writeChanges } from '../site/incremental.ts';
 
 export interface EntryFile {
   id: string;
@@ -61,8 +60,6 @@ interface Arrival {
   refs: EntryRef[];
   issues: ContentIssue[];
   digests: string[];
-  /** `collection/locale/slug` of entries rendered again or removed in this sync. */
-  changed: string[];
 }
 
 class ContentSync {
@@ -139,10 +136,7 @@ class ContentSync {
         (file) => prepared.sources.get(file),
       ),
     ];
-    if (!all.some(isError)) {
-      await pruneBodies(new Set(arrivals.flatMap((a) => a.digests)), await storedBodies());
-      await writeChanges({ entries: arrivals.flatMap((a) => a.changed).sort() });
-    }
+    if (!all.some(isError)) await pruneBodies(new Set(arrivals.flatMap((a) => a.digests)), await storedBodies());
     for (const resolve of this.waiting.splice(0)) resolve(all);
   }
 }

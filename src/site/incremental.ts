@@ -1,105 +1,104 @@
 /**
- * Incremental builds: after a few entries change, only the pages that show
- * them are built again, into the existing site (scripts/build.ts decides when
- * that is safe: same code, previous site still there).
+ * Incremental builds: only the pages whose inputs changed are built again,
+ * into the existing site (scripts/build.ts decides when that is safe: same
+ * code, settings and day, previous site still there).
  *
- * The content loader records which entries changed; `affectedRoutes` turns
- * that into pages: the entry's own page in both languages (translation or
- * "not translated" notice, and the hreflang of its counterpart), every listing
- * and library page of its collection, and the home pages. Changes that every
- * page can show (the pages collection feeds the navigation) rebuild everything.
+ * Each route has a fingerprint: a hash of everything its view shows — its
+ * entry's content hash, the entries it lists or names (units, related
+ * documents, the newest items), its counterpart in the other language, the
+ * navigation. A route is built again when its fingerprint differs from the
+ * last build's. Keep `fingerprint` in step with the views: whatever a view
+ * reads must be in its fingerprint (tests/build/incremental.test.ts checks
+ * the result against a full build).
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { portalCacheDir } from '../content/body-cache.ts';
+import { createHash } from 'node:crypto';
+import { otherLocale, type Locale } from '../lib/locales.ts';
 import type { CollectionName } from '../lib/schema/collections.ts';
-import type { Route } from './route-table.ts';
+import { entries, entriesIn, entryMap, newest, once } from './entries.ts';
+import { libraryOf, PAGE_SIZE, type Route, type View } from './route-table.ts';
+import type { RoutePlan } from './route-plan.ts';
 
-export interface ContentChanges {
-  /** `collection/locale/slug` of entries added, changed or removed. */
-  entries: string[];
+function hash(parts: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 16);
 }
 
-const changesFile = () => path.join(portalCacheDir(), 'portal-changes.json');
-const routesFile = () => path.join(portalCacheDir(), 'portal-routes.json');
+type Digestible = { slug: string; digest?: string | number | undefined };
+const digests = (list: Digestible[]) => list.map((e) => `${e.slug}:${e.digest}`);
 
-export async function writeChanges(changes: ContentChanges): Promise<void> {
-  await writeFile(changesFile(), JSON.stringify(changes));
+async function digestOf(collection: CollectionName, locale: Locale, slug: string): Promise<string> {
+  return String((await entryMap(collection, locale)).get(slug)?.digest ?? '-');
 }
 
-export async function readChanges(): Promise<ContentChanges | undefined> {
-  return readFile(changesFile(), 'utf8').then((t) => JSON.parse(t) as ContentChanges, () => undefined);
+/** The header's navigation: the first page of each section. */
+function navigation(): Promise<string> {
+  return once('fingerprint/nav', async () =>
+    hash((await entriesIn('pages', 'vi')).map((p) => [p.slug, p.data.section, p.data.order]).sort()),
+  );
 }
 
-export interface RoutePlan {
-  /** Every page of the site. */
-  all: string[];
-  /** The pages to build now. */
-  build: string[];
-}
-
-export async function writeRoutePlan(plan: RoutePlan): Promise<void> {
-  await writeFile(routesFile(), JSON.stringify(plan));
-}
-
-export async function readRoutePlan(): Promise<RoutePlan | undefined> {
-  return readFile(routesFile(), 'utf8').then((t) => JSON.parse(t) as RoutePlan, () => undefined);
-}
-
-/** Entries (collection, slug) whose pages show data of other entries. */
-export interface Dependents {
-  /** slug of a unit → `collection/slug` of news and Q&A that name it. */
-  unitUsers: Map<string, string[]>;
-  /** slug of a document → slugs of documents that list it as related. */
-  relatedBy: Map<string, string[]>;
-  /** Slugs of pages that list spokespeople or units. */
-  pagesIncluding: { spokespeople: string[]; units: string[] };
-}
-
-/** The routes to build for `changes`; all of them when a change can show on every page. */
-export function affectedRoutes(routes: Route[], changes: ContentChanges, dependents: Dependents): Route[] {
-  const changed = changes.entries.map((key) => {
-    const [collection, , slug] = key.split('/') as [CollectionName, string, string];
-    return { collection, slug };
+/** Everything the document library's filters show (every document's filter values and issuer names). */
+function libraryFacets(locale: Locale): Promise<string> {
+  return once(`fingerprint/library/${locale}`, async () => {
+    const library = await libraryOf(locale);
+    return hash([library.values, ...(await entriesIn('documents', locale)).map((d) => [d.slug, d.data.kind, d.data.issued, d.data.status, d.data.issuer])]);
   });
-  if (changed.some((c) => c.collection === 'pages')) return routes;
+}
 
-  const entryPages = new Set<string>(); // `${collection}/${slug}` whose own pages (both languages) are rebuilt
-  const lists = new Set<string>(); // collections whose listings are rebuilt
-  for (const { collection, slug } of changed) {
-    if (collection === 'units') {
-      for (const user of dependents.unitUsers.get(slug) ?? []) entryPages.add(user);
-      for (const page of dependents.pagesIncluding.units) entryPages.add(`pages/${page}`);
-    } else if (collection === 'spokespeople') {
-      for (const page of dependents.pagesIncluding.spokespeople) entryPages.add(`pages/${page}`);
-    } else {
-      entryPages.add(`${collection}/${slug}`);
-      lists.add(collection);
-      if (collection === 'documents') for (const other of dependents.relatedBy.get(slug) ?? []) entryPages.add(`documents/${other}`);
+function allDigests(collection: CollectionName): Promise<string> {
+  return once(`fingerprint/all/${collection}`, async () => hash(digests(await entries(collection)).sort()));
+}
+
+export async function fingerprint(view: View): Promise<string> {
+  const nav = await navigation();
+  const l = view.locale;
+  const counterpart = async (collection: CollectionName, slug: string) => (await entryMap(collection, otherLocale(l))).has(slug);
+  const listPage = async (collection: 'news' | 'qa', page: number, totalPages: number) => {
+    const shown = (await newest(collection, l)).slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+    const otherPages = Math.ceil((await entriesIn(collection, otherLocale(l))).length / PAGE_SIZE);
+    return [digests(shown), totalPages, otherPages];
+  };
+  switch (view.kind) {
+    case 'home':
+      return hash([view, nav, digests((await newest('news', l)).slice(0, 6)), digests((await newest('documents', l)).slice(0, 5)), digests((await newest('qa', l)).slice(0, 5))]);
+    case 'page': {
+      const page = (await entryMap('pages', l)).get(view.slug);
+      const include = page?.data.include;
+      return hash([view, nav, page?.digest, await counterpart('pages', view.slug), include ? await allDigests(include) : '']);
     }
+    case 'news-list':
+      return hash([view, nav, ...(await listPage('news', view.page, view.totalPages))]);
+    case 'qa-list':
+      return hash([view, nav, ...(await listPage('qa', view.page, view.totalPages))]);
+    case 'news': {
+      const news = (await entryMap('news', l)).get(view.slug);
+      const unit = news?.data.source_unit;
+      return hash([view, nav, news?.digest, await counterpart('news', view.slug), unit ? [await digestOf('units', l, unit), await digestOf('units', 'vi', unit)] : '']);
+    }
+    case 'qa': {
+      const qa = (await entryMap('qa', l)).get(view.slug);
+      const units = await Promise.all((qa?.data.answered_by ?? []).map(async (u) => [await digestOf('units', l, u), await digestOf('units', 'vi', u)]));
+      return hash([view, nav, qa?.digest, await counterpart('qa', view.slug), units]);
+    }
+    case 'document': {
+      const doc = (await entryMap('documents', l)).get(view.slug);
+      const related = await Promise.all(
+        (doc?.data.relations ?? []).map(async (r) => (r.document ? [await digestOf('documents', l, r.document), await digestOf('documents', 'vi', r.document)] : '')),
+      );
+      return hash([view, nav, doc?.digest, await counterpart('documents', view.slug), related]);
+    }
+    case 'library': {
+      const shown = await entryMap('documents', l);
+      const otherHas = (await libraryOf(otherLocale(l))).count(view.filter) > 0;
+      return hash([view, nav, view.slugs.map((s) => shown.get(s)?.digest), await libraryFacets(l), otherHas]);
+    }
+    case 'untranslated':
+      return hash([view, nav, await digestOf(view.collection, 'vi', view.slug)]);
+    case 'search':
+      return hash([view, nav]);
   }
-  const kindOfList = { news: 'news-list', qa: 'qa-list', documents: 'library' } as Record<string, string>;
-  const listKinds = new Set([...lists].map((c) => kindOfList[c]));
-  return routes.filter((r) => {
-    const v = r.view;
-    switch (v.kind) {
-      case 'home':
-        return lists.size > 0;
-      case 'news-list':
-      case 'qa-list':
-      case 'library':
-        return listKinds.has(v.kind);
-      case 'page':
-        return entryPages.has(`pages/${v.slug}`);
-      case 'news':
-      case 'qa':
-        return entryPages.has(`${v.kind}/${v.slug}`);
-      case 'document':
-        return entryPages.has(`documents/${v.slug}`);
-      case 'untranslated':
-        return entryPages.has(`${v.collection}/${v.slug}`);
-      case 'search':
-        return false;
-    }
-  });
+}
+
+/** The routes to build: those new since the last build or whose fingerprint changed. */
+export function changedRoutes(routes: (Route & { fingerprint: string })[], previous: RoutePlan): Route[] {
+  return routes.filter((r) => previous.routes[r.path] !== r.fingerprint);
 }

@@ -9,7 +9,6 @@ import { paginate } from '../lib/pagination.ts';
 import { collectionPath, entryPath, homePath, paginatedPath, searchPath, type ListedCollection } from '../lib/routes.ts';
 import { toSlug } from '../lib/vietnamese.ts';
 import { entries, entriesIn, entryMap, once, type Entry } from './entries.ts';
-import type { Dependents } from './incremental.ts';
 
 /** Items per page of news and Q&A listings. */
 export const PAGE_SIZE = 10;
@@ -64,27 +63,6 @@ export function issuerNamesOf(locale: Locale): Promise<Map<string, string>> {
     const originals = await entryMap('documents', 'vi');
     return new Map((await entriesIn('documents', locale)).map((d) => [toSlug(originals.get(d.slug)!.data.issuer), d.data.issuer]));
   });
-}
-
-/** Which entries' pages show data of other entries (for incremental builds). */
-export async function dependents(): Promise<Dependents> {
-  const unitUsers = new Map<string, string[]>();
-  const add = (unit: string, user: string) => unitUsers.set(unit, [...(unitUsers.get(unit) ?? []), user]);
-  for (const n of await entries('news')) if (n.data.source_unit) add(n.data.source_unit, `news/${n.slug}`);
-  for (const q of await entries('qa')) for (const u of q.data.answered_by) add(u, `qa/${q.slug}`);
-  const relatedBy = new Map<string, string[]>();
-  for (const d of await entries('documents')) {
-    for (const r of d.data.relations) if (r.document) relatedBy.set(r.document, [...(relatedBy.get(r.document) ?? []), d.slug]);
-  }
-  const pages = await entries('pages');
-  return {
-    unitUsers,
-    relatedBy,
-    pagesIncluding: {
-      spokespeople: pages.filter((p) => p.data.include === 'spokespeople').map((p) => p.slug),
-      units: pages.filter((p) => p.data.include === 'units').map((p) => p.slug),
-    },
-  };
 }
 
 export async function routeTable(): Promise<Route[]> {
