@@ -62,15 +62,20 @@ await run(process.execPath, [astro, 'build', '--outDir', outDir], { PORTAL_BUILD
 const plan = await readRoutePlan('next');
 if (!plan) throw new Error('The build did not record its pages (missing portal-routes.next.json).');
 
-const changedList = path.join(portalCacheDir(), 'portal-built-pages.txt');
-if (incremental && previousPlan) {
-  // Pages of entries that no longer exist.
+// With the same code as the last build, the search index only needs to read pages whose
+// fingerprint changed: the others are exactly as they were indexed. Otherwise it reads all.
+const sameCode = previous?.digest === digest && previousPlan !== undefined;
+const changedList = path.join(portalCacheDir(), 'portal-changed-pages.txt');
+if (sameCode && previousPlan) {
   const gone = Object.keys(previousPlan.routes).filter((r) => !(r in plan.routes));
-  for (const r of gone) await rm(path.join(outDir, r, 'index.html'), { force: true });
-  if (gone.length > 0) console.log(`build: removed ${gone.length} page(s) of deleted entries`);
-  await writeFile(changedList, [...plan.build, ...gone].join('\n'));
+  if (incremental) {
+    for (const r of gone) await rm(path.join(outDir, r, 'index.html'), { force: true });
+    if (gone.length > 0) console.log(`build: removed ${gone.length} page(s) of deleted entries`);
+  }
+  const changed = Object.keys(plan.routes).filter((r) => previousPlan.routes[r] !== plan.routes[r]);
+  await writeFile(changedList, [...changed, ...gone].join('\n'));
 }
-await run(process.execPath, ['scripts/build-search-index.ts', '--site', outDir, ...(incremental ? ['--changed', changedList] : [])], {});
+await run(process.execPath, ['scripts/build-search-index.ts', '--site', outDir, ...(sameCode ? ['--changed', changedList] : [])], {});
 
 await mkdir(path.dirname(stateFile), { recursive: true });
 await writeFile(stateFile, JSON.stringify({ digest }));

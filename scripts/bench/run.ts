@@ -121,7 +121,7 @@ for (const size of sizes) {
     const { preview } = await import('astro');
     const server = await preview({ root, outDir: out, logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
     const base = `http://127.0.0.1:${server.port}`;
-    result.transfer = await searchTransfer(base, '/tim-kiem/', ['bảo hiểm xã hội', 'dang ky', 'quyết định']);
+    result.transfer = await searchTransfer(base, '/tim-kiem/', ['bảo hiểm xã hội', 'dang ky', 'quyết định', 'vssid', 'Khánh Hòa']);
     await server.stop();
     bar.increment(1);
   }

@@ -10,13 +10,17 @@ export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 const englishDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const isoInVietnam = new Intl.DateTimeFormat('en-CA', { timeZone: VIETNAM_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 
+const englishDates = new Map<string, string>();
+
 /** `2024-09-16` → `16/09/2024` (vi) or `16 September 2024` (en). */
 export function formatDate(iso: string, locale: Locale): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   if (locale === 'vi') {
     return `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`;
   }
-  return englishDate.format(new Date(Date.UTC(y, m - 1, d)));
+  let text = englishDates.get(iso);
+  if (text === undefined) englishDates.set(iso, (text = englishDate.format(new Date(Date.UTC(y, m - 1, d)))));
+  return text;
 }
 
 /** The date in Vietnam at instant `now`, as `YYYY-MM-DD` (en-CA formats dates that way). */

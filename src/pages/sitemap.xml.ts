@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { sitemapXml, type SitemapUrl } from '../lib/sitemap.ts';
-import { localeInfo, locales } from '../lib/locales.ts';
+import { localeInfo, locales, type Locale } from '../lib/locales.ts';
 import { entryPath } from '../lib/routes.ts';
-import { entries } from '../site/entries.ts';
+import { entryMap } from '../site/entries.ts';
 import { routeTable } from '../site/route-table.ts';
 
 /** Every indexable page: not the "not translated" notices, not later pages of listings or filter combinations. */
@@ -17,8 +17,8 @@ export const GET: APIRoute = async ({ site }) => {
     let alternates: SitemapUrl['alternates'] = [];
     if (v.kind === 'page' || v.kind === 'news' || v.kind === 'document' || v.kind === 'qa') {
       const collection = ({ page: 'pages', news: 'news', document: 'documents', qa: 'qa' } as const)[v.kind];
-      const all = await entries(collection);
-      const present = locales.filter((l) => all.some((e) => e.locale === l && e.slug === v.slug));
+      const present: Locale[] = [];
+      for (const l of locales) if ((await entryMap(collection, l)).has(v.slug)) present.push(l);
       if (present.length > 1) {
         alternates = present.map((l) => ({ hreflang: localeInfo[l].hreflang, href: abs(entryPath(l, collection, v.slug)) }));
       }
