@@ -47,8 +47,10 @@ let generation = 0;
 
 async function load(): Promise<Pagefind> {
   if (pagefind) return pagefind;
-  const shards = (await (await fetch('/pagefind/shards.json')).json()) as string[];
-  const primary = shards[0] ?? '/pagefind/shard-0/';
+  // The shards of this page's language (each shard holds one language).
+  const all = (await (await fetch('/pagefind/shards.json')).json()) as Record<string, string[]>;
+  const shards = all[document.documentElement.lang] ?? [];
+  const primary = shards[0] ?? '/pagefind/vi-0/';
   const module = (await import(/* @vite-ignore */ `${primary}pagefind.js`)) as Pagefind;
   await module.options({ basePath: primary, excerptLength: 24 });
   for (const shard of shards.slice(1)) await module.mergeIndex(shard);

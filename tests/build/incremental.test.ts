@@ -92,8 +92,23 @@ describe('incremental build', () => {
     expect(incremental.get('van-ban/cong-van-thu/index.html')).toContain('(đã sửa)');
     expect(incremental.has(`hoi-dap/${question.replace(/\.mdx$/, '')}/index.html`)).toBe(false);
 
-    // The same pages with the same searchable text went into the search index.
-    const indexed = (cache: string) => JSON.parse(readFileSync(path.join(cache, 'portal-search/manifest.json'), 'utf8')).pages;
+    // The same pages with the same searchable text went into the search index...
+    const indexed = (cache: string) => JSON.parse(readFileSync(path.join(cache, 'portal-search/manifest.json'), 'utf8')).pages as Record<string, string>;
     expect(indexed(cache)).toEqual(indexed(path.join(work, 'fresh-cache')));
+    // ...and every one of them is in the site's search bundles, in both builds.
+    const bundled = (dir: string) => {
+      const shards = JSON.parse(readFileSync(path.join(dir, 'pagefind/shards.json'), 'utf8')) as Record<string, string[]>;
+      const count: Record<string, number> = {};
+      for (const [lang, list] of Object.entries(shards)) {
+        for (const shard of list) {
+          const entry = JSON.parse(readFileSync(path.join(dir, shard, 'pagefind-entry.json'), 'utf8'));
+          count[lang] = (count[lang] ?? 0) + (entry.languages[lang]?.page_count ?? 0);
+        }
+      }
+      return count;
+    };
+    const searchable = Object.keys(indexed(cache));
+    expect(bundled(site)).toEqual({ vi: searchable.filter((u) => !u.startsWith('/en/')).length, en: searchable.filter((u) => u.startsWith('/en/')).length });
+    expect(bundled(site)).toEqual(bundled(fresh));
   });
 });
