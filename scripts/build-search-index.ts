@@ -11,6 +11,8 @@
  * --changed FILE: only the pages listed in FILE (one URL path per line) may
  * have changed since the last run, so the others are not read again.
  * --full: index everything again.
+ * PORTAL_PAGES_PER_SHARD: pages per shard (default 1,000; the browser tests
+ * use small shards so that every search merges several).
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -22,7 +24,8 @@ import { Presets, SingleBar } from 'cli-progress';
 import { portalCacheDir } from '../src/content/body-cache.ts';
 import { contentDigest } from '../src/lib/content/validate.ts';
 import { indexableHtml, searchDocument, type SearchDocument } from '../src/lib/search-document.ts';
-import { layoutFor, planIndex, shardNames, shardOf, type IndexManifest, type Layout } from '../src/lib/search-index-plan.ts';
+import { layoutFor, PAGES_PER_SHARD, planIndex, shardNames, shardOf, type IndexManifest, type Layout } from '../src/lib/search-index-plan.ts';
+import { vocabulary } from '../src/lib/search-vocabulary.ts';
 
 const { values } = parseArgs({
   options: {
@@ -33,6 +36,7 @@ const { values } = parseArgs({
   },
 });
 const site = path.resolve(values.site!);
+const perShard = Number(process.env.PORTAL_PAGES_PER_SHARD) || PAGES_PER_SHARD;
 const work = path.join(portalCacheDir(), 'portal-search');
 const docsDir = (shard: string) => path.join(work, 'docs', shard);
 const bundleDir = (shard: string) => path.join(work, 'bundles', shard);
@@ -45,8 +49,10 @@ const pagefindDir = path.dirname(fileURLToPath(import.meta.resolve('pagefind')))
 const pagefindVersion = (JSON.parse(await readFile(path.join(pagefindDir, '..', 'package.json'), 'utf8')) as { version: string }).version;
 const version = contentDigest(
   pagefindVersion,
+  String(perShard),
   await readFile(new URL('../src/lib/search-document.ts', import.meta.url), 'utf8'),
   await readFile(new URL('../src/lib/search-folding.ts', import.meta.url), 'utf8'),
+  await readFile(new URL('../src/lib/search-vocabulary.ts', import.meta.url), 'utf8'),
 );
 const previous = values.full ? undefined : await readFile(manifestFile, 'utf8').then((t) => JSON.parse(t) as IndexManifest, () => undefined);
 
@@ -89,7 +95,7 @@ if (values.changed && previous) {
     pages,
     docs,
   );
-  const layout = layoutFor(Object.keys(pages));
+  const layout = layoutFor(Object.keys(pages), perShard);
   partial = layout.vi === previous.layout?.vi && layout.en === previous.layout?.en;
   log(`${changed.length} changed page(s) read in ${elapsed()}${partial ? '' : '; the shards change, so every page is read'}`);
 }
@@ -102,7 +108,7 @@ if (!partial) {
 }
 
 // 2. Which shards to index again.
-const plan = planIndex(previous, version, pages);
+const plan = planIndex(previous, version, pages, perShard);
 const shards = shardNames(plan.layout);
 log(`${Object.keys(pages).length} searchable pages in ${shards.length} shard(s); ${plan.rebuild.length} to index`);
 
@@ -112,7 +118,7 @@ if (plan.relayout) await rm(path.join(work, 'docs'), { recursive: true, force: t
 for (const shard of shards) await mkdir(docsDir(shard), { recursive: true });
 const toWrite = [...docs].filter(([url]) => plan.relayout || previous?.pages[url] !== pages[url]);
 for (let i = 0; i < toWrite.length; i += 64) {
-  await Promise.all(toWrite.slice(i, i + 64).map(([url, doc]) => writeFile(docFile(url), indexableHtml(doc))));
+  await Promise.all(toWrite.slice(i, i + 64).map(([url, doc]) => writeFile(docFile(url), indexableHtml(doc, shardOf(url, plan.layout)))));
 }
 if (!plan.relayout && previous) {
   for (const url of Object.keys(previous.pages)) if (!(url in pages)) await rm(docFile(url), { force: true });
@@ -129,6 +135,14 @@ function runPagefind(shard: string): Promise<void> {
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Pagefind failed on shard ${shard} (exit code ${code})`))));
   });
 }
+/** The shard's words, by first two letters, for the search page (src/lib/search-vocabulary.ts). */
+async function writeVocabulary(shard: string) {
+  const texts: string[] = [];
+  for await (const f of glob('*.html', { cwd: docsDir(shard) })) texts.push(await readFile(path.join(docsDir(shard), f), 'utf8'));
+  const dir = path.join(bundleDir(shard), 'words');
+  await mkdir(dir, { recursive: true });
+  await Promise.all([...vocabulary(texts)].map(([key, words]) => writeFile(path.join(dir, `${key}.json`), JSON.stringify(words))));
+}
 const queue = [...plan.rebuild];
 let done = 0;
 await Promise.all(
@@ -137,6 +151,7 @@ await Promise.all(
       const t = Date.now();
       await rm(bundleDir(shard), { recursive: true, force: true });
       await runPagefind(shard);
+      if (shard.startsWith('vi-')) await writeVocabulary(shard);
       done++;
       log(`shard ${shard} indexed in ${((Date.now() - t) / 1000).toFixed(1)} s (${done}/${plan.rebuild.length})`);
     }

@@ -34,15 +34,20 @@ export function searchDocument(file: string, html: string): SearchDocument | und
   return { url: urlOfFile(file), source: `${htmlTag}${metas.join('')}${html.slice(open, close + tag.length + 3)}` };
 }
 
+/** The Pagefind filter naming the shard a page is indexed in (hidden from readers). */
+export const SHARD_FILTER = 'shard';
+
 /**
  * The HTML Pagefind indexes for a document (with the đ→d copies). Documents
  * are stored flat, under a hashed file name, so the page's URL is given as
- * Pagefind metadata (`url`), which the search page uses for links.
+ * Pagefind metadata (`url`), which the search page uses for links; the shard
+ * is a filter (see search-vocabulary.ts).
  */
-export function indexableHtml(doc: SearchDocument): string {
+export function indexableHtml(doc: SearchDocument, shard: string): string {
   const bodyStart = doc.source.search(/<[a-z]+[^>]*data-pagefind-body/);
   const head = doc.source.slice(0, bodyStart);
   const htmlTag = /^<html[^>]*>/.exec(head)?.[0] ?? '<html>';
   const url = `<meta data-pagefind-meta="url[content]" content="${doc.url.replace(/"/g, '&quot;')}">`;
-  return `<!doctype html>${htmlTag}<head><meta charset="utf-8">${url}${head.slice(htmlTag.length)}</head><body>${addFoldedCopies(doc.source.slice(bodyStart))}</body></html>`;
+  const filter = `<meta data-pagefind-filter="${SHARD_FILTER}[content]" content="${shard}">`;
+  return `<!doctype html>${htmlTag}<head><meta charset="utf-8">${url}${filter}${head.slice(htmlTag.length)}</head><body>${addFoldedCopies(doc.source.slice(bodyStart))}</body></html>`;
 }

@@ -22,8 +22,8 @@ export function languageOfUrl(url: string): Locale {
   return url === '/en/' || url.startsWith('/en/') ? 'en' : 'vi';
 }
 
-export function shardCount(pages: number): number {
-  return Math.max(1, Math.ceil(pages / PAGES_PER_SHARD));
+export function shardCount(pages: number, perShard = PAGES_PER_SHARD): number {
+  return Math.max(1, Math.ceil(pages / perShard));
 }
 
 /** FNV-1a: a fast, stable hash, so a page stays in its shard between builds. */
@@ -64,16 +64,16 @@ export interface IndexPlan {
   rebuild: string[];
 }
 
-export function layoutFor(urls: string[]): Layout {
+export function layoutFor(urls: string[], perShard = PAGES_PER_SHARD): Layout {
   const count = { vi: 0, en: 0 };
   for (const u of urls) count[languageOfUrl(u)]++;
-  return { vi: count.vi && shardCount(count.vi), en: count.en && shardCount(count.en) };
+  return { vi: count.vi && shardCount(count.vi, perShard), en: count.en && shardCount(count.en, perShard) };
 }
 
 /** Which shards must be indexed again, given what was indexed last time. */
-export function planIndex(previous: IndexManifest | undefined, version: string, pages: Record<string, string>): IndexPlan {
+export function planIndex(previous: IndexManifest | undefined, version: string, pages: Record<string, string>, perShard = PAGES_PER_SHARD): IndexPlan {
   const urls = Object.keys(pages).sort();
-  const layout = layoutFor(urls);
+  const layout = layoutFor(urls, perShard);
   const relayout = !previous || previous.version !== version || previous.layout?.vi !== layout.vi || previous.layout?.en !== layout.en;
   if (relayout) return { layout, relayout, rebuild: shardNames(layout) };
   const dirty = new Set<string>();

@@ -5,7 +5,9 @@
  * results with excerpts, and "load more". Excerpts and titles are cleaned of
  * the index's đ→d copies.
  */
+import { SHARD_FILTER } from '../lib/search-document.ts';
 import { cleanExcerpt } from '../lib/search-folding.ts';
+import { holds, vocabularyKey, wordsOf } from '../lib/search-vocabulary.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -41,6 +43,7 @@ const more = document.getElementById('search-more') as HTMLButtonElement;
 const filterBox = document.getElementById('search-filters')!;
 
 let pagefind: Pagefind | undefined;
+let shardPaths: string[] = [];
 let results: PagefindResult[] = [];
 let shown = 0;
 let generation = 0;
@@ -50,6 +53,7 @@ async function load(): Promise<Pagefind> {
   // The shards of this page's language (each shard holds one language).
   const all = (await (await fetch('/pagefind/shards.json')).json()) as Record<string, string[]>;
   const shards = all[document.documentElement.lang] ?? [];
+  shardPaths = shards;
   const primary = shards[0] ?? '/pagefind/vi-0/';
   const module = (await import(/* @vite-ignore */ `${primary}pagefind.js`)) as Pagefind;
   await module.options({ basePath: primary, excerptLength: 24 });
@@ -61,6 +65,31 @@ async function load(): Promise<Pagefind> {
 
 function say(template: string, term: string, count?: number) {
   status.textContent = template.replace('[SEARCH_TERM]', `“${term}”`).replace('[COUNT]', String(count ?? 0));
+}
+
+const wordLists = new Map<string, Promise<string[]>>();
+
+/**
+ * The shards that hold every word of the query (Vietnamese only; see
+ * src/lib/search-vocabulary.ts), or undefined to search them all.
+ */
+async function shardsHolding(term: string): Promise<string[] | undefined> {
+  if (document.documentElement.lang !== 'vi' || shardPaths.length < 2) return undefined;
+  const words = wordsOf(term).filter((w) => [...w].length >= 2);
+  if (words.length === 0) return undefined;
+  const present = await Promise.all(
+    shardPaths.map(async (shard) => {
+      for (const word of words) {
+        const file = `${shard}words/${vocabularyKey(word)}.json`;
+        if (!wordLists.has(file)) wordLists.set(file, fetch(file).then((r) => (r.ok ? (r.json() as Promise<string[]>) : [])));
+        if (!holds(await wordLists.get(file)!, word)) return undefined;
+      }
+      return /\/pagefind\/([^/]+)\//.exec(shard)?.[1];
+    }),
+  );
+  const holding = present.filter((s): s is string => Boolean(s));
+  // No shard holds them all: let Pagefind look for near matches everywhere, as one index would.
+  return holding.length === 0 || holding.length === shardPaths.length ? undefined : holding;
 }
 
 function selectedFilters(): Record<string, string[]> {
@@ -75,6 +104,7 @@ async function renderFilters() {
   const all = await (await load()).filters();
   filterBox.replaceChildren();
   for (const [name, values] of Object.entries(all)) {
+    if (name === SHARD_FILTER) continue;
     const entries = Object.entries(values).sort((a, b) => (/^\d+$/.test(a[0]) ? b[0].localeCompare(a[0]) : a[0].localeCompare(b[0])));
     if (entries.length === 0) continue;
     const fieldset = document.createElement('fieldset');
@@ -159,7 +189,12 @@ async function run() {
     return;
   }
   say(text.searching!, term);
-  const search = await (await load()).search(term, { filters: selectedFilters() });
+  const engine = await load();
+  const shards = await shardsHolding(term);
+  const filters: Record<string, unknown> = selectedFilters();
+  if (shards) filters[SHARD_FILTER] = { any: shards };
+  if (mine !== generation) return;
+  const search = await engine.search(term, { filters: filters as Record<string, string[]> });
   if (mine !== generation || !search) return;
   results = search.results;
   await showMore();

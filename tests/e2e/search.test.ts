@@ -2,6 +2,10 @@
  * Search in a real browser over the real Pagefind index (all shards merged),
  * one per language. Vietnamese readers often type without diacritics, and đ as d.
  */
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser.ts';
@@ -148,5 +152,42 @@ describe('search filters and query links', () => {
     await page.fill('#search-q', 'khanh hoa');
     await settled();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'khanh hoa');
+  });
+});
+
+describe('the portal’s index (shards, prepared pages) finds what a plain Pagefind index finds', () => {
+  const plain = path.resolve('dist/pagefind-plain');
+  const local = !process.env.PORTAL_TEST_URL && existsSync('dist/index.html');
+
+  beforeAll(() => {
+    if (!local) return;
+    // Stock Pagefind over the built site, as a site without this design would have it.
+    const bin = path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
+    const run = spawnSync(process.execPath, [bin, '--site', 'dist', '--output-subdir', 'pagefind-plain', '--silent'], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`pagefind failed: ${run.stderr}`);
+  });
+  afterAll(() => rmSync(plain, { recursive: true, force: true }));
+
+  it.each([
+    [vi, 'bảo hiểm'],
+    [vi, 'quyết định'],
+    [vi, 'đăng ký'],
+    [vi, 'địa chỉ'],
+    [vi, 'Khánh Hòa'],
+    [vi, 'phát ngôn'],
+    [en, 'social insurance'],
+    [en, 'Zalo'],
+  ])('%s “%s”', async (searchPath, query) => {
+    if (!local) return;
+    const ours = (await search(searchPath, query)).map((h) => h.url).sort();
+    // A string, so that the test runner leaves the browser's import() alone.
+    const stock = (await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind-plain/pagefind.js');
+      await pagefind.options({ basePath: '/pagefind-plain/' });
+      const found = await pagefind.search(${JSON.stringify(query)});
+      return Promise.all(found.results.map(async (r) => (await r.data()).url));
+    })()`)) as string[];
+    expect(ours.length).toBeGreaterThan(0);
+    expect(ours).toEqual([...stock].sort());
   });
 });
