@@ -135,13 +135,19 @@ function runPagefind(shard: string): Promise<void> {
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Pagefind failed on shard ${shard} (exit code ${code})`))));
   });
 }
-/** The shard's words, by first two letters, for the search page (src/lib/search-vocabulary.ts). */
-async function writeVocabulary(shard: string) {
+/** A Vietnamese shard's words, by first two letters, for the search page (src/lib/search-vocabulary.ts). */
+async function shardVocabulary(shard: string): Promise<Map<string, string[]>> {
+  if (!shard.startsWith('vi-')) return new Map();
   const texts: string[] = [];
   for await (const f of glob('*.html', { cwd: docsDir(shard) })) texts.push(await readFile(path.join(docsDir(shard), f), 'utf8'));
+  return vocabulary(texts);
+}
+
+async function writeVocabulary(shard: string, groups: Map<string, string[]>) {
+  if (groups.size === 0) return;
   const dir = path.join(bundleDir(shard), 'words');
   await mkdir(dir, { recursive: true });
-  await Promise.all([...vocabulary(texts)].map(([key, words]) => writeFile(path.join(dir, `${key}.json`), JSON.stringify(words))));
+  await Promise.all([...groups].map(([key, words]) => writeFile(path.join(dir, `${key}.json`), JSON.stringify(words))));
 }
 const queue = [...plan.rebuild];
 let done = 0;
@@ -150,8 +156,9 @@ await Promise.all(
     for (let shard = queue.shift(); shard !== undefined; shard = queue.shift()) {
       const t = Date.now();
       await rm(bundleDir(shard), { recursive: true, force: true });
-      await runPagefind(shard);
-      if (shard.startsWith('vi-')) await writeVocabulary(shard);
+      // The word list is computed here while Pagefind works in its own process.
+      const [, words] = await Promise.all([runPagefind(shard), shardVocabulary(shard)]);
+      await writeVocabulary(shard, words);
       done++;
       log(`shard ${shard} indexed in ${((Date.now() - t) / 1000).toFixed(1)} s (${done}/${plan.rebuild.length})`);
     }

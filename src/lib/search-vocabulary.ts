@@ -18,12 +18,11 @@ export function foldForSearch(word: string): string {
   return word.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
 }
 
-/** The words of a text or query, folded. */
+/** The words of a text or query, folded (the whole text at once: much faster than word by word). */
 export function wordsOf(text: string): string[] {
-  return text
-    .split(/[^\p{L}\p{M}\p{N}]+/u)
-    .filter(Boolean)
-    .map(foldForSearch);
+  return foldForSearch(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /** The file a word is listed in: its first two letters, spelled safely for file names and URLs (đ → _111). */
