@@ -28,7 +28,14 @@ export function portalLoader(collection: CollectionName): Loader {
         const mine = prepared.files.filter((f) => f.collection === collection);
         const todo = mine.filter((f) => store.get(f.id)?.digest !== f.digest || !prepared.bodies.has(f.digest));
         const total = prepared.files.filter((f) => !prepared.bodies.has(f.digest)).length;
-        const rendered = prepared.settings ? await sync.render(todo, prepared.settings, total) : { entries: [], issues: [] };
+        let rendered: Awaited<ReturnType<typeof sync.render>>;
+        try {
+          rendered = prepared.settings ? await sync.render(todo, prepared.settings, total) : { entries: [], issues: [] };
+        } catch (error) {
+          // The other collections wait for this one: let them finish, then fail.
+          void sync.arrive(collection, { refs: [], issues: [], digests: [] });
+          throw error;
+        }
 
         const valid = new Set(mine.map((f) => f.id));
         const failed = new Set(todo.map((f) => f.id));

@@ -1,6 +1,5 @@
 /** Reads `content/` from disk: the content loader and `npm run check:content` share it. */
-import { readFile } from 'node:fs/promises';
-import { glob } from 'node:fs/promises';
+import { glob, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SourceFile } from '../lib/content/validate.ts';
 
