@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
+import { decapCms } from './src/integrations/decap-cms.ts';
 
 // The portal's address comes from content/site.yml (or PORTAL_CONTENT_DIR/site.yml).
 const contentDir = path.resolve(process.env.PORTAL_CONTENT_DIR ?? 'content');
@@ -10,6 +11,9 @@ const site = parse(readFileSync(path.join(contentDir, 'site.yml'), 'utf8'))?.url
 
 export default defineConfig({
   site,
+  integrations: [decapCms()],
+  // Files served as they are (uploads travel with entries); another folder for the local editorial sandbox.
+  ...(process.env.PORTAL_PUBLIC_DIR ? { publicDir: process.env.PORTAL_PUBLIC_DIR } : {}),
   // A separate cache for builds of another content folder (tests, benchmarks).
   ...(process.env.PORTAL_CACHE_DIR ? { cacheDir: process.env.PORTAL_CACHE_DIR } : {}),
   trailingSlash: 'always',

@@ -34,9 +34,11 @@ const started = Date.now();
 async function codeDigest(): Promise<string> {
   const parts: string[] = [buildDate(), outDir];
   const files: string[] = ['astro.config.mjs', 'package-lock.json'];
-  for (const pattern of ['src/**/*', 'public/**/*']) for await (const f of glob(pattern, { cwd: root })) files.push(f);
+  for await (const f of glob('src/**/*', { cwd: root })) files.push(f);
+  const publicDir = path.resolve(process.env.PORTAL_PUBLIC_DIR ?? 'public');
+  for await (const f of glob('**/*', { cwd: publicDir })) files.push(path.join(publicDir, f));
   for (const f of files.sort()) {
-    const text = await readFile(path.join(root, f)).catch(() => undefined);
+    const text = await readFile(path.resolve(root, f)).catch(() => undefined);
     if (text) parts.push(f, text.toString('base64'));
   }
   for (const f of ['site.yml', 'taxonomy.yml']) parts.push(f, await readFile(path.join(contentRoot(root), f), 'utf8').catch(() => ''));

@@ -21,6 +21,7 @@ import {
   sitePath,
   text,
   webUrl,
+  withdrawnGroup,
   type Bilingual,
 } from './fields.ts';
 import type { Taxonomy } from './settings.ts';
@@ -81,6 +82,7 @@ export const pagesSchema = z.strictObject({
     { vi: 'Danh sách tự động đặt dưới nội dung trang.', en: 'A generated list shown below the page text.' },
   ).optional(),
   sample: sampleFlag,
+  withdrawn: withdrawnGroup,
 });
 
 // ---------------------------------------------------------------- news
@@ -116,6 +118,7 @@ export function newsSchema(taxonomy: Taxonomy) {
         .default([])
         .meta({ label: { vi: 'Từ khoá', en: 'Tags' } }),
       sample: sampleFlag,
+      withdrawn: withdrawnGroup,
     })
     .superRefine((entry, ctx) => {
       const column = taxonomy.columns.find((c) => c.key === entry.column);
@@ -166,16 +169,15 @@ export const relationTypes = {
   'amended-by': { vi: 'Được sửa đổi, bổ sung bởi', en: 'Amended by' },
 } satisfies Record<string, Bilingual>;
 
+const DOCUMENT_NUMBER = /^[0-9A-Za-z\u00C0-\u1EF9/&.\-]+$/u;
+const documentNumberMessage = {
+  vi: 'Số ký hiệu viết như trên văn bản, không có dấu cách, ví dụ 1624/QĐ-BHXH hoặc 89/2020/NĐ-CP.',
+  en: 'Write the number as printed on the document, without spaces, for example 1624/QĐ-BHXH or 89/2020/NĐ-CP.',
+};
 const documentNumber = z
   .string()
-  .refine(
-    (s) => /^[0-9A-Za-z\u00C0-\u1EF9/&.\-]+$/u.test(s) && /\d/.test(s) && s.includes('/'),
-    bilingualIssue(
-      'Số ký hiệu viết như trên văn bản, không có dấu cách, ví dụ 1624/QĐ-BHXH hoặc 89/2020/NĐ-CP.',
-      'Write the number as printed on the document, without spaces, for example 1624/QĐ-BHXH or 89/2020/NĐ-CP.',
-    ),
-  )
-  .meta({ label: { vi: 'Số ký hiệu', en: 'Number' }, translate: false });
+  .refine((s) => DOCUMENT_NUMBER.test(s) && /\d/.test(s) && s.includes('/'), bilingualIssue(documentNumberMessage.vi, documentNumberMessage.en))
+  .meta({ label: { vi: 'Số ký hiệu', en: 'Number' }, translate: false, pattern: { regex: DOCUMENT_NUMBER.source, message: documentNumberMessage } });
 
 export const documentsSchema = z
   .strictObject({
@@ -227,6 +229,7 @@ export const documentsSchema = z
       .default([])
       .meta({ label: { vi: 'Văn bản liên quan', en: 'Related documents' } }),
     sample: sampleFlag,
+    withdrawn: withdrawnGroup,
   })
   .superRefine((d, ctx) => {
     if (d.status !== 'draft') {
@@ -262,6 +265,12 @@ export const documentsSchema = z
 
 // ---------------------------------------------------------------- questions and answers
 
+const INITIALS = /^\p{Lu}(\.\p{Lu})*\.?$/u;
+const initialsMessage = {
+  vi: 'Chỉ ghi chữ cái đầu của họ tên, viết hoa, cách nhau bằng dấu chấm, ví dụ N.T.H. (không ghi họ tên đầy đủ).',
+  en: 'Write only the initials, in capitals, separated by dots, for example N.T.H. (never the full name).',
+};
+
 export function qaSchema(taxonomy: Taxonomy) {
   return z
     .strictObject({
@@ -272,13 +281,7 @@ export function qaSchema(taxonomy: Taxonomy) {
         .strictObject({
           initials: z
             .string()
-            .refine(
-              (s) => /^\p{Lu}(\.\p{Lu})*\.?$/u.test(s),
-              bilingualIssue(
-                'Chỉ ghi chữ cái đầu của họ tên, viết hoa, cách nhau bằng dấu chấm, ví dụ N.T.H. (không ghi họ tên đầy đủ).',
-                'Write only the initials, in capitals, separated by dots, for example N.T.H. (never the full name).',
-              ),
-            )
+            .refine((s) => INITIALS.test(s), bilingualIssue(initialsMessage.vi, initialsMessage.en))
             .meta({ label: { vi: 'Chữ cái đầu họ tên', en: 'Initials' }, translate: false }),
           province: text({ vi: 'Tỉnh, thành phố', en: 'Province' }, { max: 80 }),
         })
@@ -290,6 +293,7 @@ export function qaSchema(taxonomy: Taxonomy) {
         .min(1)
         .meta({ label: { vi: 'Đơn vị trả lời', en: 'Answering units' } }),
       sample: sampleFlag,
+      withdrawn: withdrawnGroup,
     })
     .superRefine((q, ctx) => {
       if (q.answered < q.asked) {
@@ -331,6 +335,7 @@ export const spokespeopleSchema = z
     valid_to: isoDate({ vi: 'Hiệu lực đến ngày', en: 'Valid to' }).optional(),
     order,
     sample: sampleFlag,
+    withdrawn: withdrawnGroup,
   })
   .superRefine((p, ctx) => {
     if (p.role === 'authorised') {
@@ -383,6 +388,7 @@ export const unitsSchema = z.strictObject({
   website: webUrl({ vi: 'Trang web', en: 'Website' }).optional(),
   order,
   sample: sampleFlag,
+  withdrawn: withdrawnGroup,
 });
 
 // ---------------------------------------------------------------- all together

@@ -24,7 +24,24 @@ declare module 'zod' {
     references?: string;
     /** Whether the field is translated per language (true) or copied (false). */
     translate?: boolean;
+    /** A regular expression the value must match, for forms that check as you type (the CMS). */
+    pattern?: { regex: string; message: Bilingual };
+    /** Where files for a path field are uploaded (`public/<folder>/`). */
+    folder?: 'files' | 'media';
+    /** A multi-line text rather than a single line. */
+    multiline?: boolean;
+    /** A calendar date written YYYY-MM-DD. */
+    date?: boolean;
   }
+}
+
+/** A pattern as zod refinement + metadata, so forms and validation agree. */
+function patterned(regex: RegExp, message: Bilingual) {
+  return {
+    test: (s: string) => regex.test(s),
+    issue: bilingualIssue(message.vi, message.en),
+    pattern: { regex: regex.source, message },
+  };
 }
 
 /** Options for `.refine()`: a custom issue carrying its message in both languages. */
@@ -70,7 +87,7 @@ export function longText(label: Bilingual, opts: { max?: number; hint?: Bilingua
       (s) => s.length <= max,
       bilingualIssue(`Dài quá ${max} ký tự; hãy rút gọn.`, `Longer than ${max} characters; shorten it.`),
     )
-    .meta({ label, hint: opts.hint, translate: true });
+    .meta({ label, hint: opts.hint, translate: true, multiline: true });
 }
 
 /** True when `s` is a real calendar date written YYYY-MM-DD. */
@@ -93,23 +110,18 @@ export function isoDate(label: Bilingual, hint?: Bilingual) {
         'Expected a real date written YYYY-MM-DD, for example 2024-09-16.',
       ),
     )
-    .meta({ label, hint, translate: false });
+    .meta({ label, hint, translate: false, date: true });
 }
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The slug of an entry in another (or the same) collection. */
 export function reference(label: Bilingual, collection: string) {
-  return z
-    .string()
-    .refine(
-      (s) => SLUG_PATTERN.test(s),
-      bilingualIssue(
-        'Cần tên tệp (slug) của mục được tham chiếu: chữ thường không dấu, số và dấu gạch ngang, ví dụ trung-tam-truyen-thong.',
-        'Expected the slug (file name) of the referenced entry: lower-case ASCII letters, digits and hyphens, for example trung-tam-truyen-thong.',
-      ),
-    )
-    .meta({ label, references: collection, translate: false });
+  const slug = patterned(SLUG_PATTERN, {
+    vi: 'Cần tên tệp (slug) của mục được tham chiếu: chữ thường không dấu, số và dấu gạch ngang, ví dụ trung-tam-truyen-thong.',
+    en: 'Expected the slug (file name) of the referenced entry: lower-case ASCII letters, digits and hyphens, for example trung-tam-truyen-thong.',
+  });
+  return z.string().refine(slug.test, slug.issue).meta({ label, references: collection, translate: false, pattern: slug.pattern });
 }
 
 /** One of a fixed list of values, each with a bilingual label. */
@@ -120,27 +132,23 @@ export function choice<const K extends string>(label: Bilingual, options: Record
 
 /** An e-mail address. */
 export function email(label: Bilingual) {
-  return z
-    .string()
-    .refine(
-      (s) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s),
-      bilingualIssue('Cần một địa chỉ e-mail, ví dụ ten@baohiemxahoi.gov.vn.', 'Expected an e-mail address, for example name@vss.gov.vn.'),
-    )
-    .meta({ label, translate: false });
+  const address = patterned(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, {
+    vi: 'Cần một địa chỉ e-mail, ví dụ ten@baohiemxahoi.gov.vn.',
+    en: 'Expected an e-mail address, for example name@vss.gov.vn.',
+  });
+  return z.string().refine(address.test, address.issue).meta({ label, translate: false, pattern: address.pattern });
 }
 
 /** A telephone number as printed: digits, spaces, dots, parentheses, + and -. */
 export function phone(label: Bilingual) {
+  const digits = patterned(/^\+?[0-9 ().-]{6,24}$/, {
+    vi: 'Cần số điện thoại gồm chữ số (có thể có dấu cách, dấu chấm, dấu gạch, dấu ngoặc, dấu +), ví dụ 024 3936 1595.',
+    en: 'Expected a telephone number made of digits (spaces, dots, hyphens, parentheses and + allowed), for example +84 24 3936 1595.',
+  });
   return z
     .string()
-    .refine(
-      (s) => /^\+?[0-9 ().-]{6,24}$/.test(s) && /\d{3}/.test(s.replace(/\D/g, '')),
-      bilingualIssue(
-        'Cần số điện thoại gồm chữ số (có thể có dấu cách, dấu chấm, dấu gạch, dấu ngoặc, dấu +), ví dụ 024 3936 1595.',
-        'Expected a telephone number made of digits (spaces, dots, hyphens, parentheses and + allowed), for example +84 24 3936 1595.',
-      ),
-    )
-    .meta({ label, translate: false });
+    .refine((s) => digits.test(s) && /\d{3}/.test(s.replace(/\D/g, '')), digits.issue)
+    .meta({ label, translate: false, pattern: digits.pattern });
 }
 
 /** An absolute http(s) URL. */
@@ -155,7 +163,11 @@ export function webUrl(label: Bilingual) {
         return false;
       }
     }, bilingualIssue('Cần địa chỉ web đầy đủ bắt đầu bằng https://', 'Expected a full web address starting with https://'))
-    .meta({ label, translate: false });
+    .meta({
+      label,
+      translate: false,
+      pattern: { regex: '^https?://\\S+$', message: { vi: 'Cần địa chỉ web đầy đủ bắt đầu bằng https://', en: 'Expected a full web address starting with https://' } },
+    });
 }
 
 /** A path to a file served by the portal, e.g. /files/1624-QD-BHXH.pdf. */
@@ -169,7 +181,7 @@ export function sitePath(label: Bilingual, folder: 'files' | 'media') {
         `Expected a path to a file in /${folder}/, for example /${folder}/file-name.pdf (ASCII, no spaces).`,
       ),
     )
-    .meta({ label, translate: false });
+    .meta({ label, translate: false, folder });
 }
 
 /** Marks an entry as invented sample content rather than an official statement. */
@@ -183,4 +195,38 @@ export const sampleFlag = z
       en: 'Turn on when the content is not from an official source; the page then shows a “sample content” label.',
     },
     translate: false,
+  });
+
+/** A path on the portal itself, e.g. /van-ban/1624-qd-bhxh/. */
+export function internalPath(label: Bilingual) {
+  const path = patterned(/^\/[A-Za-z0-9._~/#-]*$/, {
+    vi: 'Cần đường dẫn trong cổng, bắt đầu bằng /, ví dụ /van-ban/1624-qd-bhxh/.',
+    en: 'Expected a path on the portal starting with /, for example /en/documents/1624-qd-bhxh/.',
+  });
+  return z.string().refine(path.test, path.issue).meta({ label, translate: true, pattern: path.pattern });
+}
+
+export const withdrawalKinds = {
+  withdraw: { vi: 'Rút: giữ trang, kèm thông báo đã rút', en: 'Withdraw: keep the page with a withdrawal notice' },
+  unpublish: { vi: 'Gỡ bỏ: thay trang bằng thông báo đã gỡ', en: 'Unpublish: replace the page with a removal notice' },
+} satisfies Record<string, Bilingual>;
+
+/**
+ * Taking an entry down is an edit that goes through review like any change
+ * (Decision 1624 Art. 11: the deputy head decides), never a deletion.
+ */
+export const withdrawnGroup = z
+  .strictObject({
+    kind: choice({ vi: 'Cách gỡ', en: 'Kind' }, withdrawalKinds),
+    date: isoDate({ vi: 'Ngày rút hoặc gỡ', en: 'Date of withdrawal' }),
+    reason: longText({ vi: 'Lý do', en: 'Reason' }, { max: 1000 }),
+    replaced_by: internalPath({ vi: 'Trang thay thế', en: 'Replacement page' }).optional(),
+  })
+  .optional()
+  .meta({
+    label: { vi: 'Rút hoặc gỡ nội dung', en: 'Withdraw or unpublish' },
+    hint: {
+      vi: 'Chỉ điền khi cần gỡ nội dung đã đăng; thay đổi này cũng phải được Phó Trưởng Ban quyết định.',
+      en: 'Fill in only to take published content down; this change too needs the deputy head’s decision.',
+    },
   });

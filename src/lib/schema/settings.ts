@@ -33,6 +33,17 @@ export const siteSchema = z.strictObject({
   email: email({ vi: 'E-mail', en: 'E-mail' }),
   responsible: bilingualText({ vi: 'Người chịu trách nhiệm', en: 'Responsible person' }),
   licence: bilingualText({ vi: 'Giấy phép', en: 'Licence' }).optional(),
+  cms: z
+    .strictObject({
+      repo: text({ vi: 'Kho mã nguồn GitHub (chủ/tên)', en: 'GitHub repository (owner/name)' }, { max: 140, translate: false }).refine(
+        (s) => /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(s),
+        bilingualIssue('Ghi kho GitHub dạng chủ/tên, ví dụ bhxh-vietnam/cong-thong-tin.', 'Write the GitHub repository as owner/name, for example vss/portal.'),
+      ),
+      branch: text({ vi: 'Nhánh xuất bản', en: 'Published branch' }, { max: 100, translate: false }).default('main'),
+      auth_base_url: webUrl({ vi: 'Máy chủ đăng nhập OAuth', en: 'OAuth login server' }).optional(),
+      auth_endpoint: text({ vi: 'Đường dẫn đăng nhập', en: 'Login path' }, { max: 100, translate: false }).optional(),
+    })
+    .meta({ label: { vi: 'Trình biên tập (Decap CMS)', en: 'Editor (Decap CMS)' } }),
   /** The contact details are illustrative, not the agency's confirmed ones. */
   sample: sampleFlag,
 });

@@ -1,0 +1,130 @@
+/**
+ * npm start [-- --port 4321] [--sandbox .cms-local]
+ *
+ * Runs the portal and its CMS on this computer, with no GitHub account:
+ * - an editorial sandbox: a git clone of this repository in `.cms-local/repo`,
+ *   where Decap's local backend (decap-server, git mode) keeps each entry
+ *   under review on its own `cms/…` branch, like a pull request, and merges
+ *   it into the published branch when the editor publishes;
+ * - the site built from what is published on that branch (never from a
+ *   draft branch), rebuilt within seconds of each publication;
+ * - one server at http://localhost:<port>/ for the site, /admin/ for the CMS
+ *   and /api/v1 for the CMS's local backend.
+ * Your own working tree is never written to: bring CMS work back with
+ * `git pull .cms-local/repo main`.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import express from 'express';
+import { decapRepoMiddleware } from './lib/decap-local-backend.ts';
+import { exportBranch, gitOutput, prepareSandbox } from './lib/sandbox-repo.ts';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '4321' },
+    sandbox: { type: 'string', default: '.cms-local' },
+    branch: { type: 'string', default: 'main' },
+  },
+});
+const root = process.cwd();
+const sandbox = path.resolve(values.sandbox!);
+const repo = path.join(sandbox, 'repo');
+const published = path.join(sandbox, 'published');
+const site = path.join(sandbox, 'site');
+const cache = path.join(sandbox, 'cache');
+const branch = values.branch!;
+const port = Number(values.port);
+
+function log(vi: string, en: string) {
+  console.log(`start: ${vi} / ${en}`);
+}
+
+function build(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(root, 'scripts', 'build.ts'), '--out', site], {
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        PORTAL_CONTENT_DIR: path.join(published, 'content'),
+        PORTAL_PUBLIC_DIR: path.join(published, 'public'),
+        PORTAL_CACHE_DIR: cache,
+      },
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`build failed (exit code ${code})`))));
+  });
+}
+
+// ---------------------------------------------------------------- the sandbox and the first build
+
+if (spawnSync('git', ['--version']).status !== 0) {
+  console.error('start: cần cài git / git is required (https://git-scm.com/)');
+  process.exit(1);
+}
+
+await mkdir(sandbox, { recursive: true });
+const created = await prepareSandbox(root, repo, branch);
+log(
+  created ? `đã tạo kho biên tập thử ${path.relative(root, repo)}` : `dùng kho biên tập thử ${path.relative(root, repo)}`,
+  created ? `created the editorial sandbox ${path.relative(root, repo)}` : `using the editorial sandbox ${path.relative(root, repo)}`,
+);
+
+let builtCommit = '';
+async function publishLatest(): Promise<boolean> {
+  const commit = gitOutput(repo, ['rev-parse', `refs/heads/${branch}`]);
+  if (commit === builtCommit) return false;
+  await rm(published, { recursive: true, force: true });
+  await exportBranch(repo, branch, published);
+  await build();
+  builtCommit = commit;
+  return true;
+}
+
+log('đang dựng trang', 'building the site');
+await publishLatest().catch((error: unknown) => {
+  console.error(`start: không dựng được trang / the site could not be built: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
+
+// ---------------------------------------------------------------- one server: site, CMS and its backend
+
+const app = express();
+app.disable('x-powered-by');
+await decapRepoMiddleware(app, repo);
+app.use(express.static(site, { extensions: ['html'] }));
+app.use((req, res) => {
+  const notFound = req.path.startsWith('/en/') ? path.join(site, 'en', '404', 'index.html') : path.join(site, '404.html');
+  if (existsSync(notFound)) res.status(404).sendFile(notFound);
+  else res.status(404).type('text/plain').send('404');
+});
+const server = app.listen(port, '127.0.0.1', () => {
+  log(
+    `cổng chạy tại http://localhost:${port}/ — biên tập tại http://localhost:${port}/admin/`,
+    `the portal runs at http://localhost:${port}/ — the CMS at http://localhost:${port}/admin/`,
+  );
+});
+
+// ---------------------------------------------------------------- rebuild after each publication
+
+let running = false;
+const timer = setInterval(() => {
+  if (running) return;
+  running = true;
+  publishLatest()
+    .then((rebuilt) => rebuilt && log('đã cập nhật trang sau khi xuất bản', 'site updated after a publication'))
+    .catch((error: unknown) => console.error(error instanceof Error ? error.message : error))
+    .finally(() => {
+      running = false;
+    });
+}, 1000);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    clearInterval(timer);
+    server.close();
+    process.exit(0);
+  });
+}

@@ -1,0 +1,86 @@
+/**
+ * Starts Decap CMS on the portal's /admin page: interface language, entry
+ * previews in the portal's own styles and layout, the portal's editor
+ * components, and the local editorial backend when run on this computer.
+ */
+import portalCss from '../styles/portal.css?url';
+import { ui } from '../i18n/index.ts';
+import { formatDate } from '../lib/dates.ts';
+import { isLocale, type Locale } from '../lib/locales.ts';
+import { collectionNames } from '../lib/schema/collections.ts';
+
+const locale: Locale = isLocale(document.documentElement.lang) ? document.documentElement.lang : 'vi';
+const t = ui(locale);
+const { CMS, h } = window;
+
+/** Fields shown above the text, not in the details table. */
+const headline = new Set(['title', 'name', 'summary', 'sample', 'body', 'question']);
+
+function shown(value: unknown, widget: string | undefined, options: { label: string; value: string }[] | undefined): string {
+  if (value === undefined || value === null || value === '') return '';
+  if (widget === 'select') return options?.find((o) => o.value === value)?.label ?? String(value);
+  if (widget === 'datetime' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, locale);
+  if (widget === 'boolean') return value ? '✓' : '';
+  if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' ? Object.values(v ?? {}).join(' — ') : String(v))).join('; ');
+  if (typeof value === 'object') return Object.values(value).filter(Boolean).join(', ');
+  return String(value);
+}
+
+/** An entry as the portal shows it: heading, sample label, summary, details table, text. */
+function preview({ entry, fields, widgetFor }: DecapPreviewProps) {
+  const data = (entry.get('data') as ImmutableLike | undefined)?.toJS() as Record<string, unknown> | undefined ?? {};
+  const list = fields.toJS();
+  const rows = list
+    .filter((f) => !headline.has(f.name))
+    .map((f) => [f.label ?? f.name, shown(data[f.name], f.widget, f.options)] as const)
+    .filter(([, value]) => value !== '');
+  return h(
+    'div',
+    { className: 'container page' },
+    h(
+      'article',
+      null,
+      h('h1', null, String(data.title ?? data.name ?? '')),
+      data.sample ? h('div', { className: 'notice', role: 'note' }, h('strong', null, h('span', { className: 'tag tag--sample' }, t.sampleBadge)), ' ', t.sampleNotice) : null,
+      data.summary ? h('p', { className: 'lead' }, String(data.summary)) : null,
+      data.question ? h('blockquote', null, String(data.question)) : null,
+      rows.length > 0
+        ? h('table', { className: 'metadata' }, h('tbody', null, ...rows.map(([label, value]) => h('tr', null, h('th', { scope: 'row' }, label), h('td', null, value)))))
+        : null,
+      h('div', { className: 'prose' }, widgetFor('body')),
+    ),
+  );
+}
+
+CMS.registerPreviewStyle(portalCss);
+for (const name of collectionNames) CMS.registerPreviewTemplate(name, preview);
+
+const calloutTypes = { note: { vi: 'Lưu ý', en: 'Note' }, warning: { vi: 'Cảnh báo', en: 'Warning' } }; // RECONCILE with helper
+const calloutBlock = /^<Callout type="([a-z]+)">\n([\s\S]*?)\n<\/Callout>$/m;
+CMS.registerEditorComponent({
+  id: 'callout',
+  label: locale === 'vi' ? 'Khung lưu ý' : 'Callout',
+  fields: [
+    {
+      name: 'type',
+      label: locale === 'vi' ? 'Loại' : 'Kind',
+      widget: 'select',
+      options: Object.entries(calloutTypes).map(([value, label]) => ({ value, label: label[locale] })),
+      default: 'note',
+    },
+    { name: 'text', label: locale === 'vi' ? 'Nội dung' : 'Text', widget: 'markdown' },
+  ],
+  pattern: calloutBlock,
+  fromBlock: (match) => ({ type: match[1] ?? 'note', text: match[2] ?? '' }),
+  toBlock: (data) => `<Callout type="${data.type ?? 'note'}">\n${data.text ?? ''}\n</Callout>`,
+  toPreview: (data) => `<aside class="callout callout-${data.type ?? 'note'}" role="note">${data.text ?? ''}</aside>`,
+});
+
+// On this computer, `npm start` serves the local editorial backend (decap-server, git mode) at /api/v1.
+const onThisComputer = ['localhost', '127.0.0.1'].includes(location.hostname);
+CMS.init({
+  config: {
+    locale,
+    ...(onThisComputer ? { local_backend: { url: `${location.origin}/api/v1` } } : {}),
+  },
+});

@@ -1,0 +1,168 @@
+/**
+ * Turns a zod schema (with the portal's `.meta()` labels) into Decap CMS
+ * fields: the same schema that validates content describes the editor's form.
+ *
+ * Mapping: text → string, long text → text, YYYY-MM-DD dates → datetime
+ * (date only), enums → select, booleans → boolean, integers → number,
+ * references → relation, /files/ and /media/ paths → file and image,
+ * objects → object, lists → list (or a multiple relation).
+ * Translated fields get `i18n: true`, the others `i18n: duplicate` (copied
+ * from the Vietnamese original into the English file).
+ */
+import type { z } from 'zod';
+import type { Bilingual } from '../schema/fields.ts';
+import type { Locale } from '../locales.ts';
+import { shapeOf, translates, unwrap } from '../schema/introspect.ts';
+
+/** A field of Decap's configuration (only the keys the portal uses). */
+export interface DecapField {
+  name: string;
+  label: string;
+  widget: string;
+  required?: boolean;
+  hint?: string;
+  i18n?: boolean | 'duplicate';
+  default?: unknown;
+  pattern?: [string, string];
+  options?: { label: string; value: string }[];
+  fields?: DecapField[];
+  field?: DecapField;
+  collapsed?: boolean;
+  summary?: string;
+  // datetime
+  format?: string;
+  date_format?: string;
+  time_format?: boolean;
+  picker_utc?: boolean;
+  // number
+  value_type?: 'int' | 'float';
+  min?: number;
+  // relation
+  collection?: string;
+  value_field?: string;
+  search_fields?: string[];
+  display_fields?: string[];
+  multiple?: boolean;
+  // file, image
+  media_folder?: string;
+  public_folder?: string;
+  choose_url?: boolean;
+  // markdown
+  buttons?: string[];
+  editor_components?: string[];
+  modes?: string[];
+}
+
+/** What the entries of each collection show in relation pickers. */
+export const displayFieldOf: Record<string, string> = {
+  pages: 'title',
+  news: 'title',
+  documents: 'title',
+  qa: 'title',
+  spokespeople: 'name',
+  units: 'name',
+};
+
+function say(text: Bilingual | undefined, locale: Locale): string | undefined {
+  return text?.[locale];
+}
+
+/** The Decap field for one schema field, with labels in `locale`. */
+export function decapField(name: string, schema: z.ZodType, locale: Locale, i18n: boolean): DecapField {
+  const { inner, meta, optional, defaultValue } = unwrap(schema);
+  const def = inner._zod.def as {
+    type: string;
+    shape?: Record<string, z.ZodType>;
+    element?: z.ZodType;
+    entries?: Record<string, string>;
+  };
+  const field: DecapField = {
+    name,
+    label: say(meta.label, locale) ?? name,
+    widget: 'string',
+  };
+  if (optional) field.required = false;
+  const hint = say(meta.hint, locale);
+  if (hint) field.hint = hint;
+  if (i18n) field.i18n = translates(schema) ? true : 'duplicate';
+  if (meta.pattern) field.pattern = [meta.pattern.regex, meta.pattern.message[locale]];
+
+  switch (def.type) {
+    case 'string':
+      if (meta.references) {
+        field.widget = 'relation';
+        Object.assign(field, relationTo(meta.references));
+        delete field.pattern;
+      } else if (meta.folder) {
+        field.widget = meta.folder === 'media' ? 'image' : 'file';
+        field.media_folder = `/public/${meta.folder}`;
+        field.public_folder = `/${meta.folder}`;
+        field.choose_url = false;
+      } else if (meta.date) {
+        Object.assign(field, { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false, picker_utc: true });
+      } else if (meta.multiline) {
+        field.widget = 'text';
+      }
+      break;
+    case 'enum': {
+      field.widget = 'select';
+      const labels = meta.options ?? {};
+      field.options = Object.values(def.entries!).map((value) => ({ value, label: labels[value]?.[locale] ?? value }));
+      break;
+    }
+    case 'boolean':
+      field.widget = 'boolean';
+      break;
+    case 'number':
+      field.widget = 'number';
+      field.value_type = 'int';
+      field.min = 0;
+      break;
+    case 'object':
+      field.widget = 'object';
+      field.collapsed = optional;
+      field.fields = Object.entries(def.shape!).map(([key, value]) => decapField(key, value, locale, i18n));
+      // Decap cannot say "required when the group is filled in": the CMS lets the
+      // fields of an optional group be empty, and the content check asks for them.
+      if (optional) for (const child of field.fields) child.required = false;
+      break;
+    case 'array': {
+      const element = decapField(name, def.element!, locale, false);
+      if (element.widget === 'relation') {
+        Object.assign(field, element, { name, label: field.label, multiple: true, i18n: field.i18n });
+        if (optional) field.required = false;
+        else delete field.required;
+        break;
+      }
+      field.widget = 'list';
+      if (element.widget === 'object') {
+        field.fields = element.fields;
+        field.collapsed = true;
+        const first = element.fields?.[0]?.name;
+        if (first) field.summary = `{{fields.${first}}}`;
+      } else if (element.widget !== 'string') {
+        field.field = { ...element, label: say(unwrap(def.element!).meta.label, locale) ?? name };
+      }
+      break;
+    }
+    default:
+      throw new Error(`No CMS widget for the schema type “${def.type}” of field “${name}”.`);
+  }
+  if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0)) field.default = defaultValue;
+  return field;
+}
+
+function relationTo(collection: string): Partial<DecapField> {
+  const display = displayFieldOf[collection] ?? 'title';
+  return {
+    collection,
+    value_field: '{{slug}}',
+    search_fields: collection === 'documents' ? ['title', 'number'] : [display],
+    display_fields: collection === 'documents' ? ['number', 'title'] : [display],
+  };
+}
+
+/** Decap fields for every key of an object schema. */
+export function decapFields(schema: z.ZodType, locale: Locale, i18n: boolean): DecapField[] {
+  return Object.entries(shapeOf(schema)).map(([name, value]) => decapField(name, value, locale, i18n));
+}

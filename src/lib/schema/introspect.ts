@@ -1,0 +1,61 @@
+/**
+ * Reading the content schemas as data: the portal's metadata (`.meta()`) on
+ * each field, whether a field is optional, and which fields are translated.
+ * Used to generate the CMS configuration and to recognise untranslated files.
+ */
+import { z } from 'zod';
+
+export interface FieldInfo {
+  /** The schema inside optional/default wrappers. */
+  inner: z.ZodType;
+  /** Metadata of the wrappers and the inner schema (outer wins). */
+  meta: z.core.GlobalMeta;
+  optional: boolean;
+  defaultValue: unknown;
+}
+
+/** Unwraps optional/default wrappers, collecting metadata from outside in. */
+export function unwrap(schema: z.ZodType): FieldInfo {
+  let current = schema;
+  let meta: z.core.GlobalMeta = {};
+  let optional = false;
+  let defaultValue: unknown;
+  for (;;) {
+    meta = { ...(z.globalRegistry.get(current) ?? {}), ...meta };
+    const def = current._zod.def as { type: string; innerType?: z.ZodType; defaultValue?: unknown };
+    if (def.type === 'optional') {
+      optional = true;
+      current = def.innerType!;
+    } else if (def.type === 'default') {
+      optional = true;
+      defaultValue = def.defaultValue;
+      current = def.innerType!;
+    } else {
+      return { inner: current, meta, optional, defaultValue };
+    }
+  }
+}
+
+/** The fields of an object schema, by name. */
+export function shapeOf(schema: z.ZodType): Record<string, z.ZodType> {
+  const def = unwrap(schema).inner._zod.def as { type: string; shape?: Record<string, z.ZodType> };
+  if (def.type !== 'object') throw new Error('Expected an object schema.');
+  return def.shape!;
+}
+
+/** True when the schema, or anything inside it, is translated per language. */
+export function translates(schema: z.ZodType): boolean {
+  const { inner, meta } = unwrap(schema);
+  if (meta.translate !== undefined) return meta.translate;
+  const def = inner._zod.def as { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType };
+  if (def.type === 'object') return Object.values(def.shape!).some(translates);
+  if (def.type === 'array') return translates(def.element!);
+  return false;
+}
+
+/** Names of an object schema's top-level fields that are translated. */
+export function translatedFields(schema: z.ZodType): string[] {
+  return Object.entries(shapeOf(schema))
+    .filter(([, field]) => translates(field))
+    .map(([name]) => name);
+}
