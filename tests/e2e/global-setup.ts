@@ -1,27 +1,17 @@
 /**
  * Builds the real site (`npm run build`: Astro, then the Pagefind index) and
- * serves it with `astro preview` for the browser tests, exactly as `npm start`
- * does. Set PORTAL_TEST_URL to
- * test a site that is already running instead.
+ * serves it with `astro preview` for the browser tests. (The CMS test runs
+ * `npm start` itself.) Set PORTAL_TEST_URL to test a site that is already
+ * running instead.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
+import { freePort } from './ports.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 async function waitFor(url: string, timeoutMs: number): Promise<void> {
