@@ -2,37 +2,58 @@
  * npm run check:content [-- --fix]
  *
  * Checks every file in content/ the way the build does, without building:
- * frontmatter against the schemas, MDX bodies, Unicode NFC, references.
- * Prints each problem with file:line:column, in Vietnamese and English, and
- * exits 1 when there is an error. `--fix` rewrites files into Unicode NFC
- * (the one change that is always safe) before checking.
+ * frontmatter against the schemas, MDX bodies, Unicode NFC, legacy
+ * encodings, references and links. Prints each problem with
+ * file:line:column, in Vietnamese and English, and exits 1 when there is an
+ * error. `--fix` rewrites files into Unicode NFC (the one change that is
+ * always safe), printing each change, before checking; it never touches a
+ * file with TCVN3/VNI text, which needs converting by hand.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { encodingLabel } from '../src/lib/legacy-encoding.ts';
+import { spellOut } from '../src/lib/vietnamese.ts';
 import { formatIssues, isError } from '../src/lib/content/issues.ts';
+import { planNfcFix } from '../src/lib/content/nfc-fix.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
-import { contentRoot, readContentFiles } from '../src/content/read-content.ts';
+import { contentRoot, readContentFiles, readStaticPaths } from '../src/content/read-content.ts';
 
 const { values } = parseArgs({ options: { fix: { type: 'boolean', default: false } } });
 const projectRoot = process.cwd();
 
 if (values.fix) {
   let fixed = 0;
+  let blocked = 0;
   for (const f of await readContentFiles(projectRoot)) {
-    const nfc = f.source.normalize('NFC');
-    if (nfc !== f.source) {
-      const abs = path.join(contentRoot(projectRoot), f.file.replace(/^content\//, ''));
-      if ((await readFile(abs, 'utf8')) === f.source) await writeFile(abs, nfc);
-      console.log(`NFC: ${f.file}`);
-      fixed++;
+    const plan = planNfcFix(f.source);
+    if (plan.legacy.length > 0) {
+      blocked++;
+      console.log(`Cần chuyển mã thủ công, không sửa / Needs manual conversion, left unchanged: ${f.file}`);
+      for (const p of plan.legacy) console.log(`  ${f.file}:${p.line}:${p.column}  “${p.word}” (${encodingLabel[p.encoding]} → “${p.decoded}”?)`);
+      continue;
     }
+    if (plan.text === undefined) continue;
+    const abs = path.join(contentRoot(projectRoot), f.file.replace(/^content\//, ''));
+    if ((await readFile(abs, 'utf8')) !== f.source) {
+      console.log(`Tệp vừa bị sửa ở nơi khác, bỏ qua / Changed meanwhile, skipped: ${f.file}`);
+      continue;
+    }
+    await writeFile(abs, plan.text);
+    fixed++;
+    for (const c of plan.changes) console.log(`NFC: ${f.file}:${c.line}:${c.column}  ${spellOut(c.found)} → “${c.expected}” (${spellOut(c.expected)})`);
   }
   console.log(`Đã chuẩn hoá ${fixed} tệp sang Unicode NFC / Normalised ${fixed} file(s) to Unicode NFC.`);
+  if (blocked > 0) {
+    console.log(
+      `${blocked} tệp có chữ gõ bằng bảng mã cũ (TCVN3/VNI): chuyển mã bằng UniKey (“Công cụ chuyển mã”) rồi chạy lại. / ` +
+        `${blocked} file(s) hold text in an old encoding (TCVN3/VNI): convert them with UniKey (“Công cụ chuyển mã”), then run again.`,
+    );
+  }
 }
 
 const files = await readContentFiles(projectRoot);
-const { entries, issues } = validateContent(files);
+const { entries, issues } = validateContent(files, { staticPaths: await readStaticPaths(projectRoot) });
 if (issues.length > 0) console.log(formatIssues(issues));
 const errors = issues.filter(isError).length;
 console.log(

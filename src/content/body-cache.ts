@@ -4,10 +4,15 @@
  * store keeps only each entry's data and digest, so it stays small (the store
  * is inlined into the build's JavaScript bundle), and pages read one body at
  * a time instead of holding every page's HTML in memory.
+ *
+ * Beside them, `<cache>/portal-links.json` maps each digest to the links its
+ * body makes to the portal, so the check between entries has every entry's
+ * links without rendering the unchanged ones again.
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { TocItem } from '../lib/content/legal-structure.ts';
+import type { InternalLink } from '../lib/content/render-body.ts';
 
 export interface EntryBody {
   html: string;
@@ -50,4 +55,22 @@ export async function pruneBodies(keep: ReadonlySet<string>, stored: ReadonlySet
   const stale = [...stored].filter((d) => !keep.has(d));
   await Promise.all(stale.map((d) => rm(bodyFile(d), { force: true })));
   return stale.length;
+}
+
+function linksFile(): string {
+  return path.join(portalCacheDir(), 'portal-links.json');
+}
+
+/** Digest → links to the portal, as of the last sync; empty when there is none. */
+export async function readLinkIndex(): Promise<Map<string, InternalLink[]>> {
+  try {
+    return new Map(Object.entries(JSON.parse(await readFile(linksFile(), 'utf8')) as Record<string, InternalLink[]>));
+  } catch {
+    return new Map();
+  }
+}
+
+export async function writeLinkIndex(index: ReadonlyMap<string, InternalLink[]>): Promise<void> {
+  await mkdir(portalCacheDir(), { recursive: true });
+  await writeFile(linksFile(), JSON.stringify(Object.fromEntries(index)));
 }

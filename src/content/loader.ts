@@ -46,12 +46,15 @@ export function portalLoader(collection: CollectionName): Loader {
         }
         for (const id of store.keys()) if (!valid.has(id) || failed.has(id)) store.delete(id);
 
+        // Links to the portal: from this render, else as the cache kept them.
+        const renderedLinks = new Map(rendered.entries.map((e) => [e.digest, e.links]));
         const refs: EntryRef[] = [];
         const digests: string[] = [];
         for (const e of store.values()) {
           const [locale, slug] = e.id.split('/') as [EntryRef['locale'], string];
-          refs.push({ collection, locale, slug, file: e.filePath!, data: e.data });
-          digests.push(e.digest as string);
+          const digest = e.digest as string;
+          refs.push({ collection, locale, slug, file: e.filePath!, data: e.data, links: renderedLinks.get(digest) ?? prepared.links.get(digest) ?? [] });
+          digests.push(digest);
         }
         logger.info(`${collection}: ${refs.length} entries, ${rendered.entries.length} rendered`);
 

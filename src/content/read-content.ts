@@ -1,4 +1,4 @@
-/** Reads `content/` from disk: the content loader and `npm run check:content` share it. */
+/** Reads `content/` (and the list of files in `public/`) from disk: the content loader and `npm run check:content` share it. */
 import { glob, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SourceFile } from '../lib/content/validate.ts';
@@ -21,4 +21,26 @@ export async function readContentFiles(projectRoot: string): Promise<SourceFile[
     batch.forEach((rel, j) => files.push({ file: `content/${rel.split(path.sep).join('/')}`, source: sources[j]! }));
   }
   return files;
+}
+
+/** The folder of files served as they are: `public/`, or PORTAL_PUBLIC_DIR (as in astro.config.mjs). */
+export function publicRoot(projectRoot: string): string {
+  return path.resolve(projectRoot, process.env.PORTAL_PUBLIC_DIR ?? 'public');
+}
+
+/** Every file in `public/` as a path from the site root (“/files/a.pdf”), plus “/dir/” for each “/dir/index.html”. */
+export async function readStaticPaths(projectRoot: string): Promise<Set<string>> {
+  const root = publicRoot(projectRoot);
+  const paths = new Set<string>();
+  try {
+    for await (const entry of glob('**/*', { cwd: root, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const url = `/${path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`;
+      paths.add(url);
+      if (url.endsWith('/index.html')) paths.add(url.slice(0, -'index.html'.length));
+    }
+  } catch {
+    // No public/ folder: no static files.
+  }
+  return paths;
 }

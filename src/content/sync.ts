@@ -5,8 +5,9 @@
  *    and the taxonomy, so a change to either re-renders what it affects);
  * 2. each loader validates and renders only its files whose hash is not in
  *    its data store yet — on worker threads when there are many;
- * 3. when all six are done, check between entries (translations, references)
- *    across the whole store, report every problem at once, and drop rendered
+ * 3. when all six are done, check between entries (translations, references,
+ *    links to the portal) across the whole store, report every problem at
+ *    once, keep each body's links for the next build, and drop rendered
  *    bodies that no entry uses any more.
  */
 import { glob, readFile } from 'node:fs/promises';
@@ -16,8 +17,9 @@ import { Piscina } from 'piscina';
 import { isError, type ContentIssue } from '../lib/content/issues.ts';
 import { contentDigest, crossCheck, parseEntryPath, SITE_FILE, TAXONOMY_FILE, validateSettings, type EntryRef, type Settings } from '../lib/content/validate.ts';
 import { collectionNames, type CollectionName } from '../lib/schema/collections.ts';
-import { pruneBodies, storedBodies } from './body-cache.ts';
-import { readContentFiles } from './read-content.ts';
+import type { InternalLink } from '../lib/content/render-body.ts';
+import { pruneBodies, readLinkIndex, storedBodies, writeLinkIndex } from './body-cache.ts';
+import { readContentFiles, readStaticPaths } from './read-content.ts';
 import { renderFiles, type RenderResult, type RenderTask } from './render-worker.ts';
 
 export interface EntryFile {
@@ -34,18 +36,25 @@ interface Prepared {
   issues: ContentIssue[];
   files: EntryFile[];
   sources: Map<string, string>;
-  /** Digests whose rendered body is in the cache. */
+  /** Digests whose rendered body (and its links) are in the cache. */
   bodies: Set<string>;
+  /** Digest → the links to the portal its body makes. */
+  links: Map<string, InternalLink[]>;
+  /** The files in public/, as paths from the site root. */
+  staticPaths: Set<string>;
 }
 
 /** Below this many files to render, worker threads cost more than they save. */
 const POOL_THRESHOLD = 400;
 const BATCH = 100;
 
+/** The layout of the body cache: a new value re-renders every entry. */
+const CACHE_FORMAT = 'bodies+links/2';
+
 /** Everything that shapes a rendered body besides the file itself. */
 async function pipelineDigest(projectRoot: string, taxonomySource: string): Promise<string> {
   const lib = path.join(projectRoot, 'src/lib');
-  const parts: string[] = [taxonomySource];
+  const parts: string[] = [CACHE_FORMAT, taxonomySource];
   const files: string[] = [];
   for await (const f of glob('**/*.ts', { cwd: lib })) if (!f.endsWith('.test.ts')) files.push(f);
   for (const f of files.sort()) parts.push(f, await readFile(path.join(lib, f), 'utf8'));
@@ -57,6 +66,7 @@ async function pipelineDigest(projectRoot: string, taxonomySource: string): Prom
 }
 
 interface Arrival {
+  /** Entries in the store, with their links; `digests[i]` is the digest of `refs[i]`. */
   refs: EntryRef[];
   issues: ContentIssue[];
   digests: string[];
@@ -92,7 +102,10 @@ class ContentSync {
       }
       files.push({ id: `${place.locale}/${place.slug}`, file, source, digest: contentDigest(pipeline, source), collection: place.collection });
     }
-    return { settings, issues, files, sources, bodies: await storedBodies() };
+    // A body counts as cached only with its links (a cache from before links were kept is rendered again).
+    const links = await readLinkIndex();
+    const bodies = new Set([...(await storedBodies())].filter((d) => links.has(d)));
+    return { settings, issues, files, sources, bodies, links, staticPaths: await readStaticPaths(this.projectRoot) };
   }
 
   /** Validates and renders files (on worker threads when there are many). */
@@ -134,8 +147,12 @@ class ContentSync {
       ...crossCheck(
         arrivals.flatMap((a) => a.refs),
         (file) => prepared.sources.get(file),
+        prepared.staticPaths,
       ),
     ];
+    const links = new Map<string, InternalLink[]>();
+    for (const a of arrivals) a.refs.forEach((r, i) => links.set(a.digests[i]!, r.links ?? []));
+    await writeLinkIndex(links);
     if (!all.some(isError)) await pruneBodies(new Set(arrivals.flatMap((a) => a.digests)), await storedBodies());
     for (const resolve of this.waiting.splice(0)) resolve(all);
   }

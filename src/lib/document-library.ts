@@ -13,6 +13,7 @@
 import type { Locale } from './locales.ts';
 import { collectionPath, paginatedPath } from './routes.ts';
 import { paginate } from './pagination.ts';
+import { toSlug } from './vietnamese.ts';
 
 export const facets = ['kind', 'year', 'issuer', 'status'] as const;
 export type Facet = (typeof facets)[number];
@@ -35,6 +36,14 @@ export interface LibraryDocument {
   facets: Record<Facet, string>;
   /** Sort key: the date of issue, or '' for drafts (listed last). */
   issued: string;
+}
+
+/**
+ * A document's facet values. The issuer is keyed by the Vietnamese
+ * original's issuer, so both languages filter by the same keys.
+ */
+export function documentFacets(data: { kind: string; issued?: string | undefined; status: string }, originalIssuer: string): Record<Facet, string> {
+  return { kind: data.kind, year: data.issued?.slice(0, 4) ?? NO_YEAR, issuer: toSlug(originalIssuer), status: data.status };
 }
 
 export function filterPath(locale: Locale, filter: Filter, page = 1): string {

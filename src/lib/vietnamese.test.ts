@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNonNfc, foldDiacritics, foldDStroke, toSlug } from './vietnamese.ts';
+import { findNonNfc, foldDiacritics, foldDStroke, spellOut, toSlug } from './vietnamese.ts';
 
 describe('Vietnamese text', () => {
   it('turns titles into ASCII slugs', () => {
@@ -17,5 +17,10 @@ describe('Vietnamese text', () => {
     const text = `dòng một\nViệt Nam ${'Việt'.normalize('NFD')}\n`;
     expect(findNonNfc(text, 5)).toEqual([{ line: 6, column: 12, found: 'ệ'.normalize('NFD'), expected: 'ệ' }]);
     expect(findNonNfc('Tiếng Việt chuẩn NFC')).toEqual([]);
+  });
+
+  it('spells decomposed text out by code points', () => {
+    expect(spellOut('ệ'.normalize('NFD'))).toBe('e + U+0323 + U+0302');
+    expect(spellOut('ệ')).toBe('U+1EC7');
   });
 });

@@ -61,3 +61,9 @@ export function findNonNfc(text: string, firstLine = 1): NfcProblem[] {
   });
   return problems;
 }
+
+/** Code points, to show decomposed text apart from its NFC form: “e + U+0323 + U+0302”. */
+export function spellOut(text: string): string {
+  const points = [...text].map((c) => (c.charCodeAt(0) < 0x80 ? c : `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`));
+  return points.length > 8 ? `${points.slice(0, 8).join(' + ')} + …` : points.join(' + ');
+}

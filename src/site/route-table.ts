@@ -3,17 +3,14 @@
  * src/pages only turn this table into routes; views look entries up by slug.
  */
 import { documentKinds, documentStatuses } from '../lib/schema/collections.ts';
-import { filterPath, Library, NO_YEAR, type Filter, type LibraryDocument } from '../lib/document-library.ts';
+import { documentFacets, filterPath, Library, type Filter, type LibraryDocument } from '../lib/document-library.ts';
 import { locales, type Locale } from '../lib/locales.ts';
-import { paginate } from '../lib/pagination.ts';
+import { LIBRARY_PAGE_SIZE, PAGE_SIZE, paginate } from '../lib/pagination.ts';
 import { collectionPath, entryPath, homePath, paginatedPath, searchPath, type ListedCollection } from '../lib/routes.ts';
 import { toSlug } from '../lib/vietnamese.ts';
 import { entries, entriesIn, entryMap, once, type Entry } from './entries.ts';
 
-/** Items per page of news and Q&A listings. */
-export const PAGE_SIZE = 10;
-/** Documents per page of the library (and each of its filters). */
-export const LIBRARY_PAGE_SIZE = 20;
+export { LIBRARY_PAGE_SIZE, PAGE_SIZE };
 
 export type View =
   | { kind: 'home'; locale: Locale }
@@ -37,12 +34,7 @@ function libraryDocument(doc: Entry<'documents'>, original: Entry<'documents'>):
   return {
     slug: doc.slug,
     issued: doc.data.issued ?? '',
-    facets: {
-      kind: doc.data.kind,
-      year: doc.data.issued?.slice(0, 4) ?? NO_YEAR,
-      issuer: toSlug(original.data.issuer),
-      status: doc.data.status,
-    },
+    facets: documentFacets(doc.data, original.data.issuer),
     entry: doc,
   };
 }

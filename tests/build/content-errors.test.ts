@@ -1,9 +1,10 @@
 /**
  * A bad entry stops the real `astro build` with the file, line, field, what was
- * expected and what was found, in Vietnamese and English.
+ * expected and what was found, in Vietnamese and English; code in an entry is
+ * refused and never runs; links are checked from the cache too.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -42,5 +43,61 @@ describe('the build with a bad entry', () => {
     expect(output).toContain('content/news/vi/tin-co-loi.mdx:4:1  [date]');
     expect(output).toContain('vi: “date” (Ngày đăng): Cần một ngày có thật, viết theo dạng NNNN-TT-NN (năm-tháng-ngày), ví dụ 2024-09-16. (đang ghi: “16/9/2024”)');
     expect(output).toContain('en: “date” (Date): Expected a real date written YYYY-MM-DD, for example 2024-09-16. (found: “16/9/2024”)');
+  });
+});
+
+const frontmatter = (title: string) =>
+  ['---', `title: ${title}`, 'summary: Một mục dùng để kiểm tra.', 'date: 2024-09-16', 'column: tin-tuc-su-kien', 'section: hoat-dong-nganh', 'author: Biên tập viên', '---', ''];
+
+describe('the build with code in an entry', () => {
+  it('fails with the check’s message (file:line:column, both languages) and never runs the code', () => {
+    const marker = path.join(work, 'hostile-code-ran');
+    const hostile = [
+      ...frontmatter('Tin có mã độc'),
+      `export const x = require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran')`,
+      '',
+      `{import('node:fs').then((f) => f.writeFileSync(${JSON.stringify(marker)}, 'ran'))}`,
+      '',
+    ].join('\n');
+    const { status, output } = buildWith({ 'news/vi/tin-co-ma-doc.mdx': hostile });
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      [
+        'content/news/vi/tin-co-ma-doc.mdx:10:1  (lỗi / error)',
+        '  vi: Nội dung không được chứa lệnh import/export (mã JavaScript). Hãy xoá dòng này.',
+        '  en: Content may not contain import/export statements (JavaScript code). Delete this line.',
+      ].join('\n'),
+    );
+    expect(output).toContain(
+      [
+        'content/news/vi/tin-co-ma-doc.mdx:12:1  (lỗi / error)',
+        '  vi: Nội dung không được chứa biểu thức trong ngoặc nhọn { } (mã JavaScript). Xoá ngoặc nhọn hoặc viết bằng chữ.',
+        '  en: Content may not contain { } expressions (JavaScript code). Remove the braces or write the text out.',
+      ].join('\n'),
+    );
+    expect(existsSync(marker)).toBe(false);
+  });
+});
+
+describe('links between entries, across builds', () => {
+  it('are checked from the cache: an unchanged entry linking to a removed one fails the next sync', () => {
+    const content = path.join(work, 'content-links');
+    const cache = path.join(work, 'cache-links');
+    cpSync('content', content, { recursive: true });
+    writeFileSync(path.join(content, 'news/vi/tin-dich.mdx'), [...frontmatter('Tin đích'), 'Nội dung.', ''].join('\n'));
+    writeFileSync(path.join(content, 'news/vi/tin-lien-ket.mdx'), [...frontmatter('Tin có liên kết'), 'Xem [tin đích](/tin-tuc/tin-dich/).', ''].join('\n'));
+    const sync = () => {
+      const result = spawnSync('npx', ['astro', 'sync'], { encoding: 'utf8', env: { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_CACHE_DIR: cache } });
+      return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    };
+    expect(sync().status).toBe(0);
+
+    unlinkSync(path.join(content, 'news/vi/tin-dich.mdx'));
+    const { status, output } = sync();
+    expect(status).not.toBe(0);
+    // The linking entry is unchanged, so its links come from the cache, not from a new render.
+    expect(output).toMatch(/news: \d+ entries, 0 rendered/);
+    expect(output).toContain('content/news/vi/tin-lien-ket.mdx:10:5  (lỗi / error)');
+    expect(output).toContain('en: The link “/tin-tuc/tin-dich/” points to a page that is not on the portal.');
   });
 });

@@ -3,15 +3,21 @@
  *
  * The body is parsed with satteri (the native MDX parser Astro uses), checked,
  * given legal-structure anchors, and serialised to HTML. MDX's code-carrying
- * nodes (import/export, {expressions}, JSX components) are refused with a
- * message, never evaluated: editor content cannot run code in the build.
+ * nodes (import/export, {expressions}) are refused with a message, never
+ * evaluated: editor content cannot run code in the build. Tags are refused
+ * too, except the portal's own components (./components.ts), which become
+ * plain HTML here. Links to the portal itself are recorded with their
+ * position, so the check between entries needs no second parse.
  */
 import type { Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { Nodes, Root } from 'mdast';
+import type { Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import { mdxToMdast } from 'satteri';
+import type { Locale } from '../locales.ts';
+import { checkElement, editorComponent, literalAttributes, type JsxElement } from './components.ts';
 import { anchorLegalStructure, type TocItem } from './legal-structure.ts';
+import { internalPath, unsafeScheme, unsafeUrlMessage, type Place } from './urls.ts';
 
 export interface BodyProblem {
   /** 1-based line within the body. */
@@ -22,10 +28,22 @@ export interface BodyProblem {
   severity: 'error' | 'warning';
 }
 
+/** A link (or image, or link definition) to a path on the portal. */
+export interface InternalLink {
+  /** The URL as written. */
+  url: string;
+  /** Its path, without ?query and #fragment, percent-decoded. */
+  path: string;
+  line: number;
+  column: number;
+}
+
 export interface RenderedBody {
   html: string;
   toc: TocItem[];
   problems: BodyProblem[];
+  /** Links to the portal itself (lines within the body), for the check between entries. */
+  links: InternalLink[];
 }
 
 const CODE_NODES: Record<string, { vi: string; en: string }> = {
@@ -43,16 +61,38 @@ const CODE_NODES: Record<string, { vi: string; en: string }> = {
   },
 };
 
-function jsxProblem(name: string | null | undefined) {
-  const tag = name ? `<${name}>` : '<>';
-  return {
-    vi: `Thẻ ${tag} không được phép trong nội dung. Dùng định dạng Markdown (## tiêu đề, **đậm**, [liên kết](địa-chỉ), danh sách) thay cho thẻ HTML/JSX.`,
-    en: `The tag ${tag} is not allowed in content. Use Markdown (## headings, **bold**, [links](address), lists) instead of HTML/JSX tags.`,
-  };
+/** Where an unsafe address sits, for the message. */
+function placeOf(node: Nodes): Place {
+  if (node.type === 'image' || node.type === 'imageReference') return { vi: 'trong ảnh', en: 'in an image' };
+  if (node.type === 'definition') return { vi: `trong định nghĩa liên kết [${node.label ?? node.identifier}]:`, en: `in the link definition [${node.label ?? node.identifier}]:` };
+  return { vi: 'trong liên kết', en: 'in a link' };
 }
 
-function unsafeUrl(url: string): boolean {
-  return /^\s*(javascript|vbscript|data):/i.test(url);
+const PHRASING = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'break', 'link', 'linkReference', 'image', 'imageReference', 'footnoteReference']);
+
+/**
+ * Replaces each allowed component (already checked) by a node that
+ * mdast-util-to-hast renders as the component's HTML element, with a label
+ * first and the Markdown inside after it.
+ */
+function renderComponents(parent: { children: RootContent[] }, locale: Locale) {
+  parent.children = parent.children.map((node) => {
+    if ('children' in node) renderComponents(node as { children: RootContent[] }, locale);
+    if (node.type !== 'mdxJsxFlowElement') return node;
+    const jsx = node as unknown as JsxElement & { children: RootContent[] };
+    const html = editorComponent(jsx.name)!.render(literalAttributes(jsx), locale);
+    const label: Paragraph = { type: 'paragraph', data: { hProperties: { className: html.label.className } }, children: [{ type: 'text', value: html.label.text }] };
+    // Written on one line, the children are phrasing: give them a paragraph.
+    const inner = jsx.children.every((c) => PHRASING.has(c.type))
+      ? [{ type: 'paragraph', children: jsx.children as PhrasingContent[] } satisfies Paragraph]
+      : jsx.children;
+    const element = {
+      type: 'editorComponent',
+      data: { hName: html.tagName, hProperties: { className: html.className, ...(html.role ? { role: html.role } : {}) } },
+      children: [label, ...inner],
+    };
+    return element as unknown as RootContent;
+  });
 }
 
 /** Parses MDX and returns the tree, or the parser's complaint with its position. */
@@ -62,7 +102,8 @@ function parse(body: string): { tree?: Root; problem?: BodyProblem } {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const m = /^(\d+):(\d+):\s*(.*)$/s.exec(message);
-    const detail = (m?.[3] ?? message).replace(/\s*\(mdx[^)]*\)\s*$/, '');
+    // Drop the parser's rule id and its MDX advice (“use {/* text */}”): expressions are refused here too.
+    const detail = (m?.[3] ?? message).replace(/\s*\(mdx[^)]*\)\s*$/, '').replace(/\s*\(note: .*\)\s*$/s, '');
     return {
       problem: {
         line: m ? Number(m[1]) : 1,
@@ -79,42 +120,37 @@ function parse(body: string): { tree?: Root; problem?: BodyProblem } {
   }
 }
 
-export function renderBody(body: string): RenderedBody {
+export function renderBody(body: string, options: { locale?: Locale } = {}): RenderedBody {
   const problems: BodyProblem[] = [];
+  const links: InternalLink[] = [];
   const { tree, problem } = parse(body);
-  if (!tree) return { html: '', toc: [], problems: [problem!] };
+  if (!tree) return { html: '', toc: [], problems: [problem!], links };
 
   const at = (node: Nodes) => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+  const error = (node: Nodes, message: { vi: string; en: string }) => problems.push({ ...at(node), ...message, severity: 'error' });
   const visit = (node: Nodes) => {
     const code = CODE_NODES[node.type];
     if (code) {
-      problems.push({ ...at(node), ...code, severity: 'error' });
+      error(node, code);
       return;
     }
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      problems.push({ ...at(node), ...jsxProblem(node.name), severity: 'error' });
-      return;
+      for (const message of checkElement(node as unknown as JsxElement)) error(node, message);
     }
     if (node.type === 'heading' && node.depth === 1) {
-      problems.push({
-        ...at(node),
-        severity: 'error',
+      error(node, {
         vi: 'Không dùng tiêu đề cấp 1 (“# …”) trong thân bài: tiêu đề của mục đã là cấp 1. Dùng “## …” trở xuống.',
         en: 'Do not use a level-1 heading (“# …”) in the body: the entry’s title is the level-1 heading. Use “## …” or lower.',
       });
     }
-    if ((node.type === 'link' || node.type === 'image') && unsafeUrl(node.url)) {
-      problems.push({
-        ...at(node),
-        severity: 'error',
-        vi: 'Liên kết javascript:, vbscript: hoặc data: không được phép. Dùng địa chỉ https:// hoặc đường dẫn trong cổng.',
-        en: 'javascript:, vbscript: and data: links are not allowed. Use an https:// address or a path on the portal.',
-      });
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+      const scheme = unsafeScheme(node.url);
+      if (scheme) error(node, unsafeUrlMessage(scheme, placeOf(node)));
+      const path = internalPath(node.url);
+      if (path !== undefined) links.push({ url: node.url, path, ...at(node) });
     }
-    if (node.type === 'image' && !node.alt?.trim()) {
-      problems.push({
-        ...at(node),
-        severity: 'error',
+    if ((node.type === 'image' || node.type === 'imageReference') && !node.alt?.trim()) {
+      error(node, {
         vi: 'Ảnh cần mô tả cho người khiếm thị: viết ![mô tả ảnh](đường-dẫn).',
         en: 'Images need a description for people who cannot see them: write ![description](path).',
       });
@@ -122,12 +158,13 @@ export function renderBody(body: string): RenderedBody {
     if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
   };
   visit(tree);
-  if (problems.some((p) => p.severity === 'error')) return { html: '', toc: [], problems };
+  if (problems.some((p) => p.severity === 'error')) return { html: '', toc: [], problems, links };
 
   const { toc, warnings } = anchorLegalStructure(tree, body);
   for (const w of warnings) problems.push({ ...w, severity: 'warning' });
 
+  renderComponents(tree, options.locale ?? 'vi');
   const hast = toHast(tree) as HastRoot;
   const html = toHtml(hast);
-  return { html, toc, problems };
+  return { html, toc, problems, links };
 }

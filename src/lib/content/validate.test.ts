@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../content/read-content.ts';
+import { readContentFiles, readStaticPaths } from '../../content/read-content.ts';
 import { formatIssue, isError, type ContentIssue } from './issues.ts';
 import { SITE_FILE, TAXONOMY_FILE, validateContent, type SourceFile } from './validate.ts';
 
@@ -49,8 +49,8 @@ function onlyError(files: Record<string, string>): ContentIssue {
 const NEWS = 'content/news/vi/zalo.mdx';
 
 describe('the real content', () => {
-  it('is accepted by every schema, with no warnings', async () => {
-    const { entries, issues } = validateContent(await readContentFiles(process.cwd()));
+  it('is accepted by every schema, with no warnings, and links only to pages and files that exist', async () => {
+    const { entries, issues } = validateContent(await readContentFiles(process.cwd()), { staticPaths: await readStaticPaths(process.cwd()) });
     expect(issues.map(formatIssue)).toEqual([]);
     const count = (c: string, l: string) => entries.filter((e) => e.collection === c && e.locale === l).length;
     expect(count('documents', 'vi')).toBeGreaterThanOrEqual(4);
@@ -240,6 +240,37 @@ Trả lời.
     expect(errors[0]!.en).toBe('Content may not contain import/export statements (JavaScript code). Delete this line.');
     expect(errors[1]!.en).toBe('Content may not contain { } expressions (JavaScript code). Remove the braces or write the text out.');
     expect(errors[2]!.en).toContain('The tag <Widget> is not allowed in content.');
+  });
+
+  it('20. a link to an entry that does not exist, and one to a missing attachment', () => {
+    const body = `${goodNews}\nXem [văn bản](/van-ban/khong-co/#dieu-1) và [toàn văn](/files/khong-co.pdf).\n`;
+    const errors = run({ [NEWS]: body }).issues.filter(isError);
+    expect(errors.map((e) => [e.line, e.column])).toEqual([
+      [14, 5],
+      [14, 45],
+    ]);
+    expect(errors[0]!.en).toMatch(/^The link “\/van-ban\/khong-co\/#dieu-1” points to a page that is not on the portal\. Check the path/);
+    expect(errors[1]!.vi).toBe(
+      'Liên kết “/files/khong-co.pdf” trỏ tới tệp không có: cần tệp public/files/khong-co.pdf. Thêm tệp đó vào public/files/ hoặc sửa tên tệp trong liên kết (phân biệt chữ hoa, chữ thường).',
+    );
+  });
+
+  it('21. text typed in TCVN3, in the frontmatter or the body', () => {
+    const errors = run({ [NEWS]: goodNews.replace('author: Nguyễn Văn A', 'author: NguyÔn V¨n A') }).issues.filter(isError);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ line: 7, column: 9, field: undefined });
+    expect(errors[0]!.vi).toBe(
+      'Chữ “NguyÔn” có vẻ là văn bản gõ bằng bảng mã cũ TCVN3 (ABC) bị đọc nhầm (có lẽ là “Nguyễn”). Chuyển mã đoạn văn này sang Unicode bằng UniKey: ' +
+        'mở “Công cụ chuyển mã” (UniKey Toolkit), chọn nguồn TCVN3 (ABC), đích Unicode, bấm “Chuyển mã”, rồi dán lại. ' +
+        'Lệnh npm run check:content -- --fix không sửa được lỗi này.',
+    );
+  });
+
+  it('22. a Callout and links to real pages are accepted', () => {
+    const body = `${goodNews}\n<Callout type="note">\n\nXem [đơn vị](/tin-tuc/zalo/) và [trang chủ](/).\n\n</Callout>\n`;
+    const { entries, issues } = run({ [NEWS]: body });
+    expect(issues).toEqual([]);
+    expect(entries.find((e) => e.file === NEWS)!.html).toContain('<aside class="callout callout-note" role="note"><p class="callout-label">Lưu ý</p>');
   });
 
   it('19. MDX that cannot be parsed points at the line', () => {

@@ -10,11 +10,13 @@ import { reservedSlugs } from '../routes.ts';
 import { collectionNames, contentSchemas, type CollectionName } from '../schema/collections.ts';
 import { SLUG_PATTERN } from '../schema/fields.ts';
 import { siteSchema, taxonomySchema, type SiteSettings, type Taxonomy } from '../schema/settings.ts';
-import { findNonNfc } from '../vietnamese.ts';
+import { encodingLabel, findLegacyEncoding } from '../legacy-encoding.ts';
+import { findNonNfc, spellOut } from '../vietnamese.ts';
 import { parseEntryFile, parseYamlWithPositions, type ParsedYaml } from './frontmatter.ts';
+import { checkInternalLinks } from './internal-links.ts';
 import type { ContentIssue } from './issues.ts';
 import type { TocItem } from './legal-structure.ts';
-import { renderBody } from './render-body.ts';
+import { renderBody, type InternalLink } from './render-body.ts';
 import { describeIssues, fieldPath } from './zod-messages.ts';
 
 export interface SourceFile {
@@ -31,6 +33,8 @@ export interface PortalEntry {
   data: Record<string, unknown>;
   html: string;
   toc: TocItem[];
+  /** Links to the portal in the body, with lines in the file: checked between entries. */
+  links: InternalLink[];
   digest: string;
 }
 
@@ -42,6 +46,7 @@ export interface Settings {
 export const SITE_FILE = 'content/site.yml';
 export const TAXONOMY_FILE = 'content/taxonomy.yml';
 
+/** Decomposed text; the message names it by its NFC form and its code points, so the message itself stays NFC. */
 function nfcIssues(file: string, source: string): ContentIssue[] {
   return findNonNfc(source).map((p) => ({
     file,
@@ -49,12 +54,33 @@ function nfcIssues(file: string, source: string): ContentIssue[] {
     column: p.column,
     field: undefined,
     vi:
-      `Chữ “${p.found}” không ở dạng Unicode dựng sẵn (NFC) theo TCVN 6909:2001; phải là “${p.expected}”. ` +
+      `Chữ “${p.expected}” ở đây viết bằng dấu tổ hợp (${spellOut(p.found)}), không ở dạng Unicode dựng sẵn (NFC) theo TCVN 6909:2001. ` +
       'Gõ lại bằng bộ gõ Unicode dựng sẵn hoặc chạy npm run check:content -- --fix.',
     en:
-      `The text “${p.found}” is not in Unicode NFC (precomposed), as TCVN 6909:2001 requires; it should be “${p.expected}”. ` +
+      `The text “${p.expected}” here is written with combining marks (${spellOut(p.found)}): it is not in Unicode NFC (precomposed), as TCVN 6909:2001 requires. ` +
       'Retype it with a precomposed-Unicode keyboard or run npm run check:content -- --fix.',
   }));
+}
+
+/** Text typed in TCVN3 or VNI and read as Unicode: the first mangled word of each line (frontmatter and body). */
+function legacyEncodingIssues(file: string, source: string): ContentIssue[] {
+  return findLegacyEncoding(source).map((p) => {
+    const name = encodingLabel[p.encoding];
+    return {
+      file,
+      line: p.line,
+      column: p.column,
+      field: undefined,
+      vi:
+        `Chữ “${p.word}” có vẻ là văn bản gõ bằng bảng mã cũ ${name} bị đọc nhầm (có lẽ là “${p.decoded}”). ` +
+        `Chuyển mã đoạn văn này sang Unicode bằng UniKey: mở “Công cụ chuyển mã” (UniKey Toolkit), chọn nguồn ${name}, đích Unicode, ` +
+        'bấm “Chuyển mã”, rồi dán lại. Lệnh npm run check:content -- --fix không sửa được lỗi này.',
+      en:
+        `The word “${p.word}” looks like text typed in the old ${name} encoding and read wrongly (probably “${p.decoded}”). ` +
+        `Convert the passage to Unicode with UniKey: open “Công cụ chuyển mã” (UniKey Toolkit), choose source ${name} and destination Unicode, ` +
+        'convert, then paste it again. npm run check:content -- --fix cannot repair this.',
+    };
+  });
 }
 
 /** Validates `data` with `schema`; returns the parsed value or issues with lines. */
@@ -86,7 +112,7 @@ export function validateSettings(files: SourceFile[]): { settings?: Settings; is
       issues.push({ file: name, line: 1, column: 1, field: undefined, vi: `Thiếu tệp ${name}.`, en: `The file ${name} is missing.` });
       return undefined;
     }
-    issues.push(...nfcIssues(name, f.source));
+    issues.push(...nfcIssues(name, f.source), ...legacyEncodingIssues(name, f.source));
     const parsed = parseYamlWithPositions(name, f.source);
     issues.push(...parsed.issues);
     if (!parsed.data) return undefined;
@@ -102,7 +128,7 @@ export function validateSettings(files: SourceFile[]): { settings?: Settings; is
 const ENTRY_PATH = /^content\/([^/]+)\/([^/]+)\/([^/]+)\.mdx$/;
 
 /** The part of an entry that checks between entries need. */
-export type EntryRef = Pick<PortalEntry, 'collection' | 'locale' | 'slug' | 'file' | 'data'>;
+export type EntryRef = Pick<PortalEntry, 'collection' | 'locale' | 'slug' | 'file' | 'data'> & { links?: InternalLink[] | undefined };
 
 export interface ValidatedFile {
   entry?: PortalEntry;
@@ -169,8 +195,8 @@ export function validateEntryFile(file: string, source: string, schemas: ReturnT
   const { collection, locale, slug } = place;
 
   const issues: ContentIssue[] = [];
-  const nfc = nfcIssues(file, source);
-  issues.push(...nfc);
+  const encoding = [...nfcIssues(file, source), ...legacyEncodingIssues(file, source)];
+  issues.push(...encoding);
   const parsed = parseEntryFile(file, source);
   issues.push(...parsed.issues);
   if (!parsed.data) return { issues };
@@ -178,11 +204,12 @@ export function validateEntryFile(file: string, source: string, schemas: ReturnT
   const checked = check(schema, parsed.data, file, parsed.locate);
   issues.push(...checked.issues);
 
-  const body = renderBody(parsed.body);
+  const body = renderBody(parsed.body, { locale });
+  const inFile = parsed.bodyLine - 1;
   for (const p of body.problems) {
-    issues.push({ file, line: p.line + parsed.bodyLine - 1, column: p.column, field: undefined, vi: p.vi, en: p.en, severity: p.severity });
+    issues.push({ file, line: p.line + inFile, column: p.column, field: undefined, vi: p.vi, en: p.en, severity: p.severity });
   }
-  if (checked.value === undefined || nfc.length > 0 || body.problems.some((p) => p.severity === 'error')) return { issues };
+  if (checked.value === undefined || encoding.length > 0 || body.problems.some((p) => p.severity === 'error')) return { issues };
   return {
     entry: {
       collection,
@@ -192,6 +219,7 @@ export function validateEntryFile(file: string, source: string, schemas: ReturnT
       data: checked.value as Record<string, unknown>,
       html: body.html,
       toc: body.toc,
+      links: body.links.map((l) => ({ ...l, line: l.line + inFile })),
       digest,
     },
     issues,
@@ -205,8 +233,12 @@ export function contentDigest(...parts: string[]): string {
   return hash.digest('hex').slice(0, 20);
 }
 
-/** Validates and renders every entry file; settings must already be valid. */
-export function validateEntries(files: SourceFile[], settings: Settings): { entries: PortalEntry[]; issues: ContentIssue[] } {
+/** Validates and renders every entry file; settings must already be valid. `staticPaths`: see `crossCheck`. */
+export function validateEntries(
+  files: SourceFile[],
+  settings: Settings,
+  staticPaths: ReadonlySet<string> = new Set(),
+): { entries: PortalEntry[]; issues: ContentIssue[] } {
   const schemas = contentSchemas(settings.taxonomy);
   const issues: ContentIssue[] = [];
   const entries: PortalEntry[] = [];
@@ -218,15 +250,21 @@ export function validateEntries(files: SourceFile[], settings: Settings): { entr
     issues.push(...result.issues);
     if (result.entry) entries.push(result.entry);
   }
-  issues.push(...crossCheck(entries, (file) => sources.get(file)));
+  issues.push(...crossCheck(entries, (file) => sources.get(file), staticPaths));
   return { entries, issues };
 }
 
 /**
- * Checks between entries: translations have an original, references exist.
- * `sourceOf` gives a file's text, to point at the line of a bad reference.
+ * Checks between entries: translations have an original, references exist,
+ * links to the portal name one of its pages or a file in `staticPaths` (the
+ * files in public/, as “/files/a.pdf”). `sourceOf` gives a file's text, to
+ * point at the line of a bad reference.
  */
-export function crossCheck(entries: EntryRef[], sourceOf: (file: string) => string | undefined): ContentIssue[] {
+export function crossCheck(
+  entries: EntryRef[],
+  sourceOf: (file: string) => string | undefined,
+  staticPaths: ReadonlySet<string> = new Set(),
+): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const key = (c: string, l: string, s: string) => `${c}/${l}/${s}`;
   const index = new Set(entries.map((e) => key(e.collection, e.locale, e.slug)));
@@ -268,13 +306,17 @@ export function crossCheck(entries: EntryRef[], sourceOf: (file: string) => stri
       }
     }
   }
+  issues.push(...checkInternalLinks(entries, staticPaths));
   return issues;
 }
 
 /** Everything at once: settings first (entries need the taxonomy), then entries. */
-export function validateContent(files: SourceFile[]): { settings?: Settings; entries: PortalEntry[]; issues: ContentIssue[] } {
+export function validateContent(
+  files: SourceFile[],
+  options: { staticPaths?: ReadonlySet<string> } = {},
+): { settings?: Settings; entries: PortalEntry[]; issues: ContentIssue[] } {
   const { settings, issues } = validateSettings(files);
   if (!settings) return { entries: [], issues };
-  const result = validateEntries(files, settings);
+  const result = validateEntries(files, settings, options.staticPaths);
   return { settings, entries: result.entries, issues: [...issues, ...result.issues] };
 }

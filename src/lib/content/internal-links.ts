@@ -1,0 +1,129 @@
+/**
+ * Links from entries to the portal itself: every link whose URL is a path on
+ * the portal (“/van-ban/1624-qd-bhxh/#dieu-11”) must name a page the portal
+ * builds from the entries (the same addresses as src/site/route-table.ts) or a
+ * file it serves from public/. Pure: the caller passes the entries, with the
+ * links their bodies recorded, and the paths of the static files.
+ */
+import { documentFacets, filterPath, Library, type LibraryDocument } from '../document-library.ts';
+import { locales, type Locale } from '../locales.ts';
+import { LIBRARY_PAGE_SIZE, PAGE_SIZE } from '../pagination.ts';
+import { collectionPath, entryPath, feedPath, homePath, paginatedPath, searchPath } from '../routes.ts';
+import type { ContentIssue } from './issues.ts';
+import type { InternalLink } from './render-body.ts';
+
+/** What the check needs of an entry. */
+export interface LinkingEntry {
+  collection: string;
+  locale: Locale;
+  slug: string;
+  file: string;
+  data: Record<string, unknown>;
+  /** Links to the portal in the entry's body, with lines in the file. */
+  links?: InternalLink[] | undefined;
+}
+
+const WITH_PAGES = ['pages', 'news', 'documents', 'qa'] as const;
+
+/** Every page address the portal builds for `entries`, except the library's filter pages (see `libraryUrls`). */
+export function pageUrls(entries: readonly LinkingEntry[]): Set<string> {
+  const urls = new Set<string>(['/sitemap.xml', '/robots.txt']);
+  const listed = { news: { vi: 0, en: 0 }, qa: { vi: 0, en: 0 } };
+  for (const e of entries) {
+    const collection = e.collection as (typeof WITH_PAGES)[number];
+    if (!WITH_PAGES.includes(collection)) continue;
+    urls.add(entryPath(e.locale, collection, e.slug));
+    // Every Vietnamese entry has an English address (its translation, or a notice linking the original).
+    if (e.locale === 'vi') urls.add(entryPath('en', collection, e.slug));
+    if (collection === 'news' || collection === 'qa') listed[collection][e.locale]++;
+  }
+  for (const locale of locales) {
+    urls.add(homePath(locale));
+    urls.add(searchPath(locale));
+    urls.add(collectionPath(locale, 'documents'));
+    urls.add(feedPath(locale, 'news'));
+    urls.add(feedPath(locale, 'documents'));
+    for (const collection of ['news', 'qa'] as const) {
+      const pages = Math.max(1, Math.ceil(listed[collection][locale] / PAGE_SIZE));
+      for (let n = 1; n <= pages; n++) urls.add(paginatedPath(locale, collectionPath(locale, collection), n));
+    }
+  }
+  return urls;
+}
+
+/** Every page of the document library: each filter combination and its later pages, in both languages. */
+export function libraryUrls(entries: readonly LinkingEntry[]): Set<string> {
+  const documents = entries.filter((e) => e.collection === 'documents');
+  const originals = new Map(documents.filter((e) => e.locale === 'vi').map((e) => [e.slug, e.data]));
+  const urls = new Set<string>();
+  for (const locale of locales) {
+    const docs: LibraryDocument[] = [];
+    for (const d of documents) {
+      const original = originals.get(d.slug);
+      if (d.locale !== locale || !original) continue;
+      const data = d.data as { kind: string; issued?: string; status: string };
+      docs.push({ slug: d.slug, issued: data.issued ?? '', facets: documentFacets(data, String(original.issuer)) });
+    }
+    for (const p of new Library(docs).pages(LIBRARY_PAGE_SIZE)) urls.add(filterPath(locale, p.filter, p.page));
+  }
+  return urls;
+}
+
+/** Folders whose addresses are files that must be in public/. */
+const FILE_FOLDERS = ['/files/', '/media/'];
+
+function missingFile(link: InternalLink): { vi: string; en: string } {
+  return {
+    vi: `Liên kết “${link.url}” trỏ tới tệp không có: cần tệp public${link.path}. Thêm tệp đó vào public${link.path.slice(0, link.path.lastIndexOf('/') + 1)} hoặc sửa tên tệp trong liên kết (phân biệt chữ hoa, chữ thường).`,
+    en: `The link “${link.url}” points to a file that does not exist: public${link.path} is needed. Add the file to public${link.path.slice(0, link.path.lastIndexOf('/') + 1)} or correct its name in the link (capitals matter).`,
+  };
+}
+
+function missingPage(link: InternalLink, suggestion: string | undefined): { vi: string; en: string } {
+  const x = { vi: '<tên-tệp>', en: '<slug>' };
+  const where = (l: 'vi' | 'en') =>
+    `${entryPath(l, 'news', x[l])}, ${entryPath(l, 'documents', x[l])}, ${entryPath(l, 'qa', x[l])}, ${entryPath(l, 'pages', x[l])}`;
+  return {
+    vi:
+      `Liên kết “${link.url}” trỏ tới trang không có trên cổng. ` +
+      (suggestion
+        ? `Có phải bạn định viết “${suggestion}”?`
+        : `Kiểm tra đường dẫn: tin tức, văn bản, hỏi đáp và trang có địa chỉ ${where('vi')} (tiếng Anh: ${where('en')}); <tên-tệp> là tên tệp .mdx của mục.`),
+    en:
+      `The link “${link.url}” points to a page that is not on the portal. ` +
+      (suggestion
+        ? `Did you mean “${suggestion}”?`
+        : `Check the path: news, documents, questions and pages are at ${where('en')} (Vietnamese: ${where('vi')}); <slug> is the entry’s .mdx file name.`),
+  };
+}
+
+/**
+ * Every link in `entries` to a path the portal does not serve. `staticPaths`
+ * are the files in public/, as paths from the site root (“/files/a.pdf”).
+ */
+export function checkInternalLinks(entries: readonly LinkingEntry[], staticPaths: ReadonlySet<string>): ContentIssue[] {
+  if (!entries.some((e) => e.links?.length)) return [];
+  const pages = pageUrls(entries);
+  let library: Set<string> | undefined;
+  const served = (path: string) =>
+    pages.has(path) ||
+    staticPaths.has(path) ||
+    (locales.some((l) => path.startsWith(collectionPath(l, 'documents'))) && (library ??= libraryUrls(entries)).has(path));
+
+  const issues: ContentIssue[] = [];
+  for (const e of entries) {
+    for (const link of e.links ?? []) {
+      if (served(link.path)) continue;
+      const isFile = FILE_FOLDERS.some((f) => link.path.startsWith(f));
+      const suggestion = !link.path.endsWith('/') && served(`${link.path}/`) ? `${link.url.replace(/^[^?#]*/, (p) => `${p}/`)}` : undefined;
+      issues.push({
+        file: e.file,
+        line: link.line,
+        column: link.column,
+        field: undefined,
+        ...(isFile ? missingFile(link) : missingPage(link, suggestion)),
+      });
+    }
+  }
+  return issues;
+}
