@@ -7,6 +7,7 @@ import portalCss from '../styles/portal.css?url';
 import { ui } from '../i18n/index.ts';
 import { formatDate } from '../lib/dates.ts';
 import { isLocale, type Locale } from '../lib/locales.ts';
+import { editorComponents } from '../lib/content/components.ts';
 import { collectionNames } from '../lib/schema/collections.ts';
 
 const locale: Locale = isLocale(document.documentElement.lang) ? document.documentElement.lang : 'vi';
@@ -55,7 +56,7 @@ function preview({ entry, fields, widgetFor }: DecapPreviewProps) {
 CMS.registerPreviewStyle(portalCss);
 for (const name of collectionNames) CMS.registerPreviewTemplate(name, preview);
 
-const calloutTypes = { note: { vi: 'Lưu ý', en: 'Note' }, warning: { vi: 'Cảnh báo', en: 'Warning' } }; // RECONCILE with helper
+const callout = editorComponents.Callout!;
 const calloutBlock = /^<Callout type="([a-z]+)">\n([\s\S]*?)\n<\/Callout>$/m;
 CMS.registerEditorComponent({
   id: 'callout',
@@ -65,7 +66,7 @@ CMS.registerEditorComponent({
       name: 'type',
       label: locale === 'vi' ? 'Loại' : 'Kind',
       widget: 'select',
-      options: Object.entries(calloutTypes).map(([value, label]) => ({ value, label: label[locale] })),
+      options: callout.attributes.type!.map((value) => ({ value, label: callout.render({ type: value }, locale).label })),
       default: 'note',
     },
     { name: 'text', label: locale === 'vi' ? 'Nội dung' : 'Text', widget: 'markdown' },

@@ -279,3 +279,33 @@ Trả lời.
     expect(issue.en).toMatch(/^The MDX here cannot be read\. .*write links as \[text\]\(address\)/);
   });
 });
+
+describe('an English file Decap CMS wrote before anyone translated the entry', () => {
+  // Decap copies the fields that are the same in every language into the English file.
+  const stub = `---
+date: 2024-09-16
+column: tin-tuc-su-kien
+section: hoat-dong-nganh
+author: Nguyễn Văn A
+sample: false
+---
+`;
+
+  it('is not published, with a warning saying so in both languages, and is no error', () => {
+    const { entries, issues } = run({ [NEWS]: goodNews, 'content/news/en/zalo.mdx': stub });
+    expect(entries.filter((e) => e.collection === 'news').map((e) => e.locale)).toEqual(['vi']);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        file: 'content/news/en/zalo.mdx',
+        severity: 'warning',
+        vi: expect.stringContaining('Bản tiếng Anh chưa được dịch'),
+        en: expect.stringContaining('The English version has not been translated yet'),
+      }),
+    ]);
+  });
+
+  it('is checked like any entry as soon as one translated field is written', () => {
+    const error = onlyError({ [NEWS]: goodNews, 'content/news/en/zalo.mdx': stub.replace('author:', 'title: Zalo\nauthor:') });
+    expect(error).toMatchObject({ file: 'content/news/en/zalo.mdx', field: 'summary' });
+  });
+});

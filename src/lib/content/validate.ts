@@ -9,6 +9,7 @@ import { isLocale, type Locale } from '../locales.ts';
 import { reservedSlugs } from '../routes.ts';
 import { collectionNames, contentSchemas, type CollectionName } from '../schema/collections.ts';
 import { SLUG_PATTERN } from '../schema/fields.ts';
+import { translatedFields } from '../schema/introspect.ts';
 import { siteSchema, taxonomySchema, type SiteSettings, type Taxonomy } from '../schema/settings.ts';
 import { encodingLabel, findLegacyEncoding } from '../legacy-encoding.ts';
 import { findNonNfc, spellOut } from '../vietnamese.ts';
@@ -201,6 +202,10 @@ export function validateEntryFile(file: string, source: string, schemas: ReturnT
   issues.push(...parsed.issues);
   if (!parsed.data) return { issues };
   const schema = schemas[collection] as z.ZodType;
+  if (locale !== 'vi' && isUntranslated(schema, parsed.data, parsed.body)) {
+    issues.push({ file, line: 1, column: 1, field: undefined, severity: 'warning', ...untranslatedMessage });
+    return { issues };
+  }
   const checked = check(schema, parsed.data, file, parsed.locate);
   issues.push(...checked.issues);
 
@@ -224,6 +229,21 @@ export function validateEntryFile(file: string, source: string, schemas: ReturnT
     },
     issues,
   };
+}
+
+const untranslatedMessage = {
+  vi: 'Bản tiếng Anh chưa được dịch (chưa có tiêu đề, tóm tắt hay nội dung nào bằng tiếng Anh) nên chưa được đăng; trang tiếng Anh sẽ báo chưa có bản dịch. Hãy dịch trong trình biên tập, hoặc xoá tệp này.',
+  en: 'The English version has not been translated yet (no title, summary or text in English), so it is not published; the English site says there is no translation. Translate it in the CMS, or delete this file.',
+};
+
+/**
+ * True for a translation file holding none of the translated fields and no
+ * text: Decap CMS writes one for every new entry (it copies the fields that are
+ * the same in every language), before anyone has translated it.
+ */
+export function isUntranslated(schema: z.ZodType, data: Record<string, unknown>, body: string): boolean {
+  const empty = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+  return body.trim() === '' && translatedFields(schema).every((name) => empty(data[name]));
 }
 
 /** A short content hash of a file's text (with anything else that shapes its output). */
