@@ -15,7 +15,18 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Piscina } from 'piscina';
 import { isError, type ContentIssue } from '../lib/content/issues.ts';
-import { contentDigest, crossCheck, parseEntryPath, SITE_FILE, TAXONOMY_FILE, validateSettings, type EntryRef, type Settings } from '../lib/content/validate.ts';
+import {
+  boardListIssues,
+  contentDigest,
+  crossCheck,
+  isSettingsFile,
+  parseEntryPath,
+  ROLES_FILE,
+  TAXONOMY_FILE,
+  validateSettings,
+  type EntryRef,
+  type Settings,
+} from '../lib/content/validate.ts';
 import { collectionNames, type CollectionName } from '../lib/schema/collections.ts';
 import type { InternalLink } from '../lib/content/render-body.ts';
 import { pruneBodies, readLinkIndex, storedBodies, writeLinkIndex } from './body-cache.ts';
@@ -42,6 +53,8 @@ interface Prepared {
   links: Map<string, InternalLink[]>;
   /** The files in public/, as paths from the site root. */
   staticPaths: Set<string>;
+  /** Whether content/governance/roles.yml exists (a page listing the board needs it). */
+  rolesFileExists: boolean;
 }
 
 /** Below this many files to render, worker threads cost more than they save. */
@@ -93,7 +106,7 @@ class ContentSync {
     const files: EntryFile[] = [];
     const sources = new Map<string, string>();
     for (const { file, source } of all) {
-      if (file === SITE_FILE || file === TAXONOMY_FILE) continue;
+      if (isSettingsFile(file)) continue;
       sources.set(file, source);
       const place = parseEntryPath(file);
       if ('issue' in place) {
@@ -105,7 +118,16 @@ class ContentSync {
     // A body counts as cached only with its links (a cache from before links were kept is rendered again).
     const links = await readLinkIndex();
     const bodies = new Set([...(await storedBodies())].filter((d) => links.has(d)));
-    return { settings, issues, files, sources, bodies, links, staticPaths: await readStaticPaths(this.projectRoot) };
+    return {
+      settings,
+      issues,
+      files,
+      sources,
+      bodies,
+      links,
+      staticPaths: await readStaticPaths(this.projectRoot),
+      rolesFileExists: all.some((f) => f.file === ROLES_FILE),
+    };
   }
 
   /** Validates and renders files (on worker threads when there are many). */
@@ -141,14 +163,13 @@ class ContentSync {
     await this.pool?.destroy();
     this.pool = undefined;
     const arrivals = [...this.arrivals.values()];
+    const refs = arrivals.flatMap((a) => a.refs);
+    const sourceOf = (file: string) => prepared.sources.get(file);
     const all = [
       ...prepared.issues,
       ...arrivals.flatMap((a) => a.issues),
-      ...crossCheck(
-        arrivals.flatMap((a) => a.refs),
-        (file) => prepared.sources.get(file),
-        prepared.staticPaths,
-      ),
+      ...crossCheck(refs, sourceOf, prepared.staticPaths),
+      ...boardListIssues(refs, sourceOf, prepared.rolesFileExists),
     ];
     const links = new Map<string, InternalLink[]>();
     for (const a of arrivals) a.refs.forEach((r, i) => links.set(a.digests[i]!, r.links ?? []));

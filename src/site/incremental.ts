@@ -17,6 +17,7 @@ import type { CollectionName } from '../lib/schema/collections.ts';
 import { entries, entriesIn, entryMap, newest, once } from './entries.ts';
 import { libraryOf, PAGE_SIZE, type Route, type View } from './route-table.ts';
 import type { RoutePlan } from './route-plan.ts';
+import { getRoles } from './roles.ts';
 
 function hash(parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 16);
@@ -63,7 +64,9 @@ export async function fingerprint(view: View): Promise<string> {
     case 'page': {
       const page = (await entryMap('pages', l)).get(view.slug);
       const include = page?.data.include;
-      return hash([view, nav, page?.digest, await counterpart('pages', view.slug), include ? await allDigests(include) : '']);
+      // A generated list: the entries it shows, or for the board the roles file (the day is in the build's code digest).
+      const listed = include === 'board' ? (await getRoles()).digest : include ? await allDigests(include) : '';
+      return hash([view, nav, page?.digest, await counterpart('pages', view.slug), listed]);
     }
     case 'news-list':
       return hash([view, nav, ...(await listPage('news', view.page, view.totalPages))]);

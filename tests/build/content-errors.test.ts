@@ -4,7 +4,7 @@
  * refused and never runs; links are checked from the cache too.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -43,6 +43,17 @@ describe('the build with a bad entry', () => {
     expect(output).toContain('content/news/vi/tin-co-loi.mdx:4:1  [date]');
     expect(output).toContain('vi: “date” (Ngày đăng): Cần một ngày có thật, viết theo dạng NNNN-TT-NN (năm-tháng-ngày), ví dụ 2024-09-16. (đang ghi: “16/9/2024”)');
     expect(output).toContain('en: “date” (Date): Expected a real date written YYYY-MM-DD, for example 2024-09-16. (found: “16/9/2024”)');
+  });
+});
+
+describe('the build with a bad roles file', () => {
+  it('fails and names the file, line and field of content/governance/roles.yml, in both languages', () => {
+    const roles = readFileSync('content/governance/roles.yml', 'utf8').replace('  - to: sample-tran-thi-binh', '  - to: sample-vu-thi-huong');
+    const { status, output } = buildWith({ 'governance/roles.yml': roles });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/governance/roles.yml:69:5  [delegations[0].to]  (lỗi / error)');
+    expect(output).toContain('vi: “delegations[0].to” (Phó Trưởng Ban được ủy quyền (tài khoản GitHub)): “sample-vu-thi-huong” không phải Phó Trưởng Ban (deputy-head)');
+    expect(output).toContain('en: “delegations[0].to” (Authorised deputy head (GitHub login)): “sample-vu-thi-huong” is not a deputy head (deputy-head)');
   });
 });
 

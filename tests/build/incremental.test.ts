@@ -61,7 +61,7 @@ describe('incremental build', () => {
     expect(build(site, cache)).toContain('build: only what changed');
 
     // Edit a title that other pages show, change a unit's name, add a Vietnamese-only news item,
-    // translate an untranslated one, remove a question and an English translation.
+    // translate an untranslated one, remove a question and an English translation, rename a board member.
     edit('documents/vi/1624-qd-bhxh.mdx', (t) => t.replace(/^title: (.*)$/m, 'title: $1 (đã sửa)'));
     edit('units/vi/trung-tam-dich-vu-ho-tro-cham-soc-khach-hang.mdx', (t) => t.replace(/^name: (.*)$/m, 'name: $1 (mới)'));
     const untranslated = readdirSync(path.join(content, 'news/vi')).find((f) => !readdirSync(path.join(content, 'news/en')).includes(f))!;
@@ -75,6 +75,8 @@ describe('incremental build', () => {
     unlinkSync(path.join(content, 'qa/vi', question));
     unlinkSync(path.join(content, 'qa/en', question));
     unlinkSync(path.join(content, 'documents/en/1436-bhxh-tt-ptdt.mdx'));
+    // A change in the roles file: the editorial-board pages list it.
+    edit('governance/roles.yml', (t) => t.replace('name: Vũ Thị Hương', 'name: Vũ Thị Hương Giang'));
 
     const output = build(site, cache);
     expect(output).toContain('build: only what changed');
@@ -91,6 +93,8 @@ describe('incremental build', () => {
     // The related document shows the edited title, the removed question is gone.
     expect(incremental.get('van-ban/cong-van-thu/index.html')).toContain('(đã sửa)');
     expect(incremental.has(`hoi-dap/${question.replace(/\.mdx$/, '')}/index.html`)).toBe(false);
+    expect(incremental.get('ban-bien-tap/index.html')).toContain('Vũ Thị Hương Giang');
+    expect(incremental.get('en/ban-bien-tap/index.html')).toContain('Vũ Thị Hương Giang');
 
     // The same pages with the same searchable text went into the search index...
     const indexed = (cache: string) => JSON.parse(readFileSync(path.join(cache, 'portal-search/manifest.json'), 'utf8')).pages as Record<string, string>;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readContentFiles, readStaticPaths } from '../../content/read-content.ts';
 import { formatIssue, isError, type ContentIssue } from './issues.ts';
-import { SITE_FILE, TAXONOMY_FILE, validateContent, type SourceFile } from './validate.ts';
+import { isSettingsFile, ROLES_FILE, SITE_FILE, TAXONOMY_FILE, validateContent, type SourceFile } from './validate.ts';
 
 const settings: SourceFile[] = [
   { file: SITE_FILE, source: readFileSync('content/site.yml', 'utf8') },
@@ -307,5 +307,34 @@ sample: false
   it('is checked like any entry as soon as one translated field is written', () => {
     const error = onlyError({ [NEWS]: goodNews, 'content/news/en/zalo.mdx': stub.replace('author:', 'title: Zalo\nauthor:') });
     expect(error).toMatchObject({ file: 'content/news/en/zalo.mdx', field: 'summary' });
+  });
+});
+
+describe('the roles file content/governance/roles.yml', () => {
+  const roles = readFileSync(ROLES_FILE, 'utf8');
+  const boardPage = '---\ntitle: Ban Biên tập\nsummary: Thành phần Ban Biên tập.\nsection: editorial\ninclude: board\n---\n\nNội dung.\n';
+  const PAGE = 'content/pages/vi/ban-bien-tap.mdx';
+
+  it('is a settings file, not an entry', () => {
+    const { settings, issues } = run({ [ROLES_FILE]: roles, [PAGE]: boardPage });
+    expect(issues).toEqual([]);
+    expect(settings!.roles!.people.length).toBeGreaterThan(0);
+    expect(isSettingsFile(ROLES_FILE)).toBe(true);
+  });
+
+  it('is optional, unless a page lists the board from it', () => {
+    expect(run({}).issues).toEqual([]);
+    expect(onlyError({ [PAGE]: boardPage })).toMatchObject({
+      file: PAGE,
+      line: 5,
+      field: 'include',
+      en: 'This page lists the editorial board (include: board) but there is no content/governance/roles.yml. Add the roles file (see docs/approval.md) or remove the include line.',
+    });
+  });
+
+  it('is checked with file, line and both languages', () => {
+    const error = onlyError({ [ROLES_FILE]: roles.replace('to: 2027-12-31', 'to: 2025-12-31'), [PAGE]: boardPage });
+    expect(error).toMatchObject({ file: ROLES_FILE, line: 76, column: 7, field: 'delegations[0].term.to' });
+    expect(error.vi).toContain('Ngày kết thúc 2025-12-31 trước ngày bắt đầu 2026-01-05.');
   });
 });

@@ -11,14 +11,15 @@ import { collectionNames, contentSchemas, type CollectionName } from '../schema/
 import { SLUG_PATTERN } from '../schema/fields.ts';
 import { translatedFields } from '../schema/introspect.ts';
 import { siteSchema, taxonomySchema, type SiteSettings, type Taxonomy } from '../schema/settings.ts';
-import { encodingLabel, findLegacyEncoding } from '../legacy-encoding.ts';
-import { findNonNfc, spellOut } from '../vietnamese.ts';
-import { parseEntryFile, parseYamlWithPositions, type ParsedYaml } from './frontmatter.ts';
+import type { Roles } from '../schema/governance.ts';
+import { parseEntryFile } from './frontmatter.ts';
 import { checkInternalLinks } from './internal-links.ts';
 import type { ContentIssue } from './issues.ts';
 import type { TocItem } from './legal-structure.ts';
 import { renderBody, type InternalLink } from './render-body.ts';
-import { describeIssues, fieldPath } from './zod-messages.ts';
+import { ROLES_FILE, validateRolesFile } from './roles-file.ts';
+import { checkData, legacyEncodingIssues, nfcIssues, validateYamlFile } from './yaml-file.ts';
+import { fieldPath } from './zod-messages.ts';
 
 export interface SourceFile {
   /** Path relative to the project root, with forward slashes, e.g. `content/news/vi/x.mdx`. */
@@ -42,69 +43,15 @@ export interface PortalEntry {
 export interface Settings {
   site: SiteSettings;
   taxonomy: Taxonomy;
+  /** The roles file, when there is one and it is valid. */
+  roles?: Roles | undefined;
 }
 
 export const SITE_FILE = 'content/site.yml';
 export const TAXONOMY_FILE = 'content/taxonomy.yml';
+export { ROLES_FILE };
 
-/** Decomposed text; the message names it by its NFC form and its code points, so the message itself stays NFC. */
-function nfcIssues(file: string, source: string): ContentIssue[] {
-  return findNonNfc(source).map((p) => ({
-    file,
-    line: p.line,
-    column: p.column,
-    field: undefined,
-    vi:
-      `Chữ “${p.expected}” ở đây viết bằng dấu tổ hợp (${spellOut(p.found)}), không ở dạng Unicode dựng sẵn (NFC) theo TCVN 6909:2001. ` +
-      'Gõ lại bằng bộ gõ Unicode dựng sẵn hoặc chạy npm run check:content -- --fix.',
-    en:
-      `The text “${p.expected}” here is written with combining marks (${spellOut(p.found)}): it is not in Unicode NFC (precomposed), as TCVN 6909:2001 requires. ` +
-      'Retype it with a precomposed-Unicode keyboard or run npm run check:content -- --fix.',
-  }));
-}
-
-/** Text typed in TCVN3 or VNI and read as Unicode: the first mangled word of each line (frontmatter and body). */
-function legacyEncodingIssues(file: string, source: string): ContentIssue[] {
-  return findLegacyEncoding(source).map((p) => {
-    const name = encodingLabel[p.encoding];
-    return {
-      file,
-      line: p.line,
-      column: p.column,
-      field: undefined,
-      vi:
-        `Chữ “${p.word}” có vẻ là văn bản gõ bằng bảng mã cũ ${name} bị đọc nhầm (có lẽ là “${p.decoded}”). ` +
-        `Chuyển mã đoạn văn này sang Unicode bằng UniKey: mở “Công cụ chuyển mã” (UniKey Toolkit), chọn nguồn ${name}, đích Unicode, ` +
-        'bấm “Chuyển mã”, rồi dán lại. Lệnh npm run check:content -- --fix không sửa được lỗi này.',
-      en:
-        `The word “${p.word}” looks like text typed in the old ${name} encoding and read wrongly (probably “${p.decoded}”). ` +
-        `Convert the passage to Unicode with UniKey: open “Công cụ chuyển mã” (UniKey Toolkit), choose source ${name} and destination Unicode, ` +
-        'convert, then paste it again. npm run check:content -- --fix cannot repair this.',
-    };
-  });
-}
-
-/** Validates `data` with `schema`; returns the parsed value or issues with lines. */
-function check<T extends z.ZodType>(
-  schema: T,
-  data: unknown,
-  file: string,
-  locate: ParsedYaml['locate'],
-): { value?: z.infer<T>; issues: ContentIssue[] } {
-  const result = schema.safeParse(data, { reportInput: true });
-  if (result.success) return { value: result.data, issues: [] };
-  return {
-    issues: describeIssues(schema, result.error.issues).map((m) => ({
-      file,
-      ...locate(m.path),
-      field: fieldPath(m.path) || undefined,
-      vi: m.vi,
-      en: m.en,
-    })),
-  };
-}
-
-/** Parses and validates `content/site.yml` and `content/taxonomy.yml`. */
+/** Parses and validates the settings files: `content/site.yml`, `content/taxonomy.yml` and, when present, the roles file. */
 export function validateSettings(files: SourceFile[]): { settings?: Settings; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
   const read = <T extends z.ZodType>(name: string, schema: T): z.infer<T> | undefined => {
@@ -113,17 +60,40 @@ export function validateSettings(files: SourceFile[]): { settings?: Settings; is
       issues.push({ file: name, line: 1, column: 1, field: undefined, vi: `Thiếu tệp ${name}.`, en: `The file ${name} is missing.` });
       return undefined;
     }
-    issues.push(...nfcIssues(name, f.source), ...legacyEncodingIssues(name, f.source));
-    const parsed = parseYamlWithPositions(name, f.source);
-    issues.push(...parsed.issues);
-    if (!parsed.data) return undefined;
-    const checked = check(schema, parsed.data, name, parsed.locate);
+    const checked = validateYamlFile(name, f.source, schema);
     issues.push(...checked.issues);
     return checked.value;
   };
   const site = read(SITE_FILE, siteSchema);
   const taxonomy = read(TAXONOMY_FILE, taxonomySchema);
-  return { settings: site && taxonomy ? { site, taxonomy } : undefined, issues };
+  // The roles file is optional for the site (a page listing the board needs it: see boardListIssues).
+  const rolesFile = files.find((x) => x.file === ROLES_FILE);
+  const roles = rolesFile ? validateRolesFile(rolesFile.source) : undefined;
+  if (roles) issues.push(...roles.issues);
+  return { settings: site && taxonomy ? { site, taxonomy, roles: roles?.roles } : undefined, issues };
+}
+
+/** Settings files are read by validateSettings, never as entries. */
+export function isSettingsFile(file: string): boolean {
+  return file === SITE_FILE || file === TAXONOMY_FILE || file === ROLES_FILE;
+}
+
+/** A page that lists the editorial board (`include: board`) needs the roles file it is generated from. */
+export function boardListIssues(entries: EntryRef[], sourceOf: (file: string) => string | undefined, rolesFileExists: boolean): ContentIssue[] {
+  if (rolesFileExists) return [];
+  return entries
+    .filter((e) => e.collection === 'pages' && e.data.include === 'board')
+    .map((e) => {
+      const source = sourceOf(e.file);
+      const at = source === undefined ? { line: 1, column: 1 } : parseEntryFile(e.file, source).locate(['include']);
+      return {
+        file: e.file,
+        ...at,
+        field: 'include',
+        vi: `Trang này kèm danh sách Ban Biên tập (include: board) nhưng không có tệp ${ROLES_FILE}. Thêm tệp phân công vai trò (xem docs/approval.md) hoặc bỏ dòng include.`,
+        en: `This page lists the editorial board (include: board) but there is no ${ROLES_FILE}. Add the roles file (see docs/approval.md) or remove the include line.`,
+      };
+    });
 }
 
 const ENTRY_PATH = /^content\/([^/]+)\/([^/]+)\/([^/]+)\.mdx$/;
@@ -206,7 +176,7 @@ export function validateEntryFile(file: string, source: string, schemas: ReturnT
     issues.push({ file, line: 1, column: 1, field: undefined, severity: 'warning', ...untranslatedMessage });
     return { issues };
   }
-  const checked = check(schema, parsed.data, file, parsed.locate);
+  const checked = checkData(schema, parsed.data, file, parsed.locate);
   issues.push(...checked.issues);
 
   const body = renderBody(parsed.body, { locale });
@@ -264,13 +234,14 @@ export function validateEntries(
   const entries: PortalEntry[] = [];
   const sources = new Map<string, string>();
   for (const { file, source } of files) {
-    if (file === SITE_FILE || file === TAXONOMY_FILE) continue;
+    if (isSettingsFile(file)) continue;
     sources.set(file, source);
     const result = validateEntryFile(file, source, schemas, contentDigest(source));
     issues.push(...result.issues);
     if (result.entry) entries.push(result.entry);
   }
   issues.push(...crossCheck(entries, (file) => sources.get(file), staticPaths));
+  issues.push(...boardListIssues(entries, (file) => sources.get(file), files.some((f) => f.file === ROLES_FILE)));
   return { entries, issues };
 }
 

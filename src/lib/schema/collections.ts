@@ -69,6 +69,7 @@ export const pageSections = {
 export const pageIncludes = {
   spokespeople: { vi: 'Danh sách người phát ngôn', en: 'List of spokespeople' },
   units: { vi: 'Danh sách đơn vị', en: 'List of units' },
+  board: { vi: 'Thành phần Ban Biên tập (từ tệp phân công vai trò)', en: 'Members of the editorial board (from the roles file)' },
 } satisfies Record<string, Bilingual>;
 
 export const pagesSchema = z.strictObject({

@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import { bilingualIssue, customIssue, email, phone, sampleFlag, SLUG_PATTERN, text, webUrl, type Bilingual } from './fields.ts';
 
-const bilingualText = (label: Bilingual) =>
+/** A text written in both languages, as `{ vi, en }`. */
+export const bilingualText = (label: Bilingual) =>
   z.strictObject({ vi: text({ vi: `${label.vi} (tiếng Việt)`, en: `${label.en} (Vietnamese)` }), en: text({ vi: `${label.vi} (tiếng Anh)`, en: `${label.en} (English)` }) }).meta({ label });
 
 const key = z
