@@ -1,0 +1,153 @@
+/**
+ * The editorial-approval decision for one pull request: a pure function of
+ * plain data (input.ts), so every decision can be replayed from a scenario
+ * file (docs/approval.md). Decision 1624/QĐ-BHXH Art. 11: the editor
+ * proposes, the secretary reviews and submits, the head of the board or an
+ * authorised deputy decides; taking content down, the secretary submits and
+ * the authorised deputy decides. Roles come only from the base branch.
+ */
+import type { RoleName } from '../schema/governance.ts';
+import { headAlone, ownerAndHead, submitThenDecide, type ChainContext, type ChainResult } from './chains.ts';
+import { classifyChanges, describeClassification, type ChangeKind } from './classify.ts';
+import type { ApprovalDecision, ApprovalInput, ChecklistItem, Reason } from './input.ts';
+import { readReviews } from './reviews.ts';
+import { readBaseRoles } from './roles.ts';
+import { urgentRequest } from './urgent.ts';
+
+const headline: Record<ApprovalDecision['decision'], Reason> = {
+  pass: { vi: 'Đủ phê duyệt: có thể hợp nhất (merge).', en: 'All required approvals are present: this can be merged.' },
+  pending: { vi: 'Chưa đủ phê duyệt.', en: 'Approval is not complete yet.' },
+  fail: { vi: 'Bị chặn: chưa thể hợp nhất (merge).', en: 'Blocked: this cannot be merged.' },
+};
+
+const chainMet: Record<ChangeKind, Reason> = {
+  content: {
+    vi: 'Đủ phê duyệt để đăng nội dung: Thư ký đã trình, người có thẩm quyền đã quyết định (Quyết định 1624, Điều 11, khoản 1, điểm a–d).',
+    en: 'Publication is fully approved: the secretary submitted and someone with authority decided (Decision 1624, Art. 11.1 a–d).',
+  },
+  takedown: {
+    vi: 'Đủ phê duyệt để gỡ bỏ nội dung đã đăng: Thư ký đã trình, người có thẩm quyền đã quyết định (Điều 11, khoản 1, điểm e).',
+    en: 'Taking the content down is fully approved: the secretary submitted and someone with authority decided (Art. 11.1 e).',
+  },
+  technical: {
+    vi: 'Đủ phê duyệt cho thay đổi kỹ thuật: người phụ trách kỹ thuật và Trưởng Ban.',
+    en: 'The technical change is fully approved: a technical owner and the head of the board.',
+  },
+};
+
+function unique(reasons: Reason[]): Reason[] {
+  const seen = new Set<string>();
+  return reasons.filter((r) => {
+    const key = `${r.vi}\u0000${r.en}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** NFC in both languages (names and reasons may come in decomposed). */
+function nfc<T extends Reason>(r: T): T {
+  return { ...r, vi: r.vi.normalize('NFC'), en: r.en.normalize('NFC') };
+}
+
+function result(
+  decision: ApprovalDecision['decision'],
+  reasons: Reason[],
+  checklist: ChecklistItem[],
+  kinds: ChangeKind[],
+  urgent?: ApprovalDecision['urgent'],
+): ApprovalDecision {
+  const out: ApprovalDecision = { decision, reasons: unique([headline[decision], ...reasons]).map(nfc), checklist: checklist.map(nfc), kinds };
+  if (urgent) out.urgent = { reason: urgent.reason.normalize('NFC'), retrospective_review: true };
+  return out;
+}
+
+export function approvalDecision(input: ApprovalInput): ApprovalDecision {
+  const classification = classifyChanges(input.files, input.roles.path);
+  const { kinds } = classification;
+  if (kinds.length === 0) {
+    return result(
+      'pass',
+      [{ vi: 'Pull request không thay đổi tệp nào, nên không cần phê duyệt.', en: 'The pull request changes no files, so no approval is needed.' }],
+      [],
+      kinds,
+    );
+  }
+  const what = describeClassification(classification);
+
+  const base = readBaseRoles(input);
+  if (!base.ok) {
+    return result('fail', [base.problem, what], [{ done: false, vi: base.problem.vi, en: base.problem.en }], kinds);
+  }
+  const { roles } = base;
+
+  const blockers: RoleName[] = ['secretary', 'board-head', 'deputy-head', ...(kinds.includes('technical') ? (['technical-owner'] as const) : [])];
+  const reviews = readReviews(input, roles, blockers);
+  const ctx: ChainContext = { roles, approvals: reviews.current, head: input.pull_request.head_sha, now: input.now };
+
+  const fails: Reason[] = [...reviews.blocking];
+  const urgent = urgentRequest(input);
+  if (urgent.requested && !urgent.reason) {
+    fails.push({
+      vi:
+        `Pull request có nhãn “${urgent.label}” (đăng khẩn cấp) nhưng phần mô tả không nêu lý do. Thêm vào mô tả một dòng bắt đầu bằng “Lý do khẩn cấp:” rồi ghi lý do, ` +
+        'ví dụ “Lý do khẩn cấp: đính chính thông tin sai về mức đóng BHXH tự nguyện”, hoặc bỏ nhãn.',
+      en:
+        `The pull request has the “${urgent.label}” label (urgent publication) but its description gives no reason. Add a line to the description starting with “Urgent reason:” followed by the reason, ` +
+        'for example “Urgent reason: correcting wrong information on voluntary contribution rates”, or remove the label.',
+    });
+  }
+
+  const chains: { kind: ChangeKind; chain: ChainResult }[] = [];
+  const notes: Reason[] = [];
+  let urgentUsed: string | undefined;
+  for (const kind of kinds) {
+    if (kind === 'takedown') chains.push({ kind, chain: submitThenDecide(ctx, 'takedown') });
+    if (kind === 'technical') chains.push({ kind, chain: ownerAndHead(ctx) });
+    if (kind !== 'content') continue;
+    const normal = submitThenDecide(ctx, 'publish');
+    if (normal.met || !urgent.requested || !urgent.reason) {
+      chains.push({ kind, chain: normal });
+      if (normal.met && urgent.requested && urgent.reason) {
+        notes.push({
+          vi: 'Có nhãn đăng khẩn cấp, nhưng quy trình đầy đủ (Thư ký rồi người quyết định) đã hoàn tất, nên không cần rà soát lại sau khi đăng.',
+          en: 'The urgent label is set, but the full chain (secretary, then a decision) is complete, so no review after publication is needed.',
+        });
+      }
+      continue;
+    }
+    const fast = headAlone(ctx, urgent.reason);
+    if (fast.met) {
+      urgentUsed = urgent.reason;
+      chains.push({ kind, chain: fast });
+    } else {
+      chains.push({ kind, chain: { met: false, checklist: [...fast.checklist, ...normal.checklist], notes: [...fast.notes, ...normal.notes] } });
+    }
+  }
+  if (urgent.requested && urgent.reason && !kinds.includes('content')) {
+    notes.push({
+      vi: 'Nhãn đăng khẩn cấp chỉ rút gọn quy trình đăng nội dung; gỡ bỏ và thay đổi kỹ thuật vẫn theo quy trình đầy đủ.',
+      en: 'The urgent label only shortens the chain for publishing content; takedowns and technical changes follow their full chains.',
+    });
+  }
+
+  const checklist = chains.flatMap((c) => c.chain.checklist);
+  const missing = chains.filter((c) => !c.chain.met).flatMap((c) => c.chain.checklist.filter((i) => !i.done).map(({ vi, en }) => ({ vi, en })));
+  const held = chains.filter((c) => c.chain.met && !(c.kind === 'content' && urgentUsed)).map((c) => chainMet[c.kind]);
+  if (urgentUsed) {
+    held.push({
+      vi: `Đăng khẩn cấp theo quyết định của Trưởng Ban, chưa qua Thư ký; Thư ký Ban Biên tập phải rà soát lại sau khi đăng. Lý do khẩn cấp: ${urgentUsed}`,
+      en: `Urgent publication on the head of the board's decision, without the secretary's review; the editorial secretary must review it after publication. Urgent reason: ${urgentUsed}`,
+    });
+  }
+  notes.push(...chains.flatMap((c) => c.chain.notes), ...reviews.notes);
+  if (roles.sample) {
+    notes.push({
+      vi: `Tệp phân công vai trò ${input.roles.path} trên nhánh ${input.pull_request.base_ref} là dữ liệu mẫu (sample: true): họ tên và tài khoản là giả định.`,
+      en: `The roles file ${input.roles.path} on the ${input.pull_request.base_ref} branch is sample data (sample: true): its people and logins are invented.`,
+    });
+  }
+
+  const decision = fails.length > 0 ? 'fail' : chains.every((c) => c.chain.met) ? 'pass' : 'pending';
+  return result(decision, [...fails, ...missing, what, ...held, ...notes], checklist, kinds, decision === 'pass' && urgentUsed ? { reason: urgentUsed, retrospective_review: true } : undefined);
+}

@@ -1,0 +1,82 @@
+/**
+ * What the editorial-approval decision is made from: plain data about one pull
+ * request, gathered from GitHub (or saved as a scenario file and replayed).
+ * This zod schema is the single source of the TypeScript types and of the
+ * published JSON Schema (docs/approval-scenario.schema.json).
+ */
+import { z } from 'zod';
+
+const login = z.string().min(1).describe('A GitHub login, e.g. "nguyen-van-a".');
+const isoTime = z.iso.datetime({ offset: true }).describe('An ISO 8601 time with offset, e.g. "2026-11-20T09:30:00+07:00".');
+
+export const changedFileSchema = z
+  .strictObject({
+    filename: z.string().min(1).describe('Path in the repository after the change.'),
+    status: z.enum(['added', 'modified', 'removed', 'renamed', 'copied', 'changed', 'unchanged']).describe('As GitHub reports it.'),
+    previous_filename: z.string().optional().describe('For renamed files: the path before.'),
+    base_content: z.string().nullable().optional().describe('Text of the file on the base branch (entry files only; null when absent).'),
+    head_content: z.string().nullable().optional().describe('Text of the file at the head commit (entry files only; null when removed).'),
+  })
+  .describe('One file the pull request changes.');
+
+export const reviewSchema = z
+  .strictObject({
+    user: login,
+    state: z.enum(['APPROVED', 'CHANGES_REQUESTED', 'COMMENTED', 'DISMISSED', 'PENDING']),
+    commit_id: z.string().min(1).describe('The commit the review was given on.'),
+    submitted_at: isoTime,
+  })
+  .describe('One review, as GitHub lists them (oldest first).');
+
+export const approvalInputSchema = z
+  .strictObject({
+    repository: z.string().optional().describe('owner/name, for the record.'),
+    pull_request: z.strictObject({
+      number: z.number().int().positive(),
+      author: login,
+      head_sha: z.string().min(1).describe('The current head commit of the pull request.'),
+      base_ref: z.string().min(1).describe('The branch it would merge into, e.g. "main".'),
+      labels: z.array(z.string()).default([]),
+      body: z.string().nullable().default(null).describe('The pull request description (the urgent reason is read from it).'),
+    }),
+    files: z.array(changedFileSchema),
+    reviews: z.array(reviewSchema),
+    roles: z
+      .strictObject({
+        path: z.string().default('content/governance/roles.yml'),
+        base_content: z.string().nullable().describe('The roles file as it is on the base branch (never the pull request’s version); null when missing.'),
+      })
+      .describe('The roles file, read from the protected base branch.'),
+    now: isoTime.describe('When the decision is made.'),
+  })
+  .describe('Everything the editorial-approval decision needs, as plain data: a replayable scenario.');
+
+export type ChangedFile = z.infer<typeof changedFileSchema>;
+export type Review = z.infer<typeof reviewSchema>;
+export type ApprovalInput = z.infer<typeof approvalInputSchema>;
+export type ApprovalInputSource = z.input<typeof approvalInputSchema>;
+
+/** A message in both languages. */
+export interface Reason {
+  vi: string;
+  en: string;
+}
+
+/** One line of the checklist shown on the pull request. */
+export interface ChecklistItem {
+  done: boolean;
+  vi: string;
+  en: string;
+}
+
+export interface ApprovalDecision {
+  decision: 'pass' | 'fail' | 'pending';
+  /** Why, in both languages: what holds, what is missing, what blocks. */
+  reasons: Reason[];
+  /** Who approved what, and what is still needed, for the PR comment. */
+  checklist: ChecklistItem[];
+  /** Which rule sets applied: content, takedown, technical (several at once for mixed changes). */
+  kinds: ('content' | 'takedown' | 'technical')[];
+  /** Set when published on the urgent path: the reason, and that the secretary must review afterwards. */
+  urgent?: { reason: string; retrospective_review: true };
+}
