@@ -18,6 +18,14 @@ export default defineConfig({
       },
       {
         test: {
+          // Tools that talk to GitHub, against a local server with GitHub's REST shapes.
+          name: 'github',
+          include: ['tests/github/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'browser',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],

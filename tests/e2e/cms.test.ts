@@ -126,7 +126,7 @@ describe('Decap CMS on the local backend', () => {
 
     // The preview uses the portal's own stylesheet and layout.
     await page.locator('button[title="Toggle preview"]').click();
-    const preview = page.frameLocator('iframe').first();
+    const preview = page.locator('iframe').first().contentFrame();
     await expect.poll(() => preview.locator('h1').textContent(), { timeout: 10_000 }).toBe(vi.title);
     expect(await preview.locator('link[rel=stylesheet]').first().getAttribute('href')).toMatch(/^\/_astro\/.+\.css$/);
     expect(await preview.locator('.container.page article .lead').textContent()).toBe(vi.summary);

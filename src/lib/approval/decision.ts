@@ -141,10 +141,15 @@ export function approvalDecision(input: ApprovalInput): ApprovalDecision {
     });
   }
   notes.push(...chains.flatMap((c) => c.chain.notes), ...reviews.notes);
+  // Fail closed: invented logins could be registered on GitHub by anyone.
   if (roles.sample) {
-    notes.push({
-      vi: `Tệp phân công vai trò ${input.roles.path} trên nhánh ${input.pull_request.base_ref} là dữ liệu mẫu (sample: true): họ tên và tài khoản là giả định.`,
-      en: `The roles file ${input.roles.path} on the ${input.pull_request.base_ref} branch is sample data (sample: true): its people and logins are invented.`,
+    fails.push({
+      vi:
+        `Tệp phân công vai trò ${input.roles.path} trên nhánh ${input.pull_request.base_ref} là dữ liệu mẫu (sample: true): họ tên và tài khoản là giả định, nên không phê duyệt nào được tính. ` +
+        'Người phụ trách kỹ thuật và Trưởng Ban thay bằng những người thật của cơ quan và bỏ dòng sample: true.',
+      en:
+        `The roles file ${input.roles.path} on the ${input.pull_request.base_ref} branch is sample data (sample: true): its people and logins are invented, so no approval can count. ` +
+        'The technical owner and the head of the board replace them with the agency’s real people and remove the line sample: true.',
     });
   }
 

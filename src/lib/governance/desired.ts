@@ -1,0 +1,66 @@
+/**
+ * The GitHub settings that make the editorial approval chain real, as data:
+ * branch protection of the published branch and the labels the editorial flow
+ * uses. `npm run governance -- plan|apply` compares them with what is live.
+ */
+
+/** GitHub Actions' app id: the required check must come from it, not from any token holder. */
+export const GITHUB_ACTIONS_APP_ID = 15368;
+export const APPROVAL_CHECK = 'editorial-approval';
+
+/** The body of PUT /repos/{owner}/{repo}/branches/{branch}/protection that the portal wants. */
+export interface ProtectionSettings {
+  required_status_checks: { strict: boolean; checks: { context: string; app_id: number }[] };
+  enforce_admins: boolean;
+  required_pull_request_reviews: {
+    dismiss_stale_reviews: boolean;
+    require_code_owner_reviews: boolean;
+    required_approving_review_count: number;
+    require_last_push_approval: boolean;
+  };
+  restrictions: null;
+  allow_force_pushes: boolean;
+  allow_deletions: boolean;
+  required_linear_history: boolean;
+  required_conversation_resolution: boolean;
+}
+
+export function desiredProtection(): ProtectionSettings {
+  return {
+    // Only the check posted by GitHub Actions counts: editors' tokens can post statuses.
+    // Not "strict": Decap cannot bring a branch up to date, and the check is re-run on each change.
+    required_status_checks: { strict: false, checks: [{ context: APPROVAL_CHECK, app_id: GITHUB_ACTIONS_APP_ID }] },
+    // For administrators too, with nobody allowed to bypass: Decap writes files straight to
+    // the branch when a merge is refused, and that must fail as well.
+    enforce_admins: true,
+    required_pull_request_reviews: {
+      dismiss_stale_reviews: true,
+      // The technical paths (.github/CODEOWNERS) need their owners' review.
+      require_code_owner_reviews: true,
+      required_approving_review_count: 1,
+      require_last_push_approval: false,
+    },
+    restrictions: null,
+    allow_force_pushes: false,
+    allow_deletions: false,
+    required_linear_history: false,
+    required_conversation_resolution: false,
+  };
+}
+
+export interface LabelSettings {
+  name: string;
+  color: string;
+  description: string;
+}
+
+/** Decap's editorial-workflow status labels (prefix `decap-cms/`), and the approval chain's own. */
+export function desiredLabels(urgentLabel: string, retrospectiveLabel: string): LabelSettings[] {
+  return [
+    { name: 'decap-cms/draft', color: 'cfd3d7', description: 'Bản nháp / Draft (Decap CMS)' },
+    { name: 'decap-cms/pending_review', color: 'fbca04', description: 'Đang xét duyệt — chờ Thư ký / In review — awaiting the secretary (Decap CMS)' },
+    { name: 'decap-cms/pending_publish', color: '0e8a16', description: 'Sẵn sàng — chờ Ban Biên tập / Ready — awaiting the board (Decap CMS)' },
+    { name: urgentLabel, color: 'b60205', description: 'Đăng khẩn cấp, cần lý do / Urgent publication, reason required' },
+    { name: retrospectiveLabel, color: 'd93f0b', description: 'Thư ký duyệt lại sau khi đăng khẩn / Secretary to review after urgent publication' },
+  ];
+}

@@ -1,0 +1,56 @@
+/**
+ * Copies GitHub's own example responses for the endpoints the portal calls,
+ * from the OpenAPI description in `@octokit/openapi`, into
+ * tests/github/fixtures/github-examples.json. The fake GitHub server answers
+ * with these shapes. Run again (after `npm install --no-save @octokit/openapi`)
+ * when the portal calls a new endpoint:
+ *   node tests/github/extract-examples.ts
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const spec = JSON.parse(readFileSync('node_modules/@octokit/openapi/generated/api.github.com.json', 'utf8')) as {
+  info: { version: string };
+  paths: Record<string, Record<string, { operationId: string; responses: Record<string, { content?: Record<string, { examples?: Record<string, { $ref?: string }> }> }> }>>;
+  components: { examples: Record<string, { value: unknown }> };
+};
+const pkg = JSON.parse(readFileSync('node_modules/@octokit/openapi/package.json', 'utf8')) as { version: string };
+
+const operations = [
+  'pulls/get',
+  'pulls/list-files',
+  'pulls/list-reviews',
+  'checks/create',
+  'issues/list-comments',
+  'issues/create-comment',
+  'issues/update-comment',
+  'repos/get-content',
+  'repos/get-branch-protection',
+  'repos/update-branch-protection',
+  'issues/list-labels-for-repo',
+  'issues/create-label',
+  'issues/update-label',
+  'issues/add-labels',
+  'repos/list-pull-requests-associated-with-commit',
+  'repos/create-release',
+  'repos/get-release-by-tag',
+  'repos/upload-release-asset',
+];
+
+const out: Record<string, unknown> = {};
+for (const [, methods] of Object.entries(spec.paths)) {
+  for (const op of Object.values(methods)) {
+    if (!operations.includes(op.operationId)) continue;
+    const [, ok] = Object.entries(op.responses).find(([status]) => status.startsWith('2'))!;
+    const examples = ok.content?.['application/json']?.examples ?? {};
+    const first = Object.values(examples)[0];
+    const ref = first?.$ref?.replace('#/components/examples/', '');
+    if (ref) out[op.operationId] = spec.components.examples[ref]!.value;
+  }
+}
+const missing = operations.filter((o) => !(o in out));
+if (missing.length > 0) throw new Error(`no example for ${missing.join(', ')}`);
+writeFileSync(
+  'tests/github/fixtures/github-examples.json',
+  `${JSON.stringify({ source: `@octokit/openapi ${pkg.version} (GitHub REST API ${spec.info.version})`, examples: out }, null, 2)}\n`,
+);
+console.log(`${Object.keys(out).length} example responses written`);

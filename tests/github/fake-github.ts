@@ -1,0 +1,330 @@
+/**
+ * A local HTTP server that answers like api.github.com for the endpoints the
+ * portal calls, with GitHub's own example responses as the shape of every
+ * answer (tests/github/fixtures/github-examples.json, from GitHub's OpenAPI
+ * description) and the state a test gives it. It records every request, so a
+ * test can assert the calls that were made. Never the real API.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { components } from '@octokit/openapi-types';
+
+type Schemas = components['schemas'];
+
+const { examples } = JSON.parse(readFileSync(new URL('./fixtures/github-examples.json', import.meta.url), 'utf8')) as {
+  examples: Record<string, unknown>;
+};
+
+/** A fresh copy of GitHub's example response for an operation. */
+function example<T>(operation: string): T {
+  const value = examples[operation];
+  if (value === undefined) throw new Error(`no example response for ${operation}`);
+  return structuredClone(value) as T;
+}
+
+export interface FakePull {
+  number: number;
+  author: string;
+  head_sha: string;
+  base_ref: string;
+  labels: string[];
+  body: string | null;
+  files: { filename: string; status: string; previous_filename?: string }[];
+  reviews: { user: string; state: string; commit_id: string; submitted_at: string }[];
+}
+
+export interface RecordedCall {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  body: unknown;
+}
+
+export interface FakeGitHubState {
+  owner: string;
+  repo: string;
+  pulls: Map<number, FakePull>;
+  /** File texts by `<ref>:<path>`; a ref is a branch name or a commit sha. */
+  contents: Map<string, string>;
+  checkRuns: Schemas['check-run'][];
+  comments: Map<number, Schemas['issue-comment'][]>;
+  labels: Schemas['label'][];
+  protection: Map<string, Schemas['branch-protection']>;
+  releases: Schemas['release'][];
+  /** Uploaded release assets: release id → name → bytes. */
+  assets: Map<number, Map<string, Buffer>>;
+  /** Commit sha → pull request numbers that merged it. */
+  commitPulls: Map<string, number[]>;
+}
+
+type Handler = (match: RegExpMatchArray, req: { query: Record<string, string>; body: unknown; raw: Buffer }) => { status: number; body?: unknown };
+
+export class FakeGitHub {
+  readonly state: FakeGitHubState;
+  readonly calls: RecordedCall[] = [];
+  private server?: Server;
+  private nextId = 1000;
+  url = '';
+
+  constructor(owner = 'bhxh-vietnam', repo = 'cong-thong-tin') {
+    this.state = {
+      owner,
+      repo,
+      pulls: new Map(),
+      contents: new Map(),
+      checkRuns: [],
+      comments: new Map(),
+      labels: [],
+      protection: new Map(),
+      releases: [],
+      assets: new Map(),
+      commitPulls: new Map(),
+    };
+  }
+
+  /** Calls other than reads: what a run changed. */
+  writes(): RecordedCall[] {
+    return this.calls.filter((c) => c.method !== 'GET');
+  }
+
+  private user(login: string): Schemas['simple-user'] {
+    const u = example<Schemas['issue-comment']>('issues/create-comment').user!;
+    return { ...u, login, id: this.idOf(login), type: login.endsWith('[bot]') ? 'Bot' : 'User', html_url: `https://github.com/${login}` };
+  }
+
+  private idOf(login: string): number {
+    let h = 7;
+    for (const c of login) h = (h * 31 + c.charCodeAt(0)) % 1_000_000;
+    return h;
+  }
+
+  private label(name: string): Schemas['label'] {
+    return this.state.labels.find((l) => l.name === name) ?? { ...example<Schemas['label']>('issues/create-label'), name, id: this.nextId++ };
+  }
+
+  private routes(): [string, RegExp, Handler][] {
+    const s = this.state;
+    const repo = `/repos/${s.owner}/${s.repo}`;
+    const esc = repo.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    const pull = (n: string) => {
+      const p = s.pulls.get(Number(n));
+      if (!p) throw new NotFound();
+      return p;
+    };
+    return [
+      ['GET', new RegExp(`^${esc}/pulls/(\\d+)$`), ([, n]) => {
+        const p = pull(n!);
+        const body = example<Schemas['pull-request']>('pulls/get');
+        body.number = p.number;
+        body.user = this.user(p.author);
+        body.head = { ...body.head, sha: p.head_sha, ref: `cms/pr-${p.number}` };
+        body.base = { ...body.base, ref: p.base_ref };
+        body.labels = p.labels.map((name) => this.label(name));
+        body.body = p.body;
+        body.html_url = `https://github.com/${s.owner}/${s.repo}/pull/${p.number}`;
+        return { status: 200, body };
+      }],
+      ['GET', new RegExp(`^${esc}/pulls/(\\d+)/files$`), ([, n]) => {
+        const template = example<Schemas['diff-entry'][]>('pulls/list-files')[0]!;
+        return { status: 200, body: pull(n!).files.map((f) => ({ ...template, ...f, sha: `sha-${f.filename}` })) };
+      }],
+      ['GET', new RegExp(`^${esc}/pulls/(\\d+)/reviews$`), ([, n]) => {
+        const template = example<Schemas['pull-request-review'][]>('pulls/list-reviews')[0]!;
+        return {
+          status: 200,
+          body: pull(n!).reviews.map((r) => ({ ...template, id: this.nextId++, user: this.user(r.user), state: r.state, commit_id: r.commit_id, submitted_at: r.submitted_at })),
+        };
+      }],
+      ['GET', new RegExp(`^${esc}/contents/(.+)$`), ([, p], { query }) => {
+        const path = decodeURIComponent(p!);
+        const text = s.contents.get(`${query.ref ?? 'main'}:${path}`);
+        if (text === undefined) throw new NotFound();
+        const body = example<Schemas['content-file']>('repos/get-content');
+        return { status: 200, body: { ...body, name: path.split('/').pop()!, path, size: Buffer.byteLength(text), encoding: 'base64', content: Buffer.from(text).toString('base64') } };
+      }],
+      ['POST', new RegExp(`^${esc}/check-runs$`), (_m, { body }) => {
+        const run = { ...example<Schemas['check-run']>('checks/create'), ...(body as object), id: this.nextId++ } as Schemas['check-run'];
+        s.checkRuns.push(run);
+        return { status: 201, body: run };
+      }],
+      ['GET', new RegExp(`^${esc}/issues/(\\d+)/comments$`), ([, n]) => ({ status: 200, body: s.comments.get(Number(n)) ?? [] })],
+      ['POST', new RegExp(`^${esc}/issues/(\\d+)/comments$`), ([, n], { body }) => {
+        const comment = { ...example<Schemas['issue-comment']>('issues/create-comment'), id: this.nextId++, body: (body as { body: string }).body, user: this.user('github-actions[bot]') };
+        s.comments.set(Number(n), [...(s.comments.get(Number(n)) ?? []), comment]);
+        return { status: 201, body: comment };
+      }],
+      ['PATCH', new RegExp(`^${esc}/issues/comments/(\\d+)$`), ([, id], { body }) => {
+        const comment = [...s.comments.values()].flat().find((c) => c.id === Number(id));
+        if (!comment) throw new NotFound();
+        comment.body = (body as { body: string }).body;
+        return { status: 200, body: comment };
+      }],
+      ['POST', new RegExp(`^${esc}/issues/(\\d+)/labels$`), ([, n], { body }) => {
+        const p = pull(n!);
+        for (const name of (body as { labels: string[] }).labels) if (!p.labels.includes(name)) p.labels.push(name);
+        return { status: 200, body: p.labels.map((name) => this.label(name)) };
+      }],
+      ['GET', new RegExp(`^${esc}/branches/([^/]+)/protection$`), ([, branch]) => {
+        const p = s.protection.get(decodeURIComponent(branch!));
+        if (!p) return { status: 404, body: { message: 'Branch not protected', documentation_url: 'https://docs.github.com/rest/branches/branch-protection#get-branch-protection', status: '404' } };
+        return { status: 200, body: p };
+      }],
+      ['PUT', new RegExp(`^${esc}/branches/([^/]+)/protection$`), ([, branch], { body }) => {
+        const name = decodeURIComponent(branch!);
+        const stored = protectionFromRequest(example<Schemas['branch-protection']>('repos/get-branch-protection'), body as ProtectionRequest, `https://api.github.com${repo}/branches/${name}/protection`);
+        s.protection.set(name, stored);
+        return { status: 200, body: stored };
+      }],
+      ['GET', new RegExp(`^${esc}/labels$`), () => ({ status: 200, body: s.labels })],
+      ['POST', new RegExp(`^${esc}/labels$`), (_m, { body }) => {
+        const b = body as { name: string; color: string; description?: string };
+        if (s.labels.some((l) => l.name === b.name)) return { status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }] } };
+        const label = { ...example<Schemas['label']>('issues/create-label'), id: this.nextId++, name: b.name, color: b.color, description: b.description ?? null };
+        s.labels.push(label);
+        return { status: 201, body: label };
+      }],
+      ['PATCH', new RegExp(`^${esc}/labels/(.+)$`), ([, name], { body }) => {
+        const label = s.labels.find((l) => l.name === decodeURIComponent(name!));
+        if (!label) throw new NotFound();
+        Object.assign(label, body);
+        return { status: 200, body: label };
+      }],
+      ['GET', new RegExp(`^${esc}/commits/([0-9a-f]+)/pulls$`), ([, sha]) => {
+        const numbers = s.commitPulls.get(sha!) ?? [];
+        const template = example<Schemas['pull-request-simple'][]>('repos/list-pull-requests-associated-with-commit')[0]!;
+        return { status: 200, body: numbers.map((number) => ({ ...template, number, user: this.user(s.pulls.get(number)?.author ?? 'octocat') })) };
+      }],
+      ['POST', new RegExp(`^${esc}/releases$`), (_m, { body }) => {
+        const b = body as { tag_name: string; name?: string; body?: string; target_commitish?: string };
+        if (s.releases.some((r) => r.tag_name === b.tag_name)) return { status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }] } };
+        const id = this.nextId++;
+        const release = {
+          ...example<Schemas['release']>('repos/create-release'),
+          id,
+          tag_name: b.tag_name,
+          name: b.name ?? b.tag_name,
+          body: b.body ?? null,
+          target_commitish: b.target_commitish ?? 'main',
+          assets: [],
+          upload_url: `${this.url}/repos/${s.owner}/${s.repo}/releases/${id}/assets{?name,label}`,
+        };
+        s.releases.push(release);
+        return { status: 201, body: release };
+      }],
+      ['GET', new RegExp(`^${esc}/releases/tags/(.+)$`), ([, tag]) => {
+        const release = s.releases.find((r) => r.tag_name === decodeURIComponent(tag!));
+        if (!release) throw new NotFound();
+        return { status: 200, body: release };
+      }],
+      ['POST', new RegExp(`^${esc}/releases/(\\d+)/assets$`), ([, id], { query, raw }) => {
+        const release = s.releases.find((r) => r.id === Number(id));
+        if (!release) throw new NotFound();
+        const name = query.name!;
+        const files = s.assets.get(release.id) ?? new Map<string, Buffer>();
+        if (files.has(name)) return { status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }] } };
+        files.set(name, raw);
+        s.assets.set(release.id, files);
+        const asset = { ...example<Schemas['release-asset']>('repos/upload-release-asset'), id: this.nextId++, name, size: raw.length };
+        release.assets.push(asset);
+        return { status: 201, body: asset };
+      }],
+    ];
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks);
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const query = Object.fromEntries(url.searchParams);
+    const type = req.headers['content-type'] ?? '';
+    const body = raw.length > 0 && type.includes('json') ? (JSON.parse(raw.toString('utf8')) as unknown) : undefined;
+    this.calls.push({ method: req.method ?? 'GET', path: url.pathname, query, body });
+    const send = (status: number, payload?: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-media-type': 'github.v3; format=json' });
+      res.end(payload === undefined ? '' : JSON.stringify(payload));
+    };
+    if (!req.headers.authorization) return send(401, { message: 'Requires authentication', documentation_url: 'https://docs.github.com/rest' });
+    for (const [method, pattern, handler] of this.routes()) {
+      if (method !== req.method) continue;
+      const match = url.pathname.match(pattern);
+      if (!match) continue;
+      try {
+        const out = handler(match, { query, body, raw });
+        return send(out.status, out.body);
+      } catch (error) {
+        if (error instanceof NotFound) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
+        throw error;
+      }
+    }
+    send(404, { message: `Not Found (the fake GitHub has no ${req.method} ${url.pathname})`, documentation_url: 'https://docs.github.com/rest' });
+  }
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((error: unknown) => {
+        res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ message: String(error) }));
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+}
+
+class NotFound extends Error {}
+
+/** The body of PUT …/branches/{branch}/protection (the subset the portal sends). */
+export interface ProtectionRequest {
+  required_status_checks: { strict: boolean; checks: { context: string; app_id?: number }[] } | null;
+  enforce_admins: boolean | null;
+  required_pull_request_reviews: {
+    dismiss_stale_reviews?: boolean;
+    require_code_owner_reviews?: boolean;
+    required_approving_review_count?: number;
+    require_last_push_approval?: boolean;
+  } | null;
+  restrictions: null;
+  allow_force_pushes?: boolean;
+  allow_deletions?: boolean;
+  required_linear_history?: boolean;
+  required_conversation_resolution?: boolean;
+}
+
+/** What GitHub answers to GET protection after a PUT with `request`, shaped like its example response. */
+function protectionFromRequest(template: Schemas['branch-protection'], request: ProtectionRequest, url: string): Schemas['branch-protection'] {
+  const out: Schemas['branch-protection'] = { url, required_signatures: template.required_signatures };
+  if (request.required_status_checks) {
+    out.required_status_checks = {
+      url: `${url}/required_status_checks`,
+      strict: request.required_status_checks.strict,
+      contexts: request.required_status_checks.checks.map((c) => c.context),
+      checks: request.required_status_checks.checks.map((c) => ({ context: c.context, app_id: c.app_id ?? null })),
+      contexts_url: `${url}/required_status_checks/contexts`,
+    };
+  }
+  out.enforce_admins = { url: `${url}/enforce_admins`, enabled: request.enforce_admins === true };
+  if (request.required_pull_request_reviews) {
+    const r = request.required_pull_request_reviews;
+    out.required_pull_request_reviews = {
+      url: `${url}/required_pull_request_reviews`,
+      dismiss_stale_reviews: r.dismiss_stale_reviews ?? false,
+      require_code_owner_reviews: r.require_code_owner_reviews ?? false,
+      required_approving_review_count: r.required_approving_review_count ?? 0,
+      require_last_push_approval: r.require_last_push_approval ?? false,
+    };
+  }
+  out.allow_force_pushes = { enabled: request.allow_force_pushes === true };
+  out.allow_deletions = { enabled: request.allow_deletions === true };
+  out.required_linear_history = { enabled: request.required_linear_history === true };
+  out.required_conversation_resolution = { enabled: request.required_conversation_resolution === true };
+  out.lock_branch = { enabled: false };
+  out.allow_fork_syncing = { enabled: false };
+  return out;
+}
