@@ -29,7 +29,7 @@ function sampleValue(field: DecapField): unknown {
       if (field.pattern) return patterned.find((s) => new RegExp(field.pattern![0]).test(s));
       return field.name === 'initials' ? 'N.T.H.' : 'Nội dung mẫu';
     case 'datetime':
-      return '2024-09-16';
+      return field.time_format ? '2024-09-16T08:00:00+07:00' : '2024-09-16';
     case 'select':
       return field.options![0]!.value;
     case 'boolean':

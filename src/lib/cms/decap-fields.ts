@@ -32,7 +32,7 @@ export interface DecapField {
   // datetime
   format?: string;
   date_format?: string;
-  time_format?: boolean;
+  time_format?: boolean | string;
   picker_utc?: boolean;
   // number
   value_type?: 'int' | 'float';
@@ -98,6 +98,9 @@ export function decapField(name: string, schema: z.ZodType, locale: Locale, i18n
         field.media_folder = `/public/${meta.folder}`;
         field.public_folder = `/${meta.folder}`;
         field.choose_url = false;
+      } else if (meta.datetime) {
+        // Stored with the editor's offset (+07:00 in Vietnam), shown in local time.
+        Object.assign(field, { widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ', date_format: 'DD/MM/YYYY', time_format: 'HH:mm' });
       } else if (meta.date) {
         Object.assign(field, { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false, picker_utc: true });
       } else if (meta.multiline) {

@@ -22,6 +22,7 @@ import {
   text,
   webUrl,
   withdrawnGroup,
+  lifecycleFields,
   type Bilingual,
 } from './fields.ts';
 import type { Taxonomy } from './settings.ts';
@@ -84,6 +85,7 @@ export const pagesSchema = z.strictObject({
   ).optional(),
   sample: sampleFlag,
   withdrawn: withdrawnGroup,
+  ...lifecycleFields,
 });
 
 // ---------------------------------------------------------------- news
@@ -120,6 +122,7 @@ export function newsSchema(taxonomy: Taxonomy) {
         .meta({ label: { vi: 'Từ khoá', en: 'Tags' } }),
       sample: sampleFlag,
       withdrawn: withdrawnGroup,
+      ...lifecycleFields,
     })
     .superRefine((entry, ctx) => {
       const column = taxonomy.columns.find((c) => c.key === entry.column);
@@ -231,6 +234,7 @@ export const documentsSchema = z
       .meta({ label: { vi: 'Văn bản liên quan', en: 'Related documents' } }),
     sample: sampleFlag,
     withdrawn: withdrawnGroup,
+    ...lifecycleFields,
   })
   .superRefine((d, ctx) => {
     if (d.status !== 'draft') {
@@ -295,6 +299,7 @@ export function qaSchema(taxonomy: Taxonomy) {
         .meta({ label: { vi: 'Đơn vị trả lời', en: 'Answering units' } }),
       sample: sampleFlag,
       withdrawn: withdrawnGroup,
+      ...lifecycleFields,
     })
     .superRefine((q, ctx) => {
       if (q.answered < q.asked) {
@@ -337,6 +342,7 @@ export const spokespeopleSchema = z
     order,
     sample: sampleFlag,
     withdrawn: withdrawnGroup,
+    ...lifecycleFields,
   })
   .superRefine((p, ctx) => {
     if (p.role === 'authorised') {
@@ -390,6 +396,7 @@ export const unitsSchema = z.strictObject({
   order,
   sample: sampleFlag,
   withdrawn: withdrawnGroup,
+  ...lifecycleFields,
 });
 
 // ---------------------------------------------------------------- all together

@@ -32,6 +32,8 @@ declare module 'zod' {
     multiline?: boolean;
     /** A calendar date written YYYY-MM-DD. */
     date?: boolean;
+    /** A moment: date, time and offset (ISO 8601). */
+    datetime?: boolean;
   }
 }
 
@@ -230,3 +232,58 @@ export const withdrawnGroup = z
       en: 'Fill in only to take published content down; this change too needs the deputy head’s decision.',
     },
   });
+
+/** True when `s` is an ISO 8601 date and time with a time-zone offset (or Z). */
+export function isIsoDateTime(s: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(s) && isIsoDate(s.slice(0, 10)) && !Number.isNaN(Date.parse(s));
+}
+
+/** A moment: date and time with its offset, e.g. 2026-12-01T08:00:00+07:00 (Vietnam time). */
+export function isoDateTime(label: Bilingual, hint?: Bilingual) {
+  return z
+    .string()
+    .refine(
+      isIsoDateTime,
+      bilingualIssue(
+        'Cần ngày giờ có múi giờ, dạng NNNN-TT-NNTGG:PP:GG+07:00, ví dụ 2026-12-01T08:00:00+07:00 (8 giờ sáng giờ Việt Nam).',
+        'Expected a date and time with its time zone, written YYYY-MM-DDTHH:MM:SS+07:00, for example 2026-12-01T08:00:00+07:00 (8 a.m. Vietnam time).',
+      ),
+    )
+    .meta({ label, hint, translate: false, datetime: true });
+}
+
+/**
+ * Fields every entry has for its life on the site: when it may appear, and
+ * what changed (Decision 1624 Art. 12 keeps every revision; the page shows its
+ * history with these notes).
+ */
+export const lifecycleFields = {
+  publish_at: isoDateTime(
+    { vi: 'Hẹn giờ đăng', en: 'Publish at' },
+    {
+      vi: 'Để trống để đăng ngay khi được duyệt. Nếu điền, mục chỉ xuất hiện trên cổng từ thời điểm này (giờ Việt Nam).',
+      en: 'Leave empty to publish as soon as it is approved. If set, the entry appears on the portal only from this moment (Vietnam time).',
+    },
+  ).optional(),
+  change_note: text(
+    { vi: 'Ghi chú thay đổi', en: 'Change note' },
+    {
+      max: 300,
+      hint: {
+        vi: 'Bắt buộc khi sửa nội dung đã đăng (trừ khi đánh dấu là thay đổi nhỏ): nói ngắn gọn đã thay đổi gì; hiện trong lịch sử của trang.',
+        en: 'Required when changing published content (unless marked minor): say briefly what changed; shown in the page’s history.',
+      },
+    },
+  ).optional(),
+  minor_change: z
+    .boolean()
+    .default(false)
+    .meta({
+      label: { vi: 'Thay đổi nhỏ', en: 'Minor change' },
+      hint: {
+        vi: 'Chỉ cho sửa lỗi chính tả, định dạng: không cần ghi chú thay đổi và không hiện trong lịch sử công khai.',
+        en: 'Only for typos and formatting: needs no change note and is not shown in the public history.',
+      },
+      translate: false,
+    }),
+};

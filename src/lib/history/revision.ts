@@ -1,0 +1,46 @@
+/**
+ * The published history of content files, as read from Git by one `git log`
+ * pass over content/ on the published branch (first-parent: each commit there
+ * is one publication, usually the merge of a reviewed pull request).
+ */
+
+export interface Revision {
+  /** Full sha of the commit on the published branch. */
+  commit: string;
+  /** When it was published: the commit's committer time, ISO 8601 with offset. */
+  date: string;
+  /** The pull request it merged, from "Merge pull request #N …" or a squash title "… (#N)". */
+  pr?: number;
+  /** The file's path in this revision. */
+  path: string;
+  status: 'added' | 'modified' | 'renamed' | 'removed';
+  /** For renames: the path before. */
+  previousPath?: string;
+  /** The entry's `change_note` when this revision set or changed it. */
+  changeNote?: string;
+  /** The entry had `minor_change: true` in this revision (not shown in the public history). */
+  minor: boolean;
+  /** The publication record kept as a git note (refs/notes/publication) on this commit, when there is one. */
+  publication?: PublicationRecord;
+}
+
+/** Who published a revision and on whose approval (written by the archive step, docs/archive.md). */
+export interface PublicationRecord {
+  commit: string;
+  repository: string;
+  pull_request?: { number: number; title: string; author: string; url: string };
+  approvals: { login: string; role: string; state: string; submitted_at: string; commit_id: string }[];
+  decision?: { decision: 'pass' | 'fail' | 'pending'; reasons: { vi: string; en: string }[]; check_run_url?: string };
+  merged_by?: string;
+  merged_at?: string;
+  archived_at: string;
+}
+
+export interface ContentHistory {
+  /** Revisions of each file, by its current path (or last path, for removed files), oldest first. */
+  files: Map<string, Revision[]>;
+  /** The repository is a shallow clone: history is incomplete and must not be shown as if it were whole. */
+  shallow: boolean;
+  /** The commit the history was read at. */
+  head: string;
+}
