@@ -28,10 +28,11 @@ export function vietnamDate(now: Date = new Date()): string {
   return isoInVietnam.format(now);
 }
 
-/** The date the build treats as today: PORTAL_TODAY (YYYY-MM-DD) if set, else the date in Vietnam. */
+/** The date the build treats as today: PORTAL_TODAY (YYYY-MM-DD) if set, else the date in Vietnam (of PORTAL_NOW when set). */
 export function buildDate(env: Record<string, string | undefined> = process.env, now: Date = new Date()): string {
   const fixed = env.PORTAL_TODAY;
   if (fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed)) return fixed;
+  if (env.PORTAL_NOW && !Number.isNaN(Date.parse(env.PORTAL_NOW))) return vietnamDate(new Date(env.PORTAL_NOW));
   return vietnamDate(now);
 }
 

@@ -11,7 +11,8 @@ export const GET: APIRoute = async ({ site }) => {
   const urls: SitemapUrl[] = [];
   for (const route of await routeTable()) {
     const v = route.view;
-    if (v.kind === 'untranslated' || v.kind === 'search') continue;
+    // Not indexable: notices of missing translations and of removed entries (noindex), search.
+    if (v.kind === 'untranslated' || v.kind === 'removed' || v.kind === 'search') continue;
     if ((v.kind === 'news-list' || v.kind === 'qa-list' || v.kind === 'library') && v.page > 1) continue;
     if (v.kind === 'library' && Object.values(v.filter).some(Boolean)) continue;
     let alternates: SitemapUrl['alternates'] = [];

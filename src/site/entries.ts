@@ -5,9 +5,10 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../lib/locales.ts';
+import { buildMoment, visibilityOf, type LifecycleData, type Visibility } from '../lib/publication.ts';
 import type { CollectionName } from '../lib/schema/collections.ts';
 
-export type Entry<C extends CollectionName> = CollectionEntry<C> & { locale: Locale; slug: string };
+export type Entry<C extends CollectionName> = CollectionEntry<C> & { locale: Locale; slug: string; visibility: Visibility };
 
 const memo = new Map<string, Promise<unknown>>();
 
@@ -18,12 +19,28 @@ export function once<T>(key: string, compute: () => Promise<T>): Promise<T> {
   return found;
 }
 
-export function entries<C extends CollectionName>(collection: C): Promise<Entry<C>[]> {
-  return once(collection, async () =>
-    (await getCollection(collection)).map((e) => {
+/** Every entry with its visibility now; scheduled ones are not yet part of the site. */
+function allEntries<C extends CollectionName>(collection: C): Promise<Entry<C>[]> {
+  return once(`${collection}/all`, async () => {
+    const all = (await getCollection(collection)).map((e) => {
       const [locale, slug] = e.id.split('/') as [Locale, string];
-      return Object.assign(e, { locale, slug }) as Entry<C>;
-    }),
+      return Object.assign(e, { locale, slug });
+    });
+    const originals = new Map(all.filter((e) => e.locale === 'vi').map((e) => [e.slug, e.data as LifecycleData]));
+    const moment = buildMoment();
+    return all.map((e) => Object.assign(e, { visibility: visibilityOf(e.data as LifecycleData, moment, originals.get(e.slug)) }) as Entry<C>);
+  });
+}
+
+/** The entries on the site now (scheduled ones wait for their publish_at): pages, lookups. */
+export function entries<C extends CollectionName>(collection: C): Promise<Entry<C>[]> {
+  return once(collection, async () => (await allEntries(collection)).filter((e) => e.visibility !== 'scheduled'));
+}
+
+/** Entries of one language that listings, feeds and lists show: published, not withdrawn. */
+export function listedIn<C extends CollectionName>(collection: C, locale: Locale): Promise<Entry<C>[]> {
+  return once(`${collection}/${locale}/listed`, async () =>
+    (await allEntries(collection)).filter((e) => e.locale === locale && e.visibility === 'published'),
   );
 }
 
@@ -43,10 +60,10 @@ const listDate = {
   qa: (e: Entry<'qa'>) => e.data.answered,
 };
 
-/** Entries of one language, newest first (then by slug): the order of every listing and feed. */
+/** Listed entries of one language, newest first (then by slug): the order of every listing and feed. */
 export function newest<C extends keyof typeof listDate>(collection: C, locale: Locale): Promise<Entry<C>[]> {
   const date = listDate[collection] as (e: Entry<C>) => string;
   return once(`${collection}/${locale}/newest`, async () =>
-    [...(await entriesIn(collection, locale))].sort((a, b) => date(b).localeCompare(date(a)) || a.slug.localeCompare(b.slug)),
+    [...(await listedIn(collection, locale))].sort((a, b) => date(b).localeCompare(date(a)) || a.slug.localeCompare(b.slug)),
   );
 }

@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import { otherLocale, type Locale } from '../lib/locales.ts';
 import type { CollectionName } from '../lib/schema/collections.ts';
-import { entries, entriesIn, entryMap, newest, once } from './entries.ts';
+import { entries, entryMap, listedIn, newest, once } from './entries.ts';
 import { libraryOf, PAGE_SIZE, type Route, type View } from './route-table.ts';
 import type { RoutePlan } from './route-plan.ts';
 import { getRoles } from './roles.ts';
@@ -33,7 +33,7 @@ async function digestOf(collection: CollectionName, locale: Locale, slug: string
 /** The header's navigation: the first page of each section. */
 function navigation(): Promise<string> {
   return once('fingerprint/nav', async () =>
-    hash((await entriesIn('pages', 'vi')).map((p) => [p.slug, p.data.section, p.data.order]).sort()),
+    hash((await listedIn('pages', 'vi')).map((p) => [p.slug, p.data.section, p.data.order]).sort()),
   );
 }
 
@@ -41,7 +41,7 @@ function navigation(): Promise<string> {
 function libraryFacets(locale: Locale): Promise<string> {
   return once(`fingerprint/library/${locale}`, async () => {
     const library = await libraryOf(locale);
-    return hash([library.values, ...(await entriesIn('documents', locale)).map((d) => [d.slug, d.data.kind, d.data.issued, d.data.status, d.data.issuer])]);
+    return hash([library.values, ...(await listedIn('documents', locale)).map((d) => [d.slug, d.data.kind, d.data.issued, d.data.status, d.data.issuer])]);
   });
 }
 
@@ -55,7 +55,7 @@ export async function fingerprint(view: View): Promise<string> {
   const counterpart = async (collection: CollectionName, slug: string) => (await entryMap(collection, otherLocale(l))).has(slug);
   const listPage = async (collection: 'news' | 'qa', page: number, totalPages: number) => {
     const shown = (await newest(collection, l)).slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-    const otherPages = Math.ceil((await entriesIn(collection, otherLocale(l))).length / PAGE_SIZE);
+    const otherPages = Math.ceil((await listedIn(collection, otherLocale(l))).length / PAGE_SIZE);
     return [digests(shown), totalPages, otherPages];
   };
   switch (view.kind) {
@@ -96,6 +96,8 @@ export async function fingerprint(view: View): Promise<string> {
     }
     case 'untranslated':
       return hash([view, nav, await digestOf(view.collection, 'vi', view.slug)]);
+    case 'removed':
+      return hash([view, nav, await digestOf(view.collection, 'vi', view.slug), await digestOf(view.collection, 'en', view.slug)]);
     case 'search':
       return hash([view, nav]);
   }

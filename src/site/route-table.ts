@@ -8,7 +8,7 @@ import { locales, type Locale } from '../lib/locales.ts';
 import { LIBRARY_PAGE_SIZE, PAGE_SIZE, paginate } from '../lib/pagination.ts';
 import { collectionPath, entryPath, homePath, paginatedPath, searchPath, type ListedCollection } from '../lib/routes.ts';
 import { toSlug } from '../lib/vietnamese.ts';
-import { entries, entriesIn, entryMap, once, type Entry } from './entries.ts';
+import { entries, entryMap, listedIn, once, type Entry } from './entries.ts';
 
 export { LIBRARY_PAGE_SIZE, PAGE_SIZE };
 
@@ -22,7 +22,8 @@ export type View =
   | { kind: 'qa-list'; locale: Locale; page: number; totalPages: number }
   | { kind: 'qa'; locale: Locale; slug: string }
   | { kind: 'search'; locale: Locale }
-  | { kind: 'untranslated'; locale: Locale; collection: ListedCollection | 'pages'; slug: string };
+  | { kind: 'untranslated'; locale: Locale; collection: ListedCollection | 'pages'; slug: string }
+  | { kind: 'removed'; locale: Locale; collection: ListedCollection | 'pages'; slug: string };
 
 export interface Route {
   path: string;
@@ -45,7 +46,7 @@ export type LibraryEntry = LibraryDocument & { entry: Entry<'documents'> };
 export function libraryOf(locale: Locale): Promise<Library<LibraryEntry>> {
   return once(`library/${locale}`, async () => {
     const originals = await entryMap('documents', 'vi');
-    return new Library((await entriesIn('documents', locale)).map((d) => libraryDocument(d, originals.get(d.slug)!)));
+    return new Library((await listedIn('documents', locale)).map((d) => libraryDocument(d, originals.get(d.slug)!)));
   });
 }
 
@@ -53,7 +54,7 @@ export function libraryOf(locale: Locale): Promise<Library<LibraryEntry>> {
 export function issuerNamesOf(locale: Locale): Promise<Map<string, string>> {
   return once(`library/${locale}/issuers`, async () => {
     const originals = await entryMap('documents', 'vi');
-    return new Map((await entriesIn('documents', locale)).map((d) => [toSlug(originals.get(d.slug)!.data.issuer), d.data.issuer]));
+    return new Map((await listedIn('documents', locale)).map((d) => [toSlug(originals.get(d.slug)!.data.issuer), d.data.issuer]));
   });
 }
 
@@ -64,7 +65,7 @@ export async function routeTable(): Promise<Route[]> {
     routes.push({ path: searchPath(locale), view: { kind: 'search', locale } });
 
     for (const collection of ['news', 'qa'] as const) {
-      const list = (await entries(collection)).filter((e) => e.locale === locale);
+      const list = await listedIn(collection, locale);
       const pages = paginate(list, PAGE_SIZE);
       pages.forEach((_, i) =>
         routes.push({
@@ -89,9 +90,11 @@ export async function routeTable(): Promise<Route[]> {
     const translated = new Set(all.filter((e) => e.locale === 'en').map((e) => e.slug));
     for (const e of all) {
       const view = { pages: 'page', news: 'news', documents: 'document', qa: 'qa' }[collection] as 'page' | 'news' | 'document' | 'qa';
-      routes.push({ path: entryPath(e.locale, collection, e.slug), view: { kind: view, locale: e.locale, slug: e.slug } });
+      // An unpublished entry leaves a page saying it was removed, when and why.
+      const removed = e.visibility === 'unpublished';
+      routes.push({ path: entryPath(e.locale, collection, e.slug), view: removed ? { kind: 'removed', locale: e.locale, collection, slug: e.slug } : { kind: view, locale: e.locale, slug: e.slug } });
       if (e.locale === 'vi' && !translated.has(e.slug)) {
-        routes.push({ path: entryPath('en', collection, e.slug), view: { kind: 'untranslated', locale: 'en', collection, slug: e.slug } });
+        routes.push({ path: entryPath('en', collection, e.slug), view: removed ? { kind: 'removed', locale: 'en', collection, slug: e.slug } : { kind: 'untranslated', locale: 'en', collection, slug: e.slug } });
       }
     }
   }

@@ -1,0 +1,108 @@
+/**
+ * Time-based content in the real build (Vietnam time): a scheduled entry stays
+ * off the site — pages, listings, feeds, search, sitemap — until its moment;
+ * a withdrawn one keeps its page with a dated notice but leaves listings and
+ * search; an unpublished one leaves a `noindex` page saying it was removed.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const work = mkdtempSync(path.join(tmpdir(), 'portal-lifecycle-'));
+const content = path.join(work, 'content');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const news = (title: string, extra: string) =>
+  ['---', `title: ${title}`, 'summary: Tóm tắt.', 'date: 2026-11-30', 'column: tin-tuc-su-kien', 'section: hoat-dong-nganh', 'author: Phòng Truyền thông', extra, '---', '', `Nội dung ${title}.`, ''].join('\n');
+
+function build(name: string, now: string) {
+  const out = path.join(work, name);
+  const result = spawnSync(process.execPath, ['scripts/build.ts', '--full', '--out', out], {
+    encoding: 'utf8',
+    env: { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_CACHE_DIR: path.join(work, `cache-${name}`), PORTAL_NOW: now, PORTAL_TODAY: '' },
+  });
+  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
+  const read = (p: string) => readFileSync(path.join(out, p), 'utf8');
+  const exists = (p: string) => existsSync(path.join(out, p));
+  return { read, exists, searchable: () => searchablePages(out) };
+}
+
+/** The pages the search index reads: those with a `data-pagefind-body` part (src/lib/search-document.ts). */
+function searchablePages(out: string): string[] {
+  const files = spawnSync('grep', ['-rl', '--include=*.html', 'data-pagefind-body', out], { encoding: 'utf8' }).stdout;
+  return files.split('\n').filter(Boolean).map((f) => path.relative(out, f));
+}
+
+let before: ReturnType<typeof build>;
+let after: ReturnType<typeof build>;
+
+beforeAll(() => {
+  cpSync('content', content, { recursive: true });
+  // Due at 08:00 on 1 December in Vietnam (01:00 UTC).
+  writeFileSync(path.join(content, 'news/vi/hen-gio.mdx'), news('Tin hẹn giờ đăng', 'publish_at: 2026-12-01T08:00:00+07:00'));
+  writeFileSync(path.join(content, 'news/vi/da-rut.mdx'), news('Tin đã rút', 'withdrawn:\n  kind: withdraw\n  date: 2026-11-30\n  reason: Thông tin đã cũ, xem tin mới hơn.'));
+  writeFileSync(
+    path.join(content, 'news/vi/da-go.mdx'),
+    news('Tin đã gỡ', 'withdrawn:\n  kind: unpublish\n  date: 2026-11-30\n  reason: Đăng nhầm.\n  replaced_by: /tin-tuc/'),
+  );
+  before = build('before', '2026-12-01T07:59:00+07:00');
+  after = build('after', '2026-12-01T08:00:00+07:00');
+}, 180_000);
+
+describe('a scheduled entry', () => {
+  it('is nowhere before its moment', () => {
+    expect(before.exists('tin-tuc/hen-gio/index.html')).toBe(false);
+    expect(before.exists('en/news/hen-gio/index.html')).toBe(false);
+    expect(before.read('tin-tuc/index.html')).not.toContain('Tin hẹn giờ đăng');
+    expect(before.read('tin-tuc/rss.xml')).not.toContain('Tin hẹn giờ đăng');
+    expect(before.read('sitemap.xml')).not.toContain('/tin-tuc/hen-gio/');
+    expect(before.read('index.html')).not.toContain('Tin hẹn giờ đăng');
+  });
+
+  it('is everywhere from its moment on', () => {
+    expect(after.read('tin-tuc/hen-gio/index.html')).toContain('Tin hẹn giờ đăng');
+    expect(after.read('tin-tuc/index.html')).toContain('Tin hẹn giờ đăng');
+    expect(after.read('tin-tuc/rss.xml')).toContain('Tin hẹn giờ đăng');
+    expect(after.read('sitemap.xml')).toContain('/tin-tuc/hen-gio/');
+    expect(after.searchable()).toContain('tin-tuc/hen-gio/index.html');
+  });
+});
+
+describe('a withdrawn entry', () => {
+  it('keeps its page with a dated notice and the reason', () => {
+    const page = after.read('tin-tuc/da-rut/index.html');
+    expect(page).toContain('Nội dung này đã được rút');
+    expect(page).toContain('Ngày 30/11/2026');
+    expect(page).toContain('Thông tin đã cũ, xem tin mới hơn.');
+    expect(page).not.toContain('data-pagefind-body');
+  });
+
+  it('leaves the listings, the feed and search', () => {
+    expect(after.read('tin-tuc/index.html')).not.toContain('Tin đã rút');
+    expect(after.read('tin-tuc/rss.xml')).not.toContain('Tin đã rút');
+    expect(after.searchable()).not.toContain('tin-tuc/da-rut/index.html');
+  });
+});
+
+describe('an unpublished entry', () => {
+  it('leaves a noindex page saying it was removed, when, why, with the replacement', () => {
+    const page = after.read('tin-tuc/da-go/index.html');
+    expect(page).toContain('Nội dung đã được gỡ bỏ');
+    expect(page).toContain('Ngày 30/11/2026, nội dung “Tin đã gỡ” đã được gỡ khỏi cổng thông tin.');
+    expect(page).toContain('Đăng nhầm.');
+    expect(page).toContain('href="/tin-tuc/"');
+    expect(page).toMatch(/<meta name="robots" content="noindex"/);
+    expect(page).not.toContain('Nội dung Tin đã gỡ.');
+    // Its English address says the same in English.
+    expect(after.read('en/news/da-go/index.html')).toContain('This content has been removed');
+  });
+
+  it('is in no listing, feed, sitemap or search', () => {
+    expect(after.read('tin-tuc/index.html')).not.toContain('Tin đã gỡ');
+    expect(after.read('tin-tuc/rss.xml')).not.toContain('Tin đã gỡ');
+    expect(after.read('sitemap.xml')).not.toContain('/tin-tuc/da-go/');
+    expect(after.searchable()).not.toContain('tin-tuc/da-go/index.html');
+  });
+});
