@@ -69,3 +69,44 @@ describe('GitHub workflows', () => {
     expect(judge.on.workflow_run.workflows).toEqual([relay.name]);
   });
 });
+
+describe('the publishing workflow', () => {
+  const w = parse(read('publish.yml')) as {
+    on: { push: { branches: string[] }; schedule: { cron: string }[]; workflow_dispatch: unknown };
+    permissions: Record<string, string>;
+    jobs: Record<string, { needs?: string; permissions?: Record<string, string>; steps?: { uses?: string; run?: string; with?: Record<string, unknown> }[] }>;
+  };
+
+  it('runs on every push to main, daily at 00:05 Vietnam time (17:05 UTC), and by hand', () => {
+    expect(w.on.push.branches).toEqual(['main']);
+    expect(w.on.schedule).toEqual([{ cron: '5 17 * * *' }]);
+    expect('workflow_dispatch' in w.on).toBe(true);
+  });
+
+  it('builds with the whole history, deploys to GitHub Pages, then archives', () => {
+    const checkout = w.jobs.build!.steps!.find((s) => s.uses?.startsWith('actions/checkout@'))!;
+    expect(checkout.with).toMatchObject({ 'fetch-depth': 0 });
+    expect(w.jobs.deploy!.needs).toBe('build');
+    expect(w.jobs.deploy!.steps!.some((s) => s.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
+    expect(w.jobs.archive!.needs).toBe('deploy');
+    expect(w.jobs.archive!.steps!.some((s) => s.run?.includes('npm run archive -- --site dist --out archive --upload'))).toBe(true);
+  });
+
+  it('gives each job only what it needs', () => {
+    expect(w.permissions).toEqual({ contents: 'read' });
+    expect(w.jobs.build!.permissions).toBeUndefined();
+    expect(w.jobs.deploy!.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+    expect(w.jobs.archive!.permissions).toEqual({ contents: 'write', 'pull-requests': 'read', checks: 'read' });
+  });
+});
+
+describe('the pull request workflow', () => {
+  it('checks content, builds, checks links and uploads the site; the full tests only when code changes', () => {
+    const w = parse(read('pull-request.yml')) as { jobs: Record<string, { if?: string; needs?: string; steps: { run?: string; uses?: string }[] }> };
+    const site = w.jobs.site!.steps.map((s) => s.run ?? s.uses ?? '');
+    expect(site).toEqual(expect.arrayContaining(['npm run check:content', 'npm run build', 'npm run check:links']));
+    expect(site.some((s) => s.startsWith('actions/upload-artifact@'))).toBe(true);
+    expect(w.jobs.test!.needs).toBe('changes');
+    expect(w.jobs.test!.if).toBe("needs.changes.outputs.code == 'true'");
+  });
+});
