@@ -1,5 +1,5 @@
 /**
- * npm run check:content [-- --fix]
+ * npm run check:content [-- --fix] [--base <git ref>]
  *
  * Checks every file in content/ the way the build does, without building:
  * frontmatter against the schemas, MDX bodies, Unicode NFC, legacy
@@ -7,19 +7,23 @@
  * file:line:column, in Vietnamese and English, and exits 1 when there is an
  * error. `--fix` rewrites files into Unicode NFC (the one change that is
  * always safe), printing each change, before checking; it never touches a
- * file with TCVN3/VNI text, which needs converting by hand.
+ * file with TCVN3/VNI text, which needs converting by hand. `--base main`
+ * (in pull requests) also asks for a change note on every published entry the
+ * branch changes, unless the change is marked minor.
  */
+import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { encodingLabel } from '../src/lib/legacy-encoding.ts';
 import { spellOut } from '../src/lib/vietnamese.ts';
 import { formatIssues, isError } from '../src/lib/content/issues.ts';
+import { changeNoteIssue } from '../src/lib/content/change-note.ts';
 import { planNfcFix } from '../src/lib/content/nfc-fix.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
 import { contentRoot, readContentFiles, readStaticPaths } from '../src/content/read-content.ts';
 
-const { values } = parseArgs({ options: { fix: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { fix: { type: 'boolean', default: false }, base: { type: 'string' } } });
 const projectRoot = process.cwd();
 
 if (values.fix) {
@@ -54,6 +58,22 @@ if (values.fix) {
 
 const files = await readContentFiles(projectRoot);
 const { entries, issues } = validateContent(files, { staticPaths: await readStaticPaths(projectRoot) });
+
+// Published entries this branch changes (relative to --base) need a change note.
+if (values.base) {
+  const git = (...args: string[]) => {
+    const r = spawnSync('git', args, { cwd: projectRoot, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr.trim()}`);
+    return r.stdout;
+  };
+  const changed = git('diff', '--name-only', '--diff-filter=M', `${values.base}...HEAD`, '--', 'content/').split('\n').filter((f) => /\.mdx$/.test(f));
+  for (const file of changed) {
+    const head = files.find((f) => f.file === file);
+    if (!head) continue;
+    const issue = changeNoteIssue(file, git('show', `${values.base}:${file}`), head.source);
+    if (issue) issues.push(issue);
+  }
+}
 if (issues.length > 0) console.log(formatIssues(issues));
 const errors = issues.filter(isError).length;
 console.log(
