@@ -34,6 +34,10 @@ export interface PublicationRecord {
   merged_by?: string;
   merged_at?: string;
   archived_at: string;
+  /** The archive made with the record: its Release tag and files (tarball, WARC, manifest) with their SHA-256. */
+  archive?: { tag: string; files: { name: string; size: number; sha256: string }[] };
+  /** Why facts are absent (e.g. archived without GitHub access, or no pull request merged the commit), in both languages. */
+  note?: { vi: string; en: string };
 }
 
 export interface ContentHistory {

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { WARCParser } from 'warcio';
+import { pageReferences, warcSelection } from './warc-selection.ts';
+import { recordId, warcRecords, type WarcSource } from './warc.ts';
+
+const site = { url: 'https://baohiemxahoi.gov.vn', url_en: 'https://vss.gov.vn' };
+const files: Record<string, string> = {
+  'index.html': '<!doctype html><html lang="vi"><link rel="stylesheet" href="/_astro/site.css"><link rel="icon" href="/favicon.svg"><h1>Trang chủ</h1><a href="/en/">English</a></html>',
+  'en/index.html': '<!doctype html><html lang="en"><link rel="stylesheet" href="/_astro/site.css"><img srcset="/media/a.png 1x, /media/b.png 2x" alt=""><h1>Home</h1></html>',
+  'admin/index.html': '<!doctype html><script src="/admin/decap.js"></script>',
+  'admin/decap.js': 'decap();',
+  '_astro/site.css': 'body{color:#000}',
+  'favicon.svg': '<svg/>',
+  'media/a.png': 'PNG-A',
+  'media/b.png': 'PNG-B',
+  'pagefind/pagefind.js': 'search();',
+};
+const paths = Object.keys(files).sort();
+const bytes = (p: string) => new TextEncoder().encode(files[p]!);
+
+function source(): WarcSource {
+  const refs = new Map(paths.filter((p) => p.endsWith('.html')).map((p) => [p, pageReferences(files[p]!, p, site)]));
+  const chosen = warcSelection(paths, site, (p) => refs.get(p) ?? []);
+  return {
+    site,
+    commit: '1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b',
+    commitTime: '2026-11-20T09:30:00+07:00',
+    filename: 'site-20261120T023000Z-1a2b3c4.warc.gz',
+    info: { software: 'test', commit: '1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b' },
+    files: chosen.map((c) => ({ ...c, size: bytes(c.path).length })),
+    read: async function* (p: string) {
+      yield bytes(p);
+    },
+  };
+}
+
+async function collect(gen: AsyncIterable<Uint8Array>): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  for await (const chunk of gen) parts.push(Buffer.from(chunk));
+  return Buffer.concat(parts);
+}
+
+describe('the WARC of a site', () => {
+  it('holds a warcinfo record, then a response per page and per file the pages use, at their public URLs', async () => {
+    const warc = await collect(warcRecords(source()));
+    const records: { type: string; uri: string | undefined; date: string | undefined; id: string | null; http?: string | null; payload: string }[] = [];
+    for await (const r of new WARCParser([new Uint8Array(warc)])) {
+      records.push({
+        type: r.warcType!,
+        uri: r.warcTargetURI ?? undefined,
+        date: r.warcDate ?? undefined,
+        id: r.warcHeader('WARC-Record-ID') ?? null,
+        http: r.httpHeaders?.headers.get('Content-Type'),
+        payload: await r.contentText(),
+      });
+    }
+    expect(records.map((r) => [r.type, r.uri])).toEqual([
+      ['warcinfo', undefined],
+      ['response', 'https://baohiemxahoi.gov.vn/_astro/site.css'],
+      ['response', 'https://vss.gov.vn/_astro/site.css'],
+      ['response', 'https://vss.gov.vn/en/'],
+      ['response', 'https://baohiemxahoi.gov.vn/favicon.svg'],
+      ['response', 'https://baohiemxahoi.gov.vn/'],
+      ['response', 'https://vss.gov.vn/media/a.png'],
+      ['response', 'https://vss.gov.vn/media/b.png'],
+    ]);
+    // Every record is dated with the commit time; ids are stable and distinct.
+    expect(new Set(records.map((r) => r.date))).toEqual(new Set(['2026-11-20T02:30:00Z']));
+    expect(new Set(records.map((r) => r.id)).size).toBe(records.length);
+    expect(records[5]!.id).toBe(recordId(source().commit, 'https://baohiemxahoi.gov.vn/'));
+    expect(records[0]!.payload).toContain('software: test\r\n');
+    // A page's payload is exactly its HTML file.
+    expect(records[5]!.payload).toBe(files['index.html']);
+    expect(records[5]!.http).toBe('text/html; charset=utf-8');
+    expect(records[1]!.http).toBe('text/css; charset=utf-8');
+  });
+
+  it('is the same bytes every time', async () => {
+    const a = await collect(warcRecords(source()));
+    const b = await collect(warcRecords(source()));
+    expect(a.equals(b)).toBe(true);
+    // WARC/1.1, each record its own gzip member.
+    expect(a.subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
+  });
+
+  it('leaves out the editor and what only it uses, and what no page references (the search index)', () => {
+    const chosen = source().files.map((f) => f.path);
+    expect(chosen).not.toContain('admin/index.html');
+    expect(chosen).not.toContain('admin/decap.js');
+    expect(chosen).not.toContain('pagefind/pagefind.js');
+  });
+});
+
+describe('pageReferences', () => {
+  it('reads href, src, srcset and meta content on the portal’s addresses, decoding entities', () => {
+    const html = '<meta property="og:image" content="https://baohiemxahoi.gov.vn/og-image.png"><a href="/tin-tuc/?a=1&amp;b=2#x">x</a><a href="https://example.com/">y</a><a href="mailto:a@b.vn">z</a><img src=\'/media/a.png\'>';
+    expect(pageReferences(html, 'index.html', site).map((r) => r.path)).toEqual(['og-image.png', 'tin-tuc/index.html', 'media/a.png']);
+  });
+});
