@@ -15,11 +15,18 @@ import { fileAt, type RepoRef } from './github.ts';
 
 const isEntryFile = (path: string | undefined) => path !== undefined && isEntryPath(path);
 
-export async function gatherApprovalInput(octokit: Octokit, where: RepoRef, pullNumber: number, now = new Date()): Promise<ApprovalInput> {
+/**
+ * `baseAt`: where the base branch's files (the roles file, entries before the
+ * change) are read — by default the base branch as it is now; for a pull
+ * request already merged, the merge commit's first parent (the branch as it
+ * was just before the merge, as the gate saw it).
+ */
+export async function gatherApprovalInput(octokit: Octokit, where: RepoRef, pullNumber: number, now = new Date(), baseAt?: string): Promise<ApprovalInput> {
   const { data: pr } = await octokit.rest.pulls.get({ ...where, pull_number: pullNumber });
   const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...where, pull_number: pullNumber, per_page: 100 });
   const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { ...where, pull_number: pullNumber, per_page: 100 });
   const base = pr.base.ref;
+  const readAt = baseAt ?? base;
   const head = pr.head.sha;
 
   const changed = await Promise.all(
@@ -32,7 +39,7 @@ export async function gatherApprovalInput(octokit: Octokit, where: RepoRef, pull
         ...(f.previous_filename ? { previous_filename: f.previous_filename } : {}),
         ...(entry
           ? {
-              base_content: f.status === 'added' ? null : await fileAt(octokit, where, before!, base),
+              base_content: f.status === 'added' ? null : await fileAt(octokit, where, before!, readAt),
               head_content: f.status === 'removed' ? null : await fileAt(octokit, where, f.filename, head),
             }
           : {}),
@@ -56,7 +63,7 @@ export async function gatherApprovalInput(octokit: Octokit, where: RepoRef, pull
       .filter((r) => r.user && r.submitted_at && r.commit_id)
       .map((r) => ({ user: r.user!.login, state: r.state, commit_id: r.commit_id!, submitted_at: r.submitted_at! })),
     // Always the protected base branch's version: a pull request cannot grant itself roles.
-    roles: { path: ROLES_FILE, base_content: await fileAt(octokit, where, ROLES_FILE, base) },
+    roles: { path: ROLES_FILE, base_content: await fileAt(octokit, where, ROLES_FILE, readAt) },
     now: now.toISOString(),
   });
 }

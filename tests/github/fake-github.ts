@@ -26,6 +26,9 @@ function example<T>(operation: string): T {
 export interface FakePull {
   number: number;
   author: string;
+  title?: string;
+  /** Set once merged: by whom, when, and the merge (or squash) commit. */
+  merged?: { by: string; at: string; commit: string };
   head_sha: string;
   base_ref: string;
   labels: string[];
@@ -123,6 +126,12 @@ export class FakeGitHub {
         body.labels = p.labels.map((name) => this.label(name));
         body.body = p.body;
         body.html_url = `https://github.com/${s.owner}/${s.repo}/pull/${p.number}`;
+        if (p.title !== undefined) body.title = p.title;
+        body.state = p.merged ? 'closed' : 'open';
+        body.merged = p.merged !== undefined;
+        body.merged_at = p.merged?.at ?? null;
+        body.merged_by = p.merged ? this.user(p.merged.by) : null;
+        body.merge_commit_sha = p.merged?.commit ?? null;
         return { status: 200, body };
       }],
       ['GET', new RegExp(`^${esc}/pulls/(\\d+)/files$`), ([, n]) => {
@@ -193,7 +202,27 @@ export class FakeGitHub {
       ['GET', new RegExp(`^${esc}/commits/([0-9a-f]+)/pulls$`), ([, sha]) => {
         const numbers = s.commitPulls.get(sha!) ?? [];
         const template = example<Schemas['pull-request-simple'][]>('repos/list-pull-requests-associated-with-commit')[0]!;
-        return { status: 200, body: numbers.map((number) => ({ ...template, number, user: this.user(s.pulls.get(number)?.author ?? 'octocat') })) };
+        return {
+          status: 200,
+          body: numbers.map((number) => {
+            const p = s.pulls.get(number);
+            return {
+              ...template,
+              number,
+              user: this.user(p?.author ?? 'octocat'),
+              title: p?.title ?? template.title,
+              html_url: `https://github.com/${s.owner}/${s.repo}/pull/${number}`,
+              state: p?.merged ? 'closed' : 'open',
+              merged_at: p?.merged?.at ?? null,
+              merge_commit_sha: p?.merged?.commit ?? null,
+            };
+          }),
+        };
+      }],
+      // GitHub's description has no example for this list: it is { total_count, check_runs } of check-run objects.
+      ['GET', new RegExp(`^${esc}/commits/([^/]+)/check-runs$`), ([, ref], { query }) => {
+        const runs = s.checkRuns.filter((r) => r.head_sha === decodeURIComponent(ref!) && (query.check_name === undefined || r.name === query.check_name));
+        return { status: 200, body: { total_count: runs.length, check_runs: runs } };
       }],
       ['POST', new RegExp(`^${esc}/releases$`), (_m, { body }) => {
         const b = body as { tag_name: string; name?: string; body?: string; target_commitish?: string };
@@ -206,6 +235,7 @@ export class FakeGitHub {
           name: b.name ?? b.tag_name,
           body: b.body ?? null,
           target_commitish: b.target_commitish ?? 'main',
+          html_url: `https://github.com/${s.owner}/${s.repo}/releases/tag/${b.tag_name}`,
           assets: [],
           upload_url: `${this.url}/repos/${s.owner}/${s.repo}/releases/${id}/assets{?name,label}`,
         };
@@ -216,6 +246,19 @@ export class FakeGitHub {
         const release = s.releases.find((r) => r.tag_name === decodeURIComponent(tag!));
         if (!release) throw new NotFound();
         return { status: 200, body: release };
+      }],
+      ['GET', new RegExp(`^${esc}/releases/(\\d+)/assets$`), ([, id]) => {
+        const release = s.releases.find((r) => r.id === Number(id));
+        if (!release) throw new NotFound();
+        return { status: 200, body: release.assets };
+      }],
+      ['DELETE', new RegExp(`^${esc}/releases/assets/(\\d+)$`), ([, id]) => {
+        const release = s.releases.find((r) => r.assets.some((a) => a.id === Number(id)));
+        if (!release) throw new NotFound();
+        const asset = release.assets.find((a) => a.id === Number(id))!;
+        release.assets = release.assets.filter((a) => a !== asset);
+        s.assets.get(release.id)?.delete(asset.name);
+        return { status: 204 };
       }],
       ['POST', new RegExp(`^${esc}/releases/(\\d+)/assets$`), ([, id], { query, raw }) => {
         const release = s.releases.find((r) => r.id === Number(id));
