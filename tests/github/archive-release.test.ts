@@ -192,7 +192,7 @@ describe('npm run archive -- --upload --note', () => {
 
   it('uploads only what is missing, replacing an asset an interrupted run left half-uploaded', async () => {
     const release = github.state.releases[0]!;
-    release.assets.find((a) => a.name === names.warc)!.state = 'starter';
+    release.assets.find((a) => a.name === names.warc)!.state = 'open';
     const gone = release.assets.find((a) => a.name === 'publication.json')!;
     release.assets = release.assets.filter((a) => a !== gone);
     github.state.assets.get(release.id)!.delete('publication.json');
