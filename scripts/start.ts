@@ -42,7 +42,7 @@ function log(vi: string, en: string) {
   console.log(`start: ${vi} / ${en}`);
 }
 
-function build(): Promise<void> {
+function build(commit: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(root, 'scripts', 'build.ts'), '--out', site], {
       stdio: 'inherit',
@@ -51,6 +51,9 @@ function build(): Promise<void> {
         PORTAL_CONTENT_DIR: path.join(published, 'content'),
         PORTAL_PUBLIC_DIR: path.join(published, 'public'),
         PORTAL_CACHE_DIR: cache,
+        // Page histories come from the sandbox repository, at the commit being published.
+        PORTAL_HISTORY_REPO: repo,
+        PORTAL_HISTORY_REF: commit,
       },
     });
     child.on('error', reject);
@@ -78,7 +81,7 @@ async function publishLatest(): Promise<boolean> {
   if (commit === builtCommit) return false;
   await rm(published, { recursive: true, force: true });
   await exportBranch(repo, branch, published);
-  await build();
+  await build(commit);
   builtCommit = commit;
   return true;
 }

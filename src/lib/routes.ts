@@ -46,6 +46,7 @@ export function feedPath(locale: Locale, collection: 'news' | 'documents'): stri
 export const reservedSlugs: ReadonlySet<string> = new Set([
   'en',
   'admin',
+  'timemap',
   'pagefind',
   'files',
   'media',

@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import { otherLocale, type Locale } from '../lib/locales.ts';
 import type { CollectionName } from '../lib/schema/collections.ts';
+import { historyDigest } from './history.ts';
 import { entries, entryMap, listedIn, newest, once } from './entries.ts';
 import { libraryOf, PAGE_SIZE, type Route, type View } from './route-table.ts';
 import type { RoutePlan } from './route-plan.ts';
@@ -58,6 +59,8 @@ export async function fingerprint(view: View): Promise<string> {
     const otherPages = Math.ceil((await listedIn(collection, otherLocale(l))).length / PAGE_SIZE);
     return [digests(shown), totalPages, otherPages];
   };
+  // An entry page shows its history, so a new revision (even without a content change, e.g. a rename) rebuilds it.
+  const history = async (entry: { filePath?: string | undefined } | undefined) => (entry?.filePath ? historyDigest(entry.filePath) : '');
   switch (view.kind) {
     case 'home':
       return hash([view, nav, digests((await newest('news', l)).slice(0, 6)), digests((await newest('documents', l)).slice(0, 5)), digests((await newest('qa', l)).slice(0, 5))]);
@@ -66,7 +69,7 @@ export async function fingerprint(view: View): Promise<string> {
       const include = page?.data.include;
       // A generated list: the entries it shows, or for the board the roles file (the day is in the build's code digest).
       const listed = include === 'board' ? (await getRoles()).digest : include ? await allDigests(include) : '';
-      return hash([view, nav, page?.digest, await counterpart('pages', view.slug), listed]);
+      return hash([view, nav, page?.digest, await history(page), await counterpart('pages', view.slug), listed]);
     }
     case 'news-list':
       return hash([view, nav, ...(await listPage('news', view.page, view.totalPages))]);
@@ -75,19 +78,19 @@ export async function fingerprint(view: View): Promise<string> {
     case 'news': {
       const news = (await entryMap('news', l)).get(view.slug);
       const unit = news?.data.source_unit;
-      return hash([view, nav, news?.digest, await counterpart('news', view.slug), unit ? [await digestOf('units', l, unit), await digestOf('units', 'vi', unit)] : '']);
+      return hash([view, nav, news?.digest, await history(news), await counterpart('news', view.slug), unit ? [await digestOf('units', l, unit), await digestOf('units', 'vi', unit)] : '']);
     }
     case 'qa': {
       const qa = (await entryMap('qa', l)).get(view.slug);
       const units = await Promise.all((qa?.data.answered_by ?? []).map(async (u) => [await digestOf('units', l, u), await digestOf('units', 'vi', u)]));
-      return hash([view, nav, qa?.digest, await counterpart('qa', view.slug), units]);
+      return hash([view, nav, qa?.digest, await history(qa), await counterpart('qa', view.slug), units]);
     }
     case 'document': {
       const doc = (await entryMap('documents', l)).get(view.slug);
       const related = await Promise.all(
         (doc?.data.relations ?? []).map(async (r) => (r.document ? [await digestOf('documents', l, r.document), await digestOf('documents', 'vi', r.document)] : '')),
       );
-      return hash([view, nav, doc?.digest, await counterpart('documents', view.slug), related]);
+      return hash([view, nav, doc?.digest, await history(doc), await counterpart('documents', view.slug), related]);
     }
     case 'library': {
       const shown = await entryMap('documents', l);

@@ -1,0 +1,20 @@
+/**
+ * The pages this build writes: all of them, or in an incremental build
+ * (scripts/build.ts) only those whose fingerprint changed since the last one.
+ * Computed once per build and shared by the pages and the TimeMap endpoint;
+ * records the next route plan as it goes.
+ */
+import { changedRoutes, fingerprint } from './incremental.ts';
+import { once } from './entries.ts';
+import { readRoutePlan, writeNextRoutePlan } from './route-plan.ts';
+import { routeTable, type Route } from './route-table.ts';
+
+export function plannedRoutes(): Promise<Route[]> {
+  return once('planned-routes', async () => {
+    const all = await Promise.all((await routeTable()).map(async (r) => ({ ...r, fingerprint: await fingerprint(r.view) })));
+    const previous = process.env.PORTAL_BUILD_MODE === 'incremental' ? await readRoutePlan('current') : undefined;
+    const routes = previous ? changedRoutes(all, previous) : all;
+    await writeNextRoutePlan({ routes: Object.fromEntries(all.map((r) => [r.path, r.fingerprint])), build: routes.map((r) => r.path) });
+    return routes;
+  });
+}
