@@ -10,7 +10,7 @@
  * `--note` writes the record as a git note in refs/notes/publication.
  * `verify` checks an archive. What each file is: docs/archive.md.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -38,6 +38,7 @@ const USAGE = [
 const project = path.resolve(import.meta.dirname, '..');
 const versionOf = (file: string) => (JSON.parse(readFileSync(path.join(project, file), 'utf8')) as { name: string; version: string }).version;
 const say = (line: string) => console.log(`lưu trữ / archive: ${line}`);
+const sizeOf = (file: string) => statSync(file).size;
 
 async function makeArchive(args: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -66,19 +67,19 @@ async function makeArchive(args: string[]): Promise<void> {
   const commit = await commitInfo(values.commit);
   const names = archiveNames(commit.sha, commit.time);
   const file = (name: string) => path.join(outDir, name);
-  await mkdir(outDir, { recursive: true });
-  say(`commit ${commit.sha} (${commit.time}) → ${names.tag}`);
-
   const entries = await listSite(root);
+  await mkdir(outDir, { recursive: true });
+  say(`commit ${commit.sha} (${commit.time}) → ${outDir}/${names.tag}.*`);
+
   const files = entries.filter((e) => e.type === 'file');
   say(`[1/5] ${root}: ${files.length} tệp / files, ${formatSize(files.reduce((n, f) => n + f.size, 0))}`);
 
   const hashes = await hashFiles(root, files.map((f) => f.path));
   await writeFile(file(names.manifest), manifestText([...hashes].map(([p, sha256]) => ({ path: p, sha256 }))));
-  say(`[2/5] ${names.manifest}: ${hashes.size} dòng / lines`);
+  say(`[2/5] ${names.manifest}: ${hashes.size} dòng / lines, ${formatSize(sizeOf(file(names.manifest)))}`);
 
   await writeTarball(root, entries, new Date(commit.time), file(names.tarball));
-  say(`[3/5] ${names.tarball}`);
+  say(`[3/5] ${names.tarball}: ${formatSize(sizeOf(file(names.tarball)))}`);
 
   const repository = repoName ?? settings.cms.repo;
   const software = `cong-thong-tin ${versionOf('package.json')} (scripts/archive.ts); warcio.js ${versionOf('node_modules/warcio/package.json')}`;
@@ -91,21 +92,20 @@ async function makeArchive(args: string[]): Promise<void> {
     info: warcInfoFields(settings, { commit: commit.sha, commitTime: commit.time, repository, software }),
     outFile: file(names.warc),
   });
-  say(`[4/5] ${names.warc}: ${warc.pages} trang và ${warc.records - warc.pages} tệp đi kèm / pages and ${warc.records - warc.pages} files they use`);
+  say(`[4/5] ${names.warc}: ${warc.records} bản ghi (${warc.pages} trang) / records (${warc.pages} pages), ${formatSize(sizeOf(file(names.warc)))}`);
 
   const archiveFiles: ArchiveFile[] = [];
   for (const name of [names.tarball, names.warc, names.manifest]) {
-    const bytes = readFileSync(file(name)).length;
-    archiveFiles.push({ name, size: bytes, sha256: await sha256File(file(name)) });
+    archiveFiles.push({ name, size: sizeOf(file(name)), sha256: await sha256File(file(name)) });
   }
   const facts: PublicationFacts = { commit: commit.sha, repository, archivedAt: new Date().toISOString(), archive: { tag: names.tag, files: archiveFiles } };
   if (octokit && where) facts.github = await gatherPublication(octokit, where, commit.sha, commit.parents[0]);
   const record = publicationRecord(facts);
   await writeFile(file(names.record), `${JSON.stringify(record, null, 2)}\n`);
-  const pr = record.pull_request ? `PR #${record.pull_request.number}, ${record.approvals.length} lượt duyệt / reviews, ${record.decision?.decision ?? '—'}` : (record.note?.en ?? '');
-  say(`[5/5] ${names.record}: ${pr}`);
-
-  for (const f of archiveFiles) say(`  ${formatSize(f.size).padStart(9)}  ${f.name}`);
+  const pr = record.pull_request ? `PR #${record.pull_request.number}, ${record.approvals.length} lượt duyệt / reviews, editorial-approval: ${record.decision?.decision ?? '—'}` : '';
+  say(`[5/5] ${names.record}${pr ? `: ${pr}` : ''}`);
+  if (record.note) say(`  vi: ${record.note.vi}\n  en: ${record.note.en}`);
+  say(`tổng / total: ${formatSize(archiveFiles.reduce((n, f) => n + f.size, 0) + sizeOf(file(names.record)))}`);
 
   if (values.upload && octokit && where) {
     const text = releaseText(names, record, commit.time);
