@@ -1,0 +1,40 @@
+/** The git the archivist's tool needs besides the history itself: a file at a commit, the publications, worktrees. */
+import { gitText, runGit } from '../../src/lib/history/run-git.ts';
+
+/** The text of `path` as commit `commit` left it. */
+export async function fileAt(repo: string, commit: string, path: string): Promise<string> {
+  return gitText(repo, ['show', `${commit}:${path}`], {
+    vi: `Không đọc được ${path} ở commit ${commit.slice(0, 7)}.`,
+    en: `Could not read ${path} at commit ${commit.slice(0, 7)}.`,
+  });
+}
+
+/** Every publication on `ref` (its first-parent commits), oldest first. */
+export async function publications(repo: string, ref: string): Promise<{ commit: string; date: string }[]> {
+  const text = await gitText(repo, ['log', '--first-parent', '--format=%H%x00%cI', '--end-of-options', ref, '--'], {
+    vi: `Không đọc được danh sách các lần đăng trên “${ref}”.`,
+    en: `Could not list the publications on “${ref}”.`,
+  });
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [commit = '', date = ''] = line.split('\0');
+      return { commit, date };
+    })
+    .reverse();
+}
+
+/** Checks `commit` out, detached, into the new folder `dir`. */
+export async function addWorktree(repo: string, dir: string, commit: string): Promise<void> {
+  await gitText(repo, ['worktree', 'add', '--detach', '--quiet', dir, commit], {
+    vi: `Không tạo được worktree tạm ở ${dir}.`,
+    en: `Could not create the temporary worktree at ${dir}.`,
+  });
+}
+
+/** Removes the worktree at `dir` and forgets it; never fails (clean-up runs after errors too). */
+export async function removeWorktree(repo: string, dir: string): Promise<void> {
+  await runGit(repo, ['worktree', 'remove', '--force', dir]).catch(() => undefined);
+  await runGit(repo, ['worktree', 'prune']).catch(() => undefined);
+}
