@@ -13,6 +13,8 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
+          // Astro builds of one checkout share its .astro folder: one at a time.
+          fileParallelism: false,
           testTimeout: 120_000,
         },
       },

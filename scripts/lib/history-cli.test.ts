@@ -43,7 +43,7 @@ describe('history log', () => {
         'Tệp nguồn: content/news/vi/tin-moi.mdx',
         'Giờ Việt Nam (UTC+7). 4 lần đăng.',
         '',
-        '02/03/2026 00:30  Lần đầu đăng',
+        '02/03/2026 00:30  Đăng lần đầu',
         `    PR #12 · commit ${short('pr12')} · người duyệt: thu-ky (Thư ký Ban Biên tập), pho-truong-ban (Phó Trưởng Ban Biên tập)`,
         `05/03/2026 09:00  ${changeNotes.pr13}`,
         `    PR #13 · commit ${short('pr13')} · người duyệt: chưa ghi nhận`,
@@ -67,8 +67,8 @@ describe('history log', () => {
   it('shows both files of an English page, each tagged with its language', async () => {
     const { stdout } = await history(['log', '/en/news/lich-tiep-cong-dan/']);
     expect(stdout).toContain('Tệp nguồn: content/news/en/lich-tiep-cong-dan.mdx, content/news/vi/lich-tiep-cong-dan.mdx');
-    expect(stdout).toContain('01/03/2026 23:30  [en] Lần đầu đăng');
-    expect(stdout).toContain('01/03/2026 23:30  [vi] Lần đầu đăng');
+    expect(stdout).toContain('01/03/2026 23:30  [en] Đăng lần đầu');
+    expect(stdout).toContain('01/03/2026 23:30  [vi] Đăng lần đầu');
   });
 
   it('shows a deletion, and files that are not pages', async () => {

@@ -17,7 +17,7 @@ const record: PublicationRecord = {
 describe('describeRevision', () => {
   it('says first published, the change note, minor changes, renames and deletions', () => {
     const added: Revision = { ...base, status: 'added', changeNote: 'ignored' };
-    expect(describeRevision(added, [], 'vi')).toBe('Lần đầu đăng');
+    expect(describeRevision(added, [], 'vi')).toBe('Đăng lần đầu');
     expect(describeRevision(added, [], 'en')).toBe('First published');
     expect(describeRevision({ ...base, status: 'modified', changeNote: 'Sửa giờ' }, [], 'vi')).toBe('Sửa giờ');
     expect(describeRevision({ ...base, status: 'modified', minor: true }, [], 'vi')).toBe('Thay đổi nhỏ');
@@ -50,7 +50,7 @@ describe('formatLog', () => {
         'Tệp nguồn: content/news/vi/x.mdx',
         'Giờ Việt Nam (UTC+7). 1 lần đăng.',
         '',
-        '02/03/2026 00:30  Lần đầu đăng',
+        '02/03/2026 00:30  Đăng lần đầu',
         '    PR #12 · commit 82d9358 · người duyệt: thu-ky (Thư ký Ban Biên tập), pho (Phó Trưởng Ban Biên tập)',
       ].join('\n'),
     );

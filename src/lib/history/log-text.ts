@@ -15,7 +15,7 @@ const words = {
     sources: 'Tệp nguồn',
     sourcesNote: 'trang tiếng Anh hiện bản dịch, hoặc thông báo dẫn tới bản gốc tiếng Việt khi chưa có bản dịch',
     times: (n: number) => `Giờ Việt Nam (UTC+7). ${n} lần đăng.`,
-    first: 'Lần đầu đăng',
+    first: 'Đăng lần đầu',
     again: 'Đăng lại',
     minor: 'thay đổi nhỏ',
     noNote: '(không có ghi chú thay đổi)',
