@@ -15,6 +15,7 @@ import { historyWarnings, readContentHistory } from '../../src/lib/history/read-
 import type { Revision } from '../../src/lib/history/revision.ts';
 import { wordDiff } from '../../src/lib/history/word-diff.ts';
 import type { Locale } from '../../src/lib/locales.ts';
+import { verifyArchiveCommand } from './archive/verify-command.ts';
 import { fileAt } from './history-git.ts';
 import { buildSnapshot } from './history-snapshot.ts';
 
@@ -39,6 +40,7 @@ export const USAGE = [
   '  show <địa chỉ / address> --at <ngày / date>  nguồn vào ngày đó / the source as it stood then',
   '  diff <địa chỉ / address> <ngày|commit> <ngày|commit>',
   '  snapshot --at <ngày / date> --out <thư mục / dir>',
+  '  verify <lưu trữ / archive>                  đối chiếu với bảng băm / check against its manifest',
   'Địa chỉ / address: https://baohiemxahoi.gov.vn/tin-tuc/<tên>/, /en/news/<slug>/, content/news/vi/<tên>.mdx',
   'Ngày / date: 20/11/2026, 2026-11-20 (= cuối ngày, giờ Việt Nam / end of that day, Vietnam time), 2026-11-20T08:00+07:00',
 ].join('\n');
@@ -201,6 +203,10 @@ async function snapshot(values: { at?: string; out?: string; repo: string; ref: 
 
 /** Runs one command; resolves with the exit code (0, 1 for errors, 2 for usage). */
 export async function runHistoryCli(argv: readonly string[], io: HistoryIO): Promise<number> {
+  // `verify <archive>`: the archive's own check (scripts/lib/archive/verify-command.ts).
+  if (argv[0] === 'verify') {
+    return verifyArchiveCommand(argv.slice(1), { log: (line: string) => io.stdout.write(`${line}\n`), error: (line: string) => io.stderr.write(`${line}\n`) });
+  }
   let parsed;
   try {
     parsed = parseArgs({
