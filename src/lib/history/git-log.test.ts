@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeNotes, createScriptedRepo, publicationNote, type ScriptedRepo } from '../../../tests/fixtures/history/scripted-repo.ts';
 import { HISTORY_LOG_OPTIONS, historyLogArgs, parseHistoryLog, publicationOf, pullRequestOf, unquotePath } from './git-log.ts';
+import { readContentHistory } from './read-history.ts';
 import type { ContentHistory } from './revision.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'portal-git-log-'));
@@ -11,11 +12,12 @@ let repo: ScriptedRepo;
 let output: string;
 let history: ContentHistory;
 
-beforeAll(() => {
+beforeAll(async () => {
   repo = createScriptedRepo(path.join(work, 'repo'));
   // The real output of the one git log, as read-history.ts runs it.
   output = repo.git(...historyLogArgs(repo.commits.removal));
-  history = parseHistoryLog(output, { head: repo.commits.removal, shallow: false });
+  // The whole reading: the log, then the revisions' change notes (read-history.ts).
+  history = await readContentHistory(path.join(work, 'repo'), { ref: repo.commits.removal });
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -26,10 +28,11 @@ function record(sha: string, date: string, subject: string, note: string, body: 
 const sha = (n: number) => String(n).repeat(40).slice(0, 40);
 
 describe('the git log command', () => {
-  it('reads the first-parent line of content/ with merges diffed against their first parent, renames, patches and the publication notes', () => {
+  it('reads the first-parent line of content/ with merges diffed against their first parent, renames and the publication notes, without patches', () => {
     const args = historyLogArgs('abc');
     expect(args.slice(0, 3)).toEqual(['-c', 'core.quotePath=false', 'log']);
-    for (const option of ['--first-parent', '--diff-merges=first-parent', '--raw', '-M', '-p', '--unified=0', '--notes=publication']) expect(args).toContain(option);
+    for (const option of ['--first-parent', '--diff-merges=first-parent', '--raw', '-M', '--notes=publication']) expect(args).toContain(option);
+    expect(args).not.toContain('-p');
     expect(args.slice(-3)).toEqual(['abc', '--', 'content/']);
     expect(args.slice(0, HISTORY_LOG_OPTIONS.length)).toEqual(HISTORY_LOG_OPTIONS);
   });
@@ -53,7 +56,7 @@ describe('parseHistoryLog on a scripted repository', () => {
 
   it('records merges (#N from the merge subject), squashes (#N at the end of the title), change notes, minor changes and notes', () => {
     const revisions = history.files.get('content/news/vi/tin-moi.mdx')!;
-    expect(revisions.map(({ publication, ...r }) => r)).toEqual([
+    expect(revisions.map(({ publication, blob, ...r }) => r)).toEqual([
       { commit: repo.commits.pr12, date: '2026-03-01T17:30:00+00:00', pr: 12, path: 'content/news/vi/tin-moi.mdx', status: 'added', minor: false },
       { commit: repo.commits.pr13, date: '2026-03-05T09:00:00+07:00', pr: 13, path: 'content/news/vi/tin-moi.mdx', status: 'modified', changeNote: changeNotes.pr13, minor: false },
       { commit: repo.commits.pr14, date: '2026-03-06T03:00:00+00:00', pr: 14, path: 'content/news/vi/tin-moi.mdx', status: 'modified', minor: true },
@@ -65,7 +68,7 @@ describe('parseHistoryLog on a scripted repository', () => {
   });
 
   it('follows renames: the revisions before a rename stay with the file under its current path', () => {
-    expect(history.files.get('content/news/vi/lich-tiep-cong-dan.mdx')).toEqual([
+    expect(history.files.get('content/news/vi/lich-tiep-cong-dan.mdx')!.map(({ blob, ...r }) => r)).toEqual([
       { commit: repo.commits.initial, date: '2026-03-01T16:30:00+00:00', path: 'content/news/vi/lich-tiep-dan.mdx', status: 'added', minor: false },
       {
         commit: repo.commits.pr15,
@@ -109,7 +112,7 @@ describe('parseHistoryLog on written-out records', () => {
       '+change_note: written in the body',
       '+minor_change: true',
     ]);
-    expect(parseHistoryLog(out, { head: sha(1), shallow: false }).files.get('content/news/vi/a.mdx')).toEqual([
+    expect(parseHistoryLog(out, { head: sha(1), shallow: false }).files.get('content/news/vi/a.mdx')!.map(({ blob, ...r }) => r)).toEqual([
       { commit: sha(1), date: '2026-01-01T00:00:00Z', path: 'content/news/vi/a.mdx', status: 'added', minor: false },
     ]);
   });

@@ -6,8 +6,10 @@
  *
  * Each first-parent commit is one publication. A merge shows its diff against
  * the first parent (what the pull request changed on the branch); renames are
- * paired, so a file's revisions follow it to its current path. The patch is
- * only read for the frontmatter lines `change_note:` and `minor_change:`.
+ * paired, so a file's revisions follow it to its current path. The command
+ * prints no patch (read-history.ts reads change notes from the revisions'
+ * frontmatter); a patch in the output, if any, is still read for the
+ * frontmatter lines `change_note:` and `minor_change:`.
  */
 import { parse as parseYaml } from 'yaml';
 import type { ContentHistory, PublicationRecord, Revision } from './revision.ts';
@@ -28,12 +30,13 @@ export const HISTORY_LOG_OPTIONS: readonly string[] = [
   '--diff-merges=first-parent',
   // The first commit's files count as added, whatever `log.showRoot` says.
   '--root',
-  // Status and paths of every file (`--name-status` would hide the patch; `--raw` does not), renames paired.
+  // Status and paths of every file, renames paired. No patch: with 20,000 files the first
+  // commit alone would print every line of content; change notes are read from the
+  // revisions' frontmatter instead (read-history.ts, one `git cat-file --batch`).
   '--raw',
+  // Full blob ids: the revisions' texts are then read by id, without walking trees.
+  '--no-abbrev',
   '-M',
-  // Only the changed lines, for the frontmatter's change_note / minor_change.
-  '-p',
-  '--unified=0',
   '--no-color',
   '--no-ext-diff',
   '--no-textconv',
@@ -62,6 +65,8 @@ interface FileChange {
   status: Revision['status'];
   path: string;
   previousPath?: string;
+  /** The file's blob after the change (full object id, from `--raw --no-abbrev`). */
+  blob?: string;
   edits: FrontmatterEdits;
 }
 
@@ -129,14 +134,16 @@ export function unquotePath(text: string): string {
 /** `:100644 100644 abc def R087\told\tnew` → the change it describes (without its patch yet). */
 function rawChange(line: string): FileChange | undefined {
   const [meta = '', first, second] = line.split('\t');
-  const letter = meta.split(' ')[4]?.[0];
+  const fields = meta.split(' ');
+  const letter = fields[4]?.[0];
   if (!letter || first === undefined) return undefined;
   const edits: FrontmatterEdits = { added: new Map(), removed: new Set() };
-  if (letter === 'R' && second !== undefined) return { status: 'renamed', path: unquotePath(second), previousPath: unquotePath(first), edits };
+  const blob = fields[3] && !/^0+$/.test(fields[3]) ? { blob: fields[3] } : {};
+  if (letter === 'R' && second !== undefined) return { status: 'renamed', path: unquotePath(second), previousPath: unquotePath(first), ...blob, edits };
   // Copies are only reported with -C, which we do not ask for: count one as a new file.
   const path = unquotePath(second ?? first);
   const status = letter === 'A' || letter === 'C' ? 'added' : letter === 'D' ? 'removed' : 'modified';
-  return { status, path, edits };
+  return { status, path, ...blob, edits };
 }
 
 /**
@@ -250,6 +257,7 @@ export function parseHistoryLog(output: string, at: { head: string; shallow: boo
         path: change.path,
         status: change.status,
         ...(change.previousPath !== undefined ? { previousPath: change.previousPath } : {}),
+        ...(change.blob !== undefined ? { blob: change.blob } : {}),
         minor: false,
         ...(publication ? { publication } : {}),
       };

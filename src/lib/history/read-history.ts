@@ -5,9 +5,10 @@
  * commit read. A shallow clone is reported (`shallow: true`, print
  * SHALLOW_HISTORY_WARNING), never passed off as the whole history.
  */
+import { parse as parseYaml } from 'yaml';
 import { historyLogArgs, parseHistoryLog } from './git-log.ts';
 import { HistoryError, type BilingualMessage } from './history-error.ts';
-import type { ContentHistory } from './revision.ts';
+import type { ContentHistory, Revision } from './revision.ts';
 import { gitText, runGit } from './run-git.ts';
 
 /** For the build and the tools to print when `history.shallow` is true. */
@@ -54,7 +55,72 @@ export async function readContentHistory(dir: string, options: ReadHistoryOption
     vi: `Không đọc được lịch sử của content/ trong ${top}.`,
     en: `Could not read the history of content/ in ${top}.`,
   });
-  return parseHistoryLog(output, { head, shallow });
+  const history = parseHistoryLog(output, { head, shallow });
+  await readChangeNotes(top, history);
+  return history;
+}
+
+/** Splits `git cat-file --batch` output into the objects' texts (undefined for a missing one), in request order. */
+export function parseCatFileBatch(output: Buffer): (string | undefined)[] {
+  const texts: (string | undefined)[] = [];
+  let at = 0;
+  while (at < output.length) {
+    const end = output.indexOf(0x0a, at);
+    const header = output.subarray(at, end).toString('utf8');
+    const m = / (\w+) (\d+)$/.exec(header);
+    if (!m || header.endsWith(' missing')) {
+      texts.push(undefined);
+      at = end + 1;
+      continue;
+    }
+    const size = Number(m[2]);
+    texts.push(output.subarray(end + 1, end + 1 + size).toString('utf8'));
+    at = end + 1 + size + 1;
+  }
+  return texts;
+}
+
+/** The frontmatter of an entry's text as plain data (only what the history needs: no positions, no checks). */
+function frontmatterOf(text: string | undefined): Record<string, unknown> | undefined {
+  const m = text === undefined ? null : /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+  if (!m) return undefined;
+  try {
+    const data: unknown = parseYaml(m[1]!);
+    return data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Sets each revision's `changeNote` (when it set or changed the note) and
+ * `minor` (its `minor_change`) from the file's frontmatter at that commit.
+ * Only files published more than once need it; one `git cat-file --batch`
+ * reads all those texts.
+ */
+async function readChangeNotes(top: string, history: ContentHistory): Promise<void> {
+  const wanted: Revision[] = [];
+  for (const revisions of history.files.values()) {
+    const live = revisions.filter((r) => r.status !== 'removed');
+    if (live.length > 1) wanted.push(...live);
+  }
+  if (wanted.length === 0) return;
+  const result = await runGit(top, ['cat-file', '--batch'], wanted.map((r) => `${r.blob ?? `${r.commit}:${r.path}`}\n`).join(''));
+  if (result.code !== 0) throw new HistoryError({ vi: `Không đọc được các phiên bản của tệp trong ${top}.`, en: `Could not read the files' revisions in ${top}.` });
+  const texts = parseCatFileBatch(result.stdout);
+  const front = new Map<Revision, Record<string, unknown> | undefined>(wanted.map((r, i) => [r, frontmatterOf(texts[i])]));
+  for (const revisions of history.files.values()) {
+    let previousNote: unknown;
+    revisions.forEach((r, i) => {
+      if (!front.has(r)) return;
+      const data = front.get(r);
+      const note = typeof data?.change_note === 'string' ? data.change_note.trim() : undefined;
+      delete r.changeNote;
+      if (note && (i === 0 || note !== previousNote)) r.changeNote = note;
+      r.minor = data?.minor_change === true;
+      previousNote = note;
+    });
+  }
 }
 
 /** The warnings to print with a history (today: only the shallow-clone one). */

@@ -16,6 +16,8 @@ export interface Revision {
   status: 'added' | 'modified' | 'renamed' | 'removed';
   /** For renames: the path before. */
   previousPath?: string;
+  /** The file's Git blob id in this revision (absent for a removal). */
+  blob?: string;
   /** The entry's `change_note` when this revision set or changed it. */
   changeNote?: string;
   /** The entry had `minor_change: true` in this revision (not shown in the public history). */

@@ -21,10 +21,11 @@ export function gitEnvironment(env: NodeJS.ProcessEnv = process.env): NodeJS.Pro
   return clean;
 }
 
-/** `git <args>` in `cwd`. Resolves with its exit code; rejects only when git cannot be started. */
-export function runGit(cwd: string, args: readonly string[]): Promise<GitOutput> {
+/** `git <args>` in `cwd` (with `input` on its standard input). Resolves with its exit code; rejects only when git cannot be started. */
+export function runGit(cwd: string, args: readonly string[], input?: string): Promise<GitOutput> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd, env: gitEnvironment(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('git', args, { cwd, env: gitEnvironment(), stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] }) as ReturnType<typeof spawn> & { stdout: NodeJS.ReadableStream; stderr: NodeJS.ReadableStream };
+    if (input !== undefined) child.stdin!.end(input);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
