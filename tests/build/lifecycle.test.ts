@@ -37,6 +37,7 @@ function searchablePages(out: string): string[] {
 
 let before: ReturnType<typeof build>;
 let after: ReturnType<typeof build>;
+let nextDay: ReturnType<typeof build>;
 
 beforeAll(() => {
   cpSync('content', content, { recursive: true });
@@ -47,9 +48,14 @@ beforeAll(() => {
     path.join(content, 'news/vi/da-go.mdx'),
     news('Tin đã gỡ', 'withdrawn:\n  kind: unpublish\n  date: 2026-11-30\n  reason: Đăng nhầm.\n  replaced_by: /tin-tuc/'),
   );
+  // An authorisation to speak whose term ends on 1 December (inclusive).
+  const spokesperson = path.join(content, 'spokespeople/vi/tran-thi-binh.mdx');
+  writeFileSync(spokesperson, readFileSync(spokesperson, 'utf8').replace('valid_to: 2027-06-30', 'valid_to: 2026-12-01'));
   before = build('before', '2026-12-01T07:59:00+07:00');
   after = build('after', '2026-12-01T08:00:00+07:00');
-}, 180_000);
+  // The daily build after midnight in Vietnam (17:05 UTC), nobody having edited anything.
+  nextDay = build('next-day', '2026-12-02T00:05:00+07:00');
+}, 240_000);
 
 describe('a scheduled entry', () => {
   it('is nowhere before its moment', () => {
@@ -104,5 +110,18 @@ describe('an unpublished entry', () => {
     expect(after.read('tin-tuc/rss.xml')).not.toContain('Tin đã gỡ');
     expect(after.read('sitemap.xml')).not.toContain('/tin-tuc/da-go/');
     expect(after.searchable()).not.toContain('tin-tuc/da-go/index.html');
+  });
+});
+
+describe('an authorisation to speak past its term', () => {
+  const section = (html: string, id: string) => new RegExp(`<h2 id="spokespeople-${id}"[\\s\\S]*?</ul>`).exec(html)?.[0] ?? '';
+
+  it('is current on its last day and history from the next, without anyone editing', () => {
+    const lastDay = after.read('nguoi-phat-ngon/index.html');
+    expect(section(lastDay, 'hien-nay')).toContain('Trần Thị Bình');
+    expect(section(lastDay, 'truoc-day')).not.toContain('Trần Thị Bình');
+    const dayAfter = nextDay.read('nguoi-phat-ngon/index.html');
+    expect(section(dayAfter, 'hien-nay')).not.toContain('Trần Thị Bình');
+    expect(section(dayAfter, 'truoc-day')).toContain('Trần Thị Bình');
   });
 });
