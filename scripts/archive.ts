@@ -31,7 +31,7 @@ import { githubClient, parseRepo } from './lib/github.ts';
 
 const USAGE = [
   'Dùng / Usage:',
-  '  npm run archive -- --out <thư mục / dir> [--site dist] [--commit <rev>] [--repo owner/name] [--upload] [--note]',
+  '  npm run archive -- --out <thư mục / dir> [--site dist] [--commit <rev>] [--deployed-at <ISO>] [--repo owner/name] [--upload] [--note]',
   `  ${VERIFY_USAGE}`,
 ].join('\n');
 
@@ -50,9 +50,16 @@ async function makeArchive(args: string[]): Promise<void> {
       repo: { type: 'string' },
       upload: { type: 'boolean', default: false },
       note: { type: 'boolean', default: false },
+      // The deploy's time, for the names: a scheduled deploy of the same commit (content that
+      // became due) is then archived as a Release of its own. Default: the commit's time.
+      'deployed-at': { type: 'string' },
     },
   });
   if (!values.out) throw new UsageError();
+  const deployedAt = values['deployed-at'];
+  if (deployedAt !== undefined && Number.isNaN(Date.parse(deployedAt))) {
+    throw new Error(`--deployed-at cần thời điểm ISO, nhận được “${deployedAt}” / --deployed-at needs an ISO time, got “${deployedAt}”.`);
+  }
   const settings = (await getSettings()).site;
   const repoName = values.repo ?? process.env.GITHUB_REPOSITORY;
   const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN;
@@ -65,7 +72,7 @@ async function makeArchive(args: string[]): Promise<void> {
   const root = path.resolve(values.site);
   const outDir = path.resolve(values.out);
   const commit = await commitInfo(values.commit);
-  const names = archiveNames(commit.sha, commit.time);
+  const names = archiveNames(commit.sha, deployedAt ?? commit.time);
   const file = (name: string) => path.join(outDir, name);
   const entries = await listSite(root);
   await mkdir(outDir, { recursive: true });
