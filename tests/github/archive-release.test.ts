@@ -206,6 +206,15 @@ describe('npm run archive -- --upload --note', () => {
     expect(release.assets.every((a) => a.state === 'uploaded')).toBe(true);
   });
 
+  it('archives a later deploy of the same commit (content that became due) as a Release of its own', async () => {
+    const before = github.state.releases.length;
+    const { status, output } = await archive(...run, '--deployed-at', '2026-11-21T17:05:00Z');
+    expect(status, output).toBe(0);
+    expect(github.state.releases).toHaveLength(before + 1);
+    expect(github.state.releases.at(-1)!.tag_name).toMatch(/^site-20261121T170500Z-[0-9a-f]{7}$/);
+    expect(github.state.releases.at(-1)!.assets.map((a) => a.name)).toHaveLength(4);
+  });
+
   it('refuses --upload without a token, before doing any work', async () => {
     const env = { ...process.env, GITHUB_TOKEN: '', GH_TOKEN: '', PORTAL_CONTENT_DIR: path.join(project, 'content') };
     delete (env as Record<string, string | undefined>).GITHUB_TOKEN;
