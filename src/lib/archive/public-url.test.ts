@@ -11,11 +11,10 @@ describe('publicUrl', () => {
     expect(webPath('404.html')).toBe('/404.html');
   });
 
-  it('serves Vietnamese pages at url and English pages (under /en/) at url_en, when set', () => {
+  it('addresses every page where the deployment serves it and its page names as canonical: url, English under /en/', () => {
     expect(publicUrl('tin-tuc/index.html', both)).toBe('https://baohiemxahoi.gov.vn/tin-tuc/');
-    expect(publicUrl('en/news/index.html', both)).toBe('https://vss.gov.vn/en/news/');
+    expect(publicUrl('en/news/index.html', both)).toBe('https://baohiemxahoi.gov.vn/en/news/');
     expect(publicUrl('en/news/index.html', one)).toBe('https://baohiemxahoi.gov.vn/en/news/');
-    // A top-level file named "en…" is not an English page.
     expect(publicUrl('en.txt', both)).toBe('https://baohiemxahoi.gov.vn/en.txt');
   });
 
@@ -25,10 +24,10 @@ describe('publicUrl', () => {
 });
 
 describe('resolveReference', () => {
-  const page = 'https://vss.gov.vn/en/news/';
+  const page = 'https://baohiemxahoi.gov.vn/en/news/';
   it('resolves root-relative, relative and own absolute references to site files', () => {
-    expect(resolveReference('/_astro/a.css', page, both)).toEqual({ url: 'https://vss.gov.vn/_astro/a.css', path: '_astro/a.css' });
-    expect(resolveReference('../../favicon.svg?v=2#x', page, both)).toEqual({ url: 'https://vss.gov.vn/favicon.svg', path: 'favicon.svg' });
+    expect(resolveReference('/_astro/a.css', page, both)).toEqual({ url: 'https://baohiemxahoi.gov.vn/_astro/a.css', path: '_astro/a.css' });
+    expect(resolveReference('../../favicon.svg?v=2#x', page, both)).toEqual({ url: 'https://baohiemxahoi.gov.vn/favicon.svg', path: 'favicon.svg' });
     expect(resolveReference('https://baohiemxahoi.gov.vn/og-image.png', page, both)).toEqual({ url: 'https://baohiemxahoi.gov.vn/og-image.png', path: 'og-image.png' });
     expect(resolveReference('/tin-tuc/', page, both)?.path).toBe('tin-tuc/index.html');
     expect(resolveReference('/files/quy%E1%BA%BFt.pdf', page, both)?.path).toBe('files/quyết.pdf');

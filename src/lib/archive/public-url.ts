@@ -1,11 +1,10 @@
 /**
- * The public address of a file of the built site. Vietnamese pages are served
- * at `url` (content/site.yml); English pages live under `/en/` (src/lib/routes.ts)
- * and are served from `url_en` when it is set, with the same path (the pages
- * link to each other by root-relative paths such as `/en/news/`), else from `url`.
+ * The public address of a file of the built site: where the one deployment
+ * serves it and what its own page names as canonical — `url` (content/site.yml)
+ * plus the path, English pages under `/en/` (src/lib/routes.ts). `url_en`
+ * (vss.gov.vn) is an alias the agency may point at `/en/`; the pages name `url`.
  * Directory-format pages (`x/index.html`) are addressed as `/x/`.
  */
-import { defaultLocale, isLocale } from '../locales.ts';
 
 export interface PortalAddresses {
   url: string;
@@ -22,14 +21,8 @@ function origin(url: string): string {
   return url.replace(/\/+$/, '');
 }
 
-/** The language whose address serves `sitePath`: the first folder when it names a language, else Vietnamese. */
-function localeOf(sitePath: string): string {
-  const first = sitePath.split('/')[0];
-  return first !== undefined && sitePath.includes('/') && isLocale(first) ? first : defaultLocale;
-}
-
-function hostFor(sitePath: string, site: PortalAddresses): string {
-  return localeOf(sitePath) === 'en' && site.url_en ? site.url_en : site.url;
+function hostFor(_sitePath: string, site: PortalAddresses): string {
+  return site.url;
 }
 
 /** The public URL of a site file, percent-encoded as browsers send it. */
