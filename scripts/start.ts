@@ -79,10 +79,11 @@ let builtCommit = '';
 async function publishLatest(): Promise<boolean> {
   const commit = gitOutput(repo, ['rev-parse', `refs/heads/${branch}`]);
   if (commit === builtCommit) return false;
+  // Tried once per commit: a publication that does not build is reported, not rebuilt every second.
+  builtCommit = commit;
   await rm(published, { recursive: true, force: true });
   await exportBranch(repo, branch, published);
   await build(commit);
-  builtCommit = commit;
   return true;
 }
 
