@@ -27,7 +27,7 @@ import {
   type EntryRef,
   type Settings,
 } from '../lib/content/validate.ts';
-import { collectionNames, type CollectionName } from '../lib/schema/collections.ts';
+import { collectionNames, contentSchemas, type CollectionName } from '../lib/schema/collections.ts';
 import type { InternalLink } from '../lib/content/render-body.ts';
 import { pruneBodies, readLinkIndex, storedBodies, writeLinkIndex } from './body-cache.ts';
 import { readContentFiles, readStaticPaths } from './read-content.ts';
@@ -168,7 +168,7 @@ class ContentSync {
     const all = [
       ...prepared.issues,
       ...arrivals.flatMap((a) => a.issues),
-      ...crossCheck(refs, sourceOf, prepared.staticPaths),
+      ...(prepared.settings ? crossCheck(refs, sourceOf, prepared.staticPaths, contentSchemas(prepared.settings.taxonomy)) : []),
       ...boardListIssues(refs, sourceOf, prepared.rolesFileExists),
     ];
     const links = new Map<string, InternalLink[]>();

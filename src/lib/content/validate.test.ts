@@ -338,3 +338,25 @@ describe('the roles file content/governance/roles.yml', () => {
     expect(error.vi).toContain('Ngày kết thúc 2025-12-31 trước ngày bắt đầu 2026-01-05.');
   });
 });
+
+describe('file fields', () => {
+  it('must name a file the portal has in public/, said with the field and how to fix it', () => {
+    const withImage = goodNews.replace('tags: [Zalo]', 'tags: [Zalo]\nimage:\n  src: /media/news/khong-co.jpg\n  alt: Ảnh minh hoạ');
+    const errors = validateContent([...settings, { file: 'content/units/vi/trung-tam-truyen-thong.mdx', source: unit }, { file: NEWS, source: withImage }], {
+      staticPaths: new Set(['/media/news/co.jpg']),
+    }).issues.filter(isError);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        file: NEWS,
+        line: 11,
+        field: 'image.src',
+        vi: 'Không có tệp /media/news/khong-co.jpg trong thư mục public/media/news/ của cổng. Tải tệp lên từ ô này trong trình biên tập, hoặc sửa đường dẫn.',
+        en: "There is no file /media/news/khong-co.jpg in the portal's public/media/news/ folder. Upload it from this field in the CMS, or correct the path.",
+      }),
+    ]);
+    const present = validateContent([...settings, { file: 'content/units/vi/trung-tam-truyen-thong.mdx', source: unit }, { file: NEWS, source: withImage.replace('khong-co', 'co') }], {
+      staticPaths: new Set(['/media/news/co.jpg']),
+    });
+    expect(present.issues.filter(isError)).toEqual([]);
+  });
+});

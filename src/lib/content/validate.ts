@@ -7,9 +7,9 @@ import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { isLocale, type Locale } from '../locales.ts';
 import { reservedSlugs } from '../routes.ts';
-import { collectionNames, contentSchemas, type CollectionName } from '../schema/collections.ts';
+import { collectionNames, contentSchemas, type CollectionName, type ContentSchemas } from '../schema/collections.ts';
 import { SLUG_PATTERN } from '../schema/fields.ts';
-import { translatedFields } from '../schema/introspect.ts';
+import { translatedFields, valuesWithMeta } from '../schema/introspect.ts';
 import { siteSchema, taxonomySchema, type SiteSettings, type Taxonomy } from '../schema/settings.ts';
 import type { Roles } from '../schema/governance.ts';
 import { parseEntryFile } from './frontmatter.ts';
@@ -240,21 +240,23 @@ export function validateEntries(
     issues.push(...result.issues);
     if (result.entry) entries.push(result.entry);
   }
-  issues.push(...crossCheck(entries, (file) => sources.get(file), staticPaths));
+  issues.push(...crossCheck(entries, (file) => sources.get(file), staticPaths, schemas));
   issues.push(...boardListIssues(entries, (file) => sources.get(file), files.some((f) => f.file === ROLES_FILE)));
   return { entries, issues };
 }
 
 /**
  * Checks between entries: translations have an original, references exist,
- * links to the portal name one of its pages or a file in `staticPaths` (the
- * files in public/, as “/files/a.pdf”). `sourceOf` gives a file's text, to
- * point at the line of a bad reference.
+ * file fields and links to the portal name one of its pages or a file in
+ * `staticPaths` (the files in public/, as “/files/a.pdf”); the schemas'
+ * metadata says which fields are references and files. `sourceOf` gives a
+ * file's text, to point at the line of a bad reference.
  */
 export function crossCheck(
   entries: EntryRef[],
   sourceOf: (file: string) => string | undefined,
-  staticPaths: ReadonlySet<string> = new Set(),
+  staticPaths: ReadonlySet<string>,
+  schemas: ContentSchemas,
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const key = (c: string, l: string, s: string) => `${c}/${l}/${s}`;
@@ -276,13 +278,16 @@ export function crossCheck(
         en: `This English entry has no Vietnamese original: content/${e.collection}/vi/${e.slug}.mdx (same file name) is needed.`,
       });
     }
-    const refs: { path: (string | number)[]; collection: string; slug: string }[] = [];
-    const d = e.data;
-    if (e.collection === 'news' && typeof d.source_unit === 'string') refs.push({ path: ['source_unit'], collection: 'units', slug: d.source_unit });
-    if (e.collection === 'qa') (d.answered_by as string[]).forEach((s, i) => refs.push({ path: ['answered_by', i], collection: 'units', slug: s }));
-    if (e.collection === 'documents') {
-      (d.relations as { document?: string }[]).forEach((r, i) => {
-        if (r.document) refs.push({ path: ['relations', i, 'document'], collection: 'documents', slug: r.document });
+    // References and file paths, found by the schema's own metadata (`references`, `folder`).
+    const tagged = valuesWithMeta(schemas[e.collection] as z.ZodType, e.data, (m) => m.references !== undefined || m.folder !== undefined);
+    const refs = tagged.filter((t) => t.meta.references).map((t) => ({ path: t.path, collection: t.meta.references!, slug: String(t.value) }));
+    for (const f of tagged.filter((t) => t.meta.folder !== undefined && !staticPaths.has(String(t.value)))) {
+      issues.push({
+        file: e.file,
+        ...locate(e.file, f.path),
+        field: fieldPath(f.path),
+        vi: `Không có tệp ${String(f.value)} trong thư mục public${String(f.value).replace(/\/[^/]*$/, '/')} của cổng. Tải tệp lên từ ô này trong trình biên tập, hoặc sửa đường dẫn.`,
+        en: `There is no file ${String(f.value)} in the portal's public${String(f.value).replace(/\/[^/]*$/, '/')} folder. Upload it from this field in the CMS, or correct the path.`,
       });
     }
     for (const r of refs) {

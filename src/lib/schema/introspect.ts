@@ -59,3 +59,22 @@ export function translatedFields(schema: z.ZodType): string[] {
     .filter(([, field]) => translates(field))
     .map(([name]) => name);
 }
+
+export interface TaggedValue {
+  /** Where the value is in the entry, e.g. ['relations', 0, 'document']. */
+  path: (string | number)[];
+  value: unknown;
+  meta: z.core.GlobalMeta;
+}
+
+/** Every value in `data` whose schema field's metadata `pick` accepts (e.g. references, file paths). */
+export function valuesWithMeta(schema: z.ZodType, data: unknown, pick: (meta: z.core.GlobalMeta) => boolean, at: (string | number)[] = []): TaggedValue[] {
+  if (data === undefined || data === null) return [];
+  const { inner, meta } = unwrap(schema);
+  const def = inner._zod.def as { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType };
+  if (def.type === 'object' && typeof data === 'object') {
+    return Object.entries(def.shape!).flatMap(([key, field]) => valuesWithMeta(field, (data as Record<string, unknown>)[key], pick, [...at, key]));
+  }
+  if (def.type === 'array' && Array.isArray(data)) return data.flatMap((item, i) => valuesWithMeta(def.element!, item, pick, [...at, i]));
+  return pick(meta) ? [{ path: at, value: data, meta }] : [];
+}
