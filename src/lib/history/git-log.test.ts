@@ -9,13 +9,10 @@ import type { ContentHistory } from './revision.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'portal-git-log-'));
 let repo: ScriptedRepo;
-let output: string;
 let history: ContentHistory;
 
 beforeAll(async () => {
   repo = createScriptedRepo(path.join(work, 'repo'));
-  // The real output of the one git log, as read-history.ts runs it.
-  output = repo.git(...historyLogArgs(repo.commits.removal));
   // The whole reading: the log, then the revisions' change notes (read-history.ts).
   history = await readContentHistory(path.join(work, 'repo'), { ref: repo.commits.removal });
 });
