@@ -15,7 +15,7 @@ import { approvalDecision } from '../src/lib/approval/decision.ts';
 import { approvalInputSchema, type ApprovalDecision, type ApprovalInput } from '../src/lib/approval/input.ts';
 import { checkRunReport, commentBody, COMMENT_MARKER } from '../src/lib/approval/report.ts';
 import { gatherApprovalInput, publishDecision } from './lib/approval-github.ts';
-import { RETROSPECTIVE_LABEL } from './lib/approval-labels.ts';
+import { RETROSPECTIVE_LABEL } from '../src/lib/approval/urgent.ts';
 import { githubClient, parseRepo, type RepoRef } from './lib/github.ts';
 
 const { values, positionals } = parseArgs({

@@ -22,7 +22,7 @@ import { codeowners, CODEOWNERS_FILE } from '../src/lib/governance/codeowners.ts
 import { desiredLabels, desiredProtection } from '../src/lib/governance/desired.ts';
 import { labelChanges, protectionChanges, type LiveProtection } from '../src/lib/governance/diff.ts';
 import { githubClient, parseRepo, type RepoRef } from './lib/github.ts';
-import { RETROSPECTIVE_LABEL, URGENT_LABEL } from './lib/approval-labels.ts';
+import { RETROSPECTIVE_LABEL, URGENT_LABEL } from '../src/lib/approval/urgent.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

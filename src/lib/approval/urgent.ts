@@ -8,6 +8,8 @@ import type { ApprovalInput } from './input.ts';
 
 /** The label that asks for urgent publication. */
 export const URGENT_LABEL = 'urgent';
+/** Added to a pull request published on the urgent path, for the secretary's review afterwards. */
+export const RETROSPECTIVE_LABEL = 'retrospective-review';
 /** Labels accepted for it (the Vietnamese alias: khẩn cấp). */
 export const URGENT_LABELS: readonly string[] = [URGENT_LABEL, 'khan-cap'];
 /** How the reason is written in the pull request description: a line starting with one of these. */
