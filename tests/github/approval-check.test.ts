@@ -5,27 +5,22 @@
  * files, reviews and the roles file *from the base branch*, writes the check
  * run and keeps one comment up to date.
  */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { COMMENT_MARKER } from '../../src/lib/approval/report.ts';
 import { FakeGitHub, type FakePull } from './fake-github.ts';
+import { loginWithRole, realRoles, runScript } from './helpers.ts';
 
 type Example = { name: string; examples: { action: string; repository: { full_name: string; owner: { login: string }; name: string }; pull_request: { number: number; head: { sha: string } } }[] };
 const payloads = JSON.parse(readFileSync('node_modules/@octokit/webhooks-examples/api.github.com/index.json', 'utf8')) as Example[];
 const event = payloads.find((e) => e.name === 'pull_request_review')!.examples.find((e) => e.action === 'submitted')!;
 
-// The portal's roles file, as an agency would have it once its real people are in (not sample).
-const roles = readFileSync('content/governance/roles.yml', 'utf8').replace(/^sample: true$/m, 'sample: false');
-const people = (parse(roles) as { people: { login: string; roles: string[] }[] }).people;
-const withRole = (role: string) => people.find((p) => p.roles.includes(role))!.login;
-const editor = withRole('editor');
-const secretary = withRole('secretary');
-const head = withRole('board-head');
+const roles = realRoles;
+const editor = loginWithRole('editor');
+const secretary = loginWithRole('secretary');
+const head = loginWithRole('board-head');
 
 const work = mkdtempSync(path.join(tmpdir(), 'portal-approval-'));
 const eventFile = path.join(work, 'event.json');
@@ -61,16 +56,8 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-// Asynchronous: the fake server answers from this very process.
-async function approval(...args: string[]) {
-  const env = { ...process.env, GITHUB_API_URL: github.url, GITHUB_TOKEN: 'test-token' };
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['scripts/approval.ts', ...args], { encoding: 'utf8', env });
-    return { status: 0, stdout, output: `${stdout}${stderr}` };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { status: e.code, stdout: e.stdout, output: `${e.stdout}${e.stderr}` };
-  }
+function approval(...args: string[]) {
+  return runScript('scripts/approval.ts', args, { env: { ...process.env, GITHUB_API_URL: github.url, GITHUB_TOKEN: 'test-token' } });
 }
 
 const checkRuns = () => github.state.checkRuns;

@@ -6,24 +6,20 @@
  * Release is tagged at the commit with the four files; running again
  * duplicates nothing; the record is kept as a git note.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { archiveNames } from '../../src/lib/archive/names.ts';
 import type { PublicationRecord } from '../../src/lib/history/revision.ts';
 import { FakeGitHub, type FakePull } from './fake-github.ts';
+import { loginWithRole, realRoles, runScript } from './helpers.ts';
 
-// The portal's roles file, as an agency would have it once its real people are in (not sample).
-const roles = readFileSync('content/governance/roles.yml', 'utf8').replace(/^sample: true$/m, 'sample: false');
-const people = (parse(roles) as { people: { login: string; roles: string[] }[] }).people;
-const withRole = (role: string) => people.find((p) => p.roles.includes(role))!.login;
-const editor = withRole('editor');
-const secretary = withRole('secretary');
-const head = withRole('board-head');
+const roles = realRoles;
+const editor = loginWithRole('editor');
+const secretary = loginWithRole('secretary');
+const head = loginWithRole('board-head');
 
 const project = process.cwd();
 const work = mkdtempSync(path.join(tmpdir(), 'portal-archive-github-'));
@@ -117,15 +113,9 @@ async function checkRunTemplate() {
   return structuredClone(examples['checks/create']) as FakeGitHub['state']['checkRuns'][number];
 }
 
-async function archive(...args: string[]) {
+function archive(...args: string[]) {
   const env = { ...process.env, ...identity, GITHUB_API_URL: github.url, GITHUB_TOKEN: 'test-token', PORTAL_CONTENT_DIR: path.join(project, 'content') };
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [path.join(project, 'scripts/archive.ts'), ...args], { cwd: repoDir, encoding: 'utf8', env });
-    return { status: 0, output: `${stdout}${stderr}` };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { status: e.code, output: `${e.stdout}${e.stderr}` };
-  }
+  return runScript('scripts/archive.ts', args, { env, cwd: repoDir });
 }
 
 const run = ['--out', out, '--site', site, '--commit', 'HEAD', '--repo', 'bhxh-vietnam/cong-thong-tin', '--upload', '--note'];
@@ -219,8 +209,8 @@ describe('npm run archive -- --upload --note', () => {
     const env = { ...process.env, GITHUB_TOKEN: '', GH_TOKEN: '', PORTAL_CONTENT_DIR: path.join(project, 'content') };
     delete (env as Record<string, string | undefined>).GITHUB_TOKEN;
     delete (env as Record<string, string | undefined>).GH_TOKEN;
-    const result = await promisify(execFile)(process.execPath, [path.join(project, 'scripts/archive.ts'), ...run], { cwd: repoDir, encoding: 'utf8', env }).catch((e: { code: number; stderr: string }) => e);
-    expect((result as { code: number }).code).toBe(1);
-    expect((result as { stderr: string }).stderr).toContain('--upload needs --repo owner/name and a GITHUB_TOKEN');
+    const result = await runScript('scripts/archive.ts', run, { env, cwd: repoDir });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('--upload needs --repo owner/name and a GITHUB_TOKEN');
   });
 });

@@ -2,11 +2,10 @@
  * `npm run governance -- plan|apply` against a local server that answers with
  * GitHub's REST shapes: the right calls are made, and a second apply is a no-op.
  */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APPROVAL_CHECK, GITHUB_ACTIONS_APP_ID } from '../../src/lib/governance/desired.ts';
 import { FakeGitHub } from './fake-github.ts';
+import { runScript } from './helpers.ts';
 
 const github = new FakeGitHub();
 let url = '';
@@ -18,19 +17,8 @@ beforeAll(async () => {
 });
 afterAll(() => github.stop());
 
-// Asynchronous: the fake server answers from this very process.
-async function run(args: string[], env: Record<string, string>) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, args, { encoding: 'utf8', env: { ...process.env, ...env } });
-    return { status: 0, stdout, stderr, output: `${stdout}${stderr}` };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { status: e.code, stdout: e.stdout, stderr: e.stderr, output: `${e.stdout}${e.stderr}` };
-  }
-}
-
 function governance(...args: string[]) {
-  return run(['scripts/governance.ts', ...args], { GITHUB_API_URL: url, GITHUB_TOKEN: 'test-token' });
+  return runScript('scripts/governance.ts', args, { env: { ...process.env, GITHUB_API_URL: url, GITHUB_TOKEN: 'test-token' } });
 }
 
 describe('npm run governance', async () => {
@@ -94,7 +82,7 @@ describe('npm run governance', async () => {
   it('says what is wrong with a bad repository name or a missing token, in both languages', async () => {
     expect(await governance('plan', '--repo', 'nope')).toMatchObject({ status: 1 });
     expect((await governance('plan', '--repo', 'nope')).output).toContain('Expected --repo owner/name');
-    const noToken = await run(['scripts/governance.ts', 'plan', '--repo', 'a/b'], { GITHUB_TOKEN: '', GH_TOKEN: '', GITHUB_API_URL: url });
+    const noToken = await runScript('scripts/governance.ts', ['plan', '--repo', 'a/b'], { env: { ...process.env, GITHUB_TOKEN: '', GH_TOKEN: '', GITHUB_API_URL: url } });
     expect(noToken.stderr).toContain('A GitHub token is needed in GITHUB_TOKEN');
   });
 });
