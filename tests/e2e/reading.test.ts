@@ -150,14 +150,14 @@ describe('document library without JavaScript', () => {
     expect(all).toBeGreaterThanOrEqual(4);
 
     await p.locator('#facet-kind + ul').getByRole('link', { name: /^Quyết định/ }).click();
-    expect(new URL(p.url()).pathname).toBe('/van-ban/loai-quyet-dinh/');
+    await p.waitForURL((u) => u.pathname === '/van-ban/loai-quyet-dinh/'); // waitForURL waits for the new page's load event; p.url() changes before the page is there
     const decisions = await p.locator('#results > li .meta-line').allInnerTexts();
     expect(decisions.length).toBeGreaterThan(0);
     expect(decisions.length).toBeLessThan(all);
     for (const line of decisions) expect(line).toContain('Quyết định');
 
     await p.locator('#facet-year + ul').getByRole('link', { name: /^2024/ }).click();
-    expect(new URL(p.url()).pathname).toBe('/van-ban/loai-quyet-dinh/nam-2024/');
+    await p.waitForURL((u) => u.pathname === '/van-ban/loai-quyet-dinh/nam-2024/');
     const titles = await p.locator('#results > li h2').allInnerTexts();
     expect(titles).toHaveLength(1);
     expect(await p.locator('#results > li .meta-line').innerText()).toContain('1624/QĐ-BHXH');
@@ -166,18 +166,18 @@ describe('document library without JavaScript', () => {
     expect(await p.locator('#facet-status ~ ul a').count()).toBe(0);
     expect(await p.locator('#facet-status ~ .filter-limit').innerText()).toContain('hai tiêu chí');
     await p.locator('#facet-kind + ul').getByRole('link', { name: /^Tất cả/ }).click();
-    expect(new URL(p.url()).pathname).toBe('/van-ban/nam-2024/');
+    await p.waitForURL((u) => u.pathname === '/van-ban/nam-2024/');
     await p.locator('#facet-status + ul').getByRole('link', { name: /^Còn hiệu lực/ }).click();
-    expect(new URL(p.url()).pathname).toBe('/van-ban/nam-2024/tinh-trang-in-force/');
+    await p.waitForURL((u) => u.pathname === '/van-ban/nam-2024/tinh-trang-in-force/');
     await p.locator('#facet-year + ul').getByRole('link', { name: /^Tất cả/ }).click();
     // Only values that leave documents are offered: Khánh Hòa's letter is not "in force".
     expect(await p.locator('#facet-issuer + ul').getByRole('link', { name: /Khánh Hòa/ }).count()).toBe(0);
     await p.locator('#facet-issuer + ul').getByRole('link', { name: /^Bảo hiểm xã hội Việt Nam/ }).click();
-    expect(new URL(p.url()).pathname).toBe('/van-ban/co-quan-bao-hiem-xa-hoi-viet-nam/tinh-trang-in-force/');
+    await p.waitForURL((u) => u.pathname === '/van-ban/co-quan-bao-hiem-xa-hoi-viet-nam/tinh-trang-in-force/');
     expect(await p.locator('#results > li .meta-line').innerText()).toContain('1624/QĐ-BHXH');
 
     await p.getByRole('link', { name: 'Bỏ mọi bộ lọc' }).click();
-    expect(new URL(p.url()).pathname).toBe('/van-ban/');
+    await p.waitForURL((u) => u.pathname === '/van-ban/');
     expect(await p.locator('#results > li').count()).toBe(all);
     await noJs.close();
   });
@@ -187,7 +187,7 @@ describe('document library without JavaScript', () => {
     const p = await noJs.newPage();
     await p.goto(`${base}/en/documents/`);
     await p.locator('#facet-status + ul').getByRole('link', { name: /^Draft/ }).click();
-    expect(new URL(p.url()).pathname).toBe('/en/documents/status-draft/');
+    await p.waitForURL((u) => u.pathname === '/en/documents/status-draft/');
     const lines = await p.locator('#results > li .meta-line').allInnerTexts();
     expect(lines.length).toBeGreaterThanOrEqual(2);
     for (const line of lines) expect(line).toContain('Draft');
