@@ -64,7 +64,7 @@ function result(
 }
 
 export function approvalDecision(input: ApprovalInput): ApprovalDecision {
-  const classification = classifyChanges(input.files, input.roles.path);
+  const classification = classifyChanges(input.files, input.roles.path, input.now);
   const { kinds } = classification;
   if (kinds.length === 0) {
     return result(
