@@ -8,6 +8,7 @@
 import type { Octokit } from 'octokit';
 import { approvalInputSchema, type ApprovalDecision, type ApprovalInput } from '../../src/lib/approval/input.ts';
 import { isEntryPath } from '../../src/lib/approval/classify.ts';
+import { coAuthorTrailers } from '../../src/lib/approval/commits.ts';
 import { APPROVAL_CHECK } from '../../src/lib/governance/desired.ts';
 import { ROLES_FILE } from '../../src/lib/content/roles-file.ts';
 import { fileAt, type RepoRef } from './github.ts';
@@ -25,6 +26,9 @@ export async function gatherApprovalInput(octokit: Octokit, where: RepoRef, pull
   const { data: pr } = await octokit.rest.pulls.get({ ...where, pull_number: pullNumber });
   const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...where, pull_number: pullNumber, per_page: 100 });
   const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { ...where, pull_number: pullNumber, per_page: 100 });
+  // Who wrote it (GitHub lists at most 250 commits; the decision fails closed when pr.commits is more).
+  const commits = await octokit.paginate(octokit.rest.pulls.listCommits, { ...where, pull_number: pullNumber, per_page: 100 });
+  const account = (user: (typeof commits)[number]['author']) => (user && 'login' in user && user.login ? user.login : null);
   const base = pr.base.ref;
   const readAt = baseAt ?? base;
   const head = pr.head.sha;
@@ -56,8 +60,10 @@ export async function gatherApprovalInput(octokit: Octokit, where: RepoRef, pull
       base_ref: base,
       labels: pr.labels.map((l) => l.name),
       body: pr.body ?? null,
+      commit_count: pr.commits,
     },
     files: changed,
+    commits: commits.map((c) => ({ sha: c.sha, author: account(c.author), committer: account(c.committer), co_authors: coAuthorTrailers(c.commit.message) })),
     reviews: reviews
       // Pending (unsubmitted) reviews have no time or commit, and count for nothing.
       .filter((r) => r.user && r.submitted_at && r.commit_id)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boardMembers, isDelegationCurrent } from './editorial-board.ts';
-import { rolesSchema } from './schema/governance.ts';
+import { boardMembers } from './editorial-board.ts';
+import { delegationInForce, rolesSchema } from './schema/governance.ts';
 
 const person = (login: string, roles: string[]) => ({ login, name: login, title: { vi: login, en: login }, roles });
 const roles = rolesSchema.parse({
@@ -36,6 +36,11 @@ describe('boardMembers', () => {
 
   it('counts both ends of a term', () => {
     const d = roles.delegations[0]!;
-    expect([isDelegationCurrent(d, '2025-12-31'), isDelegationCurrent(d, '2026-01-01'), isDelegationCurrent(d, '2026-06-30'), isDelegationCurrent(d, '2026-07-01')]).toEqual([false, true, true, false]);
+    expect([delegationInForce(d, '2025-12-31'), delegationInForce(d, '2026-01-01'), delegationInForce(d, '2026-06-30'), delegationInForce(d, '2026-07-01')]).toEqual([false, true, true, false]);
+  });
+
+  it('does not reach back before the letter’s date, whatever the term says', () => {
+    const backDated = { ...roles.delegations[0]!, letter: { number: '3/UQ', date: '2026-03-10' } };
+    expect([delegationInForce(backDated, '2026-01-01'), delegationInForce(backDated, '2026-03-09'), delegationInForce(backDated, '2026-03-10')]).toEqual([false, false, true]);
   });
 });

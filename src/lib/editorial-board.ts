@@ -4,7 +4,7 @@
  * editors. Technical owners who hold no editorial role are not board members.
  */
 import type { Delegation, Person, RoleName, Roles } from './schema/governance.ts';
-import { sameLogin } from './schema/governance.ts';
+import { delegationInForce, sameLogin } from './schema/governance.ts';
 
 /** Editorial roles, in the order the board is listed. */
 export const boardRoleOrder = ['board-head', 'deputy-head', 'secretary', 'editor'] as const satisfies readonly RoleName[];
@@ -15,11 +15,6 @@ export interface BoardMember {
   roles: RoleName[];
   /** For a deputy head: the head's delegations valid on `today`. */
   delegations: Delegation[];
-}
-
-/** True when `today` (YYYY-MM-DD, Vietnam) is inside the delegation's term, both ends included. */
-export function isDelegationCurrent(d: Delegation, today: string): boolean {
-  return d.term.from <= today && today <= d.term.to;
 }
 
 export function boardMembers(roles: Roles, today: string): BoardMember[] {
@@ -36,7 +31,7 @@ export function boardMembers(roles: Roles, today: string): BoardMember[] {
       person,
       roles: [...person.roles].sort((a, b) => order(a) - order(b)),
       delegations: person.roles.includes('deputy-head')
-        ? roles.delegations.filter((d) => sameLogin(d.to, person.login) && isDelegationCurrent(d, today))
+        ? roles.delegations.filter((d) => sameLogin(d.to, person.login) && delegationInForce(d, today))
         : [],
     }));
 }

@@ -5,10 +5,22 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../lib/locales.ts';
-import { buildMoment, visibilityOf, type LifecycleData, type Visibility } from '../lib/publication.ts';
+import { buildMoment } from '../lib/lifecycle/moment.ts';
+import { siteBehaviour, stateOf, withdrawalOf, type EntryState, type LifecycleData, type SiteBehaviour } from '../lib/lifecycle/states.ts';
 import type { CollectionName } from '../lib/schema/collections.ts';
 
-export type Entry<C extends CollectionName> = CollectionEntry<C> & { locale: Locale; slug: string; visibility: Visibility };
+/**
+ * An entry as pages use it: its state now (the Vietnamese original governs a
+ * translation), what the site does with it in that state
+ * (src/lib/lifecycle/states.ts), and the withdrawal notice to show, if any.
+ */
+export type Entry<C extends CollectionName> = CollectionEntry<C> & {
+  locale: Locale;
+  slug: string;
+  state: EntryState;
+  site: Readonly<SiteBehaviour>;
+  withdrawal: LifecycleData['withdrawn'];
+};
 
 const memo = new Map<string, Promise<unknown>>();
 
@@ -19,7 +31,7 @@ export function once<T>(key: string, compute: () => Promise<T>): Promise<T> {
   return found;
 }
 
-/** Every entry with its visibility now; scheduled ones are not yet part of the site. */
+/** Every entry with its state now; scheduled ones are not yet part of the site. */
 function allEntries<C extends CollectionName>(collection: C): Promise<Entry<C>[]> {
   return once(`${collection}/all`, async () => {
     const all = (await getCollection(collection)).map((e) => {
@@ -28,20 +40,23 @@ function allEntries<C extends CollectionName>(collection: C): Promise<Entry<C>[]
     });
     const originals = new Map(all.filter((e) => e.locale === 'vi').map((e) => [e.slug, e.data as LifecycleData]));
     const moment = buildMoment();
-    return all.map((e) => Object.assign(e, { visibility: visibilityOf(e.data as LifecycleData, moment, originals.get(e.slug)) }) as Entry<C>);
+    return all.map((e) => {
+      const data = e.data as LifecycleData;
+      const original = originals.get(e.slug);
+      const state = stateOf(data, moment, original);
+      return Object.assign(e, { state, site: siteBehaviour[state], withdrawal: withdrawalOf(data, original) }) as Entry<C>;
+    });
   });
 }
 
-/** The entries on the site now (scheduled ones wait for their publish_at): pages, lookups. */
+/** The entries whose address serves a page now (scheduled ones wait for their publish_at): pages, lookups. */
 export function entries<C extends CollectionName>(collection: C): Promise<Entry<C>[]> {
-  return once(collection, async () => (await allEntries(collection)).filter((e) => e.visibility !== 'scheduled'));
+  return once(collection, async () => (await allEntries(collection)).filter((e) => e.site.page !== 'none'));
 }
 
-/** Entries of one language that listings, feeds and lists show: published, not withdrawn. */
+/** Entries of one language that listings, feeds and lists show (published, not withdrawn). */
 export function listedIn<C extends CollectionName>(collection: C, locale: Locale): Promise<Entry<C>[]> {
-  return once(`${collection}/${locale}/listed`, async () =>
-    (await allEntries(collection)).filter((e) => e.locale === locale && e.visibility === 'published'),
-  );
+  return once(`${collection}/${locale}/listed`, async () => (await allEntries(collection)).filter((e) => e.locale === locale && e.site.listed));
 }
 
 export function entriesIn<C extends CollectionName>(collection: C, locale: Locale): Promise<Entry<C>[]> {

@@ -75,6 +75,7 @@ beforeAll(async () => {
       // An approval given after the merge is not part of what was decided.
       { user: secretary, state: 'APPROVED', commit_id: HEAD_SHA, submitted_at: '2026-11-21T01:00:00Z' },
     ],
+    commits: [{ sha: HEAD_SHA, author: editor, committer: editor }],
     merged: { by: secretary, at: '2026-11-20T08:00:00Z', commit: merge },
   };
   github.state.pulls.set(42, pull);

@@ -35,7 +35,20 @@ export interface FakePull {
   body: string | null;
   files: { filename: string; status: string; previous_filename?: string }[];
   reviews: { user: string; state: string; commit_id: string; submitted_at: string }[];
+  /** Its commits, oldest first. */
+  commits: FakeCommit[];
 }
+
+/** A commit of a pull request: the accounts of its author and committer (null: an e-mail GitHub ties to no account). */
+export interface FakeCommit {
+  sha: string;
+  author: string | null;
+  committer: string | null;
+  message?: string;
+}
+
+/** GitHub lists at most this many commits of a pull request (REST “List commits on a pull request”). */
+const LISTED_COMMITS = 250;
 
 export interface RecordedCall {
   method: string;
@@ -61,7 +74,10 @@ export interface FakeGitHubState {
   commitPulls: Map<string, number[]>;
 }
 
-type Handler = (match: RegExpMatchArray, req: { query: Record<string, string>; body: unknown; raw: Buffer }) => { status: number; body?: unknown };
+type Handler = (
+  match: RegExpMatchArray,
+  req: { query: Record<string, string>; body: unknown; raw: Buffer },
+) => { status: number; body?: unknown; headers?: Record<string, string> };
 
 export class FakeGitHub {
   readonly state: FakeGitHubState;
@@ -102,6 +118,35 @@ export class FakeGitHub {
     return h;
   }
 
+  /** A commit as GitHub lists it (the `commit` schema of @octokit/openapi-types: GitHub's description has no example for this list). */
+  private commit(c: FakeCommit): Schemas['commit'] {
+    const api = `${this.url}/repos/${this.state.owner}/${this.state.repo}`;
+    const gitUser = (login: string | null, role: string) => ({
+      name: login ?? `Unlinked ${role}`,
+      email: login ? `${this.idOf(login)}+${login}@users.noreply.github.com` : `${role}@unlinked.example`,
+      date: '2026-11-20T01:00:00Z',
+    });
+    return {
+      url: `${api}/commits/${c.sha}`,
+      sha: c.sha,
+      node_id: Buffer.from(`commit:${c.sha}`).toString('base64'),
+      html_url: `https://github.com/${this.state.owner}/${this.state.repo}/commit/${c.sha}`,
+      comments_url: `${api}/commits/${c.sha}/comments`,
+      commit: {
+        url: `${api}/git/commits/${c.sha}`,
+        author: gitUser(c.author, 'author'),
+        committer: gitUser(c.committer, 'committer'),
+        message: c.message ?? 'Cập nhật nội dung',
+        comment_count: 0,
+        tree: { sha: c.sha.split('').reverse().join(''), url: `${api}/git/trees/${c.sha.split('').reverse().join('')}` },
+        verification: { verified: false, reason: 'unsigned', payload: null, signature: null, verified_at: null },
+      },
+      author: c.author === null ? null : this.user(c.author),
+      committer: c.committer === null ? null : this.user(c.committer),
+      parents: [],
+    };
+  }
+
   private label(name: string): Schemas['label'] {
     return this.state.labels.find((l) => l.name === name) ?? { ...example<Schemas['label']>('issues/create-label'), name, id: this.nextId++ };
   }
@@ -132,7 +177,18 @@ export class FakeGitHub {
         body.merged_at = p.merged?.at ?? null;
         body.merged_by = p.merged ? this.user(p.merged.by) : null;
         body.merge_commit_sha = p.merged?.commit ?? null;
+        body.commits = p.commits.length;
         return { status: 200, body };
+      }],
+      // Paginated like GitHub (per_page up to 100, a Link header to the next page), and cut at 250 commits.
+      ['GET', new RegExp(`^${esc}/pulls/(\\d+)/commits$`), ([, n], { query }) => {
+        const listed = pull(n!).commits.slice(0, LISTED_COMMITS);
+        const perPage = Math.min(Number(query.per_page ?? 30), 100);
+        const page = Number(query.page ?? 1);
+        const last = Math.max(1, Math.ceil(listed.length / perPage));
+        const at = (k: number) => `<${this.url}${repo}/pulls/${n}/commits?per_page=${perPage}&page=${k}>`;
+        const headers: Record<string, string> = page < last ? { link: `${at(page + 1)}; rel="next", ${at(last)}; rel="last"` } : {};
+        return { status: 200, body: listed.slice((page - 1) * perPage, page * perPage).map((c) => this.commit(c)), headers };
       }],
       ['GET', new RegExp(`^${esc}/pulls/(\\d+)/files$`), ([, n]) => {
         const template = example<Schemas['diff-entry'][]>('pulls/list-files')[0]!;
@@ -284,8 +340,8 @@ export class FakeGitHub {
     const type = req.headers['content-type'] ?? '';
     const body = raw.length > 0 && type.includes('json') ? (JSON.parse(raw.toString('utf8')) as unknown) : undefined;
     this.calls.push({ method: req.method ?? 'GET', path: url.pathname, query, body });
-    const send = (status: number, payload?: unknown) => {
-      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-media-type': 'github.v3; format=json' });
+    const send = (status: number, payload?: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-media-type': 'github.v3; format=json', ...headers });
       res.end(payload === undefined ? '' : JSON.stringify(payload));
     };
     if (!req.headers.authorization) return send(401, { message: 'Requires authentication', documentation_url: 'https://docs.github.com/rest' });
@@ -295,7 +351,7 @@ export class FakeGitHub {
       if (!match) continue;
       try {
         const out = handler(match, { query, body, raw });
-        return send(out.status, out.body);
+        return send(out.status, out.body, out.headers);
       } catch (error) {
         if (error instanceof NotFound) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
         throw error;

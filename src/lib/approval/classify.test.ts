@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { classifyChanges, describeClassification, isEntryPath, pathKind, takedownOf } from './classify.ts';
+import { classifyChanges, describeClassification, isEntryPath, isServedFilePath, pathKind } from './classify.ts';
 import type { ChangedFile } from './input.ts';
 
 const ROLES = 'content/governance/roles.yml';
+const NOW = '2026-11-22T10:00:00+07:00';
 const entry = (extra = '') => `---\ntitle: Tin\nsummary: Tóm tắt.\n${extra}---\n\nNội dung.\n`;
 const withdrawn = 'withdrawn:\n  kind: withdraw\n  date: 2026-11-20\n  reason: Hết hiệu lực.\n';
 
 describe('pathKind', () => {
   it.each([
     ['content/news/vi/a.mdx', 'content'],
-    ['content/site.yml', 'content'],
     ['content/taxonomy.yml', 'content'],
     ['public/media/news/a.jpg', 'content'],
     ['public/files/a.pdf', 'content'],
@@ -17,6 +17,7 @@ describe('pathKind', () => {
     ['README.md', 'content'],
     ['CHANGELOG.MD', 'content'],
     [ROLES, 'technical'],
+    ['content/site.yml', 'technical'],
     ['content/governance/other.yml', 'technical'],
     ['src/lib/routes.ts', 'technical'],
     ['scripts/build.ts', 'technical'],
@@ -48,25 +49,52 @@ describe('isEntryPath', () => {
   });
 });
 
-describe('takedownOf', () => {
+describe('isServedFilePath', () => {
+  it('knows the media and files editors upload', () => {
+    expect(['public/media/news/a.jpg', 'public/files/a.pdf', 'public/favicon.svg', 'content/news/vi/a.mdx'].map(isServedFilePath)).toEqual([true, true, false, false]);
+  });
+});
+
+describe('takedowns', () => {
   const file = (f: Partial<ChangedFile>): ChangedFile => ({ filename: 'content/news/vi/a.mdx', status: 'modified', ...f });
-  it('sees a newly withdrawn entry, a removed one and a renamed one', () => {
-    expect(takedownOf(file({ base_content: entry(), head_content: entry(withdrawn) }))).toBe('withdrawn');
-    expect(takedownOf(file({ status: 'removed', base_content: entry(), head_content: null }))).toBe('removed');
-    expect(takedownOf(file({ status: 'renamed', previous_filename: 'content/news/vi/b.mdx' }))).toBe('renamed');
+  const takedowns = (f: Partial<ChangedFile>) => classifyChanges([file(f)], ROLES, NOW).takedown.map((t) => t.transition);
+  it('sees a newly withdrawn or unpublished entry, a removed one and a renamed one', () => {
+    expect(takedowns({ base_content: entry(), head_content: entry(withdrawn) })).toEqual(['withdraw']);
+    expect(takedowns({ base_content: entry(), head_content: entry(withdrawn.replace('withdraw\n', 'unpublish\n')) })).toEqual(['unpublish']);
+    expect(takedowns({ status: 'removed', base_content: entry(), head_content: null })).toEqual(['delete']);
+    expect(takedowns({ status: 'renamed', previous_filename: 'content/news/vi/b.mdx', base_content: entry(), head_content: entry() })).toEqual(['delete']);
   });
-  it('does not count an entry already withdrawn, an edit, a new entry, or files that are not entries', () => {
-    expect(takedownOf(file({ base_content: entry(withdrawn), head_content: entry(withdrawn.replace('withdraw\n', 'unpublish\n')) }))).toBeUndefined();
-    expect(takedownOf(file({ base_content: entry(), head_content: entry('order: 2\n') }))).toBeUndefined();
-    expect(takedownOf(file({ status: 'added', base_content: null, head_content: entry(withdrawn) }))).toBeUndefined();
-    expect(takedownOf(file({ filename: 'public/files/a.pdf', status: 'removed' }))).toBeUndefined();
+  it('sees a withdrawal turned into an unpublication, and publish_at moved into the future', () => {
+    expect(takedowns({ base_content: entry(withdrawn), head_content: entry(withdrawn.replace('withdraw\n', 'unpublish\n')) })).toEqual(['unpublish-withdrawn']);
+    expect(takedowns({ base_content: entry(), head_content: entry('publish_at: 2027-01-01T08:00:00+07:00\n') })).toEqual(['postpone']);
+    expect(takedowns({ base_content: entry('publish_at: 2026-11-01T08:00:00+07:00\n'), head_content: entry('publish_at: 2027-01-01T08:00:00+07:00\n') })).toEqual(['postpone']);
   });
-  it('bringing a withdrawn entry back is a content change, not a takedown', () => {
-    expect(takedownOf(file({ base_content: entry(withdrawn), head_content: entry() }))).toBeUndefined();
+  it('judges publish_at at the decision’s moment: moving a future date further is no takedown', () => {
+    expect(takedowns({ base_content: entry('publish_at: 2026-12-01T08:00:00+07:00\n'), head_content: entry('publish_at: 2027-01-01T08:00:00+07:00\n') })).toEqual([]);
   });
-  it('treats an edited entry it cannot read as a possible takedown', () => {
-    expect(takedownOf(file({}))).toBe('unknown');
-    expect(takedownOf(file({ base_content: entry(), head_content: 'no frontmatter' }))).toBe('unknown');
+  it('does not count an edit, a new entry, or bringing a withdrawn entry back', () => {
+    expect(takedowns({ base_content: entry(), head_content: entry('order: 2\n') })).toEqual([]);
+    expect(takedowns({ status: 'added', base_content: null, head_content: entry(withdrawn) })).toEqual([]);
+    expect(takedowns({ base_content: entry(withdrawn), head_content: entry() })).toEqual([]);
+  });
+  it('sees a published file under public/ deleted or renamed, with or without an entry pointing at it', () => {
+    expect(takedowns({ filename: 'public/files/a.pdf', status: 'removed' })).toEqual(['delete']);
+    expect(takedowns({ filename: 'public/media/news/b.jpg', previous_filename: 'public/media/news/a.jpg', status: 'renamed' })).toEqual(['delete']);
+    expect(takedowns({ filename: 'public/files/a.pdf', status: 'modified' })).toEqual([]);
+    expect(takedowns({ filename: 'public/files/a.pdf', status: 'added' })).toEqual([]);
+    // The site's own assets are technical, not content: their chain already has the head.
+    expect(takedowns({ filename: 'public/favicon.svg', status: 'removed' })).toEqual([]);
+  });
+  it('treats an edited entry it cannot read as a possible takedown, unless nothing was on the site before', () => {
+    expect(takedowns({})).toEqual(['unreadable']);
+    expect(takedowns({ base_content: entry(), head_content: 'no frontmatter' })).toEqual(['unreadable']);
+    expect(takedowns({ base_content: entry(), head_content: entry('publish_at: soon\n') })).toEqual(['unreadable']);
+    expect(takedowns({ base_content: entry('publish_at: 2027-01-01T08:00:00+07:00\n'), head_content: 'no frontmatter' })).toEqual([]);
+    expect(takedowns({ status: 'added', base_content: null, head_content: 'no frontmatter' })).toEqual([]);
+  });
+  it('assumes the most to lose for a translation whose original is not in the pull request', () => {
+    expect(takedowns({ filename: 'content/news/en/a.mdx', status: 'removed', base_content: entry(), head_content: null })).toEqual(['delete']);
+    expect(takedowns({ filename: 'content/news/en/a.mdx', base_content: entry(), head_content: entry(withdrawn) })).toEqual([]);
   });
 });
 
@@ -77,32 +105,36 @@ describe('classifyChanges', () => {
         { filename: 'content/news/vi/new.mdx', status: 'added', base_content: null, head_content: entry() },
         { filename: 'content/news/vi/old.mdx', status: 'modified', base_content: entry(), head_content: entry(withdrawn) },
         { filename: 'content/news/vi/edited-and-withdrawn.mdx', status: 'modified', base_content: entry(), head_content: entry(withdrawn).replace('Nội dung.', 'Sửa.') },
-        { filename: 'content/news/vi/gone.mdx', status: 'removed' },
-        { filename: 'content/news/en/new-name.mdx', status: 'renamed', previous_filename: 'content/news/en/old-name.mdx' },
+        { filename: 'content/news/vi/gone.mdx', status: 'removed', base_content: entry(), head_content: null },
+        { filename: 'content/news/vi/new-name.mdx', status: 'renamed', previous_filename: 'content/news/vi/old-name.mdx', base_content: entry(), head_content: entry() },
+        { filename: 'public/files/gone.pdf', status: 'removed' },
+        { filename: 'content/site.yml', status: 'modified' },
         { filename: 'src/lib/a.ts', status: 'renamed', previous_filename: 'docs/a.md' },
         { filename: ROLES, status: 'modified' },
         { filename: 'docs/unchanged.md', status: 'unchanged' },
       ],
       ROLES,
+      NOW,
     );
     expect(c.kinds).toEqual(['content', 'takedown', 'technical']);
-    expect(c.content).toEqual(['content/news/vi/new.mdx', 'content/news/vi/edited-and-withdrawn.mdx', 'content/news/en/new-name.mdx', 'docs/a.md']);
-    expect(c.takedown).toEqual([
-      { path: 'content/news/vi/old.mdx', how: 'withdrawn' },
-      { path: 'content/news/vi/edited-and-withdrawn.mdx', how: 'withdrawn' },
-      { path: 'content/news/vi/gone.mdx', how: 'removed' },
-      { path: 'content/news/en/old-name.mdx', how: 'renamed' },
+    expect(c.content).toEqual(['content/news/vi/new.mdx', 'content/news/vi/edited-and-withdrawn.mdx', 'content/news/vi/new-name.mdx', 'docs/a.md']);
+    expect(c.takedown.map((t) => [t.path, t.transition, t.words.en])).toEqual([
+      ['content/news/vi/old.mdx', 'withdraw', 'marked withdrawn'],
+      ['content/news/vi/edited-and-withdrawn.mdx', 'withdraw', 'marked withdrawn'],
+      ['content/news/vi/gone.mdx', 'delete', 'published file deleted'],
+      ['content/news/vi/old-name.mdx', 'delete', 'published file renamed (its old address disappears)'],
+      ['public/files/gone.pdf', 'delete', 'published file deleted'],
     ]);
-    expect(c.technical).toEqual(['src/lib/a.ts', ROLES]);
+    expect(c.technical).toEqual(['content/site.yml', 'src/lib/a.ts', ROLES]);
   });
 
   it('finds nothing to approve in an empty change', () => {
-    expect(classifyChanges([], ROLES).kinds).toEqual([]);
+    expect(classifyChanges([], ROLES, NOW).kinds).toEqual([]);
   });
 
   it('says what changed in both languages, listing at most five files', () => {
     const files = Array.from({ length: 7 }, (_, i) => ({ filename: `docs/f${i}.md`, status: 'added' as const }));
-    const r = describeClassification(classifyChanges(files, ROLES));
+    const r = describeClassification(classifyChanges(files, ROLES, NOW));
     expect(r.en).toBe('This pull request changes: content (7 files: docs/f0.md, docs/f1.md, docs/f2.md, docs/f3.md, docs/f4.md (+2)).');
     expect(r.vi).toBe('Pull request này thay đổi: nội dung (7 tệp: docs/f0.md, docs/f1.md, docs/f2.md, docs/f3.md, docs/f4.md (+2)).');
   });

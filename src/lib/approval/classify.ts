@@ -1,106 +1,170 @@
 /**
  * What kind of change a pull request makes, which decides whose approval it
  * needs (docs/approval.md):
- * - takedown: an entry newly marked `withdrawn`, or a published entry file
- *   removed or renamed (its address disappears) — Decision 1624 Art. 11.1 e;
- * - technical: the roles file and everything outside content/ that runs or
- *   builds the portal (code, workflows, dependencies, configuration);
+ * - takedown: readers lose something they could reach — an entry or a file the
+ *   site serves goes from one state to another that shows less
+ *   (src/lib/lifecycle/transitions.ts) — Decision 1624 Art. 11.1 e;
+ * - technical: the roles file, the site settings (content/site.yml: the site's
+ *   address, the CMS repository and login server) and everything outside
+ *   content/ that runs or builds the portal (code, workflows, dependencies,
+ *   configuration);
  * - content: every other change under content/, the media and files the
  *   portal serves (public/media, public/files), and the prose documentation
  *   (docs/, top-level *.md) — Art. 11.1 a–d.
- * A pull request can be several kinds at once.
+ * A pull request can be several kinds at once. Each entry is compared as it is
+ * on the base branch and at the head commit, both read as states at the
+ * decision's moment, exactly as the site would build them.
  */
-import { parseEntryFile } from '../content/frontmatter.ts';
 import { locales } from '../locales.ts';
+import { readEntryFile, type EntryFileReading } from '../lifecycle/entry-file.ts';
+import { servedFileState, stateOf, type EntryState } from '../lifecycle/states.ts';
+import { transitionOf, type TransitionName } from '../lifecycle/transitions.ts';
 import { collectionNames } from '../schema/collections.ts';
 import type { ChangedFile, Reason } from './input.ts';
 
 export const changeKinds = ['content', 'takedown', 'technical'] as const;
 export type ChangeKind = (typeof changeKinds)[number];
 
-/** How a file takes published content down; `unknown`: an entry edited whose texts could not be read, treated as a possible takedown. */
-export type TakedownHow = 'withdrawn' | 'removed' | 'renamed' | 'unknown';
+/** One address taken down: by which transition, or `unreadable` (an entry whose text could not be read, treated as a possible takedown). */
+export interface Takedown {
+  path: string;
+  transition: TransitionName | 'unreadable';
+  words: Reason;
+}
 
 export interface Classification {
   kinds: ChangeKind[];
   content: string[];
-  takedown: { path: string; how: TakedownHow }[];
+  takedown: Takedown[];
   technical: string[];
 }
 
-const ENTRY = new RegExp(`^content/(${collectionNames.join('|')})/(${locales.join('|')})/[^/]+\\.mdx$`);
+const ENTRY = new RegExp(`^content/(${collectionNames.join('|')})/(${locales.join('|')})/([^/]+)\\.mdx$`);
 
 /** `content/<collection>/<locale>/<slug>.mdx`: a page of the portal. */
 export function isEntryPath(path: string): boolean {
   return ENTRY.test(path);
 }
 
+/** A file the site serves as it is, which editors upload: `public/media/…`, `public/files/…`. */
+export function isServedFilePath(path: string): boolean {
+  return path.startsWith('public/media/') || path.startsWith('public/files/');
+}
+
+/** The site settings: where the site lives, the CMS repository and its login server (docs/approval.md). */
+export const SITE_SETTINGS_FILE = 'content/site.yml';
+
 /** Content or technical, by path alone (`rolesPath`: the roles file, which is technical). */
 export function pathKind(path: string, rolesPath: string): 'content' | 'technical' {
-  if (path === rolesPath || path.startsWith('content/governance/')) return 'technical';
+  if (path === rolesPath || path.startsWith('content/governance/') || path === SITE_SETTINGS_FILE) return 'technical';
   if (path.startsWith('content/')) return 'content';
-  if (path.startsWith('public/media/') || path.startsWith('public/files/')) return 'content';
+  if (isServedFilePath(path)) return 'content';
   if (path.startsWith('docs/')) return 'content';
   if (!path.includes('/') && path.toLowerCase().endsWith('.md')) return 'content';
   return 'technical';
 }
 
-/** An entry's text split into whether it is withdrawn and everything else; undefined when missing or unreadable. */
-function entryState(path: string, source: string | null | undefined): { withdrawn: boolean; rest: string } | undefined {
-  if (source === undefined || source === null) return undefined;
-  const parsed = parseEntryFile(path, source);
-  if (!parsed.data) return undefined;
-  const { withdrawn, ...others } = parsed.data;
-  return { withdrawn: withdrawn !== undefined && withdrawn !== null, rest: JSON.stringify([others, parsed.body]) };
+/** The Vietnamese original of a translation's path; undefined for an original. */
+function originalPath(path: string): string | undefined {
+  const m = ENTRY.exec(path);
+  return m && m[2] !== 'vi' ? `content/${m[1]}/vi/${m[3]}.mdx` : undefined;
 }
 
-/** How this file change takes published content down, if it does. */
-export function takedownOf(file: ChangedFile): TakedownHow | undefined {
-  if (file.status === 'removed') return isEntryPath(file.filename) ? 'removed' : undefined;
-  const from = file.previous_filename ?? file.filename;
-  if (file.status === 'renamed' && from !== file.filename && isEntryPath(from)) return 'renamed';
-  if (!isEntryPath(file.filename) || !['modified', 'changed', 'renamed'].includes(file.status)) return undefined;
-  const before = entryState(from, file.base_content);
-  const after = entryState(file.filename, file.head_content);
-  if (!before || !after) return 'unknown';
-  return !before.withdrawn && after.withdrawn ? 'withdrawn' : undefined;
+type Side = 'base' | 'head';
+type Seen = { state: EntryState; reading?: EntryFileReading } | 'unreadable';
+
+/** The texts of the pull request's files on either side, by path (undefined: not sent, null: no file). */
+class Sides {
+  private readonly texts = { base: new Map<string, string | null | undefined>(), head: new Map<string, string | null | undefined>() };
+  constructor(files: readonly ChangedFile[]) {
+    for (const f of files) {
+      if (f.status === 'unchanged') continue;
+      const before = f.status === 'renamed' ? (f.previous_filename ?? f.filename) : f.filename;
+      if (f.status !== 'added' && f.status !== 'copied') this.texts.base.set(before, f.base_content);
+      if (f.status !== 'removed') this.texts.head.set(f.filename, f.head_content);
+    }
+  }
+  /** Whether the pull request changes `path` on that side (its text may still be missing). */
+  has(side: Side, path: string): boolean {
+    return this.texts[side].has(path);
+  }
+  text(side: Side, path: string): string | null | undefined {
+    return this.texts[side].get(path);
+  }
 }
 
-/** Whether a withdrawal also changes anything besides adding `withdrawn` (then it is a content change too). */
-function changesMoreThanWithdrawal(file: ChangedFile): boolean {
-  const before = entryState(file.previous_filename ?? file.filename, file.base_content);
-  const after = entryState(file.filename, file.head_content);
-  return before?.rest !== after?.rest;
+/**
+ * The state of entry `path` on one side (`exists`: whether its file is there).
+ * A translation takes its original's state (src/lib/lifecycle/states.ts). When
+ * the pull request does not touch the original, its state is the same on both
+ * sides but not known here: `published` is assumed, the side with the most to
+ * lose.
+ */
+function entryState(sides: Sides, side: Side, path: string, exists: boolean, moment: Date): Seen {
+  if (!exists) return { state: 'absent' };
+  const text = sides.text(side, path);
+  const reading = text === undefined || text === null ? undefined : readEntryFile(path, text);
+  if (!reading) return 'unreadable';
+  const origin = originalPath(path);
+  if (!origin) return { state: stateOf(reading.lifecycle, moment), reading };
+  if (!sides.has(side, origin)) return { state: 'published', reading };
+  const originalText = sides.text(side, origin);
+  // No original on this side: the translation stands alone (the content check refuses that).
+  if (originalText === null) return { state: stateOf(reading.lifecycle, moment), reading };
+  const original = originalText === undefined ? undefined : readEntryFile(origin, originalText);
+  if (!original) return 'unreadable';
+  return { state: stateOf(reading.lifecycle, moment, original.lifecycle), reading };
 }
 
-export function classifyChanges(files: readonly ChangedFile[], rolesPath: string): Classification {
+const unreadableWords: Reason = { vi: 'không đọc được nội dung tệp, coi như có thể là gỡ bỏ', en: 'file text unavailable, treated as a possible takedown' };
+
+/**
+ * Classifies every file of a pull request. `now`: the decision's moment, at
+ * which both versions of each entry are read as states.
+ */
+export function classifyChanges(files: readonly ChangedFile[], rolesPath: string, now: string): Classification {
   const c: Classification = { kinds: [], content: [], takedown: [], technical: [] };
-  const byPath = (path: string) => (pathKind(path, rolesPath) === 'technical' ? c.technical : c.content).push(path);
+  const moment = new Date(now);
+  const sides = new Sides(files);
+  const byPath = (path: string) => {
+    (pathKind(path, rolesPath) === 'technical' ? c.technical : c.content).push(path);
+  };
+
+  /** One address. `exists.base`/`exists.head`: its file is there before/after; `renamed`: its file was moved away. */
+  const address = (path: string, exists: { base: boolean; head: boolean }, renamed: boolean) => {
+    const entry = isEntryPath(path);
+    if (!entry && !isServedFilePath(path)) return byPath(path);
+    // A translation edited while its original is untouched keeps its original's state: an edit.
+    const origin = originalPath(path);
+    if (origin && exists.base && exists.head && !sides.has('base', origin) && !sides.has('head', origin)) return byPath(path);
+    const before: Seen = entry ? entryState(sides, 'base', path, exists.base, moment) : { state: servedFileState(exists.base) };
+    const after: Seen = entry ? entryState(sides, 'head', path, exists.head, moment) : { state: servedFileState(exists.head) };
+    if (before === 'unreadable' || after === 'unreadable') {
+      const nothingToLose = before !== 'unreadable' && (before.state === 'absent' || before.state === 'scheduled');
+      if (!nothingToLose) c.takedown.push({ path, transition: 'unreadable', words: unreadableWords });
+      if (exists.head) byPath(path);
+      return;
+    }
+    const t = transitionOf(before.state, after.state);
+    if (!t.takesDown) return byPath(path);
+    c.takedown.push({ path, transition: t.name, words: renamed && t.renamed ? t.renamed : t.words });
+    // Anything else changed alongside the takedown is a content change too.
+    if (exists.head && before.reading?.substance !== after.reading?.substance) byPath(path);
+  };
+
   for (const f of files) {
     if (f.status === 'unchanged') continue;
-    const how = takedownOf(f);
-    if (how) c.takedown.push({ path: how === 'renamed' ? f.previous_filename! : f.filename, how });
-    if (f.status === 'removed') {
-      if (!how) byPath(f.filename);
-    } else if (f.status === 'renamed' && f.previous_filename && f.previous_filename !== f.filename) {
-      if (how !== 'renamed') byPath(f.previous_filename);
-      byPath(f.filename);
-    } else if (how === 'withdrawn') {
-      if (changesMoreThanWithdrawal(f)) c.content.push(f.filename);
+    const from = f.previous_filename ?? f.filename;
+    if (f.status === 'renamed' && from !== f.filename) {
+      address(from, { base: true, head: false }, true);
+      address(f.filename, { base: false, head: true }, false);
     } else {
-      byPath(f.filename);
+      address(f.filename, { base: f.status !== 'added' && f.status !== 'copied', head: f.status !== 'removed' }, false);
     }
   }
   c.kinds = changeKinds.filter((k) => c[k].length > 0);
   return c;
 }
-
-const takedownWords: Record<TakedownHow, Reason> = {
-  withdrawn: { vi: 'đánh dấu rút/gỡ (withdrawn)', en: 'marked withdrawn' },
-  removed: { vi: 'xoá tệp đã đăng', en: 'published file deleted' },
-  renamed: { vi: 'đổi tên tệp đã đăng', en: 'published file renamed' },
-  unknown: { vi: 'không đọc được nội dung tệp, coi như có thể là gỡ bỏ', en: 'file text unavailable, treated as a possible takedown' },
-};
 
 function list(paths: string[]): string {
   const shown = paths.slice(0, 5).join(', ');
@@ -116,7 +180,7 @@ export function describeClassification(c: Classification): Reason {
     en.push(`content (${c.content.length} file${c.content.length === 1 ? '' : 's'}: ${list(c.content)})`);
   }
   if (c.takedown.length > 0) {
-    const items = (l: 'vi' | 'en') => list(c.takedown.map((t) => `${t.path} — ${takedownWords[t.how][l]}`));
+    const items = (l: 'vi' | 'en') => list(c.takedown.map((t) => `${t.path} — ${t.words[l]}`));
     vi.push(`gỡ bỏ nội dung đã đăng (${c.takedown.length} tệp: ${items('vi')})`);
     en.push(`taking published content down (${c.takedown.length} file${c.takedown.length === 1 ? '' : 's'}: ${items('en')})`);
   }

@@ -9,6 +9,7 @@
 import type { RoleName } from '../schema/governance.ts';
 import { headAlone, ownerAndHead, submitThenDecide, type ChainContext, type ChainResult } from './chains.ts';
 import { classifyChanges, describeClassification, type ChangeKind } from './classify.ts';
+import { commitProblems } from './commits.ts';
 import type { ApprovalDecision, ApprovalInput, ChecklistItem, Reason } from './input.ts';
 import { readReviews } from './reviews.ts';
 import { readBaseRoles } from './roles.ts';
@@ -63,7 +64,7 @@ function result(
 }
 
 export function approvalDecision(input: ApprovalInput): ApprovalDecision {
-  const classification = classifyChanges(input.files, input.roles.path);
+  const classification = classifyChanges(input.files, input.roles.path, input.now);
   const { kinds } = classification;
   if (kinds.length === 0) {
     return result(
@@ -85,7 +86,7 @@ export function approvalDecision(input: ApprovalInput): ApprovalDecision {
   const reviews = readReviews(input, roles, blockers);
   const ctx: ChainContext = { roles, approvals: reviews.current, head: input.pull_request.head_sha, now: input.now };
 
-  const fails: Reason[] = [...reviews.blocking];
+  const fails: Reason[] = [...commitProblems(input), ...reviews.blocking];
   const urgent = urgentRequest(input);
   if (urgent.requested && !urgent.reason) {
     fails.push({

@@ -9,12 +9,15 @@ const roles = rolesSchema.parse({
     { login: 'takedown-only', name: 'Phó Hai', title: { vi: 'Phó Trưởng Ban', en: 'Deputy' }, roles: ['deputy-head'] },
     { login: 'none', name: 'Phó Ba', title: { vi: 'Phó Trưởng Ban', en: 'Deputy' }, roles: ['deputy-head'] },
     { login: 'renewed', name: 'Phó Bốn', title: { vi: 'Phó Trưởng Ban', en: 'Deputy' }, roles: ['deputy-head'] },
+    { login: 'back-dated', name: 'Phó Năm', title: { vi: 'Phó Trưởng Ban', en: 'Deputy' }, roles: ['deputy-head'] },
   ],
   delegations: [
     { to: 'both', letter: { number: '01/UQ-BBT', date: '2026-01-02' }, scope: ['publish', 'takedown'], term: { from: '2026-01-05', to: '2026-12-31' } },
     { to: 'takedown-only', letter: { number: '02/UQ-BBT', date: '2026-01-02' }, scope: ['takedown'], term: { from: '2026-01-05', to: '2026-12-31' } },
     { to: 'renewed', letter: { number: '03/UQ-BBT', date: '2025-01-02' }, scope: ['publish'], term: { from: '2025-01-02', to: '2025-12-31' } },
     { to: 'renewed', letter: { number: '09/UQ-BBT', date: '2026-02-01' }, scope: ['publish'], term: { from: '2026-02-01', to: '2026-12-31' } },
+    // Signed on 10 March, with a term written to start on 1 January.
+    { to: 'back-dated', letter: { number: '12/UQ-BBT', date: '2026-03-10' }, scope: ['publish', 'takedown'], term: { from: '2026-01-01', to: '2026-12-31' } },
   ],
 });
 const person = (login: string) => roles.people.find((p) => p.login === login)!;
@@ -29,6 +32,14 @@ describe('isValidAt', () => {
     expect(isValidAt(d, '2026-12-31T17:30:00Z')).toBe(false);
     // 18:00 UTC on the 4th is 01:00 on the 5th in Vietnam.
     expect(isValidAt(d, '2026-01-04T18:00:00Z')).toBe(true);
+  });
+
+  it('counts a back-dated term only from the day its letter is dated, in Vietnam time', () => {
+    const backDated = roles.delegations.find((x) => x.to === 'back-dated')!;
+    expect(isValidAt(backDated, '2026-02-01T09:00:00+07:00')).toBe(false);
+    // 16:59 UTC on the 9th is 23:59 on the 9th in Vietnam; 17:30 UTC is 00:30 on the 10th.
+    expect(isValidAt(backDated, '2026-03-09T16:59:00Z')).toBe(false);
+    expect(isValidAt(backDated, '2026-03-09T17:30:00Z')).toBe(true);
   });
 });
 
@@ -52,6 +63,10 @@ describe('deputyAuthority', () => {
       'ủy quyền quyết định gỡ bỏ (văn bản số 01/UQ-BBT) chỉ có hiệu lực từ ngày 05/01/2026, sau lúc duyệt 04/01/2026 09:00',
     );
     expect(why('renewed', 'publish', '2026-01-15T09:00:00+07:00')?.en).toContain('letter 03/UQ-BBT) ended on 31/12/2025');
+    expect(why('back-dated', 'takedown', '2026-02-01T09:00:00+07:00')).toEqual({
+      vi: 'văn bản ủy quyền quyết định gỡ bỏ số 12/UQ-BBT ghi ngày 10/03/2026, sau lúc duyệt 01/02/2026 09:00: ủy quyền chỉ được tính từ ngày ký văn bản, dù thời hạn ghi từ ngày 01/01/2026',
+      en: 'their letter authorising them to decide on taking content down (letter 12/UQ-BBT) is dated 10/03/2026, after the approval at 01/02/2026 09:00: a delegation counts only from the day its letter is dated, even though its term is written to start on 01/01/2026',
+    });
   });
 });
 

@@ -1,12 +1,14 @@
 /**
  * Whether a deputy head may decide in the head's place (Decision 1624 Art.
  * 9.3, 11.1 c and e; Art. 7.2 b): only under a written delegation from the
- * head that covers the kind of decision (publish, takedown) and whose term —
- * calendar days in Vietnam, both ends included — contains the moment the
- * deputy approved. A delegation that has expired since still covers an
- * approval given while it was valid.
+ * head that covers the kind of decision (publish, takedown), whose letter is
+ * dated on or before the day the deputy approved, and whose term — calendar
+ * days in Vietnam, both ends included — contains that day. A term written to
+ * start before the letter's date does not make the letter count before it was
+ * signed. A delegation that has expired since still covers an approval given
+ * while it was in force.
  */
-import { delegationScopes, sameLogin, type Delegation, type DelegationScope, type Person, type Roles } from '../schema/governance.ts';
+import { delegationInForce, delegationScopes, sameLogin, type Delegation, type DelegationScope, type Person, type Roles } from '../schema/governance.ts';
 import type { Reason } from './input.ts';
 import { dayMonthYear, vietnamDay, vietnamTime } from './time.ts';
 
@@ -21,10 +23,9 @@ export function describeDelegation(d: Delegation): Reason {
   };
 }
 
-/** True when the calendar day in Vietnam at `at` is inside the delegation's term. */
+/** True when the delegation is in force on the calendar day in Vietnam at instant `at`. */
 export function isValidAt(d: Delegation, at: string): boolean {
-  const day = vietnamDay(at);
-  return d.term.from <= day && day <= d.term.to;
+  return delegationInForce(d, vietnamDay(at));
 }
 
 /**
@@ -53,6 +54,16 @@ export function deputyAuthority(roles: Roles, person: Person, scope: DelegationS
     };
   }
   const day = vietnamDay(at);
+  const unsigned = inScope.filter((d) => d.term.from <= day && day <= d.term.to && day < d.letter.date).sort((a, b) => a.letter.date.localeCompare(b.letter.date))[0];
+  if (unsigned) {
+    return {
+      ok: false,
+      why: {
+        vi: `văn bản ủy quyền quyết định ${what.vi} số ${unsigned.letter.number} ghi ngày ${dayMonthYear(unsigned.letter.date)}, sau lúc duyệt ${when}: ủy quyền chỉ được tính từ ngày ký văn bản, dù thời hạn ghi từ ngày ${dayMonthYear(unsigned.term.from)}`,
+        en: `their letter authorising them to decide on ${what.en} (letter ${unsigned.letter.number}) is dated ${dayMonthYear(unsigned.letter.date)}, after the approval at ${when}: a delegation counts only from the day its letter is dated, even though its term is written to start on ${dayMonthYear(unsigned.term.from)}`,
+      },
+    };
+  }
   const expired = inScope.filter((d) => d.term.to < day).sort((a, b) => b.term.to.localeCompare(a.term.to))[0];
   if (expired) {
     return {

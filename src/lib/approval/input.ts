@@ -28,6 +28,15 @@ export const reviewSchema = z
   })
   .describe('One review, as GitHub lists them (oldest first).');
 
+export const commitSchema = z
+  .strictObject({
+    sha: z.string().min(1),
+    author: login.nullable().describe('The GitHub account of the commit’s author (author.login); null when GitHub ties its author e-mail to no account.'),
+    committer: login.nullable().describe('The GitHub account of the commit’s committer (committer.login; "web-flow" for commits made on github.com); null when GitHub ties its e-mail to no account.'),
+    co_authors: z.array(z.string()).default([]).describe('The `Co-authored-by:` trailers of the commit message, as written: "Name <e-mail>".'),
+  })
+  .describe('One commit of the pull request, as GitHub lists them (pulls.listCommits): who wrote it.');
+
 export const approvalInputSchema = z
   .strictObject({
     repository: z.string().optional().describe('owner/name, for the record.'),
@@ -38,8 +47,14 @@ export const approvalInputSchema = z
       base_ref: z.string().min(1).describe('The branch it would merge into, e.g. "main".'),
       labels: z.array(z.string()).default([]),
       body: z.string().nullable().default(null).describe('The pull request description (the urgent reason is read from it).'),
+      commit_count: z
+        .number()
+        .int()
+        .nonnegative()
+        .describe('How many commits GitHub counts in the pull request (pulls.get: commits). GitHub lists at most 250; when `commits` holds fewer, the decision fails closed.'),
     }),
     files: z.array(changedFileSchema),
+    commits: z.array(commitSchema).describe('Every commit of the pull request: whoever authored, co-authored or committed one cannot approve it.'),
     reviews: z.array(reviewSchema),
     roles: z
       .strictObject({
@@ -53,6 +68,7 @@ export const approvalInputSchema = z
 
 export type ChangedFile = z.infer<typeof changedFileSchema>;
 export type Review = z.infer<typeof reviewSchema>;
+export type Commit = z.infer<typeof commitSchema>;
 export type ApprovalInput = z.infer<typeof approvalInputSchema>;
 export type ApprovalInputSource = z.input<typeof approvalInputSchema>;
 

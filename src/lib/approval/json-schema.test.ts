@@ -18,7 +18,7 @@ describe('derived approval docs', () => {
       required: string[];
       properties: { pull_request: { required: string[] }; roles: { properties: { path: { default: string } } } };
     };
-    expect(schema.required.sort()).toEqual(['files', 'now', 'pull_request', 'reviews', 'roles']);
+    expect(schema.required.sort()).toEqual(['commits', 'files', 'now', 'pull_request', 'reviews', 'roles']);
     expect(schema.properties.pull_request.required).not.toContain('labels');
     expect(schema.properties.roles.properties.path.default).toBe('content/governance/roles.yml');
   });

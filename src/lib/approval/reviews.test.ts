@@ -12,11 +12,12 @@ const roles = rolesSchema.parse({
   ],
 });
 const r = (user: string, state: string, at: string, commit_id = HEAD) => ({ user, state, commit_id, submitted_at: `2026-11-20T${at}:00+07:00` }) as ApprovalInputSource['reviews'][number];
-const read = (reviews: ApprovalInputSource['reviews'], author = 'ed') =>
+const read = (reviews: ApprovalInputSource['reviews'], author = 'ed', commits: ApprovalInputSource['commits'] = [{ sha: HEAD, author, committer: author }]) =>
   readReviews(
     approvalInputSchema.parse({
-      pull_request: { number: 1, author, head_sha: HEAD, base_ref: 'main' },
+      pull_request: { number: 1, author, head_sha: HEAD, base_ref: 'main', commit_count: commits.length },
       files: [],
+      commits,
       reviews,
       roles: { base_content: '' },
       now: '2026-11-22T10:00:00+07:00',
@@ -33,6 +34,17 @@ describe('readReviews', () => {
       ['head', '10:00'],
     ]);
     expect(got.notes.map((n) => n.en)).toEqual(["Biên Tập (@ed) opened this pull request; the author's own approval never counts."]);
+  });
+
+  it('does not count the approval of anyone who authored, co-authored or committed a commit of the pull request', () => {
+    const reviews = [r('sec', 'APPROVED', '09:00'), r('head', 'APPROVED', '10:00')];
+    const authored = read(reviews, 'ed', [{ sha: HEAD, author: 'Sec', committer: 'ed' }]);
+    expect(authored.current.map((a) => a.login)).toEqual(['head']);
+    expect(authored.notes.map((n) => n.en)).toEqual(['Thư Ký (@sec) authored commit head000 in this pull request; someone who wrote part of it cannot approve it, so this approval does not count.']);
+    expect(read(reviews, 'ed', [{ sha: 'c1', author: 'ed', committer: 'head' }]).current.map((a) => a.login)).toEqual(['sec']);
+    const coAuthored = read(reviews, 'ed', [{ sha: 'c1', author: 'ed', committer: 'ed', co_authors: ['Trưởng Ban <12345+head@users.noreply.github.com>'] }]);
+    expect(coAuthored.current.map((a) => a.login)).toEqual(['sec']);
+    expect(coAuthored.notes[0]!.vi).toBe('Trưởng Ban (@head) là đồng tác giả commit c1 trong pull request này; người đã viết một phần nội dung không được duyệt nó, nên phê duyệt này không được tính.');
   });
 
   it('lets a later approval resolve the same person’s changes-request, on any commit', () => {

@@ -1,12 +1,14 @@
 /**
  * The reviews that count. Only approvals on the current head commit count
  * (Decap CMS force-updates the branch on every save, so an approval of an
- * older commit approved other text); the author's own approval never counts;
- * people not in the base roles file do not count; dismissed reviews and
- * comments are not approvals. A changes-request from someone whose word
+ * older commit approved other text); the approval of the pull request's
+ * author, or of anyone who authored, co-authored or committed one of its
+ * commits, never counts (./commits.ts); people not in the base roles file do
+ * not count; dismissed reviews and comments are not approvals. A changes-request from someone whose word
  * matters blocks until that person approves later or it is dismissed.
  */
 import { sameLogin, type Person, type RoleName, type Roles } from '../schema/governance.ts';
+import { writersOf } from './commits.ts';
 import type { ApprovalInput, Reason, Review } from './input.ts';
 import { nameOf, personOf } from './roles.ts';
 import { instant, shortSha, vietnamTime } from './time.ts';
@@ -20,7 +22,7 @@ export interface Approval {
 }
 
 export interface ReviewReading {
-  /** Approvals on the head commit by people in the roles file other than the author, oldest first. */
+  /** Approvals on the head commit by people in the roles file who wrote none of it, oldest first. */
   current: Approval[];
   /** Why other reviews do not count, for the record. */
   notes: Reason[];
@@ -40,6 +42,7 @@ export function inOrder(reviews: readonly Review[]): Review[] {
 export function readReviews(input: ApprovalInput, roles: Roles, blockers: readonly RoleName[]): ReviewReading {
   const { author, head_sha: head } = input.pull_request;
   const reviews = inOrder(input.reviews);
+  const writers = writersOf(input.commits);
   const current: Approval[] = [];
   const notes: Reason[] = [];
   const noted = new Set<string>();
@@ -56,6 +59,14 @@ export function readReviews(input: ApprovalInput, roles: Roles, blockers: readon
       once(`author:${r.user}`, {
         vi: `${who} là người tạo pull request; phê duyệt của chính tác giả không được tính.`,
         en: `${who} opened this pull request; the author's own approval never counts.`,
+      });
+      continue;
+    }
+    const writer = writers.get(r.user.toLowerCase());
+    if (r.state === 'APPROVED' && writer) {
+      once(`writer:${r.user.toLowerCase()}`, {
+        vi: `${who} ${writer.did.vi} trong pull request này; người đã viết một phần nội dung không được duyệt nó, nên phê duyệt này không được tính.`,
+        en: `${who} ${writer.did.en} in this pull request; someone who wrote part of it cannot approve it, so this approval does not count.`,
       });
       continue;
     }
@@ -77,7 +88,7 @@ export function readReviews(input: ApprovalInput, roles: Roles, blockers: readon
   const approvedNow = (login: string) => current.some((a) => sameLogin(a.login, login));
   for (const r of reviews) {
     const person = personOf(roles, r.user);
-    if (!person || sameLogin(r.user, author) || approvedNow(r.user)) continue;
+    if (!person || sameLogin(r.user, author) || writers.has(r.user.toLowerCase()) || approvedNow(r.user)) continue;
     const who = nameOf(person, r.user);
     const when = vietnamTime(r.submitted_at);
     if (r.state === 'APPROVED' && r.commit_id !== head) {

@@ -4,8 +4,9 @@ import { URGENT_LABEL, URGENT_LABELS, urgentReason, urgentRequest } from './urge
 
 const input = (labels: string[], body: string | null) =>
   approvalInputSchema.parse({
-    pull_request: { number: 1, author: 'a', head_sha: 'abc', base_ref: 'main', labels, body },
+    pull_request: { number: 1, author: 'a', head_sha: 'abc', base_ref: 'main', labels, body, commit_count: 1 },
     files: [],
+    commits: [{ sha: 'abc', author: 'a', committer: 'a' }],
     reviews: [],
     roles: { base_content: null },
     now: '2026-11-20T10:00:00+07:00',

@@ -19,6 +19,7 @@ export function codeowners(roles: Roles, rolesFile: string): string {
     `* ${all}`,
     '/content/',
     `/content/governance/ ${all}`,
+    `/content/site.yml ${all}`,
     '/public/media/',
     '/public/files/',
     '/docs/',

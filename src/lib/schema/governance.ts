@@ -173,3 +173,13 @@ export const rolesSchema = z
 export type Roles = z.infer<typeof rolesSchema>;
 export type Person = Roles['people'][number];
 export type Delegation = Roles['delegations'][number];
+
+/**
+ * Whether a delegation is in force on `day` (YYYY-MM-DD, Vietnam time): the
+ * letter exists by then (dated on or before that day: a term that starts
+ * before the letter's date does not reach back before it) and the day is
+ * inside the term, both ends included.
+ */
+export function delegationInForce(d: Delegation, day: string): boolean {
+  return d.letter.date <= day && d.term.from <= day && day <= d.term.to;
+}
