@@ -27,6 +27,8 @@ export interface FakePull {
   number: number;
   author: string;
   title?: string;
+  /** The head branch; `cms/pr-<number>` when not given. */
+  head_ref?: string;
   /** Set once merged: by whom, when, and the merge (or squash) commit. */
   merged?: { by: string; at: string; commit: string };
   head_sha: string;
@@ -47,6 +49,12 @@ export interface RecordedCall {
 export interface FakeGitHubState {
   owner: string;
   repo: string;
+  /** The repository's default branch (GET /repos/{owner}/{repo}). */
+  defaultBranch: string;
+  visibility: 'public' | 'private' | 'internal';
+  ownerType: 'Organization' | 'User';
+  /** Whether the repository's plan offers push rulesets (Team or Enterprise, private or internal repositories). */
+  pushRulesets: boolean;
   pulls: Map<number, FakePull>;
   /** File texts by `<ref>:<path>`; a ref is a branch name or a commit sha. */
   contents: Map<string, string>;
@@ -59,9 +67,34 @@ export interface FakeGitHubState {
   assets: Map<number, Map<string, Buffer>>;
   /** Commit sha → pull request numbers that merged it. */
   commitPulls: Map<string, number[]>;
+  environments: Map<string, Schemas['environment']>;
+  /** Environment name → its custom deployment branch policies. */
+  branchPolicies: Map<string, Schemas['deployment-branch-policy'][]>;
+  rulesets: Schemas['repository-ruleset'][];
 }
 
-type Handler = (match: RegExpMatchArray, req: { query: Record<string, string>; body: unknown; raw: Buffer }) => { status: number; body?: unknown };
+/** GitHub's most per page, and the most files it lists for one pull request. */
+const MAX_PER_PAGE = 100;
+export const MAX_LISTED_FILES = 3000;
+
+type Handler = (
+  match: RegExpMatchArray,
+  req: { query: Record<string, string>; body: unknown; raw: Buffer; url: URL },
+) => { status: number; body?: unknown; headers?: Record<string, string> };
+
+/** One page of a list, with GitHub's `link` header to the next and last pages. */
+function page<T>(items: T[], url: URL, query: Record<string, string>): { status: number; body: T[]; headers: Record<string, string> } {
+  const perPage = Math.min(Number(query.per_page ?? 30) || 30, MAX_PER_PAGE);
+  const number = Math.max(Number(query.page ?? 1) || 1, 1);
+  const last = Math.max(Math.ceil(items.length / perPage), 1);
+  const at = (n: number) => {
+    const u = new URL(url);
+    u.searchParams.set('page', String(n));
+    return u.toString();
+  };
+  const links = [...(number < last ? [`<${at(number + 1)}>; rel="next"`, `<${at(last)}>; rel="last"`] : [])];
+  return { status: 200, body: items.slice((number - 1) * perPage, number * perPage), headers: links.length > 0 ? { link: links.join(', ') } : {} };
+}
 
 export class FakeGitHub {
   readonly state: FakeGitHubState;
@@ -74,6 +107,10 @@ export class FakeGitHub {
     this.state = {
       owner,
       repo,
+      defaultBranch: 'main',
+      visibility: 'public',
+      ownerType: 'Organization',
+      pushRulesets: false,
       pulls: new Map(),
       contents: new Map(),
       checkRuns: [],
@@ -83,6 +120,9 @@ export class FakeGitHub {
       releases: [],
       assets: new Map(),
       commitPulls: new Map(),
+      environments: new Map(),
+      branchPolicies: new Map(),
+      rulesets: [],
     };
   }
 
@@ -121,8 +161,9 @@ export class FakeGitHub {
         const body = example<Schemas['pull-request']>('pulls/get');
         body.number = p.number;
         body.user = this.user(p.author);
-        body.head = { ...body.head, sha: p.head_sha, ref: `cms/pr-${p.number}` };
+        body.head = { ...body.head, sha: p.head_sha, ref: p.head_ref ?? `cms/pr-${p.number}` };
         body.base = { ...body.base, ref: p.base_ref };
+        body.changed_files = p.files.length;
         body.labels = p.labels.map((name) => this.label(name));
         body.body = p.body;
         body.html_url = `https://github.com/${s.owner}/${s.repo}/pull/${p.number}`;
@@ -134,9 +175,41 @@ export class FakeGitHub {
         body.merge_commit_sha = p.merged?.commit ?? null;
         return { status: 200, body };
       }],
-      ['GET', new RegExp(`^${esc}/pulls/(\\d+)/files$`), ([, n]) => {
+      // GitHub lists at most 3,000 files of a pull request, 100 a page; `changed_files` (above) counts them all.
+      ['GET', new RegExp(`^${esc}/pulls/(\\d+)/files$`), ([, n], { query, url }) => {
         const template = example<Schemas['diff-entry'][]>('pulls/list-files')[0]!;
-        return { status: 200, body: pull(n!).files.map((f) => ({ ...template, ...f, sha: `sha-${f.filename}` })) };
+        const files = pull(n!).files.slice(0, MAX_LISTED_FILES).map((f) => ({ ...template, ...f, sha: `sha-${f.filename}` }));
+        return page(files, url, query);
+      }],
+      ['GET', new RegExp(`^${esc}/pulls$`), (_m, { query, url }) => {
+        const template = example<Schemas['pull-request-simple'][]>('pulls/list')[0]!;
+        const state = query.state ?? 'open';
+        const pulls = [...s.pulls.values()]
+          .filter((p) => state === 'all' || (p.merged ? 'closed' : 'open') === state)
+          .filter((p) => query.base === undefined || p.base_ref === query.base)
+          .map((p) => ({
+            ...template,
+            number: p.number,
+            title: p.title ?? template.title,
+            user: this.user(p.author),
+            state: p.merged ? 'closed' : 'open',
+            html_url: `https://github.com/${s.owner}/${s.repo}/pull/${p.number}`,
+            labels: p.labels.map((name) => this.label(name)),
+            head: { ...template.head, sha: p.head_sha, ref: p.head_ref ?? `cms/pr-${p.number}`, label: `${s.owner}:${p.head_ref ?? `cms/pr-${p.number}`}` },
+            base: { ...template.base, ref: p.base_ref, label: `${s.owner}:${p.base_ref}` },
+          }));
+        return page(pulls, url, query);
+      }],
+      ['GET', new RegExp(`^${esc}$`), () => {
+        const body = example<Schemas['full-repository']>('repos/get');
+        body.name = s.repo;
+        body.full_name = `${s.owner}/${s.repo}`;
+        body.owner = { ...body.owner, login: s.owner, type: s.ownerType };
+        body.default_branch = s.defaultBranch;
+        body.visibility = s.visibility;
+        body.private = s.visibility !== 'public';
+        body.html_url = `https://github.com/${s.owner}/${s.repo}`;
+        return { status: 200, body };
       }],
       ['GET', new RegExp(`^${esc}/pulls/(\\d+)/reviews$`), ([, n]) => {
         const template = example<Schemas['pull-request-review'][]>('pulls/list-reviews')[0]!;
@@ -279,13 +352,13 @@ export class FakeGitHub {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks);
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = new URL(req.url ?? '/', this.url);
     const query = Object.fromEntries(url.searchParams);
     const type = req.headers['content-type'] ?? '';
     const body = raw.length > 0 && type.includes('json') ? (JSON.parse(raw.toString('utf8')) as unknown) : undefined;
     this.calls.push({ method: req.method ?? 'GET', path: url.pathname, query, body });
-    const send = (status: number, payload?: unknown) => {
-      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-media-type': 'github.v3; format=json' });
+    const send = (status: number, payload?: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-media-type': 'github.v3; format=json', ...headers });
       res.end(payload === undefined ? '' : JSON.stringify(payload));
     };
     if (!req.headers.authorization) return send(401, { message: 'Requires authentication', documentation_url: 'https://docs.github.com/rest' });
@@ -294,8 +367,8 @@ export class FakeGitHub {
       const match = url.pathname.match(pattern);
       if (!match) continue;
       try {
-        const out = handler(match, { query, body, raw });
-        return send(out.status, out.body);
+        const out = handler(match, { query, body, raw, url });
+        return send(out.status, out.body, out.headers);
       } catch (error) {
         if (error instanceof NotFound) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
         throw error;
