@@ -31,6 +31,11 @@ export const reviewSchema = z
 export const approvalInputSchema = z
   .strictObject({
     repository: z.string().optional().describe('owner/name, for the record.'),
+    default_branch: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The repository’s default (protected) branch, whose roles file the decision reads; a pull request into any other branch fails. Always recorded by `npm run approval`.'),
     pull_request: z.strictObject({
       number: z.number().int().positive(),
       author: login,
@@ -38,6 +43,12 @@ export const approvalInputSchema = z
       base_ref: z.string().min(1).describe('The branch it would merge into, e.g. "main".'),
       labels: z.array(z.string()).default([]),
       body: z.string().nullable().default(null).describe('The pull request description (the urgent reason is read from it).'),
+      changed_files: z
+        .number()
+        .int()
+        .nonnegative()
+        .optional()
+        .describe('How many files GitHub counts as changed; when `files` lists fewer (GitHub lists at most 3,000), the decision fails.'),
     }),
     files: z.array(changedFileSchema),
     reviews: z.array(reviewSchema),
