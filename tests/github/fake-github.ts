@@ -254,9 +254,73 @@ export class FakeGitHub {
       }],
       ['PUT', new RegExp(`^${esc}/branches/([^/]+)/protection$`), ([, branch], { body }) => {
         const name = decodeURIComponent(branch!);
-        const stored = protectionFromRequest(example<Schemas['branch-protection']>('repos/get-branch-protection'), body as ProtectionRequest, `https://api.github.com${repo}/branches/${name}/protection`);
+        const stored = protectionFromRequest(example<Schemas['branch-protection']>('repos/get-branch-protection'), body as ProtectionRequest, `https://api.github.com${repo}/branches/${name}/protection`, (login) => this.user(login));
         s.protection.set(name, stored);
         return { status: 200, body: stored };
+      }],
+      ['GET', new RegExp(`^${esc}/environments/([^/]+)$`), ([, name]) => {
+        const environment = s.environments.get(decodeURIComponent(name!));
+        if (!environment) throw new NotFound();
+        return { status: 200, body: environment };
+      }],
+      ['PUT', new RegExp(`^${esc}/environments/([^/]+)$`), ([, encoded], { body }) => {
+        const name = decodeURIComponent(encoded!);
+        const b = (body ?? {}) as { deployment_branch_policy?: Schemas['deployment-branch-policy-settings'] };
+        const policy = b.deployment_branch_policy ?? null;
+        if (policy && policy.protected_branches === policy.custom_branch_policies) {
+          return { status: 422, body: { message: 'Validation Failed', errors: ['protected_branches and custom_branch_policies cannot have the same value'] } };
+        }
+        const environment = {
+          ...example<Schemas['environment']>('repos/get-environment'),
+          ...(s.environments.get(name) ?? { id: this.nextId++ }),
+          name,
+          url: `https://api.github.com/repos/${s.owner}/${s.repo}/environments/${name}`,
+          protection_rules: [],
+          deployment_branch_policy: policy,
+        };
+        s.environments.set(name, environment);
+        if (!policy?.custom_branch_policies) s.branchPolicies.delete(name);
+        return { status: 200, body: environment };
+      }],
+      // 404 unless the environment uses custom branch policies, as GitHub answers.
+      ['GET', new RegExp(`^${esc}/environments/([^/]+)/deployment-branch-policies$`), ([, encoded], { query, url }) => {
+        const name = decodeURIComponent(encoded!);
+        if (!s.environments.get(name)?.deployment_branch_policy?.custom_branch_policies) throw new NotFound();
+        const all = s.branchPolicies.get(name) ?? [];
+        const one = page(all, url, query);
+        return { ...one, body: { total_count: all.length, branch_policies: one.body } };
+      }],
+      ['POST', new RegExp(`^${esc}/environments/([^/]+)/deployment-branch-policies$`), ([, encoded], { body }) => {
+        const name = decodeURIComponent(encoded!);
+        if (!s.environments.get(name)?.deployment_branch_policy?.custom_branch_policies) throw new NotFound();
+        const b = body as { name: string; type?: 'branch' | 'tag' };
+        const policy = { ...example<Schemas['deployment-branch-policy']>('repos/create-deployment-branch-policy'), id: this.nextId++, name: b.name, type: b.type ?? 'branch' };
+        s.branchPolicies.set(name, [...(s.branchPolicies.get(name) ?? []), policy]);
+        return { status: 200, body: policy };
+      }],
+      ['DELETE', new RegExp(`^${esc}/environments/([^/]+)/deployment-branch-policies/(\\d+)$`), ([, encoded, id]) => {
+        const name = decodeURIComponent(encoded!);
+        const all = s.branchPolicies.get(name) ?? [];
+        if (!all.some((p) => p.id === Number(id))) throw new NotFound();
+        s.branchPolicies.set(name, all.filter((p) => p.id !== Number(id)));
+        return { status: 204 };
+      }],
+      ['GET', new RegExp(`^${esc}/rulesets$`), (_m, { query, url }) => {
+        const template = example<Schemas['repository-ruleset'][]>('repos/get-repo-rulesets')[0]!;
+        // The list gives each ruleset without its rules, conditions and bypass actors.
+        const summaries = s.rulesets.map(({ id, name, target, enforcement, node_id, created_at, updated_at }) => ({ ...template, id, name, target, enforcement, node_id, created_at, updated_at, source: `${s.owner}/${s.repo}` }));
+        return page(summaries, url, query);
+      }],
+      ['GET', new RegExp(`^${esc}/rulesets/(\\d+)$`), ([, id]) => {
+        const ruleset = s.rulesets.find((r) => r.id === Number(id));
+        if (!ruleset) throw new NotFound();
+        return { status: 200, body: ruleset };
+      }],
+      ['POST', new RegExp(`^${esc}/rulesets$`), (_m, { body }) => this.saveRuleset(undefined, body as Partial<Schemas['repository-ruleset']>)],
+      ['PUT', new RegExp(`^${esc}/rulesets/(\\d+)$`), ([, id], { body }) => {
+        const ruleset = s.rulesets.find((r) => r.id === Number(id));
+        if (!ruleset) throw new NotFound();
+        return this.saveRuleset(ruleset, body as Partial<Schemas['repository-ruleset']>);
       }],
       ['GET', new RegExp(`^${esc}/labels$`), () => ({ status: 200, body: s.labels })],
       ['POST', new RegExp(`^${esc}/labels$`), (_m, { body }) => {
@@ -348,6 +412,22 @@ export class FakeGitHub {
     ];
   }
 
+  /**
+   * Creates or updates a ruleset. A push ruleset on a repository whose plan
+   * lacks push rulesets is refused with 422 (GitHub refuses it; the exact
+   * wording of its message is not documented).
+   */
+  private saveRuleset(existing: Schemas['repository-ruleset'] | undefined, body: Partial<Schemas['repository-ruleset']>): { status: number; body: unknown } {
+    const s = this.state;
+    if ((body.target ?? existing?.target) === 'push' && !s.pushRulesets) {
+      return { status: 422, body: { message: 'Validation Failed', errors: ['Push rulesets are not available for this repository'], documentation_url: 'https://docs.github.com/rest/repos/rules' } };
+    }
+    const ruleset = { ...example<Schemas['repository-ruleset']>('repos/create-repo-ruleset'), ...existing, ...body, id: existing?.id ?? this.nextId++, source: `${s.owner}/${s.repo}` } as Schemas['repository-ruleset'];
+    if (!body.conditions && !existing?.conditions) delete ruleset.conditions;
+    s.rulesets = [...s.rulesets.filter((r) => r.id !== ruleset.id), ruleset];
+    return { status: existing ? 200 : 201, body: ruleset };
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse) {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -405,6 +485,7 @@ export interface ProtectionRequest {
     require_code_owner_reviews?: boolean;
     required_approving_review_count?: number;
     require_last_push_approval?: boolean;
+    dismissal_restrictions?: { users?: string[]; teams?: string[]; apps?: string[] };
   } | null;
   restrictions: null;
   allow_force_pushes?: boolean;
@@ -414,7 +495,7 @@ export interface ProtectionRequest {
 }
 
 /** What GitHub answers to GET protection after a PUT with `request`, shaped like its example response. */
-function protectionFromRequest(template: Schemas['branch-protection'], request: ProtectionRequest, url: string): Schemas['branch-protection'] {
+function protectionFromRequest(template: Schemas['branch-protection'], request: ProtectionRequest, url: string, user: (login: string) => Schemas['simple-user']): Schemas['branch-protection'] {
   const out: Schemas['branch-protection'] = { url, required_signatures: template.required_signatures };
   if (request.required_status_checks) {
     out.required_status_checks = {
@@ -435,6 +516,19 @@ function protectionFromRequest(template: Schemas['branch-protection'], request: 
       required_approving_review_count: r.required_approving_review_count ?? 0,
       require_last_push_approval: r.require_last_push_approval ?? false,
     };
+    // An empty object lifts the restriction; lists (even empty ones) set it. Teams and apps are not modelled.
+    const d = r.dismissal_restrictions;
+    if (d && (d.users || d.teams || d.apps)) {
+      if ((d.teams?.length ?? 0) > 0 || (d.apps?.length ?? 0) > 0) throw new Error('the fake GitHub models dismissal restrictions for users only');
+      out.required_pull_request_reviews.dismissal_restrictions = {
+        url: `${url}/dismissal_restrictions`,
+        users_url: `${url}/dismissal_restrictions/users`,
+        teams_url: `${url}/dismissal_restrictions/teams`,
+        users: (d.users ?? []).map(user),
+        teams: [],
+        apps: [],
+      };
+    }
   }
   out.allow_force_pushes = { enabled: request.allow_force_pushes === true };
   out.allow_deletions = { enabled: request.allow_deletions === true };
