@@ -61,12 +61,12 @@ const personalRepository: Reason = {
   vi: 'Kho thuộc một tài khoản cá nhân: GitHub không cho giới hạn ai được bác bỏ (dismiss) ý kiến duyệt ở đây, nên ai có quyền ghi cũng bác bỏ được một yêu cầu sửa. Chuyển kho sang một tổ chức (organization) rồi chạy lại.',
   en: 'The repository belongs to a personal account: GitHub cannot restrict who dismisses reviews there, so anyone with write access can dismiss a changes-request. Move it to an organization, then run again.',
 };
-const noPushRulesets = (why: string): Reason => ({
+const noPushRulesets = (why: Reason): Reason => ({
   vi:
-    `Không chặn được việc đẩy ${WORKFLOW_PATHS.join(', ')} lên các nhánh (${why}): GitHub chỉ có ruleset đẩy (push ruleset) cho kho riêng tư hoặc nội bộ thuộc gói Team hoặc Enterprise. ` +
+    `Không chặn được việc đẩy ${WORKFLOW_PATHS.join(', ')} lên các nhánh (${why.vi}): GitHub chỉ có ruleset đẩy (push ruleset) cho kho riêng tư hoặc nội bộ thuộc gói Team hoặc Enterprise. ` +
     `Một workflow đẩy lên nhánh khác vẫn không lấy được khoá của ứng dụng phê duyệt (môi trường ${APPROVAL_ENVIRONMENT} chỉ cho nhánh mặc định) và kiểm tra chỉ được tính từ ứng dụng đó.`,
   en:
-    `Pushes of ${WORKFLOW_PATHS.join(', ')} to branches cannot be refused (${why}): GitHub offers push rulesets only for private or internal repositories on the Team or Enterprise plans. ` +
+    `Pushes of ${WORKFLOW_PATHS.join(', ')} to branches cannot be refused (${why.en}): GitHub offers push rulesets only for private or internal repositories on the Team or Enterprise plans. ` +
     `A workflow pushed to another branch still cannot get the approval app's key (the ${APPROVAL_ENVIRONMENT} environment allows the default branch only), and the check counts only from that app.`,
 });
 
@@ -93,7 +93,7 @@ try {
 
   const limits: Reason[] = [];
   if (!organization) limits.push(personalRepository);
-  if (!rulesetsPossible) limits.push(noPushRulesets(`kho công khai / a public repository`));
+  if (!rulesetsPossible) limits.push(noPushRulesets({ vi: 'kho công khai', en: 'a public repository' }));
 
   console.log(`governance: ${where.owner}/${where.repo}, nhánh mặc định / default branch ${branch}, ứng dụng phê duyệt / approval app ${app.appId}`);
   for (const limit of limits) console.log(`  ! ${both(limit)}`);
@@ -125,7 +125,7 @@ try {
     const result = await applyRuleset(octokit, where, liveWorkflowRuleset, ruleset);
     if (result.refused) {
       refused++;
-      console.log(`  ! ${both(noPushRulesets(`GitHub ${result.refused}`))}`);
+      console.log(`  ! ${both(noPushRulesets({ vi: `GitHub từ chối: ${result.refused}`, en: `GitHub refused it: ${result.refused}` }))}`);
     } else {
       console.log(`governance: ruleset “${WORKFLOW_RULESET}” đã áp dụng / applied`);
     }

@@ -52,7 +52,7 @@ describe('npm run governance', async () => {
     expect(output).toContain('~ label “decap-cms/draft”: #ededed “old” → #cfd3d7');
     expect(output).toContain('+ label “decap-cms/pending_review”');
     // A public repository: no push rulesets, and the plan says so.
-    expect(output).toContain('Pushes of .github/workflows/** to branches cannot be refused (kho công khai / a public repository)');
+    expect(output).toContain('Pushes of .github/workflows/** to branches cannot be refused (a public repository)');
     expect(output).toContain('not applied (run apply)');
     expect(github.writes()).toEqual([]);
   });
@@ -157,7 +157,7 @@ describe('npm run governance on a private repository', async () => {
   it('whose plan has no push rulesets: applies the rest and says plainly what GitHub refused', async () => {
     const { status, output } = await governance('apply', '--repo', REPO);
     expect(status, output).toBe(0);
-    expect(output).toContain('Pushes of .github/workflows/** to branches cannot be refused (GitHub 422');
+    expect(output).toContain('Pushes of .github/workflows/** to branches cannot be refused (GitHub refused it: 422');
     expect(output).toContain('applied, except 1 change(s) GitHub refused');
     expect(github.state.rulesets).toEqual([]);
     expect(github.state.protection.has('main')).toBe(true);
