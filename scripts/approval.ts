@@ -82,7 +82,7 @@ async function judge(octokit: Octokit, where: RepoRef, number: number, report: b
     // The relayed review was of another commit; the push that moved the head has its own run.
     console.log(
       `editorial-approval: #${number}: commit ${expected} không còn là đầu pull request (nay là ${input.pull_request.head_sha}), không xét lại / ` +
-        `is no longer the pull request's head (now ${input.pull_request.head_sha}): not judged from this run`,
+        `commit ${expected} is no longer the pull request's head (now ${input.pull_request.head_sha}): not judged from this run`,
     );
     return;
   }
