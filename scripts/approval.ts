@@ -1,22 +1,27 @@
 /**
  * npm run approval -- explain --scenario file.json [--json]
  * npm run approval -- explain --pr N --repo owner/name [--json] [--save file.json]
- * npm run approval -- check (--pr N --repo owner/name | --event event.json)
+ * npm run approval -- check (--pr N --repo owner/name [--head-sha SHA] | --event event.json)
+ * npm run approval -- check --all-open --repo owner/name
  *
  * `explain` prints the editorial-approval decision for a saved scenario (an
  * auditor replaying a past decision), or for a pull request after gathering
  * its facts from GitHub (`--save` keeps them as a scenario file). `check` is
- * what the workflow runs: gather, decide, then report the check run and the
- * pull request comment. The format of scenarios: docs/approval.md.
+ * what the workflows run: gather, decide, then report the check run and the
+ * pull request comment. `--head-sha` (the review relay) judges only while the
+ * pull request's head is still that commit; `--all-open` judges every open
+ * pull request into the default branch again (after the roles file changes
+ * there). The format of scenarios: docs/approval.md.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { approvalDecision } from '../src/lib/approval/decision.ts';
 import { approvalInputSchema, type ApprovalDecision, type ApprovalInput } from '../src/lib/approval/input.ts';
 import { checkRunReport, commentBody, COMMENT_MARKER } from '../src/lib/approval/report.ts';
-import { gatherApprovalInput, publishDecision } from './lib/approval-github.ts';
+import { gatherApprovalInput, openPullsIntoDefault, publishDecision } from './lib/approval-github.ts';
 import { RETROSPECTIVE_LABEL } from '../src/lib/approval/urgent.ts';
 import { githubClient, parseRepo, type RepoRef } from './lib/github.ts';
+import type { Octokit } from 'octokit';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -25,6 +30,8 @@ const { values, positionals } = parseArgs({
     pr: { type: 'string' },
     repo: { type: 'string' },
     event: { type: 'string' },
+    'head-sha': { type: 'string' },
+    'all-open': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     save: { type: 'string' },
   },
@@ -36,7 +43,8 @@ function usage(): never {
       'Dùng / Usage:',
       '  npm run approval -- explain --scenario file.json [--json]',
       '  npm run approval -- explain --pr N --repo owner/name [--json] [--save file.json]',
-      '  npm run approval -- check (--pr N --repo owner/name | --event event.json)',
+      '  npm run approval -- check (--pr N --repo owner/name [--head-sha SHA] | --event event.json)',
+      '  npm run approval -- check --all-open --repo owner/name',
     ].join('\n'),
   );
   process.exit(2);
@@ -66,6 +74,31 @@ function print(decision: ApprovalDecision) {
   for (const item of decision.checklist) console.log(`  [${item.done ? 'x' : ' '}] ${item.vi} / ${item.en}`);
 }
 
+/** Gathers, decides, prints and (for `check`) reports one pull request. */
+async function judge(octokit: Octokit, where: RepoRef, number: number, report: boolean): Promise<void> {
+  const input: ApprovalInput = await gatherApprovalInput(octokit, where, number);
+  const expected = values['head-sha'];
+  if (expected !== undefined && input.pull_request.head_sha !== expected) {
+    // The relayed review was of another commit; the push that moved the head has its own run.
+    console.log(
+      `editorial-approval: #${number}: commit ${expected} không còn là đầu pull request (nay là ${input.pull_request.head_sha}), không xét lại / ` +
+        `commit ${expected} is no longer the pull request's head (now ${input.pull_request.head_sha}): not judged from this run`,
+    );
+    return;
+  }
+  if (values.save) await writeFile(values.save, `${JSON.stringify(input, null, 2)}\n`);
+  const decision = approvalDecision(input);
+  print(decision);
+  if (!report) return;
+  const { conclusion, output } = checkRunReport(decision);
+  const result = await publishDecision(octokit, where, input, decision, { conclusion, output, comment: commentBody(decision, input), marker: COMMENT_MARKER }, { retrospective: RETROSPECTIVE_LABEL });
+  const run =
+    result.checkRunId === null
+      ? `không có lượt kiểm tra: không vào nhánh mặc định / no check run: not into the default branch`
+      : `check run ${result.checkRunId}`;
+  console.log(`editorial-approval: #${number}: ${run}; comment ${result.commentId} ${result.commentCreated ? 'created' : 'kept up to date'}`);
+}
+
 try {
   const command = positionals[0];
   if (command === 'explain' && values.scenario) {
@@ -75,18 +108,26 @@ try {
     const parsed = approvalInputSchema.safeParse('input' in raw ? raw.input : raw);
     if (!parsed.success) throw new Error(`${values.scenario}: không đúng định dạng kịch bản / not a valid scenario:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
     print(approvalDecision(parsed.data));
+  } else if (command === 'check' && values['all-open']) {
+    if (values.pr || values.event || values['head-sha'] || values.save) usage();
+    const where = parseRepo(values.repo);
+    const octokit = githubClient();
+    const numbers = await openPullsIntoDefault(octokit, where);
+    console.log(`editorial-approval: xét lại ${numbers.length} pull request đang mở / judging ${numbers.length} open pull request(s) again`);
+    let failed = 0;
+    for (const number of numbers) {
+      try {
+        await judge(octokit, where, number, true);
+      } catch (error) {
+        // One pull request that cannot be judged does not stop the others; the run still fails at the end.
+        failed++;
+        console.error(`approval: #${number}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    if (failed > 0) throw new Error(`${failed} pull request không xét được / could not be judged`);
   } else if (command === 'explain' || command === 'check') {
     const { where, number } = await target();
-    const octokit = githubClient();
-    const input: ApprovalInput = await gatherApprovalInput(octokit, where, number);
-    if (values.save) await writeFile(values.save, `${JSON.stringify(input, null, 2)}\n`);
-    const decision = approvalDecision(input);
-    print(decision);
-    if (command === 'check') {
-      const { conclusion, output } = checkRunReport(decision);
-      const result = await publishDecision(octokit, where, input, decision, { conclusion, output, comment: commentBody(decision, input), marker: COMMENT_MARKER }, { retrospective: RETROSPECTIVE_LABEL });
-      console.log(`editorial-approval: check run ${result.checkRunId}; comment ${result.commentId} ${result.commentCreated ? 'created' : 'kept up to date'}`);
-    }
+    await judge(githubClient(), where, number, command === 'check');
   } else {
     usage();
   }

@@ -1,13 +1,19 @@
 /**
- * npm run governance -- plan|apply --repo owner/name [--branch main]
+ * npm run governance -- plan|apply --repo owner/name [--app-id N]
  *
- * Makes the approval chain real on GitHub, idempotently: protects the
- * published branch (pull requests only; the `editorial-approval` check from
- * the GitHub Actions app; stale reviews dismissed; code owners' review;
- * administrators included, nobody bypasses; no force pushes, no deletion) and
- * creates the editorial flow's labels. `plan` prints the differences from what
- * is live and changes nothing; `apply` makes them; a second `apply` changes
- * nothing. Needs a token with administration rights in GITHUB_TOKEN.
+ * Makes the approval chain real on GitHub, idempotently, on the repository's
+ * default branch: protects it (pull requests only; the `editorial-approval`
+ * check from the agency's own approval app — its id from .github/governance.yml
+ * on the default branch, or --app-id —; stale reviews dismissed; only
+ * administrators may dismiss a review; code owners' review; administrators
+ * included, nobody bypasses; no force pushes, no deletion), lets only the
+ * default branch use the `editorial-approval` environment that holds the app's
+ * key, refuses pushes of `.github/workflows/**` (a push ruleset) where the
+ * plan offers it, and creates the editorial flow's labels. `plan` prints the
+ * differences from what is live and changes nothing; `apply` makes them; a
+ * second `apply` changes nothing. What GitHub cannot do for this repository
+ * is said, not skipped silently. Needs a token with administration rights in
+ * GITHUB_TOKEN.
  *
  * npm run governance -- codeowners
  *   writes .github/CODEOWNERS from content/governance/roles.yml (merge it
@@ -15,18 +21,22 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import type { Octokit } from 'octokit';
 import { formatIssues } from '../src/lib/content/issues.ts';
 import { ROLES_FILE, validateRolesFile } from '../src/lib/content/roles-file.ts';
+import type { Reason } from '../src/lib/approval/input.ts';
 import { codeowners, CODEOWNERS_FILE } from '../src/lib/governance/codeowners.ts';
+import { approvalAppId, approvalAppIdOption, GOVERNANCE_FILE } from '../src/lib/governance/config.ts';
 import { desiredLabels, desiredProtection } from '../src/lib/governance/desired.ts';
-import { labelChanges, protectionChanges, type LiveProtection } from '../src/lib/governance/diff.ts';
-import { githubClient, parseRepo, type RepoRef } from './lib/github.ts';
+import { labelChanges, protectionChanges } from '../src/lib/governance/diff.ts';
+import { APPROVAL_ENVIRONMENT, environmentChanges } from '../src/lib/governance/environment.ts';
+import { desiredWorkflowRuleset, pushRulesetsPossible, rulesetChanges, WORKFLOW_PATHS, WORKFLOW_RULESET } from '../src/lib/governance/workflow-ruleset.ts';
+import { fileAt, githubClient, parseRepo } from './lib/github.ts';
+import { applyEnvironment, applyProtection, applyRuleset, liveEnvironment, liveProtection, liveRuleset } from './lib/governance-github.ts';
 import { RETROSPECTIVE_LABEL, URGENT_LABEL } from '../src/lib/approval/urgent.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { repo: { type: 'string' }, branch: { type: 'string', default: 'main' } },
+  options: { repo: { type: 'string' }, 'app-id': { type: 'string' } },
 });
 const command = positionals[0];
 if (command === 'codeowners') {
@@ -40,58 +50,93 @@ if (command === 'codeowners') {
   process.exit(0);
 }
 if (command !== 'plan' && command !== 'apply') {
-  console.error('Dùng / Usage: npm run governance -- plan|apply --repo owner/name [--branch main]\n       npm run governance -- codeowners');
+  console.error('Dùng / Usage: npm run governance -- plan|apply --repo owner/name [--app-id N]\n       npm run governance -- codeowners');
   process.exit(2);
 }
 
-async function liveProtection(octokit: Octokit, where: RepoRef, branch: string): Promise<LiveProtection | null> {
-  try {
-    return (await octokit.rest.repos.getBranchProtection({ ...where, branch })).data as LiveProtection;
-  } catch (error) {
-    if ((error as { status?: number }).status === 404) return null;
-    throw error;
-  }
-}
+const both = (r: Reason) => `${r.vi}\n  ${r.en}`;
+
+/** What GitHub cannot do for this repository: said in both languages, never skipped silently. */
+const personalRepository: Reason = {
+  vi: 'Kho thuộc một tài khoản cá nhân: GitHub không cho giới hạn ai được bác bỏ (dismiss) ý kiến duyệt ở đây, nên ai có quyền ghi cũng bác bỏ được một yêu cầu sửa. Chuyển kho sang một tổ chức (organization) rồi chạy lại.',
+  en: 'The repository belongs to a personal account: GitHub cannot restrict who dismisses reviews there, so anyone with write access can dismiss a changes-request. Move it to an organization, then run again.',
+};
+const noPushRulesets = (why: Reason): Reason => ({
+  vi:
+    `Không chặn được việc đẩy ${WORKFLOW_PATHS.join(', ')} lên các nhánh (${why.vi}): GitHub chỉ có ruleset đẩy (push ruleset) cho kho riêng tư hoặc nội bộ thuộc gói Team hoặc Enterprise. ` +
+    `Một workflow đẩy lên nhánh khác vẫn không lấy được khoá của ứng dụng phê duyệt (môi trường ${APPROVAL_ENVIRONMENT} chỉ cho nhánh mặc định) và kiểm tra chỉ được tính từ ứng dụng đó.`,
+  en:
+    `Pushes of ${WORKFLOW_PATHS.join(', ')} to branches cannot be refused (${why.en}): GitHub offers push rulesets only for private or internal repositories on the Team or Enterprise plans. ` +
+    `A workflow pushed to another branch still cannot get the approval app's key (the ${APPROVAL_ENVIRONMENT} environment allows the default branch only), and the check counts only from that app.`,
+});
 
 try {
   const where = parseRepo(values.repo);
-  const branch = values.branch!;
   const octokit = githubClient();
-  const desired = desiredProtection();
-  const labels = desiredLabels(URGENT_LABEL, RETROSPECTIVE_LABEL);
+  const { data: repository } = await octokit.rest.repos.get({ ...where });
+  const branch = repository.default_branch;
 
+  const app = values['app-id'] !== undefined ? approvalAppIdOption(values['app-id']) : approvalAppId(await fileAt(octokit, where, GOVERNANCE_FILE, branch), branch);
+  if (!app.ok) throw new Error(both(app.problem));
+
+  const organization = repository.owner.type === 'Organization';
+  const desired = desiredProtection(app.appId, { restrictDismissals: organization });
   const protection = protectionChanges(await liveProtection(octokit, where, branch), desired);
+  const { environment, policies } = await liveEnvironment(octokit, where);
+  const environmentPlan = environmentChanges(environment, policies, branch);
+  const labels = desiredLabels(URGENT_LABEL, RETROSPECTIVE_LABEL);
   const labelPlan = labelChanges(await octokit.paginate(octokit.rest.issues.listLabelsForRepo, { ...where, per_page: 100 }), labels);
+  const ruleset = desiredWorkflowRuleset();
+  const rulesetsPossible = pushRulesetsPossible(repository.visibility);
+  const liveWorkflowRuleset = rulesetsPossible ? await liveRuleset(octokit, where, WORKFLOW_RULESET) : null;
+  const rulesetPlan = rulesetsPossible ? rulesetChanges(liveWorkflowRuleset, ruleset) : [];
 
-  console.log(`governance: ${where.owner}/${where.repo}, nhánh / branch ${branch}`);
-  if (protection.length === 0 && labelPlan.length === 0) {
+  const limits: Reason[] = [];
+  if (!organization) limits.push(personalRepository);
+  if (!rulesetsPossible) limits.push(noPushRulesets({ vi: 'kho công khai', en: 'a public repository' }));
+
+  console.log(`governance: ${where.owner}/${where.repo}, nhánh mặc định / default branch ${branch}, ứng dụng phê duyệt / approval app ${app.appId}`);
+  for (const limit of limits) console.log(`  ! ${both(limit)}`);
+  const count = protection.length + environmentPlan.lines.length + rulesetPlan.length + labelPlan.length;
+  if (count === 0) {
     console.log('governance: không có gì cần đổi / nothing to change');
     process.exit(0);
   }
   for (const line of protection) console.log(`  ~ protection ${line}`);
+  for (const line of environmentPlan.lines) console.log(`  ~ ${line}`);
+  for (const line of rulesetPlan) console.log(`  ~ ${line}`);
   for (const change of labelPlan) console.log(`  ${change.action === 'create' ? '+' : '~'} ${change.line}`);
 
   if (command === 'plan') {
-    console.log(`governance: ${protection.length + labelPlan.length} thay đổi, chưa áp dụng (chạy apply) / change(s), not applied (run apply)`);
-  } else {
-    if (protection.length > 0) {
-      await octokit.rest.repos.updateBranchProtection({
-        ...where,
-        branch,
-        ...desired,
-        // `checks` (with the app id) replaces the deprecated `contexts`, which octokit's types still list.
-        required_status_checks: desired.required_status_checks as typeof desired.required_status_checks & { contexts: string[] },
-        required_pull_request_reviews: { ...desired.required_pull_request_reviews, bypass_pull_request_allowances: { users: [], teams: [], apps: [] } },
-      });
-      console.log('governance: đã bảo vệ nhánh / branch protection applied');
-    }
-    for (const change of labelPlan) {
-      const { name, color, description } = change.label;
-      if (change.action === 'create') await octokit.rest.issues.createLabel({ ...where, name, color, description });
-      else await octokit.rest.issues.updateLabel({ ...where, name, color, description });
-    }
-    if (labelPlan.length > 0) console.log(`governance: ${labelPlan.length} nhãn / label(s) created or updated`);
+    console.log(`governance: ${count} thay đổi, chưa áp dụng (chạy apply) / change(s), not applied (run apply)`);
+    process.exit(0);
   }
+  // The environment first: the check it guards is required next.
+  if (environmentPlan.lines.length > 0) {
+    await applyEnvironment(octokit, where, environmentPlan);
+    console.log(`governance: môi trường ${APPROVAL_ENVIRONMENT} chỉ cho nhánh ${branch} / environment ${APPROVAL_ENVIRONMENT} limited to ${branch}`);
+  }
+  if (protection.length > 0) {
+    await applyProtection(octokit, where, branch, desired);
+    console.log('governance: đã bảo vệ nhánh / branch protection applied');
+  }
+  let refused = 0;
+  if (rulesetPlan.length > 0) {
+    const result = await applyRuleset(octokit, where, liveWorkflowRuleset, ruleset);
+    if (result.refused) {
+      refused++;
+      console.log(`  ! ${both(noPushRulesets({ vi: `GitHub từ chối: ${result.refused}`, en: `GitHub refused it: ${result.refused}` }))}`);
+    } else {
+      console.log(`governance: ruleset “${WORKFLOW_RULESET}” đã áp dụng / applied`);
+    }
+  }
+  for (const change of labelPlan) {
+    const { name, color, description } = change.label;
+    if (change.action === 'create') await octokit.rest.issues.createLabel({ ...where, name, color, description });
+    else await octokit.rest.issues.updateLabel({ ...where, name, color, description });
+  }
+  if (labelPlan.length > 0) console.log(`governance: ${labelPlan.length} nhãn / label(s) created or updated`);
+  if (refused > 0) console.log(`governance: đã áp dụng, trừ ${refused} thay đổi GitHub không nhận (xem trên) / applied, except ${refused} change(s) GitHub refused (see above)`);
 } catch (error) {
   console.error(`governance: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

@@ -176,3 +176,197 @@ describe('npm run approval -- explain', async () => {
     expect(output).toContain('not a valid scenario');
   });
 });
+
+/**
+ * The borrowed check: a second pull request from the same head commit into a
+ * branch the editor made, whose roles file names accounts the editor controls,
+ * approved by those accounts. The check on that commit is what the real pull
+ * request into the default branch shows, so it must never turn green this way.
+ */
+describe('a pull request into a branch other than the default branch', async () => {
+  const gh = new FakeGitHub('bhxh-vietnam', 'cong-thong-tin');
+  const repo = `${gh.state.owner}/${gh.state.repo}`;
+  const commit = 'c0ffee0000000000000000000000000000000001';
+  const sockSecretary = 'editor-friend-1';
+  const sockHead = 'editor-friend-2';
+  // The editor's branch: an identical tree, except that the roles file makes the editor's friends secretary and head.
+  const borrowedRoles = roles.replace(`login: ${secretary}`, `login: ${sockSecretary}`).replace(`login: ${head}`, `login: ${sockHead}`);
+  const run = (...args: string[]) => runScript('scripts/approval.ts', args, { env: { ...process.env, GITHUB_API_URL: gh.url, GITHUB_TOKEN: 'test-token' } });
+  const runsOn = () => gh.state.checkRuns.filter((r) => r.head_sha === commit);
+
+  beforeAll(async () => {
+    await gh.start();
+    gh.state.contents.set('main:content/governance/roles.yml', roles);
+    gh.state.contents.set('editor-branch:content/governance/roles.yml', borrowedRoles);
+    gh.state.contents.set(`${commit}:${entry}`, news);
+    const common = { author: editor, head_sha: commit, head_ref: 'cms/news/tin-moi', labels: [], body: null, files: [{ filename: entry, status: 'added' }], commits: [{ sha: commit, author: editor, committer: editor }] };
+    // The real one, into main: only the secretary has approved so far.
+    gh.state.pulls.set(1, { ...common, number: 1, base_ref: 'main', reviews: [{ user: secretary, state: 'APPROVED', commit_id: commit, submitted_at: '2026-11-20T02:00:00Z' }] });
+    // The borrowing one, into the editor's branch, "approved" by the editor's friends.
+    gh.state.pulls.set(2, {
+      ...common,
+      number: 2,
+      base_ref: 'editor-branch',
+      reviews: [
+        { user: sockSecretary, state: 'APPROVED', commit_id: commit, submitted_at: '2026-11-20T02:10:00Z' },
+        { user: sockHead, state: 'APPROVED', commit_id: commit, submitted_at: '2026-11-20T02:20:00Z' },
+      ],
+    });
+  });
+  afterAll(() => gh.stop());
+
+  it('judges the pull request into main: pending, naming the pull request', async () => {
+    const { status, output } = await run('check', '--pr', '1', '--repo', repo);
+    expect(status, output).toBe(0);
+    expect(runsOn()).toHaveLength(1);
+    expect(runsOn()[0]).toMatchObject({ name: 'editorial-approval', conclusion: 'action_required', external_id: '1' });
+  });
+
+  it('posts no check run for the pull request into the editor’s branch, and tells it why in both languages', async () => {
+    const { status, output } = await run('check', '--pr', '2', '--repo', repo);
+    expect(status, output).toBe(0);
+    expect(runsOn().some((r) => r.conclusion === 'success')).toBe(false);
+    expect(runsOn()).toHaveLength(1);
+    // The editor's roles file was never read: roles come from the default branch alone.
+    expect(gh.calls.some((c) => c.path.endsWith('roles.yml') && c.query.ref !== 'main')).toBe(false);
+    const comment = gh.state.comments.get(2)?.[0]?.body ?? '';
+    expect(comment).toContain('chỉ xét pull request vào nhánh mặc định main');
+    expect(comment).toContain('only judges pull requests into the default branch main');
+    expect(output).toContain('KHÔNG ĐẠT / FAIL');
+  });
+
+  it('explain says the same, and a saved scenario replays it', async () => {
+    const saved = path.join(work, 'borrowed.json');
+    const live = await run('explain', '--pr', '2', '--repo', repo, '--json', '--save', saved);
+    expect(JSON.parse(live.stdout)).toMatchObject({ decision: 'fail' });
+    expect((await run('explain', '--scenario', saved, '--json')).stdout).toBe(live.stdout);
+  });
+});
+
+describe('npm run approval -- check --all-open (after the roles file changes on the default branch)', async () => {
+  const gh = new FakeGitHub('bhxh-vietnam', 'cong-thong-tin');
+  const repo = `${gh.state.owner}/${gh.state.repo}`;
+  const shaOf = (n: number) => `${String(n).padStart(4, '0')}${'a'.repeat(36)}`;
+  const run = (...args: string[]) => runScript('scripts/approval.ts', args, { env: { ...process.env, GITHUB_API_URL: gh.url, GITHUB_TOKEN: 'test-token' } });
+  const latest = (n: number) => gh.state.checkRuns.filter((r) => r.head_sha === shaOf(n)).at(-1);
+
+  beforeAll(async () => {
+    await gh.start();
+    // The default branch's roles file is still the sample: nothing can pass.
+    gh.state.contents.set('main:content/governance/roles.yml', roles.replace(/^sample: false$/m, 'sample: true'));
+    for (const n of [11, 12, 13, 14]) {
+      gh.state.contents.set(`${shaOf(n)}:${entry}`, news);
+      gh.state.pulls.set(n, {
+        number: n,
+        author: editor,
+        head_sha: shaOf(n),
+        base_ref: n === 13 ? 'editor-branch' : 'main',
+        labels: [],
+        body: null,
+        files: [{ filename: entry, status: 'added' }],
+        commits: [{ sha: shaOf(n), author: editor, committer: editor }],
+        reviews: [
+          { user: secretary, state: 'APPROVED', commit_id: shaOf(n), submitted_at: '2026-11-20T02:00:00Z' },
+          { user: head, state: 'APPROVED', commit_id: shaOf(n), submitted_at: '2026-11-20T03:00:00Z' },
+        ],
+        ...(n === 14 ? { merged: { by: head, at: '2026-11-20T04:00:00Z', commit: 'f'.repeat(40) } } : {}),
+      });
+    }
+  });
+  afterAll(() => gh.stop());
+
+  it('fails while the roles file is the sample', async () => {
+    const { status, output } = await run('check', '--all-open', '--repo', repo);
+    expect(status, output).toBe(0);
+    expect(output).toContain('judging 2 open pull request(s) again');
+    expect(latest(11)).toMatchObject({ conclusion: 'failure', external_id: '11' });
+    expect(latest(12)).toMatchObject({ conclusion: 'failure', external_id: '12' });
+  });
+
+  it('judges every open pull request into the default branch again once the real roles are merged — and only those', async () => {
+    gh.state.contents.set('main:content/governance/roles.yml', roles);
+    const before = gh.state.checkRuns.length;
+    const { status, output } = await run('check', '--all-open', '--repo', repo);
+    expect(status, output).toBe(0);
+    expect(latest(11)).toMatchObject({ conclusion: 'success', external_id: '11' });
+    expect(latest(12)).toMatchObject({ conclusion: 'success', external_id: '12' });
+    expect(gh.state.checkRuns.slice(before).map((r) => r.external_id)).toEqual(['11', '12']);
+    // Listed from GitHub by base branch and state, not guessed.
+    expect(gh.calls.some((c) => c.path === `/repos/${repo}/pulls` && c.query.base === 'main' && c.query.state === 'open')).toBe(true);
+  });
+
+  it('refuses --all-open together with one pull request', async () => {
+    const { status, output } = await run('check', '--all-open', '--pr', '11', '--repo', repo);
+    expect(status).toBe(2);
+    expect(output).toContain('--all-open --repo owner/name');
+  });
+});
+
+describe('npm run approval -- check --head-sha (the review relay)', async () => {
+  const gh = new FakeGitHub('bhxh-vietnam', 'cong-thong-tin');
+  const repo = `${gh.state.owner}/${gh.state.repo}`;
+  const commit = 'b'.repeat(40);
+  const run = (...args: string[]) => runScript('scripts/approval.ts', args, { env: { ...process.env, GITHUB_API_URL: gh.url, GITHUB_TOKEN: 'test-token' } });
+
+  beforeAll(async () => {
+    await gh.start();
+    gh.state.contents.set('main:content/governance/roles.yml', roles);
+    gh.state.contents.set(`${commit}:${entry}`, news);
+    gh.state.pulls.set(21, { number: 21, author: editor, head_sha: commit, base_ref: 'main', labels: [], body: null, files: [{ filename: entry, status: 'added' }], commits: [{ sha: commit, author: editor, committer: editor }], reviews: [] });
+  });
+  afterAll(() => gh.stop());
+
+  it('writes nothing when the relayed commit is no longer the pull request’s head', async () => {
+    const { status, output } = await run('check', '--pr', '21', '--repo', repo, '--head-sha', 'c'.repeat(40));
+    expect(status, output).toBe(0);
+    expect(output).toContain('is no longer the pull request\'s head');
+    expect(gh.writes()).toEqual([]);
+  });
+
+  it('judges when it still is', async () => {
+    const { status, output } = await run('check', '--pr', '21', '--repo', repo, '--head-sha', commit);
+    expect(status, output).toBe(0);
+    expect(gh.state.checkRuns).toHaveLength(1);
+  });
+});
+
+describe('a pull request whose file list GitHub truncates at 3,000 files', async () => {
+  const gh = new FakeGitHub('bhxh-vietnam', 'cong-thong-tin');
+  const repo = `${gh.state.owner}/${gh.state.repo}`;
+  const commit = 'd'.repeat(40);
+  const run = (...args: string[]) => runScript('scripts/approval.ts', args, { env: { ...process.env, GITHUB_API_URL: gh.url, GITHUB_TOKEN: 'test-token' } });
+
+  beforeAll(async () => {
+    await gh.start();
+    gh.state.contents.set('main:content/governance/roles.yml', roles);
+    // 3,000 media files GitHub lists, and the 3,001st — a workflow — that it does not.
+    const files = Array.from({ length: 3000 }, (_, i) => ({ filename: `public/media/anh-${i}.jpg`, status: 'added' }));
+    files.push({ filename: '.github/workflows/approve-everything.yml', status: 'added' });
+    gh.state.pulls.set(31, {
+      number: 31,
+      author: editor,
+      head_sha: commit,
+      base_ref: 'main',
+      labels: [],
+      body: null,
+      files,
+      commits: [{ sha: commit, author: editor, committer: editor }],
+      reviews: [
+        { user: secretary, state: 'APPROVED', commit_id: commit, submitted_at: '2026-11-20T02:00:00Z' },
+        { user: head, state: 'APPROVED', commit_id: commit, submitted_at: '2026-11-20T03:00:00Z' },
+      ],
+    });
+  });
+  afterAll(() => gh.stop());
+
+  it('fails closed, saying why in both languages', async () => {
+    const { status, output } = await run('check', '--pr', '31', '--repo', repo);
+    expect(status, output).toBe(0);
+    // Every page was read (30 of 100), and still the list is short of what GitHub counts.
+    expect(gh.calls.filter((c) => c.path.endsWith('/pulls/31/files'))).toHaveLength(30);
+    expect(gh.state.checkRuns.at(-1)).toMatchObject({ conclusion: 'failure', external_id: '31' });
+    const summary = gh.state.checkRuns.at(-1)!.output.summary ?? '';
+    expect(summary).toContain('GitHub lists only 3000 of the 3001 files this pull request changes');
+    expect(summary).toContain('GitHub chỉ liệt kê 3000 trong số 3001 tệp');
+  });
+});

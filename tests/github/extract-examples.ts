@@ -2,18 +2,20 @@
  * Copies GitHub's own example responses for the endpoints the portal calls,
  * from the OpenAPI description in `@octokit/openapi`, into
  * tests/github/fixtures/github-examples.json. The fake GitHub server answers
- * with these shapes. Run again (after `npm install --no-save @octokit/openapi`)
- * when the portal calls a new endpoint:
- *   node tests/github/extract-examples.ts
+ * with these shapes. Run again when the portal calls a new endpoint, after
+ * `npm install --no-save @octokit/openapi` (or with the path of the package
+ * unpacked elsewhere, e.g. from `npm pack @octokit/openapi@23.0.2`):
+ *   node tests/github/extract-examples.ts [path/to/@octokit/openapi]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const spec = JSON.parse(readFileSync('node_modules/@octokit/openapi/generated/api.github.com.json', 'utf8')) as {
+const packageDir = process.argv[2] ?? 'node_modules/@octokit/openapi';
+const spec = JSON.parse(readFileSync(`${packageDir}/generated/api.github.com.json`, 'utf8')) as {
   info: { version: string };
   paths: Record<string, Record<string, { operationId: string; responses: Record<string, { content?: Record<string, { examples?: Record<string, { $ref?: string }> }> }> }>>;
   components: { examples: Record<string, { value: unknown }> };
 };
-const pkg = JSON.parse(readFileSync('node_modules/@octokit/openapi/package.json', 'utf8')) as { version: string };
+const pkg = JSON.parse(readFileSync(`${packageDir}/package.json`, 'utf8')) as { version: string };
 
 const operations = [
   'pulls/get',
@@ -34,6 +36,16 @@ const operations = [
   'repos/create-release',
   'repos/get-release-by-tag',
   'repos/upload-release-asset',
+  'repos/get',
+  'pulls/list',
+  'repos/get-environment',
+  'repos/create-or-update-environment',
+  'repos/list-deployment-branch-policies',
+  'repos/create-deployment-branch-policy',
+  'repos/get-repo-rulesets',
+  'repos/get-repo-ruleset',
+  'repos/create-repo-ruleset',
+  'repos/update-repo-ruleset',
 ];
 
 const out: Record<string, unknown> = {};

@@ -27,6 +27,8 @@ export interface FakePull {
   number: number;
   author: string;
   title?: string;
+  /** The head branch; `cms/pr-<number>` when not given. */
+  head_ref?: string;
   /** Set once merged: by whom, when, and the merge (or squash) commit. */
   merged?: { by: string; at: string; commit: string };
   head_sha: string;
@@ -60,6 +62,12 @@ export interface RecordedCall {
 export interface FakeGitHubState {
   owner: string;
   repo: string;
+  /** The repository's default branch (GET /repos/{owner}/{repo}). */
+  defaultBranch: string;
+  visibility: 'public' | 'private' | 'internal';
+  ownerType: 'Organization' | 'User';
+  /** Whether the repository's plan offers push rulesets (Team or Enterprise, private or internal repositories). */
+  pushRulesets: boolean;
   pulls: Map<number, FakePull>;
   /** File texts by `<ref>:<path>`; a ref is a branch name or a commit sha. */
   contents: Map<string, string>;
@@ -72,12 +80,34 @@ export interface FakeGitHubState {
   assets: Map<number, Map<string, Buffer>>;
   /** Commit sha → pull request numbers that merged it. */
   commitPulls: Map<string, number[]>;
+  environments: Map<string, Schemas['environment']>;
+  /** Environment name → its custom deployment branch policies. */
+  branchPolicies: Map<string, Schemas['deployment-branch-policy'][]>;
+  rulesets: Schemas['repository-ruleset'][];
 }
+
+/** GitHub's most per page, and the most files it lists for one pull request. */
+const MAX_PER_PAGE = 100;
+export const MAX_LISTED_FILES = 3000;
 
 type Handler = (
   match: RegExpMatchArray,
-  req: { query: Record<string, string>; body: unknown; raw: Buffer },
+  req: { query: Record<string, string>; body: unknown; raw: Buffer; url: URL },
 ) => { status: number; body?: unknown; headers?: Record<string, string> };
+
+/** One page of a list, with GitHub's `link` header to the next and last pages. */
+function page<T>(items: T[], url: URL, query: Record<string, string>): { status: number; body: T[]; headers: Record<string, string> } {
+  const perPage = Math.min(Number(query.per_page ?? 30) || 30, MAX_PER_PAGE);
+  const number = Math.max(Number(query.page ?? 1) || 1, 1);
+  const last = Math.max(Math.ceil(items.length / perPage), 1);
+  const at = (n: number) => {
+    const u = new URL(url);
+    u.searchParams.set('page', String(n));
+    return u.toString();
+  };
+  const links = [...(number < last ? [`<${at(number + 1)}>; rel="next"`, `<${at(last)}>; rel="last"`] : [])];
+  return { status: 200, body: items.slice((number - 1) * perPage, number * perPage), headers: links.length > 0 ? { link: links.join(', ') } : {} };
+}
 
 export class FakeGitHub {
   readonly state: FakeGitHubState;
@@ -90,6 +120,10 @@ export class FakeGitHub {
     this.state = {
       owner,
       repo,
+      defaultBranch: 'main',
+      visibility: 'public',
+      ownerType: 'Organization',
+      pushRulesets: false,
       pulls: new Map(),
       contents: new Map(),
       checkRuns: [],
@@ -99,6 +133,9 @@ export class FakeGitHub {
       releases: [],
       assets: new Map(),
       commitPulls: new Map(),
+      environments: new Map(),
+      branchPolicies: new Map(),
+      rulesets: [],
     };
   }
 
@@ -166,8 +203,9 @@ export class FakeGitHub {
         const body = example<Schemas['pull-request']>('pulls/get');
         body.number = p.number;
         body.user = this.user(p.author);
-        body.head = { ...body.head, sha: p.head_sha, ref: `cms/pr-${p.number}` };
+        body.head = { ...body.head, sha: p.head_sha, ref: p.head_ref ?? `cms/pr-${p.number}` };
         body.base = { ...body.base, ref: p.base_ref };
+        body.changed_files = p.files.length;
         body.labels = p.labels.map((name) => this.label(name));
         body.body = p.body;
         body.html_url = `https://github.com/${s.owner}/${s.repo}/pull/${p.number}`;
@@ -181,18 +219,43 @@ export class FakeGitHub {
         return { status: 200, body };
       }],
       // Paginated like GitHub (per_page up to 100, a Link header to the next page), and cut at 250 commits.
-      ['GET', new RegExp(`^${esc}/pulls/(\\d+)/commits$`), ([, n], { query }) => {
-        const listed = pull(n!).commits.slice(0, LISTED_COMMITS);
-        const perPage = Math.min(Number(query.per_page ?? 30), 100);
-        const page = Number(query.page ?? 1);
-        const last = Math.max(1, Math.ceil(listed.length / perPage));
-        const at = (k: number) => `<${this.url}${repo}/pulls/${n}/commits?per_page=${perPage}&page=${k}>`;
-        const headers: Record<string, string> = page < last ? { link: `${at(page + 1)}; rel="next", ${at(last)}; rel="last"` } : {};
-        return { status: 200, body: listed.slice((page - 1) * perPage, page * perPage).map((c) => this.commit(c)), headers };
-      }],
-      ['GET', new RegExp(`^${esc}/pulls/(\\d+)/files$`), ([, n]) => {
+      ['GET', new RegExp(`^${esc}/pulls/(\\d+)/commits$`), ([, n], { query, url }) =>
+        page(pull(n!).commits.slice(0, LISTED_COMMITS).map((c) => this.commit(c)), url, query)],
+      // GitHub lists at most 3,000 files of a pull request, 100 a page; `changed_files` (above) counts them all.
+      ['GET', new RegExp(`^${esc}/pulls/(\\d+)/files$`), ([, n], { query, url }) => {
         const template = example<Schemas['diff-entry'][]>('pulls/list-files')[0]!;
-        return { status: 200, body: pull(n!).files.map((f) => ({ ...template, ...f, sha: `sha-${f.filename}` })) };
+        const files = pull(n!).files.slice(0, MAX_LISTED_FILES).map((f) => ({ ...template, ...f, sha: `sha-${f.filename}` }));
+        return page(files, url, query);
+      }],
+      ['GET', new RegExp(`^${esc}/pulls$`), (_m, { query, url }) => {
+        const template = example<Schemas['pull-request-simple'][]>('pulls/list')[0]!;
+        const state = query.state ?? 'open';
+        const pulls = [...s.pulls.values()]
+          .filter((p) => state === 'all' || (p.merged ? 'closed' : 'open') === state)
+          .filter((p) => query.base === undefined || p.base_ref === query.base)
+          .map((p) => ({
+            ...template,
+            number: p.number,
+            title: p.title ?? template.title,
+            user: this.user(p.author),
+            state: p.merged ? 'closed' : 'open',
+            html_url: `https://github.com/${s.owner}/${s.repo}/pull/${p.number}`,
+            labels: p.labels.map((name) => this.label(name)),
+            head: { ...template.head, sha: p.head_sha, ref: p.head_ref ?? `cms/pr-${p.number}`, label: `${s.owner}:${p.head_ref ?? `cms/pr-${p.number}`}` },
+            base: { ...template.base, ref: p.base_ref, label: `${s.owner}:${p.base_ref}` },
+          }));
+        return page(pulls, url, query);
+      }],
+      ['GET', new RegExp(`^${esc}$`), () => {
+        const body = example<Schemas['full-repository']>('repos/get');
+        body.name = s.repo;
+        body.full_name = `${s.owner}/${s.repo}`;
+        body.owner = { ...body.owner, login: s.owner, type: s.ownerType };
+        body.default_branch = s.defaultBranch;
+        body.visibility = s.visibility;
+        body.private = s.visibility !== 'public';
+        body.html_url = `https://github.com/${s.owner}/${s.repo}`;
+        return { status: 200, body };
       }],
       ['GET', new RegExp(`^${esc}/pulls/(\\d+)/reviews$`), ([, n]) => {
         const template = example<Schemas['pull-request-review'][]>('pulls/list-reviews')[0]!;
@@ -237,9 +300,73 @@ export class FakeGitHub {
       }],
       ['PUT', new RegExp(`^${esc}/branches/([^/]+)/protection$`), ([, branch], { body }) => {
         const name = decodeURIComponent(branch!);
-        const stored = protectionFromRequest(example<Schemas['branch-protection']>('repos/get-branch-protection'), body as ProtectionRequest, `https://api.github.com${repo}/branches/${name}/protection`);
+        const stored = protectionFromRequest(example<Schemas['branch-protection']>('repos/get-branch-protection'), body as ProtectionRequest, `https://api.github.com${repo}/branches/${name}/protection`, (login) => this.user(login));
         s.protection.set(name, stored);
         return { status: 200, body: stored };
+      }],
+      ['GET', new RegExp(`^${esc}/environments/([^/]+)$`), ([, name]) => {
+        const environment = s.environments.get(decodeURIComponent(name!));
+        if (!environment) throw new NotFound();
+        return { status: 200, body: environment };
+      }],
+      ['PUT', new RegExp(`^${esc}/environments/([^/]+)$`), ([, encoded], { body }) => {
+        const name = decodeURIComponent(encoded!);
+        const b = (body ?? {}) as { deployment_branch_policy?: Schemas['deployment-branch-policy-settings'] };
+        const policy = b.deployment_branch_policy ?? null;
+        if (policy && policy.protected_branches === policy.custom_branch_policies) {
+          return { status: 422, body: { message: 'Validation Failed', errors: ['protected_branches and custom_branch_policies cannot have the same value'] } };
+        }
+        const environment = {
+          ...example<Schemas['environment']>('repos/get-environment'),
+          ...(s.environments.get(name) ?? { id: this.nextId++ }),
+          name,
+          url: `https://api.github.com/repos/${s.owner}/${s.repo}/environments/${name}`,
+          protection_rules: [],
+          deployment_branch_policy: policy,
+        };
+        s.environments.set(name, environment);
+        if (!policy?.custom_branch_policies) s.branchPolicies.delete(name);
+        return { status: 200, body: environment };
+      }],
+      // 404 unless the environment uses custom branch policies, as GitHub answers.
+      ['GET', new RegExp(`^${esc}/environments/([^/]+)/deployment-branch-policies$`), ([, encoded], { query, url }) => {
+        const name = decodeURIComponent(encoded!);
+        if (!s.environments.get(name)?.deployment_branch_policy?.custom_branch_policies) throw new NotFound();
+        const all = s.branchPolicies.get(name) ?? [];
+        const one = page(all, url, query);
+        return { ...one, body: { total_count: all.length, branch_policies: one.body } };
+      }],
+      ['POST', new RegExp(`^${esc}/environments/([^/]+)/deployment-branch-policies$`), ([, encoded], { body }) => {
+        const name = decodeURIComponent(encoded!);
+        if (!s.environments.get(name)?.deployment_branch_policy?.custom_branch_policies) throw new NotFound();
+        const b = body as { name: string; type?: 'branch' | 'tag' };
+        const policy = { ...example<Schemas['deployment-branch-policy']>('repos/create-deployment-branch-policy'), id: this.nextId++, name: b.name, type: b.type ?? 'branch' };
+        s.branchPolicies.set(name, [...(s.branchPolicies.get(name) ?? []), policy]);
+        return { status: 200, body: policy };
+      }],
+      ['DELETE', new RegExp(`^${esc}/environments/([^/]+)/deployment-branch-policies/(\\d+)$`), ([, encoded, id]) => {
+        const name = decodeURIComponent(encoded!);
+        const all = s.branchPolicies.get(name) ?? [];
+        if (!all.some((p) => p.id === Number(id))) throw new NotFound();
+        s.branchPolicies.set(name, all.filter((p) => p.id !== Number(id)));
+        return { status: 204 };
+      }],
+      ['GET', new RegExp(`^${esc}/rulesets$`), (_m, { query, url }) => {
+        const template = example<Schemas['repository-ruleset'][]>('repos/get-repo-rulesets')[0]!;
+        // The list gives each ruleset without its rules, conditions and bypass actors.
+        const summaries = s.rulesets.map(({ id, name, target, enforcement, node_id, created_at, updated_at }) => ({ ...template, id, name, target, enforcement, node_id, created_at, updated_at, source: `${s.owner}/${s.repo}` }));
+        return page(summaries, url, query);
+      }],
+      ['GET', new RegExp(`^${esc}/rulesets/(\\d+)$`), ([, id]) => {
+        const ruleset = s.rulesets.find((r) => r.id === Number(id));
+        if (!ruleset) throw new NotFound();
+        return { status: 200, body: ruleset };
+      }],
+      ['POST', new RegExp(`^${esc}/rulesets$`), (_m, { body }) => this.saveRuleset(undefined, body as Partial<Schemas['repository-ruleset']>)],
+      ['PUT', new RegExp(`^${esc}/rulesets/(\\d+)$`), ([, id], { body }) => {
+        const ruleset = s.rulesets.find((r) => r.id === Number(id));
+        if (!ruleset) throw new NotFound();
+        return this.saveRuleset(ruleset, body as Partial<Schemas['repository-ruleset']>);
       }],
       ['GET', new RegExp(`^${esc}/labels$`), () => ({ status: 200, body: s.labels })],
       ['POST', new RegExp(`^${esc}/labels$`), (_m, { body }) => {
@@ -331,11 +458,27 @@ export class FakeGitHub {
     ];
   }
 
+  /**
+   * Creates or updates a ruleset. A push ruleset on a repository whose plan
+   * lacks push rulesets is refused with 422 (GitHub refuses it; the exact
+   * wording of its message is not documented).
+   */
+  private saveRuleset(existing: Schemas['repository-ruleset'] | undefined, body: Partial<Schemas['repository-ruleset']>): { status: number; body: unknown } {
+    const s = this.state;
+    if ((body.target ?? existing?.target) === 'push' && !s.pushRulesets) {
+      return { status: 422, body: { message: 'Validation Failed', errors: ['Push rulesets are not available for this repository'], documentation_url: 'https://docs.github.com/rest/repos/rules' } };
+    }
+    const ruleset = { ...example<Schemas['repository-ruleset']>('repos/create-repo-ruleset'), ...existing, ...body, id: existing?.id ?? this.nextId++, source: `${s.owner}/${s.repo}` } as Schemas['repository-ruleset'];
+    if (!body.conditions && !existing?.conditions) delete ruleset.conditions;
+    s.rulesets = [...s.rulesets.filter((r) => r.id !== ruleset.id), ruleset];
+    return { status: existing ? 200 : 201, body: ruleset };
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse) {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks);
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = new URL(req.url ?? '/', this.url);
     const query = Object.fromEntries(url.searchParams);
     const type = req.headers['content-type'] ?? '';
     const body = raw.length > 0 && type.includes('json') ? (JSON.parse(raw.toString('utf8')) as unknown) : undefined;
@@ -350,7 +493,7 @@ export class FakeGitHub {
       const match = url.pathname.match(pattern);
       if (!match) continue;
       try {
-        const out = handler(match, { query, body, raw });
+        const out = handler(match, { query, body, raw, url });
         return send(out.status, out.body, out.headers);
       } catch (error) {
         if (error instanceof NotFound) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
@@ -388,6 +531,7 @@ export interface ProtectionRequest {
     require_code_owner_reviews?: boolean;
     required_approving_review_count?: number;
     require_last_push_approval?: boolean;
+    dismissal_restrictions?: { users?: string[]; teams?: string[]; apps?: string[] };
   } | null;
   restrictions: null;
   allow_force_pushes?: boolean;
@@ -397,7 +541,7 @@ export interface ProtectionRequest {
 }
 
 /** What GitHub answers to GET protection after a PUT with `request`, shaped like its example response. */
-function protectionFromRequest(template: Schemas['branch-protection'], request: ProtectionRequest, url: string): Schemas['branch-protection'] {
+function protectionFromRequest(template: Schemas['branch-protection'], request: ProtectionRequest, url: string, user: (login: string) => Schemas['simple-user']): Schemas['branch-protection'] {
   const out: Schemas['branch-protection'] = { url, required_signatures: template.required_signatures };
   if (request.required_status_checks) {
     out.required_status_checks = {
@@ -418,6 +562,19 @@ function protectionFromRequest(template: Schemas['branch-protection'], request: 
       required_approving_review_count: r.required_approving_review_count ?? 0,
       require_last_push_approval: r.require_last_push_approval ?? false,
     };
+    // An empty object lifts the restriction; lists (even empty ones) set it. Teams and apps are not modelled.
+    const d = r.dismissal_restrictions;
+    if (d && (d.users || d.teams || d.apps)) {
+      if ((d.teams?.length ?? 0) > 0 || (d.apps?.length ?? 0) > 0) throw new Error('the fake GitHub models dismissal restrictions for users only');
+      out.required_pull_request_reviews.dismissal_restrictions = {
+        url: `${url}/dismissal_restrictions`,
+        users_url: `${url}/dismissal_restrictions/users`,
+        teams_url: `${url}/dismissal_restrictions/teams`,
+        users: (d.users ?? []).map(user),
+        teams: [],
+        apps: [],
+      };
+    }
   }
   out.allow_force_pushes = { enabled: request.allow_force_pushes === true };
   out.allow_deletions = { enabled: request.allow_deletions === true };

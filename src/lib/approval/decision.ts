@@ -4,7 +4,8 @@
  * file (docs/approval.md). Decision 1624/QĐ-BHXH Art. 11: the editor
  * proposes, the secretary reviews and submits, the head of the board or an
  * authorised deputy decides; taking content down, the secretary submits and
- * the authorised deputy decides. Roles come only from the base branch.
+ * the authorised deputy decides. Only pull requests into the default branch
+ * are judged, and roles come only from its roles file.
  */
 import type { RoleName } from '../schema/governance.ts';
 import { headAlone, ownerAndHead, submitThenDecide, type ChainContext, type ChainResult } from './chains.ts';
@@ -13,6 +14,7 @@ import { commitProblems } from './commits.ts';
 import type { ApprovalDecision, ApprovalInput, ChecklistItem, Reason } from './input.ts';
 import { readReviews } from './reviews.ts';
 import { readBaseRoles } from './roles.ts';
+import { scopeProblems } from './scope.ts';
 import { urgentRequest } from './urgent.ts';
 
 const headline: Record<ApprovalDecision['decision'], Reason> = {
@@ -66,6 +68,12 @@ function result(
 export function approvalDecision(input: ApprovalInput): ApprovalDecision {
   const classification = classifyChanges(input.files, input.roles.path, input.now);
   const { kinds } = classification;
+  // Into another branch, or with files GitHub did not list: nothing else can be judged (fail closed).
+  const outside = scopeProblems(input);
+  if (outside.length > 0) {
+    const what = kinds.length > 0 ? [describeClassification(classification)] : [];
+    return result('fail', [...outside, ...what], outside.map(({ vi, en }) => ({ done: false, vi, en })), kinds);
+  }
   if (kinds.length === 0) {
     return result(
       'pass',

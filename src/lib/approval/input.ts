@@ -40,6 +40,11 @@ export const commitSchema = z
 export const approvalInputSchema = z
   .strictObject({
     repository: z.string().optional().describe('owner/name, for the record.'),
+    default_branch: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The repository’s default (protected) branch, whose roles file the decision reads; a pull request into any other branch fails. Always recorded by `npm run approval`.'),
     pull_request: z.strictObject({
       number: z.number().int().positive(),
       author: login,
@@ -52,6 +57,12 @@ export const approvalInputSchema = z
         .int()
         .nonnegative()
         .describe('How many commits GitHub counts in the pull request (pulls.get: commits). GitHub lists at most 250; when `commits` holds fewer, the decision fails closed.'),
+      changed_files: z
+        .number()
+        .int()
+        .nonnegative()
+        .optional()
+        .describe('How many files GitHub counts as changed; when `files` lists fewer (GitHub lists at most 3,000), the decision fails.'),
     }),
     files: z.array(changedFileSchema),
     commits: z.array(commitSchema).describe('Every commit of the pull request: whoever authored, co-authored or committed one cannot approve it.'),
@@ -59,9 +70,9 @@ export const approvalInputSchema = z
     roles: z
       .strictObject({
         path: z.string().default('content/governance/roles.yml'),
-        base_content: z.string().nullable().describe('The roles file as it is on the base branch (never the pull request’s version); null when missing.'),
+        base_content: z.string().nullable().describe('The roles file as it is on the default branch (never the pull request’s version nor its base branch); null when missing.'),
       })
-      .describe('The roles file, read from the protected base branch.'),
+      .describe('The roles file, read from the protected default branch.'),
     now: isoTime.describe('When the decision is made.'),
   })
   .describe('Everything the editorial-approval decision needs, as plain data: a replayable scenario.');

@@ -1,12 +1,25 @@
 /**
  * The GitHub settings that make the editorial approval chain real, as data:
- * branch protection of the published branch and the labels the editorial flow
- * uses. `npm run governance -- plan|apply` compares them with what is live.
+ * branch protection of the default branch and the labels the editorial flow
+ * uses (the approval app's environment: environment.ts; the workflow files'
+ * push ruleset: workflow-ruleset.ts). `npm run governance -- plan|apply`
+ * compares them with what is live.
  */
 
-/** GitHub Actions' app id: the required check must come from it, not from any token holder. */
+/**
+ * GitHub Actions' app id. Every workflow's GITHUB_TOKEN is this app, on every
+ * branch, so a check from it proves nothing: any workflow an editor pushes can
+ * post one. The required check comes from the agency's own app instead.
+ */
 export const GITHUB_ACTIONS_APP_ID = 15368;
 export const APPROVAL_CHECK = 'editorial-approval';
+
+/** Who may dismiss reviews, as PUT …/protection takes it: logins, team slugs, app slugs. */
+export interface DismissalRestrictions {
+  users: string[];
+  teams: string[];
+  apps: string[];
+}
 
 /** The body of PUT /repos/{owner}/{repo}/branches/{branch}/protection that the portal wants. */
 export interface ProtectionSettings {
@@ -17,6 +30,8 @@ export interface ProtectionSettings {
     require_code_owner_reviews: boolean;
     required_approving_review_count: number;
     require_last_push_approval: boolean;
+    /** Absent: anyone with write access may dismiss a review (GitHub offers no restriction on personal repositories). */
+    dismissal_restrictions?: DismissalRestrictions;
   };
   restrictions: null;
   allow_force_pushes: boolean;
@@ -25,11 +40,18 @@ export interface ProtectionSettings {
   required_conversation_resolution: boolean;
 }
 
-export function desiredProtection(): ProtectionSettings {
+/**
+ * `appId`: the agency's approval app (.github/governance.yml).
+ * `restrictDismissals`: false for a repository owned by a person, where GitHub
+ * cannot restrict who dismisses reviews.
+ */
+export function desiredProtection(appId: number, { restrictDismissals }: { restrictDismissals: boolean }): ProtectionSettings {
+  if (appId === GITHUB_ACTIONS_APP_ID) throw new Error(`The approval check cannot be required from GitHub Actions (${GITHUB_ACTIONS_APP_ID}): every workflow can post as it.`);
   return {
-    // Only the check posted by GitHub Actions counts: editors' tokens can post statuses.
+    // Only the check posted by the agency's approval app counts: editors' tokens can post statuses,
+    // and every workflow on every branch can post check runs as GitHub Actions.
     // Not "strict": Decap cannot bring a branch up to date, and the check is re-run on each change.
-    required_status_checks: { strict: false, checks: [{ context: APPROVAL_CHECK, app_id: GITHUB_ACTIONS_APP_ID }] },
+    required_status_checks: { strict: false, checks: [{ context: APPROVAL_CHECK, app_id: appId }] },
     // For administrators too, with nobody allowed to bypass: Decap writes files straight to
     // the branch when a merge is refused, and that must fail as well.
     enforce_admins: true,
@@ -39,6 +61,8 @@ export function desiredProtection(): ProtectionSettings {
       require_code_owner_reviews: true,
       required_approving_review_count: 1,
       require_last_push_approval: false,
+      // Dismissing a changes-request lifts its block: only administrators may (empty lists; they always can).
+      ...(restrictDismissals ? { dismissal_restrictions: { users: [], teams: [], apps: [] } } : {}),
     },
     restrictions: null,
     allow_force_pushes: false,

@@ -14,6 +14,7 @@ export interface LiveProtection {
     required_approving_review_count?: number;
     require_last_push_approval?: boolean;
     bypass_pull_request_allowances?: { users?: unknown[]; teams?: unknown[]; apps?: unknown[] };
+    dismissal_restrictions?: { users?: { login: string }[]; teams?: { slug: string }[]; apps?: ({ slug?: string } | null)[] };
   } | null;
   restrictions?: unknown;
   allow_force_pushes?: { enabled?: boolean } | null;
@@ -36,6 +37,15 @@ export function asSettings(live: LiveProtection): ProtectionSettings | null {
       require_code_owner_reviews: r?.require_code_owner_reviews ?? false,
       required_approving_review_count: r?.required_approving_review_count ?? 0,
       require_last_push_approval: r?.require_last_push_approval ?? false,
+      ...(r?.dismissal_restrictions
+        ? {
+            dismissal_restrictions: {
+              users: (r.dismissal_restrictions.users ?? []).map((u) => u.login),
+              teams: (r.dismissal_restrictions.teams ?? []).map((t) => t.slug),
+              apps: (r.dismissal_restrictions.apps ?? []).map((a) => a?.slug ?? '?'),
+            },
+          }
+        : {}),
     },
     restrictions: null,
     allow_force_pushes: live.allow_force_pushes?.enabled === true,
@@ -43,6 +53,14 @@ export function asSettings(live: LiveProtection): ProtectionSettings | null {
     required_linear_history: live.required_linear_history?.enabled === true,
     required_conversation_resolution: live.required_conversation_resolution?.enabled === true,
   };
+}
+
+/** Who may dismiss reviews, in words: the lists, or anyone with write access when unrestricted. */
+function dismissers(settings: ProtectionSettings | null): string {
+  const d = settings?.required_pull_request_reviews.dismissal_restrictions;
+  if (!d) return '(ai có quyền ghi / anyone with write access)';
+  const who = [...d.users, ...d.teams.map((t) => `team:${t}`), ...d.apps.map((a) => `app:${a}`)];
+  return who.length === 0 ? '(chỉ quản trị viên / administrators only)' : who.join(', ');
 }
 
 function flatten(value: unknown, prefix = ''): Map<string, string> {
@@ -58,8 +76,15 @@ function flatten(value: unknown, prefix = ''): Map<string, string> {
 /** Lines like `enforce_admins: false → true`; empty when live already matches. */
 export function protectionChanges(live: LiveProtection | null, desired: ProtectionSettings): string[] {
   if (!live) return ['(không được bảo vệ / not protected) → ' + JSON.stringify(desired)];
-  const before = flatten(asSettings(live));
-  const changes = [...flatten(desired)].filter(([k, v]) => before.get(k) !== v).map(([k, v]) => `${k}: ${before.get(k) ?? '(none)'} → ${v}`);
+  const current = asSettings(live);
+  const withoutDismissers = (s: ProtectionSettings | null) => {
+    if (!s) return s;
+    const { dismissal_restrictions: _ignored, ...reviews } = s.required_pull_request_reviews;
+    return { ...s, required_pull_request_reviews: reviews };
+  };
+  const before = flatten(withoutDismissers(current));
+  const changes = [...flatten(withoutDismissers(desired))].filter(([k, v]) => before.get(k) !== v).map(([k, v]) => `${k}: ${before.get(k) ?? '(none)'} → ${v}`);
+  if (dismissers(current) !== dismissers(desired)) changes.push(`required_pull_request_reviews.dismissal_restrictions: ${dismissers(current)} → ${dismissers(desired)}`);
   const bypass = live.required_pull_request_reviews?.bypass_pull_request_allowances;
   if (bypass && [bypass.users, bypass.teams, bypass.apps].some((list) => (list?.length ?? 0) > 0)) {
     changes.push('required_pull_request_reviews.bypass_pull_request_allowances: (some) → (none)');
