@@ -1,13 +1,14 @@
 /**
  * The archivist's tool against a scripted repository (tests/fixtures/history):
  * log, show --at, diff, addresses, errors and exit codes, shallow clones;
- * names printed escaped.
+ * names printed escaped; verify of a signed archive.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeArchive, makeSite, newKey, PAGES, recomputeWithoutKey, writeKeysFile } from '../../tests/fixtures/archives/signed-archive.ts';
 import { changeNotes, createScriptedRepo, gitIn, texts, type ScriptedRepo } from '../../tests/fixtures/history/scripted-repo.ts';
 import { runHistoryCli } from './history-cli.ts';
 
@@ -266,5 +267,30 @@ describe('names someone else chose are printed with their control characters esc
     expect(code).toBe(1);
     expect(stderr).not.toMatch(CONTROL);
     expect(stderr).toContain('\\x1b[2Jx\\r');
+  });
+});
+
+describe('history verify', () => {
+  it('checks a downloaded archive’s signature: fails a recomputed manifest and record, and a deleted record', async () => {
+    const key = newKey();
+    const keys = writeKeysFile(path.join(work, 'verify', 'keys.yml'), [{ key }]);
+    const site = makeSite(path.join(work, 'verify', 'site'));
+    const intact = await makeArchive(path.join(work, 'verify', 'intact'), site, key);
+    const ok = await history(['verify', intact.dir, '--keys', keys]);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toContain('ĐẠT / PASS');
+
+    const attacked = await makeArchive(path.join(work, 'verify', 'attacked'), site, key);
+    const altered = makeSite(path.join(work, 'verify', 'altered'), { ...PAGES, 'index.html': '<h1>Trang chủ</h1><p>Đường dây nóng giả: 1900 0000</p>' });
+    await recomputeWithoutKey(attacked, altered);
+    const refused = await history(['verify', attacked.dir, '--keys', keys]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('vi: Bảng kê manifest-sha256.txt không phải bản đã ký');
+    expect(refused.stderr).toContain('en: The publication record publication.json is not the one signed');
+
+    rmSync(path.join(intact.dir, 'publication.json'));
+    const noRecord = await history(['verify', intact.dir, '--keys', keys]);
+    expect(noRecord.code).toBe(1);
+    expect(noRecord.stderr).toContain('en: The publication record publication.json is missing beside the manifest');
   });
 });

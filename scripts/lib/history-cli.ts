@@ -43,7 +43,7 @@ export const USAGE = [
   '  show <địa chỉ / address> --at <ngày / date>  nguồn vào ngày đó / the source as it stood then',
   '  diff <địa chỉ / address> <ngày|commit> <ngày|commit>',
   '  snapshot --at <ngày / date> --out <thư mục / dir>',
-  '  verify <lưu trữ / archive>                  đối chiếu với bảng băm / check against its manifest',
+  '  verify <lưu trữ / archive> [--keys <tệp>]   chữ ký và bảng kê / its signature and manifest (docs/archive.md)',
   'Địa chỉ / address: https://baohiemxahoi.gov.vn/tin-tuc/<tên>/, /en/news/<slug>/, content/news/vi/<tên>.mdx',
   'Ngày / date: 20/11/2026, 2026-11-20 (= cuối ngày, giờ Việt Nam / end of that day, Vietnam time), 2026-11-20T08:00+07:00',
 ].join('\n');
@@ -208,7 +208,7 @@ async function snapshot(values: { at?: string; out?: string; repo: string; ref: 
 export async function runHistoryCli(argv: readonly string[], io: HistoryIO): Promise<number> {
   // `verify <archive>`: the archive's own check (scripts/lib/archive/verify-command.ts).
   if (argv[0] === 'verify') {
-    return verifyArchiveCommand(argv.slice(1), { log: (line: string) => io.stdout.write(`${line}\n`), error: (line: string) => io.stderr.write(`${line}\n`) });
+    return verifyArchiveCommand(argv.slice(1), { log: (line: string) => io.stdout.write(`${line}\n`), error: (line: string) => io.stderr.write(`${line}\n`) }, io.cwd);
   }
   let parsed;
   try {
