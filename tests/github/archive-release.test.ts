@@ -159,6 +159,7 @@ describe('npm run archive -- --upload --note', () => {
       expect(github.state.assets.get(release.id)!.get(name)!.equals(readFileSync(path.join(out, name))), name).toBe(true);
     }
     expect(release.body).toContain(`#42 Tin mới`);
+    expect(release.body).toContain('`archive-signature.json` (chữ ký / signature, Ed25519)');
     expect(output).toContain(`Release ${names.tag} đã tạo / created: 5 tệp tải lên / uploaded`);
     expect(output).toContain('[6/6] archive-signature.json: khoá / key');
 
