@@ -169,17 +169,17 @@ export function parseSignatureFile(text: string): SignatureFile | undefined {
   if (!exactly(s, ['type', 'key_id', 'tag', 'commit', 'deployed_at', 'manifest_sha256', 'publication_sha256', 'site'])) return undefined;
   const site = s.site;
   if (!exactly(site, ['files', 'folders', 'bytes']) || !isCount(site.files) || !isCount(site.folders) || !isCount(site.bytes)) return undefined;
-  const text16 = (v: unknown, re: RegExp) => typeof v === 'string' && re.test(v);
+  const matches = (v: unknown, re: RegExp) => typeof v === 'string' && re.test(v);
   if (
     s.type !== STATEMENT_TYPE ||
-    !text16(s.key_id, /^[0-9a-f]{16}$/) ||
-    !text16(s.tag, TAG) ||
-    !text16(s.commit, COMMIT) ||
-    !text16(s.deployed_at, INSTANT) ||
+    !matches(s.key_id, /^[0-9a-f]{16}$/) ||
+    !matches(s.tag, TAG) ||
+    !matches(s.commit, COMMIT) ||
+    !matches(s.deployed_at, INSTANT) ||
     Number.isNaN(Date.parse(s.deployed_at as string)) ||
-    !text16(s.manifest_sha256, HEX64) ||
-    !text16(s.publication_sha256, HEX64) ||
-    !text16(data.signature, BASE64)
+    !matches(s.manifest_sha256, HEX64) ||
+    !matches(s.publication_sha256, HEX64) ||
+    !matches(data.signature, BASE64)
   ) {
     return undefined;
   }
