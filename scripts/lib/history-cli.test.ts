@@ -1,12 +1,14 @@
 /**
  * The archivist's tool against a scripted repository (tests/fixtures/history):
- * log, show --at, diff, addresses, errors and exit codes, shallow clones.
+ * log, show --at, diff, addresses, errors and exit codes, shallow clones;
+ * names printed escaped; verify of a signed archive.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeArchive, makeSite, newKey, PAGES, recomputeWithoutKey, writeKeysFile } from '../../tests/fixtures/archives/signed-archive.ts';
 import { changeNotes, createScriptedRepo, gitIn, texts, type ScriptedRepo } from '../../tests/fixtures/history/scripted-repo.ts';
 import { runHistoryCli } from './history-cli.ts';
 
@@ -231,5 +233,64 @@ describe('addresses and errors', () => {
     expect(listing.status).toBe(1);
     expect(listing.stderr).toContain('en: / is the home page');
     expect(spawnSync(process.execPath, [script], { cwd: repo.dir, encoding: 'utf8' }).status).toBe(2);
+  });
+});
+
+describe('names someone else chose are printed with their control characters escaped', () => {
+  const CONTROL = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+  it('in the log: a file name and an approver’s login from a publication note', async () => {
+    const clone = path.join(work, 'hostile-names');
+    gitIn(work)('clone', '-q', `file://${repo.dir}`, clone);
+    const git = gitIn(clone);
+    git('checkout', '-q', 'main');
+    const odd = 'content/news/vi/a\x1b[2J\rb.mdx';
+    mkdirSync(path.join(clone, 'content/news/vi'), { recursive: true });
+    writeFileSync(path.join(clone, odd), '---\ntitle: x\n---\n');
+    git('add', '--', odd);
+    git('commit', '-q', '-m', 'Tệp lạ');
+    const note = { commit: repo.commits.pr13, repository: 'x/y', approvals: [{ login: '\x1b]0;owned\x07thu-ky', role: 'secretary\u202e', state: 'APPROVED', submitted_at: '2026-03-05T01:00:00Z', commit_id: 'x' }], archived_at: '2026-03-05T02:00:00Z' };
+    git('notes', '--ref=publication', 'add', '-f', '-m', JSON.stringify(note), repo.commits.pr13);
+
+    const file = await history(['log', odd, '--repo', clone, '--lang', 'en']);
+    expect(file.code, file.stderr).toBe(0);
+    expect(file.stdout).not.toMatch(CONTROL);
+    expect(file.stdout).toContain('Revision history: content/news/vi/a\\x1b[2J\\rb.mdx');
+
+    const approvers = await history(['log', '/tin-tuc/tin-moi/', '--repo', clone, '--lang', 'en']);
+    expect(approvers.stdout).not.toMatch(CONTROL);
+    expect(approvers.stdout).toContain('approved by: \\x1b]0;owned\\x07thu-ky (secretary\\u202e)');
+  });
+
+  it('in errors: an address typed or pasted with control characters', async () => {
+    const { code, stderr } = await history(['log', '/tin-tuc/\x1b[2Jx\r/']);
+    expect(code).toBe(1);
+    expect(stderr).not.toMatch(CONTROL);
+    expect(stderr).toContain('\\x1b[2Jx\\r');
+  });
+});
+
+describe('history verify', () => {
+  it('checks a downloaded archive’s signature: fails a recomputed manifest and record, and a deleted record', async () => {
+    const key = newKey();
+    const keys = writeKeysFile(path.join(work, 'verify', 'keys.yml'), [{ key }]);
+    const site = makeSite(path.join(work, 'verify', 'site'));
+    const intact = await makeArchive(path.join(work, 'verify', 'intact'), site, key);
+    const ok = await history(['verify', intact.dir, '--keys', keys]);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toContain('ĐẠT / PASS');
+
+    const attacked = await makeArchive(path.join(work, 'verify', 'attacked'), site, key);
+    const altered = makeSite(path.join(work, 'verify', 'altered'), { ...PAGES, 'index.html': '<h1>Trang chủ</h1><p>Đường dây nóng giả: 1900 0000</p>' });
+    await recomputeWithoutKey(attacked, altered);
+    const refused = await history(['verify', attacked.dir, '--keys', keys]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('vi: Bảng kê manifest-sha256.txt không phải bản đã ký');
+    expect(refused.stderr).toContain('en: The publication record publication.json is not the one signed');
+
+    rmSync(path.join(intact.dir, 'publication.json'));
+    const noRecord = await history(['verify', intact.dir, '--keys', keys]);
+    expect(noRecord.code).toBe(1);
+    expect(noRecord.stderr).toContain('en: The publication record publication.json is missing beside the manifest');
   });
 });

@@ -1,8 +1,10 @@
 /**
  * The archivist's tool (scripts/history.ts): log, show, diff and snapshot
- * over the published history. Gathers inputs and prints; the rules are in
- * src/lib/history/. Answers are in --lang (vi by default); errors in both
- * languages with exit code 1; a wrong command line prints the usage, exit 2.
+ * over the published history, and verify of a downloaded archive. Gathers
+ * inputs and prints; the rules are in src/lib/history/. Answers are in --lang
+ * (vi by default); errors in both languages with exit code 1; a wrong command
+ * line prints the usage, exit 2. Names (addresses, file paths, logins) are
+ * printed through printable(): control characters in them are shown escaped.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,6 +17,7 @@ import { historyWarnings, readContentHistory } from '../../src/lib/history/read-
 import type { Revision } from '../../src/lib/history/revision.ts';
 import { wordDiff } from '../../src/lib/history/word-diff.ts';
 import type { Locale } from '../../src/lib/locales.ts';
+import { printable, printableLines } from '../../src/lib/printable.ts';
 import { verifyArchiveCommand } from './archive/verify-command.ts';
 import { fileAt } from './history-git.ts';
 import { buildSnapshot } from './history-snapshot.ts';
@@ -40,7 +43,7 @@ export const USAGE = [
   '  show <địa chỉ / address> --at <ngày / date>  nguồn vào ngày đó / the source as it stood then',
   '  diff <địa chỉ / address> <ngày|commit> <ngày|commit>',
   '  snapshot --at <ngày / date> --out <thư mục / dir>',
-  '  verify <lưu trữ / archive>                  đối chiếu với bảng băm / check against its manifest',
+  '  verify <lưu trữ / archive> [--keys <tệp>]   chữ ký và bảng kê / its signature and manifest (docs/archive.md)',
   'Địa chỉ / address: https://baohiemxahoi.gov.vn/tin-tuc/<tên>/, /en/news/<slug>/, content/news/vi/<tên>.mdx',
   'Ngày / date: 20/11/2026, 2026-11-20 (= cuối ngày, giờ Việt Nam / end of that day, Vietnam time), 2026-11-20T08:00+07:00',
 ].join('\n');
@@ -135,7 +138,7 @@ function untranslated(page: Page, count: number, when: { vi: string; en: string 
 }
 
 async function log(page: Page, locale: Locale, io: HistoryIO): Promise<void> {
-  io.stdout.write(`${formatLog(page, page.revisions, locale)}\n`);
+  io.stdout.write(`${printableLines(formatLog(page, page.revisions, locale))}\n`);
 }
 
 async function show(page: Page, atText: string, locale: Locale, io: HistoryIO): Promise<void> {
@@ -147,8 +150,8 @@ async function show(page: Page, atText: string, locale: Locale, io: HistoryIO): 
   const r = state.revision;
   io.stderr.write(
     locale === 'vi'
-      ? `${r.path} như vào ${when.vi}: bản đăng ${vietnamDateTime(r.date, 'vi')} (commit ${r.commit.slice(0, 7)}${r.pr ? `, PR #${r.pr}` : ''})\n`
-      : `${r.path} as it stood at ${when.en}: published ${vietnamDateTime(r.date, 'en')} (commit ${r.commit.slice(0, 7)}${r.pr ? `, PR #${r.pr}` : ''})\n`,
+      ? `${printable(r.path)} như vào ${when.vi}: bản đăng ${vietnamDateTime(r.date, 'vi')} (commit ${r.commit.slice(0, 7)}${r.pr ? `, PR #${r.pr}` : ''})\n`
+      : `${printable(r.path)} as it stood at ${when.en}: published ${vietnamDateTime(r.date, 'en')} (commit ${r.commit.slice(0, 7)}${r.pr ? `, PR #${r.pr}` : ''})\n`,
   );
   io.stdout.write(await fileAt(page.top, r.commit, r.path));
 }
@@ -185,7 +188,7 @@ async function diff(page: Page, from: string, to: string, locale: Locale, io: Hi
     });
   }
   const result = wordDiff(a.text, b.text, { color: io.stdout.isTTY === true, locale });
-  io.stdout.write(`--- ${a.label}\n+++ ${b.label}\n`);
+  io.stdout.write(`--- ${printable(a.label)}\n+++ ${printable(b.label)}\n`);
   io.stdout.write(result.changed ? `${result.text}\n` : locale === 'vi' ? 'Không có khác biệt.\n' : 'No differences.\n');
 }
 
@@ -196,8 +199,8 @@ async function snapshot(values: { at?: string; out?: string; repo: string; ref: 
   const seconds = (result.milliseconds / 1000).toFixed(1);
   io.stdout.write(
     locale === 'vi'
-      ? `Bản chụp cổng như vào ${describeMoment(at, 'vi')}: lần đăng ${vietnamDateTime(result.date, 'vi')} (commit ${result.commit.slice(0, 7)}), ghi vào ${result.out}. Mất ${seconds.replace('.', ',')} giây.\n`
-      : `Snapshot of the portal as it stood at ${describeMoment(at, 'en')}: the publication of ${vietnamDateTime(result.date, 'en')} (commit ${result.commit.slice(0, 7)}), written to ${result.out}. Took ${seconds} s.\n`,
+      ? `Bản chụp cổng như vào ${describeMoment(at, 'vi')}: lần đăng ${vietnamDateTime(result.date, 'vi')} (commit ${result.commit.slice(0, 7)}), ghi vào ${printable(result.out)}. Mất ${seconds.replace('.', ',')} giây.\n`
+      : `Snapshot of the portal as it stood at ${describeMoment(at, 'en')}: the publication of ${vietnamDateTime(result.date, 'en')} (commit ${result.commit.slice(0, 7)}), written to ${printable(result.out)}. Took ${seconds} s.\n`,
   );
 }
 
@@ -205,7 +208,7 @@ async function snapshot(values: { at?: string; out?: string; repo: string; ref: 
 export async function runHistoryCli(argv: readonly string[], io: HistoryIO): Promise<number> {
   // `verify <archive>`: the archive's own check (scripts/lib/archive/verify-command.ts).
   if (argv[0] === 'verify') {
-    return verifyArchiveCommand(argv.slice(1), { log: (line: string) => io.stdout.write(`${line}\n`), error: (line: string) => io.stderr.write(`${line}\n`) });
+    return verifyArchiveCommand(argv.slice(1), { log: (line: string) => io.stdout.write(`${line}\n`), error: (line: string) => io.stderr.write(`${line}\n`) }, io.cwd);
   }
   let parsed;
   try {
@@ -222,7 +225,7 @@ export async function runHistoryCli(argv: readonly string[], io: HistoryIO): Pro
       },
     });
   } catch (error) {
-    io.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
+    io.stderr.write(`${printableLines((error as Error).message)}\n\n${USAGE}\n`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -262,7 +265,7 @@ export async function runHistoryCli(argv: readonly string[], io: HistoryIO): Pro
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`${error.message ? `${error.message}\n\n` : ''}${USAGE}\n`);
+      io.stderr.write(`${error.message ? `${printableLines(error.message)}\n\n` : ''}${USAGE}\n`);
       return 2;
     }
     if (error instanceof HistoryError) {
@@ -270,7 +273,7 @@ export async function runHistoryCli(argv: readonly string[], io: HistoryIO): Pro
       return 1;
     }
     const message: BilingualMessage = { vi: `Lỗi không lường trước: ${String(error)}`, en: `Unexpected error: ${String(error)}` };
-    io.stderr.write(`${formatBilingual(message)}\n${(error as Error).stack ?? ''}\n`);
+    io.stderr.write(`${formatBilingual(message)}\n${printableLines((error as Error).stack ?? '')}\n`);
     return 1;
   }
 }

@@ -3,15 +3,20 @@
  * REST shapes: the publication record names the merged pull request, the
  * secretary's and the head's approvals with their roles from the roles file
  * as it was on the base branch before the merge, and the decision; the
- * Release is tagged at the commit with the four files; running again
- * duplicates nothing; the record is kept as a git note.
+ * archive is signed with the key of the publish environment; the Release is
+ * tagged at the commit with the five files, the signature last, and what it
+ * holds verifies; running again duplicates nothing, and an unfinished Release
+ * gets the signed files again together; the record is kept as a git note.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { generateKeyPairSync } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveNames } from '../../src/lib/archive/names.ts';
+import { keyEntryYaml } from '../../src/lib/archive/signing-keys.ts';
+import { verifyArchiveCommand } from '../../scripts/lib/archive/verify-command.ts';
 import type { PublicationRecord } from '../../src/lib/history/revision.ts';
 import { FakeGitHub, type FakePull } from './fake-github.ts';
 import { loginWithRole, realRoles, runScript } from './helpers.ts';
@@ -26,6 +31,11 @@ const work = mkdtempSync(path.join(tmpdir(), 'portal-archive-github-'));
 const repoDir = path.join(work, 'repo');
 const site = path.join(work, 'site');
 const out = path.join(work, 'archive');
+// The checkout's content, whose keys file lists the public key of the publish environment's signing key.
+const content = path.join(work, 'content');
+const keysFile = path.join(content, 'governance/archive-signing-keys.yml');
+const key = generateKeyPairSync('ed25519');
+const ARCHIVE_SIGNING_KEY = String(key.privateKey.export({ type: 'pkcs8', format: 'pem' }));
 const github = new FakeGitHub('bhxh-vietnam', 'cong-thong-tin');
 const repo = `/repos/${github.state.owner}/${github.state.repo}`;
 const identity = { GIT_AUTHOR_NAME: 'Cổng TTĐT', GIT_AUTHOR_EMAIL: 'portal@example.gov.vn', GIT_COMMITTER_NAME: 'Cổng TTĐT', GIT_COMMITTER_EMAIL: 'portal@example.gov.vn' };
@@ -41,6 +51,8 @@ let names: ReturnType<typeof archiveNames>;
 
 beforeAll(async () => {
   await github.start();
+  cpSync(path.join(project, 'content'), content, { recursive: true });
+  writeFileSync(keysFile, `keys:\n${keyEntryYaml(key.publicKey, '2026-01-01T00:00:00+07:00')}\n`);
   // The published branch: the state before the merge, then the merge commit (as squashed by GitHub).
   mkdirSync(repoDir);
   git(['init', '-q', '-b', 'main']);
@@ -115,29 +127,46 @@ async function checkRunTemplate() {
 }
 
 function archive(...args: string[]) {
-  const env = { ...process.env, ...identity, GITHUB_API_URL: github.url, GITHUB_TOKEN: 'test-token', PORTAL_CONTENT_DIR: path.join(project, 'content') };
+  const env = { ...process.env, ...identity, GITHUB_API_URL: github.url, GITHUB_TOKEN: 'test-token', PORTAL_CONTENT_DIR: content, ARCHIVE_SIGNING_KEY };
   return runScript('scripts/archive.ts', args, { env, cwd: repoDir });
 }
+
+/** Downloads the Release's assets into a folder and verifies it, as an archivist would. */
+async function verifyRelease(release: FakeGitHub['state']['releases'][number], dir: string) {
+  mkdirSync(dir, { recursive: true });
+  for (const [name, bytes] of github.state.assets.get(release.id)!) writeFileSync(path.join(dir, name), bytes);
+  const lines: string[] = [];
+  const code = await verifyArchiveCommand([dir, '--keys', keysFile], { log: (l) => lines.push(l), error: (l) => lines.push(l) });
+  return { code, text: lines.join('\n') };
+}
+
+const FILES = () => [names.tarball, names.warc, 'manifest-sha256.txt', 'publication.json', 'archive-signature.json'];
 
 const run = ['--out', out, '--site', site, '--commit', 'HEAD', '--repo', 'bhxh-vietnam/cong-thong-tin', '--upload', '--note'];
 const assetUploads = () => github.calls.filter((c) => c.method === 'POST' && /\/releases\/\d+\/assets$/.test(c.path));
 const releaseCreations = () => github.calls.filter((c) => c.method === 'POST' && c.path === `${repo}/releases`);
 
 describe('npm run archive -- --upload --note', () => {
-  it('creates the Release at the commit with the four files, and a record of who approved', async () => {
+  it('creates the Release at the commit with the five files, the signature last, and a record of who approved', async () => {
     const { status, output } = await archive(...run);
     expect(status, output).toBe(0);
 
     expect(releaseCreations()).toHaveLength(1);
     expect(releaseCreations()[0]!.body).toMatchObject({ tag_name: names.tag, target_commitish: merge });
     expect(names.tag).toMatch(/^site-20261120T080000Z-[0-9a-f]{7}$/);
-    expect(assetUploads().map((c) => c.query.name)).toEqual([names.tarball, names.warc, 'manifest-sha256.txt', 'publication.json']);
+    expect(assetUploads().map((c) => c.query.name)).toEqual(FILES());
     const release = github.state.releases[0]!;
-    for (const name of [names.tarball, names.warc, 'manifest-sha256.txt', 'publication.json']) {
+    for (const name of FILES()) {
       expect(github.state.assets.get(release.id)!.get(name)!.equals(readFileSync(path.join(out, name))), name).toBe(true);
     }
     expect(release.body).toContain(`#42 Tin mới`);
-    expect(output).toContain(`Release ${names.tag} đã tạo / created: 4 tệp tải lên / uploaded`);
+    expect(release.body).toContain('`archive-signature.json` (chữ ký / signature, Ed25519)');
+    expect(output).toContain(`Release ${names.tag} đã tạo / created: 5 tệp tải lên / uploaded`);
+    expect(output).toContain('[6/6] archive-signature.json: khoá / key');
+
+    // What the Release holds verifies against the protected key.
+    const verified = await verifyRelease(release, path.join(work, 'downloaded-1'));
+    expect(verified.code, verified.text).toBe(0);
 
     const record = JSON.parse(readFileSync(path.join(out, 'publication.json'), 'utf8')) as PublicationRecord;
     expect(record).toMatchObject({
@@ -175,26 +204,44 @@ describe('npm run archive -- --upload --note', () => {
     expect(releaseCreations().length).toBe(releasesBefore);
     expect(assetUploads().length).toBe(uploadsBefore);
     expect(github.state.releases).toHaveLength(1);
-    expect(github.state.releases[0]!.assets).toHaveLength(4);
-    expect(output).toContain('đã có / exists: 0 tệp tải lên / uploaded, 4 đã có / already there');
+    expect(github.state.releases[0]!.assets).toHaveLength(5);
+    expect(output).toContain('đã có / exists: 0 tệp tải lên / uploaded, 5 đã có / already there');
     // The note is replaced, not added twice.
     expect(JSON.parse(git(['notes', '--ref=publication', 'show', merge])).commit).toBe(merge);
   });
 
-  it('uploads only what is missing, replacing an asset an interrupted run left half-uploaded', async () => {
+  it('uploads only what is missing, replacing an asset an interrupted run left half-uploaded, and the signed files together', async () => {
     const release = github.state.releases[0]!;
     release.assets.find((a) => a.name === names.warc)!.state = 'open';
     const gone = release.assets.find((a) => a.name === 'publication.json')!;
     release.assets = release.assets.filter((a) => a !== gone);
     github.state.assets.get(release.id)!.delete('publication.json');
     const uploadsBefore = assetUploads().length;
+    const deletesBefore = github.calls.filter((c) => c.method === 'DELETE').length;
 
     const { status, output } = await archive(...run);
     expect(status, output).toBe(0);
-    expect(assetUploads().slice(uploadsBefore).map((c) => c.query.name)).toEqual([names.warc, 'publication.json']);
-    expect(github.calls.filter((c) => c.method === 'DELETE')).toHaveLength(1);
-    expect(release.assets.map((a) => a.name).sort()).toEqual([names.tarball, names.warc, 'manifest-sha256.txt', 'publication.json'].sort());
+    // This run's record differs from the first (archived_at): the manifest, the record and the signature go up together.
+    expect(assetUploads().slice(uploadsBefore).map((c) => c.query.name)).toEqual([names.warc, 'manifest-sha256.txt', 'publication.json', 'archive-signature.json']);
+    expect(github.calls.filter((c) => c.method === 'DELETE').length - deletesBefore).toBe(3);
+    expect(release.assets.map((a) => a.name).sort()).toEqual(FILES().sort());
     expect(release.assets.every((a) => a.state === 'uploaded')).toBe(true);
+    const verified = await verifyRelease(release, path.join(work, 'downloaded-2'));
+    expect(verified.code, verified.text).toBe(0);
+  });
+
+  it('a Release whose record was edited by hand no longer verifies', async () => {
+    const release = github.state.releases[0]!;
+    const dir = path.join(work, 'downloaded-3');
+    const assets = github.state.assets.get(release.id)!;
+    const record = JSON.parse(assets.get('publication.json')!.toString('utf8')) as PublicationRecord;
+    record.approvals = record.approvals.map((a) => ({ ...a, login: 'someone-else' }));
+    const original = assets.get('publication.json')!;
+    assets.set('publication.json', Buffer.from(`${JSON.stringify(record, null, 2)}\n`));
+    const verified = await verifyRelease(release, dir);
+    assets.set('publication.json', original);
+    expect(verified.code).toBe(1);
+    expect(verified.text).toContain('The publication record publication.json is not the one signed');
   });
 
   it('archives a later deploy of the same commit (content that became due) as a Release of its own', async () => {
@@ -203,11 +250,29 @@ describe('npm run archive -- --upload --note', () => {
     expect(status, output).toBe(0);
     expect(github.state.releases).toHaveLength(before + 1);
     expect(github.state.releases.at(-1)!.tag_name).toMatch(/^site-20261121T170500Z-[0-9a-f]{7}$/);
-    expect(github.state.releases.at(-1)!.assets.map((a) => a.name)).toHaveLength(4);
+    expect(github.state.releases.at(-1)!.assets.map((a) => a.name)).toHaveLength(5);
+  });
+
+  it('refuses --upload without a signing key, or with one the default branch does not list, before uploading anything', async () => {
+    const before = { releases: releaseCreations().length, uploads: assetUploads().length };
+    const env = { ...process.env, ...identity, GITHUB_API_URL: github.url, GITHUB_TOKEN: 'test-token', PORTAL_CONTENT_DIR: content };
+    delete (env as Record<string, string | undefined>).ARCHIVE_SIGNING_KEY;
+    const unsigned = await runScript('scripts/archive.ts', [...run, '--deployed-at', '2026-11-22T17:05:00Z'], { env, cwd: repoDir });
+    expect(unsigned.status).toBe(1);
+    expect(unsigned.stderr).toContain('--upload needs the signing key ARCHIVE_SIGNING_KEY (a secret of the archive-signing environment)');
+    expect(unsigned.stderr).toContain('--upload cần khoá ký ARCHIVE_SIGNING_KEY');
+
+    const other = String(generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }));
+    const unlisted = await runScript('scripts/archive.ts', [...run, '--deployed-at', '2026-11-22T17:05:00Z'], { env: { ...env, ARCHIVE_SIGNING_KEY: other }, cwd: repoDir });
+    expect(unlisted.status).toBe(1);
+    expect(unlisted.stderr).toContain('is not listed in content/governance/archive-signing-keys.yml of this branch');
+    const notAKey = await runScript('scripts/archive.ts', [...run], { env: { ...env, ARCHIVE_SIGNING_KEY: 'hello' }, cwd: repoDir });
+    expect(notAKey.stderr).toContain('ARCHIVE_SIGNING_KEY cannot be read as a private key');
+    expect({ releases: releaseCreations().length, uploads: assetUploads().length }).toEqual(before);
   });
 
   it('refuses --upload without a token, before doing any work', async () => {
-    const env = { ...process.env, GITHUB_TOKEN: '', GH_TOKEN: '', PORTAL_CONTENT_DIR: path.join(project, 'content') };
+    const env = { ...process.env, GITHUB_TOKEN: '', GH_TOKEN: '', PORTAL_CONTENT_DIR: content };
     delete (env as Record<string, string | undefined>).GITHUB_TOKEN;
     delete (env as Record<string, string | undefined>).GH_TOKEN;
     const result = await runScript('scripts/archive.ts', run, { env, cwd: repoDir });

@@ -211,6 +211,21 @@ describe('the publishing workflow', () => {
   });
 });
 
+describe('the archive signing key', () => {
+  const w = parse(read('publish.yml')) as { jobs: Record<string, { environment?: unknown; steps?: { run?: string; env?: Record<string, string> }[] }> };
+  const holders = (text: string) => Object.entries(w.jobs).flatMap(([job, j]) => (j.steps ?? []).filter((s) => JSON.stringify(s).includes(text)).map((s) => ({ job, step: s })));
+
+  it('is a secret of the archive-signing environment, given only to the step that signs and uploads', () => {
+    expect(w.jobs.archive!.environment).toBe('archive-signing');
+    const steps = holders('secrets.ARCHIVE_SIGNING_KEY');
+    expect(steps).toHaveLength(1);
+    expect(steps[0]!.job).toBe('archive');
+    expect(steps[0]!.step.env).toMatchObject({ ARCHIVE_SIGNING_KEY: '${{ secrets.ARCHIVE_SIGNING_KEY }}' });
+    expect(steps[0]!.step.run).toContain('npm run archive -- --site dist --out archive --upload');
+    expect(read('publish.yml').match(/ARCHIVE_SIGNING_KEY/g)).toHaveLength(2);
+  });
+});
+
 describe('the pull request workflow', () => {
   it('checks content, builds, checks links and uploads the site; the full tests only when code changes', () => {
     const w = parse(read('pull-request.yml')) as { jobs: Record<string, { if?: string; needs?: string; steps: { run?: string; uses?: string }[] }> };

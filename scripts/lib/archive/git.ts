@@ -1,7 +1,8 @@
 /**
  * What the archive needs from the local Git repository: the published
  * commit, its committer time and parents (read from the raw commit object, so
- * a shallow clone still knows the parent's sha), and the publication note.
+ * a shallow clone still knows the parent's sha), the publication note, and the
+ * default branch's files (the public signing keys are read from there).
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -45,4 +46,22 @@ export async function commitInfo(rev: string, cwd = process.cwd()): Promise<Comm
 /** Stores `file` as the note on `sha` in refs/notes/publication, replacing an earlier one. */
 export async function writePublicationNote(sha: string, file: string, cwd = process.cwd()): Promise<void> {
   await git(['notes', `--ref=${NOTES_REF}`, 'add', '-f', '-F', file, sha], cwd);
+}
+
+/**
+ * The repository's default branch as this clone knows it: what `origin/HEAD`
+ * points at (`origin/main`), else a local `main`. Undefined when neither exists.
+ */
+export async function defaultBranch(cwd: string): Promise<string | undefined> {
+  const remote = await git(['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], cwd).catch(() => '');
+  if (remote.trim()) return remote.trim();
+  const local = await git(['rev-parse', '--verify', '--quiet', 'refs/heads/main'], cwd).catch(() => '');
+  return local.trim() ? 'main' : undefined;
+}
+
+/** The text of `file` as the branch or commit `ref` holds it (never the working tree). */
+export async function fileAtRef(ref: string, file: string, cwd: string): Promise<string> {
+  if (ref.startsWith('-')) throw new Error(`“${ref}” không phải tên nhánh / “${ref}” is not a branch name.`);
+  const sha = (await git(['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`], cwd)).trim();
+  return git(['cat-file', 'blob', `${sha}:${file}`], cwd);
 }

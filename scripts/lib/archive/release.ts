@@ -1,9 +1,12 @@
 /**
  * Publishes the archive as a GitHub Release tagged `site-<UTC time>-<short sha>`
- * at the published commit, with the archive's files as assets. Running again
- * for the same tag changes nothing that is there: the release is reused and
- * only missing assets are uploaded (an asset left half-uploaded by an
- * interrupted run is replaced).
+ * at the published commit, with the archive's files as assets, uploaded in the
+ * order given (the signature last). Running again for the same tag changes
+ * nothing that is there: the release is reused and only missing assets are
+ * uploaded (an asset left half-uploaded by an interrupted run is replaced).
+ * Files that are valid only together — the manifest, the record and the
+ * signature over both — are uploaded again all together when any of them is
+ * missing: a record of one run beside a signature of another would not verify.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,8 +18,10 @@ export interface ReleaseRequest {
   commit: string;
   name: string;
   body: string;
-  /** Files to attach, by path; the asset is named after the file. */
+  /** Files to attach, by path, in upload order; the asset is named after the file. */
   files: string[];
+  /** Asset names that are valid only together: if one is not complete on the Release, all are uploaded again. */
+  together?: string[];
 }
 
 export interface ReleaseResult {
@@ -68,10 +73,13 @@ export async function publishRelease(octokit: Octokit, where: RepoRef, request: 
   const uploadBase = release.upload_url.replace(/\/repos\/.*$/, '');
   const uploaded: string[] = [];
   const kept: string[] = [];
+  const complete = (name: string) => assets.some((a) => a.name === name && a.state === 'uploaded');
+  const together = new Set(request.together ?? []);
+  const redoTogether = [...together].some((name) => !complete(name));
   for (const file of request.files) {
     const name = path.basename(file);
     const asset = assets.find((a) => a.name === name);
-    if (asset?.state === 'uploaded') {
+    if (asset?.state === 'uploaded' && !(redoTogether && together.has(name))) {
       kept.push(name);
       continue;
     }

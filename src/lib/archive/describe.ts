@@ -43,7 +43,7 @@ export function releaseText(names: ArchiveNames, record: PublicationRecord, comm
     ...(record.merged_by ? [`- Merged by / Người hợp nhất: @${record.merged_by}, ${record.merged_at ?? ''}`] : []),
     ...(record.note ? [`- ${record.note.vi}`, `- ${record.note.en}`] : []),
     '',
-    `Tệp / Files: \`${names.tarball}\` (trang đã dựng / built site), \`${names.warc}\` (WARC), \`${names.manifest}\` (SHA-256), \`${names.record}\` (hồ sơ xuất bản / publication record).`,
+    `Tệp / Files: \`${names.tarball}\` (trang đã dựng / built site), \`${names.warc}\` (WARC), \`${names.manifest}\` (SHA-256), \`${names.record}\` (hồ sơ xuất bản / publication record), \`${names.signature}\` (chữ ký / signature, Ed25519).`,
     `Kiểm tra / Verify: \`npm run archive -- verify <thư mục tải về / downloaded folder>\` (docs/archive.md).`,
   ];
   return { name: `Lưu trữ / Archive ${names.tag}`, body: lines.join('\n') };

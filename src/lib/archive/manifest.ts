@@ -6,6 +6,7 @@
  * escaped, with the line starting with a backslash, as sha256sum does.
  */
 import type { Reason } from '../approval/input.ts';
+import { printable } from '../printable.ts';
 
 export interface ManifestEntry {
   /** Path relative to the site's root, with `/` separators, e.g. `en/news/index.html`. */
@@ -74,13 +75,13 @@ export function parseManifest(text: string): { entries: ManifestEntry[]; problem
     if (!m || path === undefined) {
       problems.push({
         line,
-        vi: `Dòng ${line} của bảng kê không đúng dạng “<mã SHA-256>  <đường dẫn>”: ${JSON.stringify(raw.slice(0, 120))}.`,
-        en: `Line ${line} of the manifest is not “<SHA-256>  <path>”: ${JSON.stringify(raw.slice(0, 120))}.`,
+        vi: `Dòng ${line} của bảng kê không đúng dạng “<mã SHA-256>  <đường dẫn>”: "${printable(raw.slice(0, 120))}".`,
+        en: `Line ${line} of the manifest is not “<SHA-256>  <path>”: "${printable(raw.slice(0, 120))}".`,
       });
       return;
     }
     if (seen.has(path)) {
-      problems.push({ line, vi: `Dòng ${line} của bảng kê ghi lại tệp ${path} lần thứ hai.`, en: `Line ${line} of the manifest lists ${path} a second time.` });
+      problems.push({ line, vi: `Dòng ${line} của bảng kê ghi lại tệp ${printable(path)} lần thứ hai.`, en: `Line ${line} of the manifest lists ${printable(path)} a second time.` });
       return;
     }
     seen.add(path);

@@ -16,6 +16,7 @@ describe('archive names', () => {
       warc: 'site-20261120T023000Z-1a2b3c4.warc.gz',
       manifest: 'manifest-sha256.txt',
       record: 'publication.json',
+      signature: 'archive-signature.json',
     });
     expect(TAG_PATTERN.test(names.tag)).toBe(true);
   });

@@ -7,6 +7,7 @@ import { shortSha } from '../approval/time.ts';
 
 export const MANIFEST_FILE = 'manifest-sha256.txt';
 export const RECORD_FILE = 'publication.json';
+export const SIGNATURE_FILE = 'archive-signature.json';
 
 /** `site-20261120T023000Z-1a2b3c4`: a tag name, also the stem of the archive's file names. */
 export const TAG_PATTERN = /^site-(\d{8}T\d{6}Z)-([0-9a-f]{7})$/;
@@ -25,12 +26,13 @@ export interface ArchiveNames {
   warc: string;
   manifest: string;
   record: string;
+  signature: string;
 }
 
 /** The names for the archive of `commit`, published at `commitTime` (the commit's committer time). */
 export function archiveNames(commit: string, commitTime: string): ArchiveNames {
   const tag = `site-${utcStamp(commitTime)}-${shortSha(commit)}`;
-  return { tag, tarball: `${tag}.tar.gz`, warc: `${tag}.warc.gz`, manifest: MANIFEST_FILE, record: RECORD_FILE };
+  return { tag, tarball: `${tag}.tar.gz`, warc: `${tag}.warc.gz`, manifest: MANIFEST_FILE, record: RECORD_FILE, signature: SIGNATURE_FILE };
 }
 
 /** `3.1 MB`: a size as people read it (decimal units). */

@@ -339,6 +339,17 @@ describe('the roles file content/governance/roles.yml', () => {
   });
 });
 
+describe('the archive signing keys content/governance/archive-signing-keys.yml', () => {
+  it('is a settings file, checked with file, line and both languages', () => {
+    const KEYS = 'content/governance/archive-signing-keys.yml';
+    expect(isSettingsFile(KEYS)).toBe(true);
+    expect(run({ [KEYS]: readFileSync(KEYS, 'utf8') }).issues).toEqual([]);
+    const error = onlyError({ [KEYS]: 'keys:\n  - id: 0123456789abcdef\n    valid_from: "2026-01-01T00:00:00+07:00"\n    public_key: not a key\n' });
+    expect(error).toMatchObject({ file: KEYS, line: 4, field: 'keys[0].public_key' });
+    expect(error.vi).toContain('Cần khoá công khai Ed25519 dạng PEM');
+  });
+});
+
 describe('file fields', () => {
   it('must name a file the portal has in public/, said with the field and how to fix it', () => {
     const withImage = goodNews.replace('tags: [Zalo]', 'tags: [Zalo]\nimage:\n  src: /media/news/khong-co.jpg\n  alt: Ảnh minh hoạ');

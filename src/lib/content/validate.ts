@@ -17,6 +17,7 @@ import { checkInternalLinks } from './internal-links.ts';
 import type { ContentIssue } from './issues.ts';
 import type { TocItem } from './legal-structure.ts';
 import { renderBody, type InternalLink } from './render-body.ts';
+import { SIGNING_KEYS_FILE, validateSigningKeysFile } from '../archive/signing-keys.ts';
 import { ROLES_FILE, validateRolesFile } from './roles-file.ts';
 import { checkData, legacyEncodingIssues, nfcIssues, validateYamlFile } from './yaml-file.ts';
 import { fieldPath } from './zod-messages.ts';
@@ -51,7 +52,7 @@ export const SITE_FILE = 'content/site.yml';
 export const TAXONOMY_FILE = 'content/taxonomy.yml';
 export { ROLES_FILE };
 
-/** Parses and validates the settings files: `content/site.yml`, `content/taxonomy.yml` and, when present, the roles file. */
+/** Parses and validates the settings files: `content/site.yml`, `content/taxonomy.yml` and, when present, the roles file and the archive signing keys. */
 export function validateSettings(files: SourceFile[]): { settings?: Settings; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
   const read = <T extends z.ZodType>(name: string, schema: T): z.infer<T> | undefined => {
@@ -70,12 +71,15 @@ export function validateSettings(files: SourceFile[]): { settings?: Settings; is
   const rolesFile = files.find((x) => x.file === ROLES_FILE);
   const roles = rolesFile ? validateRolesFile(rolesFile.source) : undefined;
   if (roles) issues.push(...roles.issues);
+  // The archive's public signing keys: not used by the site, checked so a broken file never reaches the default branch.
+  const keysFile = files.find((x) => x.file === SIGNING_KEYS_FILE);
+  if (keysFile) issues.push(...validateSigningKeysFile(keysFile.source).issues);
   return { settings: site && taxonomy ? { site, taxonomy, roles: roles?.roles } : undefined, issues };
 }
 
 /** Settings files are read by validateSettings, never as entries. */
 export function isSettingsFile(file: string): boolean {
-  return file === SITE_FILE || file === TAXONOMY_FILE || file === ROLES_FILE;
+  return file === SITE_FILE || file === TAXONOMY_FILE || file === ROLES_FILE || file === SIGNING_KEYS_FILE;
 }
 
 /** A page that lists the editorial board (`include: board`) needs the roles file it is generated from. */

@@ -1,4 +1,5 @@
 /** A failure an archivist or the build can cause or fix, said in Vietnamese and English. */
+import { printableLines } from '../printable.ts';
 
 export interface BilingualMessage {
   vi: string;
@@ -15,7 +16,11 @@ export class HistoryError extends Error {
   }
 }
 
-/** How errors are printed by the tools: one line per language, as `check:content` does. */
+/**
+ * How errors are printed by the tools: one line per language, as `check:content`
+ * does. The messages name addresses and files someone else chose: control
+ * characters in them are shown escaped (printableLines; line breaks stay).
+ */
 export function formatBilingual(message: BilingualMessage): string {
-  return `vi: ${message.vi}\nen: ${message.en}`;
+  return `vi: ${printableLines(message.vi)}\nen: ${printableLines(message.en)}`;
 }
