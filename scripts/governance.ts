@@ -28,7 +28,7 @@ import { codeowners, CODEOWNERS_FILE } from '../src/lib/governance/codeowners.ts
 import { approvalAppId, approvalAppIdOption, GOVERNANCE_FILE } from '../src/lib/governance/config.ts';
 import { desiredLabels, desiredProtection } from '../src/lib/governance/desired.ts';
 import { labelChanges, protectionChanges } from '../src/lib/governance/diff.ts';
-import { APPROVAL_ENVIRONMENT, environmentChanges } from '../src/lib/governance/environment.ts';
+import { APPROVAL_ENVIRONMENT, environmentChanges, KEY_ENVIRONMENTS } from '../src/lib/governance/environment.ts';
 import { desiredWorkflowRuleset, pushRulesetsPossible, rulesetChanges, WORKFLOW_PATHS, WORKFLOW_RULESET } from '../src/lib/governance/workflow-ruleset.ts';
 import { fileAt, githubClient, parseRepo } from './lib/github.ts';
 import { applyEnvironment, applyProtection, applyRuleset, liveEnvironment, liveProtection, liveRuleset } from './lib/governance-github.ts';
@@ -82,8 +82,13 @@ try {
   const organization = repository.owner.type === 'Organization';
   const desired = desiredProtection(app.appId, { restrictDismissals: organization });
   const protection = protectionChanges(await liveProtection(octokit, where, branch), desired);
-  const { environment, policies } = await liveEnvironment(octokit, where);
-  const environmentPlan = environmentChanges(environment, policies, branch);
+  const environmentPlans = await Promise.all(
+    KEY_ENVIRONMENTS.map(async (name) => {
+      const { environment, policies } = await liveEnvironment(octokit, where, name);
+      return { name, plan: environmentChanges(name, environment, policies, branch) };
+    }),
+  );
+  const environmentLines = environmentPlans.flatMap((e) => e.plan.lines);
   const labels = desiredLabels(URGENT_LABEL, RETROSPECTIVE_LABEL);
   const labelPlan = labelChanges(await octokit.paginate(octokit.rest.issues.listLabelsForRepo, { ...where, per_page: 100 }), labels);
   const ruleset = desiredWorkflowRuleset();
@@ -97,13 +102,13 @@ try {
 
   console.log(`governance: ${where.owner}/${where.repo}, nhánh mặc định / default branch ${branch}, ứng dụng phê duyệt / approval app ${app.appId}`);
   for (const limit of limits) console.log(`  ! ${both(limit)}`);
-  const count = protection.length + environmentPlan.lines.length + rulesetPlan.length + labelPlan.length;
+  const count = protection.length + environmentLines.length + rulesetPlan.length + labelPlan.length;
   if (count === 0) {
     console.log('governance: không có gì cần đổi / nothing to change');
     process.exit(0);
   }
   for (const line of protection) console.log(`  ~ protection ${line}`);
-  for (const line of environmentPlan.lines) console.log(`  ~ ${line}`);
+  for (const line of environmentLines) console.log(`  ~ ${line}`);
   for (const line of rulesetPlan) console.log(`  ~ ${line}`);
   for (const change of labelPlan) console.log(`  ${change.action === 'create' ? '+' : '~'} ${change.line}`);
 
@@ -111,10 +116,11 @@ try {
     console.log(`governance: ${count} thay đổi, chưa áp dụng (chạy apply) / change(s), not applied (run apply)`);
     process.exit(0);
   }
-  // The environment first: the check it guards is required next.
-  if (environmentPlan.lines.length > 0) {
-    await applyEnvironment(octokit, where, environmentPlan);
-    console.log(`governance: môi trường ${APPROVAL_ENVIRONMENT} chỉ cho nhánh ${branch} / environment ${APPROVAL_ENVIRONMENT} limited to ${branch}`);
+  // The environments first: the check one of them guards is required next.
+  for (const { name, plan } of environmentPlans) {
+    if (plan.lines.length === 0) continue;
+    await applyEnvironment(octokit, where, name, plan);
+    console.log(`governance: môi trường ${name} chỉ cho nhánh ${branch} / environment ${name} limited to ${branch}`);
   }
   if (protection.length > 0) {
     await applyProtection(octokit, where, branch, desired);

@@ -7,7 +7,7 @@
 import type { Octokit } from 'octokit';
 import type { ProtectionSettings } from '../../src/lib/governance/desired.ts';
 import type { LiveProtection } from '../../src/lib/governance/diff.ts';
-import { APPROVAL_ENVIRONMENT, type EnvironmentPlan, type LiveBranchPolicy, type LiveEnvironment } from '../../src/lib/governance/environment.ts';
+import { type EnvironmentPlan, type LiveBranchPolicy, type LiveEnvironment } from '../../src/lib/governance/environment.ts';
 import type { LiveRuleset, RulesetSettings } from '../../src/lib/governance/workflow-ruleset.ts';
 import type { RepoRef } from './github.ts';
 
@@ -39,15 +39,14 @@ export async function applyProtection(octokit: Octokit, where: RepoRef, branch: 
 }
 
 /** The environment and, when it uses custom branch policies, those policies. */
-export async function liveEnvironment(octokit: Octokit, where: RepoRef): Promise<{ environment: LiveEnvironment | null; policies: LiveBranchPolicy[] }> {
-  const environment = await orNull(octokit.rest.repos.getEnvironment({ ...where, environment_name: APPROVAL_ENVIRONMENT }));
+export async function liveEnvironment(octokit: Octokit, where: RepoRef, environment_name: string): Promise<{ environment: LiveEnvironment | null; policies: LiveBranchPolicy[] }> {
+  const environment = await orNull(octokit.rest.repos.getEnvironment({ ...where, environment_name }));
   if (!environment?.deployment_branch_policy?.custom_branch_policies) return { environment, policies: [] };
-  const policies = await octokit.paginate(octokit.rest.repos.listDeploymentBranchPolicies, { ...where, environment_name: APPROVAL_ENVIRONMENT, per_page: 100 });
+  const policies = await octokit.paginate(octokit.rest.repos.listDeploymentBranchPolicies, { ...where, environment_name, per_page: 100 });
   return { environment, policies };
 }
 
-export async function applyEnvironment(octokit: Octokit, where: RepoRef, plan: EnvironmentPlan): Promise<void> {
-  const environment_name = APPROVAL_ENVIRONMENT;
+export async function applyEnvironment(octokit: Octokit, where: RepoRef, environment_name: string, plan: EnvironmentPlan): Promise<void> {
   if (plan.setPolicy) {
     await octokit.rest.repos.createOrUpdateEnvironment({ ...where, environment_name, deployment_branch_policy: { protected_branches: false, custom_branch_policies: true } });
   }

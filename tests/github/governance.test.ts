@@ -57,7 +57,7 @@ describe('npm run governance', async () => {
     expect(github.writes()).toEqual([]);
   });
 
-  it('apply limits the environment to main, requires the check from the agency’s app, lets only administrators dismiss reviews, and creates the labels', async () => {
+  it('apply limits both key environments (approval app, archive signing) to main, requires the check from the agency’s app, lets only administrators dismiss reviews, and creates the labels', async () => {
     const { status, output } = await governance('apply', '--repo', REPO);
     expect(status, output).toBe(0);
     const writes = github.writes();
@@ -65,6 +65,8 @@ describe('npm run governance', async () => {
     expect(writes.map((c) => `${c.method} ${c.path}`)).toEqual([
       `PUT ${repo}/environments/editorial-approval`,
       `POST ${repo}/environments/editorial-approval/deployment-branch-policies`,
+      `PUT ${repo}/environments/archive-signing`,
+      `POST ${repo}/environments/archive-signing/deployment-branch-policies`,
       `PUT ${repo}/branches/main/protection`,
       `PATCH ${repo}/labels/decap-cms%2Fdraft`,
       `POST ${repo}/labels`,
@@ -74,7 +76,9 @@ describe('npm run governance', async () => {
     ]);
     expect(writes[0]!.body).toEqual({ deployment_branch_policy: { protected_branches: false, custom_branch_policies: true } });
     expect(writes[1]!.body).toEqual({ name: 'main', type: 'branch' });
-    expect(writes[2]!.body).toMatchObject({
+    expect(writes[2]!.body).toEqual(writes[0]!.body);
+    expect(writes[3]!.body).toEqual(writes[1]!.body);
+    expect(writes[4]!.body).toMatchObject({
       // Only the agency's app: a status any token holder posts, or a check run any workflow posts as GitHub Actions, does not count.
       required_status_checks: { strict: false, checks: [{ context: APPROVAL_CHECK, app_id: APP_ID }] },
       enforce_admins: true,
@@ -109,16 +113,19 @@ describe('npm run governance', async () => {
     protection.required_status_checks!.checks = [{ context: APPROVAL_CHECK, app_id: GITHUB_ACTIONS_APP_ID }];
     delete protection.required_pull_request_reviews!.dismissal_restrictions;
     github.state.branchPolicies.get('editorial-approval')!.push({ id: 4242, node_id: 'P', name: 'release/*', type: 'branch' });
+    github.state.environments.get('archive-signing')!.deployment_branch_policy = null;
     const plan = (await governance('plan', '--repo', REPO)).output;
     expect(plan).toContain('~ protection enforce_admins: false → true');
     expect(plan).toContain(`"app_id":${GITHUB_ACTIONS_APP_ID}}] → [{"context":"editorial-approval","app_id":${APP_ID}}]`);
     expect(plan).toContain('dismissal_restrictions: (ai có quyền ghi / anyone with write access) → (chỉ quản trị viên / administrators only)');
     expect(plan).toContain('~ environment “editorial-approval”: branch main, branch release/* → chỉ nhánh / only branch main');
+    expect(plan).toContain('~ environment “archive-signing”: mọi nhánh / any branch → chỉ nhánh / only branch main');
     const { status, output } = await governance('apply', '--repo', REPO);
     expect(status, output).toBe(0);
     expect(github.state.protection.get('main')!.enforce_admins!.enabled).toBe(true);
     expect(github.state.protection.get('main')!.required_status_checks!.checks).toEqual([{ context: APPROVAL_CHECK, app_id: APP_ID }]);
     expect(github.state.branchPolicies.get('editorial-approval')!.map((p) => p.name)).toEqual(['main']);
+    expect(github.state.environments.get('archive-signing')!.deployment_branch_policy).toEqual({ protected_branches: false, custom_branch_policies: true });
     expect((await governance('plan', '--repo', REPO)).output).toContain('nothing to change');
   });
 

@@ -1,12 +1,16 @@
 /**
- * The deployment environment that holds the approval app's private key
- * (`editorial-approval`): only the default branch may use it, so a workflow
- * pushed to any other branch — or run for a pull request into one — cannot
- * get the key and post the check as the app. `npm run governance` compares the
- * live environment with this and sets it.
+ * The deployment environments that hold private keys: `editorial-approval`
+ * (the approval app's key, which posts the required check) and
+ * `archive-signing` (the key that signs every published archive). Only the
+ * default branch may use them, so a workflow pushed to any other branch — or
+ * run for a pull request into one — cannot get a key. `npm run governance`
+ * compares each live environment with this and sets it.
  */
 
 export const APPROVAL_ENVIRONMENT = 'editorial-approval';
+export const ARCHIVE_SIGNING_ENVIRONMENT = 'archive-signing';
+/** Every environment whose secrets only the default branch may reach. */
+export const KEY_ENVIRONMENTS = [APPROVAL_ENVIRONMENT, ARCHIVE_SIGNING_ENVIRONMENT] as const;
 
 /** GET /repos/{owner}/{repo}/environments/{name}, the part that matters here. */
 export interface LiveEnvironment {
@@ -41,8 +45,8 @@ function describe(live: LiveEnvironment, policies: LiveBranchPolicy[]): string {
 }
 
 /** What to change so that the environment exists and only `defaultBranch` may use it. */
-export function environmentChanges(live: LiveEnvironment | null, policies: LiveBranchPolicy[], defaultBranch: string): EnvironmentPlan {
-  const name = `environment “${APPROVAL_ENVIRONMENT}”`;
+export function environmentChanges(environment: string, live: LiveEnvironment | null, policies: LiveBranchPolicy[], defaultBranch: string): EnvironmentPlan {
+  const name = `environment “${environment}”`;
   if (!live) return { lines: [`${name}: (chưa có / none) → ${only(defaultBranch)}`], setPolicy: true, add: [defaultBranch], remove: [] };
   const custom = live.deployment_branch_policy?.custom_branch_policies === true && live.deployment_branch_policy.protected_branches === false;
   const current = custom ? policies : [];
