@@ -50,6 +50,11 @@ describe('placeOf', () => {
     expect(placeOf('public/files/a.pdf', area)).toEqual({ kind: 'media', folder: 'public/files', name: 'a.pdf' });
   });
 
+  it('knows where Decap looks to see whether a slug is taken (without the language folder)', () => {
+    expect(placeOf('content/news/dang-ky.mdx', area)).toEqual({ kind: 'slug-probe', collection: 'news', slug: 'dang-ky' });
+    expect(placeOf('content/news/Dang_Ky.mdx', area)).toBeUndefined();
+  });
+
   it('tells a slug the portal refuses from a place outside the area', () => {
     expect(placeOf('content/news/vi/Dang_Ky.mdx', area)).toEqual({ kind: 'bad-slug', collection: 'news', slug: 'Dang_Ky' });
   });
@@ -61,7 +66,7 @@ describe('placeOf', () => {
       'content/news/fr/a.mdx',
       'content/news/vi/a.md',
       'content/news/vi/sub/a.mdx',
-      'content/news/a.mdx',
+      'content/news/a.md',
       'content/news',
       'public/media/uploads/sub/a.png',
       'public/og-image.png',

@@ -43,6 +43,12 @@ export type Place =
   | { kind: 'entry'; collection: string; locale: string | undefined; slug: string }
   /** In a collection folder with a slug the portal refuses (upper case, “_”, accents, …). */
   | { kind: 'bad-slug'; collection: string; slug: string }
+  /**
+   * `<folder>/<slug>.<extension>` of a collection with language folders: where
+   * Decap looks to see whether a new slug is taken (it leaves the language out).
+   * Never a file of the portal; only ever read.
+   */
+  | { kind: 'slug-probe'; collection: string; slug: string }
   | { kind: 'file'; collection: string; slug: string }
   | { kind: 'media'; folder: string; name: string };
 
@@ -101,11 +107,13 @@ export function placeOf(path: string, area: CmsArea): Place | undefined {
   if (cut > 0 && area.mediaFolders.includes(folder)) return { kind: 'media', folder, name };
   for (const c of area.folderCollections) {
     if (!path.startsWith(`${c.folder}/`)) continue;
-    const rest = path.slice(c.folder.length + 1).split('/');
-    const locale = c.locales ? rest.shift() : undefined;
-    if (c.locales && !c.locales.includes(locale!)) return undefined;
-    if (rest.length !== 1 || !rest[0]!.endsWith(`.${c.extension}`)) return undefined;
-    const slug = rest[0]!.slice(0, -(c.extension.length + 1));
+    const folders = path.slice(c.folder.length + 1).split('/');
+    const file = folders.pop()!;
+    if (!file.endsWith(`.${c.extension}`)) return undefined;
+    const slug = file.slice(0, -(c.extension.length + 1));
+    if (c.locales && folders.length === 0) return SLUG_PATTERN.test(slug) ? { kind: 'slug-probe', collection: c.name, slug } : undefined;
+    const locale = c.locales ? folders.shift() : undefined;
+    if (folders.length > 0 || (c.locales && !c.locales.includes(locale!))) return undefined;
     return SLUG_PATTERN.test(slug) ? { kind: 'entry', collection: c.name, locale, slug } : { kind: 'bad-slug', collection: c.name, slug };
   }
   return undefined;

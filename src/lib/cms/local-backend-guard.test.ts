@@ -70,6 +70,10 @@ describe('checkBackendCall: the calls of the portal’s CMS', () => {
     expect(checkBackendCall(body('getMedia'), policy)).toEqual({ paths: ['public/media/uploads'] });
     expect(checkBackendCall(body('unpublishedEntry', { collection: 'settings', slug: 'site' }), policy)).toEqual({ paths: [] });
     expect(refusalOf(body('getEntry', { path: 'content/taxonomy.yml' }))).toBeUndefined();
+    // Decap checks whether a new slug is taken without the language folder; reading there is harmless, writing is refused.
+    expect(refusalOf(body('getEntry', { path: 'content/news/dang-ky.mdx' }))).toBeUndefined();
+    expect(refusalOf(changed('persistEntry', (p) => (p.dataFiles[0].path = 'content/news/dang-ky.mdx')))?.status).toBe(403);
+    expect(refusalOf(changed('unpublishedEntryDataFile', (p) => (p.path = 'content/news/dang-ky.mdx')))?.status).toBe(403);
   });
 
   it('refuses actions that are not on the list', () => {
@@ -259,7 +263,7 @@ describe('the answers', () => {
     expect(r.status).toBe(413);
     expect(refusalBody(r)).toEqual({ error: `${r.vi} / ${r.en}`, vi: r.vi, en: r.en });
     expect(r.en).toBe(
-      'The local CMS server refused the request: the request weighs 40 MB, more than the limit of 34.4 MB: the new files of one save may weigh at most 25 MB together (they travel base64-encoded, one third larger). Make the files smaller (compress PDFs, scale images down) and save again.',
+      'The local CMS server refused the request: the request weighs 40 MB, more than the limit of 34.4 MB: the files uploaded with one entry may weigh at most 25 MB together (they travel base64-encoded, one third larger). Make the files smaller (compress PDFs, scale images down) and save again.',
     );
     expect(r.vi).toBe(r.vi.normalize('NFC'));
     // Just over the limit, the size would read as the limit itself: then it is not said.

@@ -138,8 +138,8 @@ export function tooLargeRefusal(size: number | undefined): Refusal {
   const weighs = size === undefined || megabytes(size).en === limit.en ? undefined : megabytes(size);
   return refusal(
     413,
-    `${weighs ? `yêu cầu nặng ${weighs.vi}, quá` : 'yêu cầu vượt quá'} giới hạn ${limit.vi}: các tệp mới của một lần lưu cộng lại được tối đa ${uploads.vi} (khi gửi, tệp được mã hoá base64 nên nặng thêm một phần ba). Hãy giảm kích thước tệp (nén PDF, thu nhỏ ảnh) rồi lưu lại.`,
-    `${weighs ? `the request weighs ${weighs.en}, more than` : 'the request is larger than'} the limit of ${limit.en}: the new files of one save may weigh at most ${uploads.en} together (they travel base64-encoded, one third larger). Make the files smaller (compress PDFs, scale images down) and save again.`,
+    `${weighs ? `yêu cầu nặng ${weighs.vi}, quá` : 'yêu cầu vượt quá'} giới hạn ${limit.vi}: các tệp tải lên của một mục cộng lại được tối đa ${uploads.vi} (khi gửi, tệp được mã hoá base64 nên nặng thêm một phần ba). Hãy giảm kích thước tệp (nén PDF, thu nhỏ ảnh) rồi lưu lại.`,
+    `${weighs ? `the request weighs ${weighs.en}, more than` : 'the request is larger than'} the limit of ${limit.en}: the files uploaded with one entry may weigh at most ${uploads.en} together (they travel base64-encoded, one third larger). Make the files smaller (compress PDFs, scale images down) and save again.`,
   );
 }
 
@@ -311,12 +311,13 @@ const workflowFlag: Check = (value, at, call) => {
   );
 };
 
-/** What a path parameter must name. */
-type PathTarget = 'entry-or-file' | 'file' | 'media' | 'content-folder' | 'media-folder';
+/** What a path parameter must name; `entry-file-or-probe`: also where Decap looks whether a slug is taken. */
+type PathTarget = 'entry-or-file' | 'entry-file-or-probe' | 'file' | 'media' | 'content-folder' | 'media-folder';
 
 function targetDescription(target: PathTarget, area: CmsArea): Bilingual {
   switch (target) {
     case 'entry-or-file':
+    case 'entry-file-or-probe':
       return { vi: describeEntryPlaces(area, 'tên-tệp'), en: describeEntryPlaces(area, 'slug') };
     case 'file': {
       const files = area.files.map((f) => f.file).join(', ');
@@ -339,7 +340,7 @@ function targetDescription(target: PathTarget, area: CmsArea): Bilingual {
 
 function example(target: PathTarget, area: CmsArea): string {
   const first = area.folderCollections[0];
-  if ((target === 'entry-or-file' || target === 'content-folder') && first) {
+  if ((target === 'entry-or-file' || target === 'entry-file-or-probe' || target === 'content-folder') && first) {
     return target === 'content-folder' ? first.folder : `${first.folder}/${first.locales ? `${first.locales[0]}/` : ''}ten-bai.${first.extension}`;
   }
   if (target === 'file' && area.files[0]) return area.files[0].file;
@@ -419,9 +420,11 @@ function repoPath(target: PathTarget): Check {
       if (folders.includes(value)) return undefined;
     } else {
       const place = placeOf(value, area);
-      if (place?.kind === 'bad-slug' && target === 'entry-or-file') return badSlugRefusal(place.slug, at);
+      const entryTarget = target === 'entry-or-file' || target === 'entry-file-or-probe';
+      if (place?.kind === 'bad-slug' && entryTarget) return badSlugRefusal(place.slug, at);
       const fits =
-        (target === 'entry-or-file' && (place?.kind === 'entry' || place?.kind === 'file')) ||
+        (entryTarget && (place?.kind === 'entry' || place?.kind === 'file')) ||
+        (target === 'entry-file-or-probe' && place?.kind === 'slug-probe') ||
         (target === 'file' && place?.kind === 'file') ||
         (target === 'media' && place?.kind === 'media');
       if (place && fits) {
@@ -495,7 +498,7 @@ function entryKeyRefusal(collectionName: string, slug: string, at: string, call:
 function pathsBelongTo(collectionName: string, slug: string, call: Call): Refusal | undefined {
   for (const { at, path, place } of call.places) {
     if (place.kind === 'media') continue;
-    if ((place.kind === 'entry' || place.kind === 'file') && place.collection === collectionName && place.slug === slug) continue;
+    if (place.kind !== 'bad-slug' && place.collection === collectionName && place.slug === slug) continue;
     return refusal(
       403,
       `“${at}” = “${path}” không phải tệp của mục “${collectionName}/${slug}” mà yêu cầu này nói tới.`,
@@ -561,7 +564,8 @@ const actions: Readonly<Record<string, Action>> = {
       },
     },
   },
-  getEntry: { params: { branch: branchParam, path: pathParam('entry-or-file') } },
+  // Decap also asks for `<folder>/<slug>.mdx`, without the language folder, to see whether a new slug is taken.
+  getEntry: { params: { branch: branchParam, path: pathParam('entry-file-or-probe') } },
   unpublishedEntries: { params: { branch: branchParam } },
   unpublishedEntry: {
     params: {

@@ -13,7 +13,7 @@
  */
 import type { Bilingual } from '../schema/fields.ts';
 
-/** The largest file an editor may upload, and the most the new files of one save may weigh together. */
+/** The largest file an editor may upload, and the most the uploads of one entry may weigh together (Decap sends them all with each save). */
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
 
 /** Room for an entry's text and the request's JSON around the uploads. */
