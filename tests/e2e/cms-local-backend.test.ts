@@ -7,10 +7,11 @@
  *   `core.fsmonitor` command there), not a branch, not a file;
  * - the CMS's own calls still work, and the commits they make run no command;
  * - in Chromium, pages of another origin (a form, a no-cors fetch, a CORS
- *   fetch) and a DNS-rebound page get nothing through.
+ *   fetch) and a DNS-rebound page get nothing through, while the CMS page
+ *   itself uploads, and shows the guard's message when an upload is refused.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -193,6 +194,41 @@ describe('the CMS’s own calls', () => {
     // The only change to the repository's configuration is the draft's status, which decap-server keeps there.
     expect(git('config', '--local', '--list')).toBe(`${configBefore}\nbranch.cms/news/${slug}.description=decap-cms/draft`);
     expect(sandboxState().commandRan).toBe(false);
+  });
+});
+
+describe('in Chromium, the CMS page itself', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('uploads through its Media library, and shows the guard’s bilingual message when it refuses an upload', async () => {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1200 } });
+    await page.goto(`${portal.base}/admin/`);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click({ timeout: 30_000 });
+    await page.getByText('Bộ sưu tập').waitFor();
+    await page.getByRole('button', { name: 'Tập tin' }).first().click();
+    const upload = page.locator('input[type=file]').first();
+    await upload.waitFor({ state: 'attached' });
+
+    // Decap lower-cases the name and drops its accents; the PNG lands in the configuration's media folder.
+    const picture = path.join(sandbox, 'Ảnh Hội Nghị.PNG');
+    writeFileSync(picture, Buffer.from(png, 'base64'));
+    await upload.setInputFiles(picture);
+    await expect.poll(() => git('ls-tree', '-r', '--name-only', 'main', 'public/media/uploads'), { timeout: 15_000 }).toContain('public/media/uploads/anh-hoi-nghi.png');
+
+    const svg = path.join(sandbox, 'logo.svg');
+    writeFileSync(svg, '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(document.domain)"/>');
+    await upload.setInputFiles(svg);
+    const notice = page.getByText(/không nhận tệp loại \.svg/);
+    await notice.waitFor({ timeout: 15_000 });
+    expect(await notice.textContent()).toContain('/ The local CMS server refused the request: “params.asset.path”: files of type .svg (“logo.svg”) are not accepted');
+    expect(git('ls-tree', '-r', '--name-only', 'main', 'public/media/uploads')).not.toContain('logo.svg');
+    await page.close();
   });
 });
 
