@@ -253,7 +253,7 @@ describe('in Chromium, pages of other origins', () => {
   it('cannot write through a form, a no-cors fetch or a CORS fetch, from another site or another localhost port', async () => {
     const before = sandboxState();
     const api = `http://localhost:${portal.port}/api/v1`;
-    for (const origin of [`http://evil.example:${hostilePort}`, `http://localhost:${hostilePort}`]) {
+    for (const origin of [`http://localhost:${hostilePort}`, `http://evil.example:${hostilePort}`]) {
       const page = await browser.newPage();
       await page.goto(`${origin}/`);
       const fetched = await page.evaluate(
