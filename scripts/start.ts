@@ -9,17 +9,21 @@
  * - the site built from what is published on that branch (never from a
  *   draft branch), rebuilt within seconds of each publication;
  * - one server at http://localhost:<port>/ for the site, /admin/ for the CMS
- *   and /api/v1 for the CMS's local backend.
+ *   and /api/v1 for the CMS's local backend, which answers the CMS page only
+ *   and writes only content and uploads (src/lib/cms/local-backend-guard.ts).
  * Your own working tree is never written to: bring CMS work back with
  * `git pull .cms-local/repo main`.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import express from 'express';
-import { decapRepoMiddleware } from './lib/decap-local-backend.ts';
+import { cmsArea } from '../src/lib/cms/cms-area.ts';
+import { decapConfig } from '../src/lib/cms/decap-config.ts';
+import { SITE_FILE, TAXONOMY_FILE, validateSettings } from '../src/lib/content/validate.ts';
+import { mountLocalBackend } from './lib/decap-local-backend.ts';
 import { exportBranch, gitOutput, prepareSandbox } from './lib/sandbox-repo.ts';
 
 const { values } = parseArgs({
@@ -95,9 +99,19 @@ await publishLatest().catch((error: unknown) => {
 
 // ---------------------------------------------------------------- one server: site, CMS and its backend
 
+/** Where the CMS may write: the folders of the configuration the CMS loads, generated from the published settings. */
+async function cmsAreaOfPublished() {
+  const files = await Promise.all(
+    [SITE_FILE, TAXONOMY_FILE].map(async (file) => ({ file, source: await readFile(path.join(published, file), 'utf8') })),
+  );
+  const { settings } = validateSettings(files);
+  // The build has just checked these files: they are valid.
+  return cmsArea(decapConfig(settings!.site, settings!.taxonomy, 'vi'));
+}
+
 const app = express();
 app.disable('x-powered-by');
-await decapRepoMiddleware(app, repo);
+await mountLocalBackend(app, { repo, branch, port, area: await cmsAreaOfPublished() });
 app.use(express.static(site, { extensions: ['html'] }));
 app.use((req, res) => {
   const notFound = req.path.startsWith('/en/') ? path.join(site, 'en', '404', 'index.html') : path.join(site, '404.html');

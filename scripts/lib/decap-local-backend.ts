@@ -1,13 +1,93 @@
 /**
- * Decap CMS's local backend (decap-server in git mode) mounted at /api/v1 on
- * the portal's own server: entries under review live on `cms/…` branches of
+ * Decap CMS's local backend (decap-server in git mode) at /api/v1 on the
+ * portal's own server: entries under review live on `cms/…` branches of
  * `repo`, and publishing merges them into its published branch.
+ *
+ * decap-server runs in an Express app of its own, which only ever sees the
+ * requests the guard (src/lib/cms/local-backend-guard.ts) let through: its
+ * permissive CORS middleware, 50 MB JSON parser and request log never touch
+ * anything else, and no other page can reach it.
  */
-import type { Express } from 'express';
+import { lstatSync } from 'node:fs';
+import path from 'node:path';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler, type Response } from 'express';
 import decapServer from 'decap-server/dist/middlewares.js';
+import type { CmsArea } from '../../src/lib/cms/cms-area.ts';
+import {
+  checkBackendCall,
+  checkRequestHead,
+  LOCAL_BACKEND_PATH,
+  refusalBody,
+  symlinkRefusal,
+  tooLargeRefusal,
+  unreadableBodyRefusal,
+  type Refusal,
+} from '../../src/lib/cms/local-backend-guard.ts';
+import { MAX_REQUEST_BYTES } from '../../src/lib/cms/uploads.ts';
 
-export async function decapRepoMiddleware(app: Express, repo: string): Promise<void> {
+export interface LocalBackendOptions {
+  /** The sandbox repository decap-server works in. */
+  repo: string;
+  /** Its published branch. */
+  branch: string;
+  /** The port the server listens on (localhost and 127.0.0.1). */
+  port: number;
+  /** Where the CMS may read and write, from the generated configuration. */
+  area: CmsArea;
+}
+
+/**
+ * The first symbolic link on the way from `root` to `relative` (the path
+ * itself included), as a path relative to `root`; `undefined` when there is
+ * none. A link inside the sandbox could send a write anywhere — into .git too.
+ */
+export function symlinkOnTheWay(root: string, relative: string): string | undefined {
+  const names = relative.split('/');
+  for (let i = 1; i <= names.length; i++) {
+    const here = names.slice(0, i).join('/');
+    try {
+      if (lstatSync(path.join(root, here)).isSymbolicLink()) return here;
+    } catch {
+      // Not there (yet): nothing below it exists either.
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+function refuse(res: Response, refusal: Refusal) {
+  console.warn(`start: ${refusal.vi}\n       ${refusal.en}`);
+  res.status(refusal.status).set('Cache-Control', 'no-store');
+  if (refusal.status === 405) res.set('Allow', 'POST');
+  res.json(refusalBody(refusal));
+}
+
+export async function mountLocalBackend(app: Express, options: LocalBackendOptions): Promise<void> {
+  const decap = express();
+  decap.disable('x-powered-by');
   // decap-server reads the repository folder from the environment.
-  process.env.GIT_REPO_DIRECTORY = repo;
-  await decapServer.registerLocalGit(app, { logLevel: process.env.LOG_LEVEL ?? 'warn' });
+  process.env.GIT_REPO_DIRECTORY = options.repo;
+  await decapServer.registerLocalGit(decap, { logLevel: process.env.LOG_LEVEL ?? 'warn' });
+
+  const fromTheCmsPage: RequestHandler = (req, res, next) => {
+    const refused = checkRequestHead({ method: req.method, headers: req.headers }, options.port);
+    if (refused) refuse(res, refused);
+    else next();
+  };
+  // Read while it arrives, up to the limit: a larger body is refused unread (its Content-Length says so) or as soon as it passes the limit.
+  const readJson = express.json({ limit: MAX_REQUEST_BYTES, inflate: false, strict: true, type: () => true });
+  const unreadable: ErrorRequestHandler = (error: { type?: string; length?: number }, _req, res, _next) => {
+    refuse(res, error.type === 'entity.too.large' ? tooLargeRefusal(error.length) : unreadableBodyRefusal());
+  };
+  const allowedCall: RequestHandler = (req, res) => {
+    const verdict = checkBackendCall(req.body, { area: options.area, branch: options.branch });
+    if ('refusal' in verdict) return refuse(res, verdict.refusal);
+    for (const touched of verdict.paths) {
+      const link = symlinkOnTheWay(options.repo, touched);
+      if (link) return refuse(res, symlinkRefusal(touched, link));
+    }
+    // The body is parsed (`req._body`): decap-server's own JSON parser leaves it as it is.
+    decap(req, res);
+  };
+  app.all(LOCAL_BACKEND_PATH, fromTheCmsPage, readJson, unreadable, allowedCall);
 }

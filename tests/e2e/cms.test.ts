@@ -4,7 +4,7 @@
  * a news item in Vietnamese and English, save it, send it for review, mark it
  * ready, publish it, and find it on the rebuilt site and in search.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,7 +15,7 @@ import { parseEntryFile } from '../../src/lib/content/frontmatter.ts';
 import { validateSettings, SITE_FILE, TAXONOMY_FILE } from '../../src/lib/content/validate.ts';
 import { contentSchemas } from '../../src/lib/schema/collections.ts';
 import { launch } from './browser.ts';
-import { freePort } from './ports.ts';
+import { startPortal, type RunningPortal } from './npm-start.ts';
 
 const sandbox = mkdtempSync(path.join(tmpdir(), 'portal-cms-'));
 const repo = path.join(sandbox, 'repo');
@@ -23,10 +23,8 @@ const slug = 'dang-ky-bhxh-tu-nguyen';
 const vi = { title: 'Đăng ký BHXH tự nguyện', summary: 'Người lao động tự do đăng ký tham gia BHXH tự nguyện trực tuyến, không cần đến trụ sở.', body: 'Từ tháng 12, thủ tục được thực hiện hoàn toàn trên Cổng Dịch vụ công quốc gia.' };
 const en = { title: 'Registering for voluntary social insurance', summary: 'Self-employed workers can register for voluntary social insurance online.', body: 'From December the procedure is fully online on the National Public Service Portal.' };
 
-let server: ChildProcess;
+let portal: RunningPortal;
 let base = '';
-/** What `npm start` printed so far. */
-let serverOutput = '';
 let browser: Browser;
 let page: Page;
 const foreignRequests: string[] = [];
@@ -37,20 +35,8 @@ function git(...args: string[]): string {
 }
 
 beforeAll(async () => {
-  const port = await freePort();
-  base = `http://localhost:${port}`;
-  server = spawn(process.execPath, ['scripts/start.ts', '--port', String(port), '--sandbox', sandbox], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm start did not come up:\n${serverOutput.slice(-2000)}`)), 170_000);
-    server.stdout!.on('data', (chunk: Buffer) => {
-      serverOutput += chunk.toString();
-      if (serverOutput.includes('the portal runs at')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    server.on('exit', (code) => reject(new Error(`npm start exited (${code}):\n${serverOutput.slice(-2000)}`)));
-  });
+  portal = await startPortal(sandbox);
+  base = portal.base;
   browser = await launch();
   page = await browser.newPage({ viewport: { width: 1600, height: 1200 } });
   page.on('request', (r) => {
@@ -62,7 +48,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  server?.kill('SIGTERM');
+  portal?.stop();
   rmSync(sandbox, { recursive: true, force: true });
 });
 
@@ -165,7 +151,7 @@ describe('Decap CMS on the local backend', () => {
 
   it('shows the published item on the rebuilt site in both languages, and search finds it', async () => {
     // `npm start` says so once the rebuild, search index included, is done.
-    await expect.poll(() => serverOutput.includes('site updated after a publication'), { timeout: 90_000, interval: 500 }).toBe(true);
+    await expect.poll(() => portal.output().includes('site updated after a publication'), { timeout: 90_000, interval: 500 }).toBe(true);
     const listed = async (url: string, text: string) => (await (await fetch(url)).text()).includes(text);
     expect(await listed(`${base}/tin-tuc/`, vi.title)).toBe(true);
     expect(await listed(`${base}/en/news/`, en.title)).toBe(true);
@@ -186,5 +172,9 @@ describe('Decap CMS on the local backend', () => {
 
   it('loaded nothing from other hosts (no third-party CDN)', () => {
     expect(foreignRequests).toEqual([]);
+  });
+
+  it('had none of its own requests refused by the local backend’s guard', () => {
+    expect(portal.output()).not.toContain('The local CMS server refused the request');
   });
 });

@@ -13,6 +13,7 @@ import { siteSchema, taxonomySchema } from '../schema/settings.ts';
 import { decapConfigYaml } from './config-file.ts';
 import { decapConfig } from './decap-config.ts';
 import type { DecapField } from './decap-fields.ts';
+import { MAX_UPLOAD_BYTES } from './uploads.ts';
 
 const site = siteSchema.parse(parseYamlWithPositions('content/site.yml', readFileSync('content/site.yml', 'utf8')).data);
 const taxonomy = taxonomySchema.parse(parseYamlWithPositions('content/taxonomy.yml', readFileSync('content/taxonomy.yml', 'utf8')).data);
@@ -120,6 +121,13 @@ describe('the generated Decap configuration', () => {
       expect(collectionNames).toContain(f.collection);
       expect(f.value_field).toBe('{{slug}}');
     }
+  });
+
+  it('refuses a file larger than the local backend accepts as the editor picks it, in every file and image field', () => {
+    const all = (fields: DecapField[]): DecapField[] => fields.flatMap((f) => [f, ...all(f.fields ?? []), ...(f.field ? all([f.field]) : [])]);
+    const uploads = config.collections.flatMap((c) => all([...(c.fields ?? []), ...(c.files ?? []).flatMap((f) => f.fields)])).filter((f) => f.widget === 'file' || f.widget === 'image');
+    expect(uploads.length).toBeGreaterThan(0);
+    for (const f of uploads) expect(f.media_library, f.name).toEqual({ config: { max_file_size: MAX_UPLOAD_BYTES } });
   });
 
   it('has labels in the interface language', () => {

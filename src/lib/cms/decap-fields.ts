@@ -4,7 +4,8 @@
  *
  * Mapping: text → string, long text → text, YYYY-MM-DD dates → datetime
  * (date only), enums → select, booleans → boolean, integers → number,
- * references → relation, /files/ and /media/ paths → file and image,
+ * references → relation, /files/ and /media/ paths → file and image (with
+ * the upload size limit of uploads.ts),
  * objects → object, lists → list (or a multiple relation).
  * Translated fields get `i18n: true`, the others `i18n: duplicate` (copied
  * from the Vietnamese original into the English file).
@@ -13,6 +14,7 @@ import type { z } from 'zod';
 import type { Bilingual } from '../schema/fields.ts';
 import type { Locale } from '../locales.ts';
 import { shapeOf, translates, unwrap } from '../schema/introspect.ts';
+import { MAX_UPLOAD_BYTES } from './uploads.ts';
 
 /** A field of Decap's configuration (only the keys the portal uses). */
 export interface DecapField {
@@ -47,6 +49,8 @@ export interface DecapField {
   media_folder?: string;
   public_folder?: string;
   choose_url?: boolean;
+  /** Decap's media library refuses a larger file as the editor picks it. */
+  media_library?: { config: { max_file_size: number } };
   // markdown
   buttons?: string[];
   editor_components?: string[];
@@ -98,6 +102,7 @@ export function decapField(name: string, schema: z.ZodType, locale: Locale, i18n
         field.media_folder = `/public/${meta.folder}`;
         field.public_folder = `/${meta.folder}`;
         field.choose_url = false;
+        field.media_library = { config: { max_file_size: MAX_UPLOAD_BYTES } };
       } else if (meta.datetime) {
         // Stored with the editor's offset (+07:00 in Vietnam), shown in local time.
         Object.assign(field, { widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ', date_format: 'DD/MM/YYYY', time_format: 'HH:mm' });

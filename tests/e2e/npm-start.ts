@@ -1,0 +1,38 @@
+/**
+ * `npm start` (scripts/start.ts) on a free port with a throw-away sandbox, as
+ * an editor runs it: it builds the site, then serves site, CMS and the CMS's
+ * local backend.
+ */
+import { spawn } from 'node:child_process';
+import { freePort } from './ports.ts';
+
+export interface RunningPortal {
+  port: number;
+  /** http://localhost:<port> */
+  base: string;
+  /** What `npm start` printed so far (standard output and error). */
+  output(): string;
+  stop(): void;
+}
+
+export async function startPortal(sandbox: string, timeoutMs = 170_000): Promise<RunningPortal> {
+  const port = await freePort();
+  const server = spawn(process.execPath, ['scripts/start.ts', '--port', String(port), '--sandbox', sandbox], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  server.stderr!.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    process.stderr.write(chunk);
+  });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`npm start did not come up:\n${output.slice(-2000)}`)), timeoutMs);
+    server.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('the portal runs at')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    server.on('exit', (code) => reject(new Error(`npm start exited (${code}):\n${output.slice(-2000)}`)));
+  });
+  return { port, base: `http://localhost:${port}`, output: () => output, stop: () => void server.kill('SIGTERM') };
+}
