@@ -5,9 +5,8 @@
  * results with excerpts, and "load more". Excerpts and titles are cleaned of
  * the index's đ→d copies.
  */
-import { SHARD_FILTER } from '../lib/search-document.ts';
 import { cleanExcerpt } from '../lib/search-folding.ts';
-import { holds, vocabularyKey, wordsOf } from '../lib/search-vocabulary.ts';
+import { holds, SHARD_FILTER, vocabularyKey, wordsOf } from '../lib/search-vocabulary.ts';
 
 interface PagefindSubResult {
   title: string;
