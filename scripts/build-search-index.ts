@@ -2,7 +2,10 @@
  * npm run index [-- --site dist] [--full] [--changed FILE]
  *
  * Builds the Pagefind search index of the built site in shards, one language
- * per shard (see src/lib/search-index-plan.ts). Each page's searchable part
+ * per shard (see src/lib/search-index-plan.ts). The pages to index and their
+ * metadata come from the search manifest the build wrote from the entries
+ * (src/site/search-manifest.ts); each page's file only gives its text
+ * (src/lib/search-document.ts). Each page's searchable part
  * is compared with what was indexed last time (kept in the build cache), and
  * only the shards holding changed pages are indexed again, by the Pagefind
  * binary, two at a time. The shards are linked into <site>/pagefind/, with
@@ -23,9 +26,10 @@ import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
 import { portalCacheDir } from '../src/content/body-cache.ts';
 import { contentDigest } from '../src/lib/content/validate.ts';
-import { indexableHtml, searchDocument, type SearchDocument } from '../src/lib/search-document.ts';
+import { indexableHtml, searchDocument, type SearchDocument, type SearchMetadata } from '../src/lib/search-document.ts';
 import { layoutFor, PAGES_PER_SHARD, planIndex, shardNames, shardOf, type IndexManifest, type Layout } from '../src/lib/search-index-plan.ts';
 import { vocabulary } from '../src/lib/search-vocabulary.ts';
+import { readSearchManifest, searchManifestFile } from '../src/site/search-manifest.ts';
 
 const { values } = parseArgs({
   options: {
@@ -56,29 +60,44 @@ const version = contentDigest(
 );
 const previous = values.full ? undefined : await readFile(manifestFile, 'utf8').then((t) => JSON.parse(t) as IndexManifest, () => undefined);
 
-/** Reads `files` of the site into `pages` (URL → hash) and `docs` (URL → searchable part). */
-async function readPages(files: string[], pages: Record<string, string>, docs: Map<string, SearchDocument>) {
-  const bar = values.quiet || files.length < 500 ? undefined : new SingleBar({ format: 'search index: reading pages {bar} {value}/{total}', hideCursor: true }, Presets.shades_classic);
-  bar?.start(files.length, 0);
-  for (let i = 0; i < files.length; i += 64) {
+const manifest = await readSearchManifest();
+if (!manifest) {
+  console.error(
+    `search index: không có danh sách trang tìm kiếm (${searchManifestFile()}): hãy chạy npm run build trước.\n` +
+      `search index: there is no list of searchable pages (${searchManifestFile()}): run npm run build first.`,
+  );
+  process.exit(1);
+}
+const searchable = new Map(manifest.map((m) => [m.url, m]));
+
+/** The built file of a page: `/van-ban/x/` → `<site>/van-ban/x/index.html`. */
+const fileOf = (url: string) => path.join(site, ...url.split('/').filter(Boolean), 'index.html');
+
+/** Reads the `wanted` pages into `pages` (URL → hash) and `docs` (URL → searchable part). */
+async function readPages(wanted: SearchMetadata[], pages: Record<string, string>, docs: Map<string, SearchDocument>) {
+  const bar = values.quiet || wanted.length < 500 ? undefined : new SingleBar({ format: 'search index: reading pages {bar} {value}/{total}', hideCursor: true }, Presets.shades_classic);
+  bar?.start(wanted.length, 0);
+  const missing: string[] = [];
+  for (let i = 0; i < wanted.length; i += 64) {
     await Promise.all(
-      files.slice(i, i + 64).map(async (f) => {
-        const html = await readFile(path.join(site, f), 'utf8').catch(() => undefined);
-        const doc = html === undefined ? undefined : searchDocument(f, html);
-        if (!doc) return;
-        pages[doc.url] = contentDigest(doc.source);
-        docs.set(doc.url, doc);
+      wanted.slice(i, i + 64).map(async (metadata) => {
+        const html = await readFile(fileOf(metadata.url), 'utf8').catch(() => undefined);
+        const doc = html === undefined ? undefined : searchDocument(metadata, html);
+        if (!doc) return void missing.push(metadata.url);
+        pages[metadata.url] = contentDigest(JSON.stringify(doc));
+        docs.set(metadata.url, doc);
       }),
     );
-    bar?.update(Math.min(i + 64, files.length));
+    bar?.update(Math.min(i + 64, wanted.length));
   }
   bar?.stop();
-}
-
-async function allFiles(): Promise<string[]> {
-  const files: string[] = [];
-  for await (const f of glob('**/*.html', { cwd: site, exclude: (p) => p === 'pagefind' })) files.push(f);
-  return files;
+  if (missing.length > 0) {
+    console.error(
+      `search index: ${missing.length} trang cần tìm kiếm không có trong ${site} hoặc không có phần data-pagefind-body: ${missing.slice(0, 5).join(', ')}. Hãy chạy lại npm run build.\n` +
+        `search index: ${missing.length} searchable page(s) are missing from ${site} or have no data-pagefind-body part: ${missing.slice(0, 5).join(', ')}. Run npm run build again.`,
+    );
+    process.exit(1);
+  }
 }
 
 // 1. What is searchable now, and its hash. With --changed, only the listed pages are read;
@@ -88,10 +107,11 @@ let docs = new Map<string, SearchDocument>();
 let partial = false;
 if (values.changed && previous) {
   const changed = (await readFile(values.changed, 'utf8')).split('\n').filter(Boolean);
-  pages = { ...previous.pages };
-  for (const url of changed) delete pages[url];
+  const reread = new Set(changed);
+  // What was indexed and is still searchable stays as it was; the changed pages are read again.
+  pages = Object.fromEntries(Object.entries(previous.pages).filter(([url]) => searchable.has(url) && !reread.has(url)));
   await readPages(
-    changed.map((url) => path.join(url.replace(/^\//, ''), 'index.html')),
+    changed.flatMap((url) => searchable.get(url) ?? []),
     pages,
     docs,
   );
@@ -102,9 +122,8 @@ if (values.changed && previous) {
 if (!partial) {
   pages = {};
   docs = new Map();
-  const files = await allFiles();
-  await readPages(files, pages, docs);
-  log(`${files.length} file(s) read in ${elapsed()}`);
+  await readPages(manifest, pages, docs);
+  log(`${manifest.length} page(s) read in ${elapsed()}`);
 }
 
 // 2. Which shards to index again.

@@ -24,23 +24,19 @@ function isLetter(c: number): boolean {
 }
 
 /**
- * Adds the đ→d copy after every word with đ in the text of an HTML fragment
- * (not inside tags). A single pass over the characters: indexing runs it on
- * every page, and regular expressions over whole pages were 10× slower.
+ * Adds the đ→d copy after every word with đ in a text (the text of one node
+ * of a parsed page: never markup). A single pass over the characters:
+ * indexing runs it on every page, and regular expressions over whole pages
+ * were 10× slower.
  */
-export function addFoldedCopies(html: string): string {
-  if (!html.includes('đ') && !html.includes('Đ')) return html;
+export function addFoldedCopies(text: string): string {
+  if (!text.includes('đ') && !text.includes('Đ')) return text;
   const parts: string[] = [];
   let copied = 0;
-  let inTag = false;
   let wordStart = -1;
   let wordHasD = false;
-  for (let i = 0; i <= html.length; i++) {
-    const c = i < html.length ? html.charCodeAt(i) : 32;
-    if (inTag) {
-      if (c === 62) inTag = false; // >
-      continue;
-    }
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
     if (isLetter(c)) {
       if (wordStart < 0) {
         wordStart = i;
@@ -50,13 +46,12 @@ export function addFoldedCopies(html: string): string {
       continue;
     }
     if (wordStart >= 0 && wordHasD) {
-      parts.push(html.slice(copied, i), ' ', foldDStroke(html.slice(wordStart, i)));
+      parts.push(text.slice(copied, i), ' ', foldDStroke(text.slice(wordStart, i)));
       copied = i;
     }
     wordStart = -1;
-    if (c === 60) inTag = true; // <
   }
-  parts.push(html.slice(copied));
+  parts.push(text.slice(copied));
   return parts.join('');
 }
 

@@ -13,6 +13,9 @@
  * cannot mirror.
  */
 
+/** The Pagefind filter naming the shard a page is indexed in (hidden from readers). */
+export const SHARD_FILTER = 'shard';
+
 /** Lower case without tone and vowel marks, as Pagefind compares words; đ stays đ. */
 export function foldForSearch(word: string): string {
   return word.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');

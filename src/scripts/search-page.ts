@@ -3,11 +3,13 @@
  * index (merged in the browser), with the portal's own small interface —
  * a form that also works as a plain link (?q=…), filters by type and year,
  * results with excerpts, and "load more". Excerpts and titles are cleaned of
- * the index's đ→d copies.
+ * the index's đ→d copies. Results link only to pages of the portal itself
+ * (src/lib/search-result-link.ts), and only the portal's own filters (type,
+ * year) are offered.
  */
-import { SHARD_FILTER } from '../lib/search-document.ts';
 import { cleanExcerpt } from '../lib/search-folding.ts';
-import { holds, vocabularyKey, wordsOf } from '../lib/search-vocabulary.ts';
+import { resultLink } from '../lib/search-result-link.ts';
+import { holds, SHARD_FILTER, vocabularyKey, wordsOf } from '../lib/search-vocabulary.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -100,11 +102,14 @@ function selectedFilters(): Record<string, string[]> {
   return out;
 }
 
+/** The filters this page offers, in this order: type and year, named in the page's language. */
+const offeredFilters = [text.filterType!, text.filterYear!];
+
 async function renderFilters() {
   const all = await (await load()).filters();
   filterBox.replaceChildren();
-  for (const [name, values] of Object.entries(all)) {
-    if (name === SHARD_FILTER) continue;
+  for (const name of offeredFilters) {
+    const values = all[name] ?? {};
     const entries = Object.entries(values).sort((a, b) => (/^\d+$/.test(a[0]) ? b[0].localeCompare(a[0]) : a[0].localeCompare(b[0])));
     if (entries.length === 0) continue;
     const fieldset = document.createElement('fieldset');
@@ -142,20 +147,22 @@ async function showMore() {
   if (mine !== generation) return;
   for (const data of batch) {
     // Indexed documents are stored under hashed names; the page's address is in meta.url.
-    const pageUrl = data.meta.url ?? data.url;
-    const at = (u: string) => pageUrl + (u.includes('#') ? u.slice(u.indexOf('#')) : '');
+    // A result that would lead anywhere but to a page of this site is not shown.
+    const pageUrl = resultLink(data.meta.url ?? data.url, location.href);
+    if (pageUrl === undefined) continue;
+    const at = (u: string) => resultLink(pageUrl + (u.includes('#') ? u.slice(u.indexOf('#')) : ''), location.href);
     const item = document.createElement('li');
     const title = document.createElement('h2');
     title.append(link(pageUrl, cleanExcerpt(escapeHtml(data.meta.title ?? pageUrl))));
     const excerpt = document.createElement('p');
     excerpt.innerHTML = cleanExcerpt(data.excerpt);
     item.append(title, excerpt);
-    const subs = data.sub_results.filter((s) => s.url.includes('#')).slice(0, 3);
+    const subs = data.sub_results.filter((s) => s.url.includes('#') && at(s.url) !== undefined).slice(0, 3);
     if (subs.length > 0) {
       const ul = document.createElement('ul');
       for (const s of subs) {
         const li = document.createElement('li');
-        li.append(link(at(s.url), cleanExcerpt(escapeHtml(s.title))));
+        li.append(link(at(s.url)!, cleanExcerpt(escapeHtml(s.title))));
         const p = document.createElement('p');
         p.innerHTML = cleanExcerpt(s.excerpt);
         li.append(p);

@@ -2,12 +2,15 @@
  * The pages this build writes: all of them, or in an incremental build
  * (scripts/build.ts) only those whose fingerprint changed since the last one.
  * Computed once per build and shared by the pages and the TimeMap endpoint;
- * records the next route plan as it goes.
+ * records the next route plan and the search manifest (every searchable
+ * page, built this time or not) as it goes.
  */
 import { changedRoutes, fingerprint } from './incremental.ts';
 import { once } from './entries.ts';
 import { readRoutePlan, writeNextRoutePlan } from './route-plan.ts';
 import { routeTable, type Route } from './route-table.ts';
+import { writeSearchManifest } from './search-manifest.ts';
+import { searchablePages } from './search-pages.ts';
 
 export function plannedRoutes(): Promise<Route[]> {
   return once('planned-routes', async () => {
@@ -15,6 +18,7 @@ export function plannedRoutes(): Promise<Route[]> {
     const previous = process.env.PORTAL_BUILD_MODE === 'incremental' ? await readRoutePlan('current') : undefined;
     const routes = previous ? changedRoutes(all, previous) : all;
     await writeNextRoutePlan({ routes: Object.fromEntries(all.map((r) => [r.path, r.fingerprint])), build: routes.map((r) => r.path) });
+    await writeSearchManifest(await searchablePages(all));
     return routes;
   });
 }

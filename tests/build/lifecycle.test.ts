@@ -26,13 +26,19 @@ function build(name: string, now: string) {
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
   const read = (p: string) => readFileSync(path.join(out, p), 'utf8');
   const exists = (p: string) => existsSync(path.join(out, p));
-  return { read, exists, searchable: () => searchablePages(out) };
+  return { read, exists, searchable: () => searchablePages(name), marked: () => markedPages(out) };
 }
 
-/** The pages the search index reads: those with a `data-pagefind-body` part (src/lib/search-document.ts). */
-function searchablePages(out: string): string[] {
+/** The pages the search index reads: those of the search manifest the build wrote (src/site/search-manifest.ts). */
+function searchablePages(name: string): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(work, `cache-${name}`, 'portal-search-pages.json'), 'utf8')) as { url: string }[];
+  return manifest.map((page) => `${page.url.slice(1)}index.html`).sort();
+}
+
+/** The pages whose template marks a searchable part (`data-pagefind-body`), where the index takes their text from. */
+function markedPages(out: string): string[] {
   const files = spawnSync('grep', ['-rl', '--include=*.html', 'data-pagefind-body', out], { encoding: 'utf8' }).stdout;
-  return files.split('\n').filter(Boolean).map((f) => path.relative(out, f));
+  return files.split('\n').filter(Boolean).map((f) => path.relative(out, f)).sort();
 }
 
 let before: ReturnType<typeof build>;
@@ -110,6 +116,15 @@ describe('an unpublished entry', () => {
     expect(after.read('tin-tuc/rss.xml')).not.toContain('Tin đã gỡ');
     expect(after.read('sitemap.xml')).not.toContain('/tin-tuc/da-go/');
     expect(after.searchable()).not.toContain('tin-tuc/da-go/index.html');
+  });
+});
+
+describe('the search manifest and the pages', () => {
+  it('agree on what is searchable', () => {
+    for (const site of [before, after, nextDay]) {
+      expect(site.searchable().length).toBeGreaterThan(0);
+      expect(site.searchable()).toEqual(site.marked());
+    }
   });
 });
 

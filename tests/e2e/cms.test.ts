@@ -28,6 +28,8 @@ let base = '';
 let browser: Browser;
 let page: Page;
 const foreignRequests: string[] = [];
+/** Every violation of the CMS page's Content Security Policy (src/lib/security/) the browser reported. */
+const policyViolations: string[] = [];
 
 function git(...args: string[]): string {
   const r = spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
@@ -44,6 +46,11 @@ beforeAll(async () => {
     if (!['localhost', '127.0.0.1'].includes(host) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreignRequests.push(r.url());
   });
   page.on('dialog', (d) => void d.accept());
+  await page.context().exposeBinding('reportPolicyViolation', (_source, violation: string) => void policyViolations.push(violation));
+  await page.context().addInitScript(() => {
+    const w = window as unknown as { reportPolicyViolation: (v: string) => void };
+    document.addEventListener('securitypolicyviolation', (e) => w.reportPolicyViolation(`${location.pathname}: ${e.effectiveDirective} ${e.blockedURI} ${e.sample}`));
+  });
 }, 180_000);
 
 afterAll(async () => {
@@ -176,5 +183,9 @@ describe('Decap CMS on the local backend', () => {
 
   it('had none of its own requests refused by the local backend’s guard', () => {
     expect(portal.output()).not.toContain('The local CMS server refused the request');
+  });
+
+  it('worked within the CMS page’s Content Security Policy, without a violation', () => {
+    expect(policyViolations).toEqual([]);
   });
 });

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, GITHUB_API, IGNORED_IN_META, type PolicyName } from './content-security-policy.ts';
+
+/** The policy as directive → sources. */
+function parse(policy: string): Map<string, string[]> {
+  return new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name!, sources]));
+}
+
+const names: PolicyName[] = ['site', 'search', 'cms'];
+
+describe('content security policies', () => {
+  it.each(names)('%s: scripts and workers only from the site, no plugins, no <base>, forms to the site', (name) => {
+    const p = parse(contentSecurityPolicy(name));
+    expect(p.get('default-src')).toEqual(["'self'"]);
+    expect(p.get('script-src')![0]).toBe("'self'");
+    expect(p.get('script-src-attr')).toEqual(["'none'"]);
+    expect(p.get('worker-src')).toEqual(["'self'"]);
+    expect(p.get('object-src')).toEqual(["'none'"]);
+    expect(p.get('base-uri')).toEqual(["'none'"]);
+    expect(p.get('form-action')).toEqual(["'self'"]);
+  });
+
+  it.each(names)('%s: no inline script, no javascript: URL, no script from other hosts', (name) => {
+    const scripts = parse(contentSecurityPolicy(name)).get('script-src')!;
+    expect(scripts).not.toContain("'unsafe-inline'");
+    expect(scripts).not.toContain("'unsafe-hashes'");
+    expect(scripts.filter((s) => /^'(sha|nonce)/.test(s))).toEqual([]);
+    expect(scripts.filter((s) => !s.startsWith("'"))).toEqual([]);
+  });
+
+  it('readers’ pages allow nothing else: no eval, no inline styles, only the site’s images', () => {
+    const p = parse(contentSecurityPolicy('site'));
+    expect(p.get('script-src')).toEqual(["'self'"]);
+    expect(p.get('style-src')).toEqual(["'self'"]);
+    expect(p.get('style-src-attr')).toEqual(["'none'"]);
+    expect(p.get('img-src')).toEqual(["'self'"]);
+    expect(p.get('connect-src')).toEqual(["'self'"]);
+    expect(p.get('frame-src')).toEqual(["'none'"]);
+  });
+
+  it('the search page may also compile WebAssembly (Pagefind), and nothing more', () => {
+    const site = parse(contentSecurityPolicy('site'));
+    const search = parse(contentSecurityPolicy('search'));
+    expect(search.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(new Map([...search].filter(([d]) => d !== 'script-src'))).toEqual(new Map([...site].filter(([d]) => d !== 'script-src')));
+  });
+
+  it('the CMS page may evaluate (Decap’s schema validator) and talks to the site and GitHub’s API only', () => {
+    const p = parse(contentSecurityPolicy('cms'));
+    expect(p.get('script-src')).toEqual(["'self'", "'unsafe-eval'"]);
+    expect(p.get('connect-src')).toEqual(["'self'", 'blob:', GITHUB_API]);
+    expect(p.get('frame-src')).toEqual(["'none'"]);
+  });
+
+  it.each(names)('%s: only directives a <meta> policy honours, each once', (name) => {
+    const policy = contentSecurityPolicy(name);
+    const directives = policy.split(';').map((d) => d.trim().split(/\s+/)[0]);
+    expect(new Set(directives).size).toBe(directives.length);
+    for (const ignored of IGNORED_IN_META) expect(directives).not.toContain(ignored);
+    expect(policy).not.toMatch(/[",\n<>]/);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * The portal's Content Security Policies, defined once. GitHub Pages sends no
+ * headers, so each page carries its policy as
+ * `<meta http-equiv="Content-Security-Policy">`, written right after
+ * `<meta charset>` by the page's layout (src/layouts/BaseLayout.astro,
+ * src/views/CmsAdminView.astro): a policy applies only to what follows it.
+ *
+ * Readers' pages run no inline script, no event-handler attribute and no
+ * `javascript:` URL; scripts and workers come from the site itself. The
+ * search page may also compile Pagefind's WebAssembly. The CMS page runs
+ * Decap CMS, which needs more (see `cms` below), and nothing else does.
+ *
+ * Only directives a `<meta>` policy honours are allowed here: browsers ignore
+ * `frame-ancestors`, `report-uri`, `report-to` and `sandbox` in a meta tag
+ * (and warn about them), so clickjacking protection and reports need headers
+ * the host does not send.
+ */
+
+export type PolicyName = 'site' | 'search' | 'cms';
+
+type Directives = Readonly<Record<string, readonly string[]>>;
+
+/** Every reader's page. */
+const site: Directives = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'script-src-attr': ["'none'"],
+  'style-src': ["'self'"],
+  'style-src-attr': ["'none'"],
+  'img-src': ["'self'"],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'worker-src': ["'self'"],
+  'manifest-src': ["'self'"],
+  'media-src': ["'self'"],
+  'frame-src': ["'none'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'none'"],
+  'form-action': ["'self'"],
+};
+
+/**
+ * Where Decap CMS's GitHub backend reaches when editors work on the real
+ * repository: GitHub's REST/GraphQL API and the avatars it shows. (The login
+ * server named in site.yml is opened in a pop-up window, which a policy does
+ * not restrict; the local backend is the portal's own /api/v1.)
+ */
+export const GITHUB_API = 'https://api.github.com';
+export const GITHUB_AVATARS = 'https://avatars.githubusercontent.com';
+
+const policies: Record<PolicyName, Directives> = {
+  site,
+  // Pagefind compiles its WebAssembly (in its worker, or on the page when a worker cannot start).
+  search: { ...site, 'script-src': ["'self'", "'wasm-unsafe-eval'"] },
+  // Measured with the real Decap CMS (tests/e2e/cms.test.ts and by hand: sign-in, a new entry,
+  // its preview, an image upload, the workflow board): what it needs beyond a reader's page.
+  cms: {
+    ...site,
+    // Decap validates its configuration with compiled schemas (ajv: new Function).
+    'script-src': ["'self'", "'unsafe-eval'"],
+    // Its interface styles itself with <style> elements (emotion) and style attributes (React).
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'style-src-attr': ["'unsafe-inline'"],
+    // An uploaded file is shown and read through a blob: URL; GitHub shows the editor's avatar.
+    'img-src': ["'self'", 'blob:', GITHUB_AVATARS],
+    'media-src': ["'self'", 'blob:'],
+    'connect-src': ["'self'", 'blob:', GITHUB_API],
+    // The entry preview is an about:blank frame, which inherits this policy: no frame-src needed.
+  },
+};
+
+/** Directives a policy delivered in `<meta>` does not honour. */
+export const IGNORED_IN_META = ['frame-ancestors', 'report-uri', 'report-to', 'sandbox'];
+
+/** The policy as the `content` of `<meta http-equiv="Content-Security-Policy">`. */
+export function contentSecurityPolicy(name: PolicyName): string {
+  return Object.entries(policies[name])
+    .map(([directive, sources]) => `${directive} ${sources.join(' ')}`)
+    .join('; ');
+}
