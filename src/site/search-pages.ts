@@ -1,8 +1,8 @@
 /**
  * The searchable pages of the route table and their metadata, from the
- * entries' data: an entry's own page while it is published (a withdrawn
- * entry keeps its page but leaves search; its view does not mark a
- * searchable part either).
+ * entries' data: an entry's own page while its state makes it searchable
+ * (src/lib/lifecycle/states.ts: a withdrawn entry keeps its page but leaves
+ * search; its view does not mark a searchable part either).
  */
 import type { SearchMetadata } from '../lib/search-document.ts';
 import { searchMetadata, type SearchableEntry } from '../lib/search-metadata.ts';
@@ -16,7 +16,7 @@ export async function searchablePages(routes: Route[]): Promise<SearchMetadata[]
   for (const { path, view } of routes) {
     if (view.kind !== 'page' && view.kind !== 'news' && view.kind !== 'document' && view.kind !== 'qa') continue;
     const entry = (await entryMap(collectionOf[view.kind], view.locale)).get(view.slug);
-    if (entry?.visibility !== 'published') continue;
+    if (!entry?.site.searchable) continue;
     pages.push(searchMetadata({ kind: view.kind, data: entry.data } as SearchableEntry, view.locale, path));
   }
   return pages;
