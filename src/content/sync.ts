@@ -29,6 +29,7 @@ import {
 } from '../lib/content/validate.ts';
 import { collectionNames, contentSchemas, type CollectionName } from '../lib/schema/collections.ts';
 import type { InternalLink } from '../lib/content/render-body.ts';
+import { urlPolicyOf, type UrlPolicy } from '../lib/content/urls.ts';
 import { pruneBodies, readLinkIndex, storedBodies, writeLinkIndex } from './body-cache.ts';
 import { readContentFiles, readStaticPaths } from './read-content.ts';
 import { renderFiles, type RenderResult, type RenderTask } from './render-worker.ts';
@@ -64,10 +65,10 @@ const BATCH = 100;
 /** The layout of the body cache: a new value re-renders every entry. */
 const CACHE_FORMAT = 'bodies+links/2';
 
-/** Everything that shapes a rendered body besides the file itself. */
-async function pipelineDigest(projectRoot: string, taxonomySource: string): Promise<string> {
+/** Everything that shapes a rendered body besides the file itself: the code, the taxonomy, the address allowlist. */
+async function pipelineDigest(projectRoot: string, taxonomySource: string, urls: UrlPolicy | undefined): Promise<string> {
   const lib = path.join(projectRoot, 'src/lib');
-  const parts: string[] = [CACHE_FORMAT, taxonomySource];
+  const parts: string[] = [CACHE_FORMAT, taxonomySource, JSON.stringify(urls ?? null)];
   const files: string[] = [];
   for await (const f of glob('**/*.ts', { cwd: lib })) if (!f.endsWith('.test.ts')) files.push(f);
   for (const f of files.sort()) parts.push(f, await readFile(path.join(lib, f), 'utf8'));
@@ -102,7 +103,7 @@ class ContentSync {
     const all = await readContentFiles(this.projectRoot);
     const { settings, issues } = validateSettings(all);
     const taxonomy = all.find((f) => f.file === TAXONOMY_FILE)?.source ?? '';
-    const pipeline = await pipelineDigest(this.projectRoot, taxonomy);
+    const pipeline = await pipelineDigest(this.projectRoot, taxonomy, settings ? urlPolicyOf(settings.site) : undefined);
     const files: EntryFile[] = [];
     const sources = new Map<string, string>();
     for (const { file, source } of all) {
@@ -134,7 +135,7 @@ class ContentSync {
   async render(files: EntryFile[], settings: Settings, total: number): Promise<RenderResult> {
     const batches: RenderTask[] = [];
     for (let i = 0; i < files.length; i += BATCH) {
-      batches.push({ taxonomy: settings.taxonomy, files: files.slice(i, i + BATCH).map(({ file, source, digest }) => ({ file, source, digest })) });
+      batches.push({ taxonomy: settings.taxonomy, urls: urlPolicyOf(settings.site), files: files.slice(i, i + BATCH).map(({ file, source, digest }) => ({ file, source, digest })) });
     }
     if (total >= POOL_THRESHOLD) {
       this.pool ??= new Piscina({
