@@ -31,7 +31,7 @@ import { collectionNames, contentSchemas, type CollectionName } from '../lib/sch
 import type { InternalLink } from '../lib/content/render-body.ts';
 import { urlPolicyOf, type UrlPolicy } from '../lib/content/urls.ts';
 import { pruneBodies, readLinkIndex, storedBodies, writeLinkIndex } from './body-cache.ts';
-import { readContentFiles, readStaticPaths } from './read-content.ts';
+import { readContentFiles, readPublicFiles } from './read-content.ts';
 import { renderFiles, type RenderResult, type RenderTask } from './render-worker.ts';
 
 export interface EntryFile {
@@ -44,7 +44,7 @@ export interface EntryFile {
 
 interface Prepared {
   settings?: Settings;
-  /** Problems with the settings files and with misplaced files. */
+  /** Problems with the settings files, misplaced or unreadable files (links, oversize) and files in public/. */
   issues: ContentIssue[];
   files: EntryFile[];
   sources: Map<string, string>;
@@ -100,8 +100,12 @@ class ContentSync {
   }
 
   private async prepare(): Promise<Prepared> {
-    const all = await readContentFiles(this.projectRoot);
-    const { settings, issues } = validateSettings(all);
+    const read = await readContentFiles(this.projectRoot);
+    const all = read.files;
+    // public/ is checked here, before Astro copies it into the site: a refused file stops the build.
+    const publicFiles = await readPublicFiles(this.projectRoot);
+    const { settings, issues: settingsIssues } = validateSettings(all);
+    const issues = [...read.issues, ...publicFiles.issues, ...settingsIssues];
     const taxonomy = all.find((f) => f.file === TAXONOMY_FILE)?.source ?? '';
     const pipeline = await pipelineDigest(this.projectRoot, taxonomy, settings ? urlPolicyOf(settings.site) : undefined);
     const files: EntryFile[] = [];
@@ -126,7 +130,7 @@ class ContentSync {
       sources,
       bodies,
       links,
-      staticPaths: await readStaticPaths(this.projectRoot),
+      staticPaths: publicFiles.staticPaths,
       rolesFileExists: all.some((f) => f.file === ROLES_FILE),
     };
   }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles, readStaticPaths } from '../../content/read-content.ts';
+import { readContentFiles, readPublicFiles } from '../../content/read-content.ts';
 import { formatIssue, isError, type ContentIssue } from './issues.ts';
 import { isSettingsFile, ROLES_FILE, SITE_FILE, TAXONOMY_FILE, validateContent, type SourceFile } from './validate.ts';
 
@@ -50,8 +50,10 @@ const NEWS = 'content/news/vi/zalo.mdx';
 
 describe('the real content', () => {
   it('is accepted by every schema, with no warnings, and links only to pages and files that exist', async () => {
-    const { entries, issues } = validateContent(await readContentFiles(process.cwd()), { staticPaths: await readStaticPaths(process.cwd()) });
-    expect(issues.map(formatIssue)).toEqual([]);
+    const content = await readContentFiles(process.cwd());
+    const publicFiles = await readPublicFiles(process.cwd());
+    const { entries, issues } = validateContent(content.files, { staticPaths: publicFiles.staticPaths });
+    expect([...content.issues, ...publicFiles.issues, ...issues].map(formatIssue)).toEqual([]);
     const count = (c: string, l: string) => entries.filter((e) => e.collection === c && e.locale === l).length;
     expect(count('documents', 'vi')).toBeGreaterThanOrEqual(4);
     expect(count('documents', 'en')).toBeGreaterThanOrEqual(4);
@@ -63,7 +65,7 @@ describe('the real content', () => {
   });
 
   it('anchors every article, clause and point of Decision 1624', async () => {
-    const { entries } = validateContent(await readContentFiles(process.cwd()));
+    const { entries } = validateContent((await readContentFiles(process.cwd())).files);
     const doc = entries.find((e) => e.collection === 'documents' && e.locale === 'vi' && e.slug === '1624-qd-bhxh')!;
     for (let n = 1; n <= 18; n++) expect(doc.html).toContain(`id="dieu-${n}"`);
     for (let n = 1; n <= 3; n++) expect(doc.html).toContain(`id="quyet-dinh-dieu-${n}"`);
