@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatIssue } from '../lib/content/issues.ts';
-import { readContentFiles, readPublicFiles } from './read-content.ts';
+import { readContentFile, readContentFileSync, readContentFiles, readPublicFiles } from './read-content.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'portal-read-content-'));
 const secret = path.join(work, 'secret.txt');
@@ -62,6 +62,17 @@ describe('readContentFiles and readPublicFiles never follow a link', () => {
       ['public/media', SYMLINK_EN],
     ]);
     expect([...staticPaths].sort()).toEqual(['/favicon.svg', '/og-image.png']);
+  });
+});
+
+describe('readContentFile (the settings, the roles file, astro.config.mjs)', () => {
+  it('reads a regular file, says nothing of a missing one, and refuses a link without following it', async () => {
+    expect((await readContentFile(work, 'content/site.yml')).source).toContain('baohiemxahoi.gov.vn');
+    expect(await readContentFile(work, 'content/khong-co.yml')).toEqual({});
+    expect((await readContentFile(work, 'content/governance/treo.yml')).issue?.en).toBe(SYMLINK_EN);
+    expect((await readContentFile(work, 'content/news/vi/bi-mat.mdx')).source).toBeUndefined();
+    expect(readContentFileSync(work, 'content/site.yml')).toContain('baohiemxahoi.gov.vn');
+    expect(readContentFileSync(work, 'content/news/vi/bi-mat.mdx')).toBeUndefined();
   });
 });
 

@@ -7,7 +7,7 @@
  * read; every file in public/ is checked by its content
  * (src/lib/content/media-type.ts).
  */
-import { constants } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { open, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { sortIssues, type ContentIssue } from '../lib/content/issues.ts';
@@ -55,17 +55,22 @@ async function walk(root: string): Promise<TreeEntry[]> {
   return entries;
 }
 
-/** Reads a regular file without following a link; only its size when it is larger than `limit`. */
-async function readRegular(file: string, limit: number): Promise<{ bytes?: Buffer; size: number } | 'symlink'> {
+/**
+ * Reads a regular file without following a link (and without waiting on a
+ * pipe); only its size when it is larger than `limit`.
+ */
+async function readRegular(file: string, limit: number): Promise<{ bytes?: Buffer; size: number } | 'symlink' | 'other'> {
   let handle;
   try {
-    handle = await open(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    handle = await open(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOOP') return 'symlink';
     throw error;
   }
   try {
-    const { size } = await handle.stat();
+    const stat = await handle.stat();
+    if (!stat.isFile()) return 'other';
+    const { size } = stat;
     return size > limit ? { size } : { bytes: await handle.readFile(), size };
   } finally {
     await handle.close();
@@ -73,6 +78,45 @@ async function readRegular(file: string, limit: number): Promise<{ bytes?: Buffe
 }
 
 const CONTENT_FILE = /\.(mdx|md|yml|yaml)$/;
+const NO_FOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
+
+/**
+ * One content file (`content/site.yml`), read like readContentFiles reads
+ * them: its text, or the issue that refuses it (a link, no regular file, too
+ * large); neither when it does not exist. For the readers outside the content
+ * sync (the site settings, the roles file, the build's digest).
+ */
+export async function readContentFile(projectRoot: string, file: string): Promise<{ source?: string; issue?: ContentIssue }> {
+  const full = path.join(contentRoot(projectRoot), file.replace(/^content\//, ''));
+  let read;
+  try {
+    read = await readRegular(full, MAX_CONTENT_FILE_BYTES);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR') return { issue: notAFileIssue(file) };
+    throw error;
+  }
+  if (read === 'symlink') return { issue: symlinkIssue(file) };
+  if (read === 'other') return { issue: notAFileIssue(file) };
+  if (!read.bytes) return { issue: fileSizeIssue(file, read.size)! };
+  return { source: read.bytes.toString('utf8') };
+}
+
+/** The same, synchronously (for astro.config.mjs): the text, or undefined when the file is missing or refused. */
+export function readContentFileSync(projectRoot: string, file: string): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path.join(contentRoot(projectRoot), file.replace(/^content\//, '')), NO_FOLLOW | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return undefined;
+  }
+  try {
+    const stat = fstatSync(fd);
+    return stat.isFile() && stat.size <= MAX_CONTENT_FILE_BYTES ? readFileSync(fd, 'utf8') : undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
 
 export interface ContentFiles {
   files: SourceFile[];
@@ -98,6 +142,7 @@ export async function readContentFiles(projectRoot: string): Promise<ContentFile
         if (named.length > 0) return issues.push(...named);
         const read = await readRegular(path.join(root, rel), MAX_CONTENT_FILE_BYTES);
         if (read === 'symlink') return issues.push(symlinkIssue(file));
+        if (read === 'other') return issues.push(notAFileIssue(file));
         if (!read.bytes) return issues.push(fileSizeIssue(file, read.size)!);
         files.push({ file, source: read.bytes.toString('utf8') });
       }),
@@ -139,6 +184,7 @@ export async function readPublicFiles(projectRoot: string): Promise<PublicFiles>
     }
     const read = await readRegular(path.join(root, rel), LARGEST_UPLOAD);
     if (read === 'symlink') issues.push(symlinkIssue(shown));
+    else if (read === 'other') issues.push(notAFileIssue(shown));
     else issues.push(...(read.bytes ? checkUploadedFile(shown, read.bytes) : [uploadTooLargeIssue(shown, read.size)]));
   }
   return { staticPaths, issues };

@@ -113,7 +113,7 @@ describe('links between entries, across builds', () => {
   });
 });
 
-describe('the build with a hostile file in public/', () => {
+describe('the build with a link or a hostile file in content/ or public/', () => {
   it('fails before Astro copies public/ into the site: a link to a file of the build machine and an SVG with a script', () => {
     const content = path.join(work, 'content-public');
     const publicDir = path.join(work, 'public-hostile');
@@ -135,5 +135,20 @@ describe('the build with a hostile file in public/', () => {
     expect(output).toContain('public/media/logo.svg:1:49  (lỗi / error)\n  vi: Ảnh SVG logo.svg: Phần tử <script> không được phép');
     expect(existsSync(path.join(out, 'media/bao-cao.txt'))).toBe(false);
     expect(existsSync(path.join(out, 'media/logo.svg'))).toBe(false);
+  });
+
+  it('fails with a message, not a hang, when content/site.yml is a link to an endless device', () => {
+    const content = path.join(work, 'content-endless');
+    cpSync('content', content, { recursive: true });
+    rmSync(path.join(content, 'site.yml'));
+    symlinkSync('/dev/zero', path.join(content, 'site.yml'));
+    const result = spawnSync('npx', ['astro', 'build', '--outDir', path.join(work, 'dist-endless')], {
+      encoding: 'utf8',
+      timeout: 100_000,
+      env: { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_CACHE_DIR: path.join(work, 'cache-endless') },
+    });
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(result.status, output).not.toBe(0);
+    expect(output).toContain('content/site.yml:1:1  (lỗi / error)\n  vi: Đây là một liên kết tượng trưng (symlink), không phải tệp');
   });
 });
