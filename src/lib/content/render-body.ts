@@ -223,11 +223,9 @@ export function renderBody(body: string, options: { locale?: Locale; urls?: UrlP
   /** Refused characters that only the parsed text shows (written as `&#x202E;`): typed ones are reported with the file's text. */
   const escapedCharacters = (node: Nodes) => {
     const texts = [node.type === 'text' || node.type === 'inlineCode' || node.type === 'code' ? node.value : undefined, 'alt' in node ? node.alt : undefined, 'title' in node ? node.title : undefined, 'url' in node ? node.url : undefined];
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    const written = start !== undefined && end !== undefined ? body.slice(start, end) : '';
+    const written = () => body.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
     for (const t of texts) {
-      if (typeof t !== 'string' || !hasForbiddenCharacter(t) || hasForbiddenCharacter(written)) continue;
+      if (typeof t !== 'string' || !hasForbiddenCharacter(t) || hasForbiddenCharacter(written())) continue;
       error(node, forbiddenCharacterMessage(findForbiddenCharacters(t)[0]!.codePoint, inTheText, true));
       return;
     }
