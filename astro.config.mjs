@@ -1,13 +1,15 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { defineConfig } from 'astro/config';
-import { parse } from 'yaml';
+import { readContentFileSync } from './src/content/read-content.ts';
 import { decapCms } from './src/integrations/decap-cms.ts';
+import { parseYamlWithPositions } from './src/lib/content/frontmatter.ts';
 
-// The portal's address comes from content/site.yml (or PORTAL_CONTENT_DIR/site.yml).
-const contentDir = path.resolve(process.env.PORTAL_CONTENT_DIR ?? 'content');
-const site = parse(readFileSync(path.join(contentDir, 'site.yml'), 'utf8'))?.url ?? 'https://example.gov.vn';
+// The portal's address comes from content/site.yml (or PORTAL_CONTENT_DIR/site.yml), read
+// like the content check reads it (no link followed, size and YAML limits); when it is
+// refused, the content check stops the build with the reason.
+const siteFile = readContentFileSync(process.cwd(), 'content/site.yml');
+const siteUrl = siteFile === undefined ? undefined : parseYamlWithPositions('content/site.yml', siteFile).data?.url;
+const site = typeof siteUrl === 'string' ? siteUrl : 'https://example.gov.vn';
 
 export default defineConfig({
   site,

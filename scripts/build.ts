@@ -14,7 +14,7 @@ import { glob, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { portalCacheDir } from '../src/content/body-cache.ts';
-import { contentRoot } from '../src/content/read-content.ts';
+import { readContentFile } from '../src/content/read-content.ts';
 import { contentDigest } from '../src/lib/content/validate.ts';
 import { buildDate } from '../src/lib/dates.ts';
 import { commitRoutePlan, readRoutePlan } from '../src/site/route-plan.ts';
@@ -35,13 +35,14 @@ async function codeDigest(): Promise<string> {
   const parts: string[] = [buildDate(), outDir];
   const files: string[] = ['astro.config.mjs', 'package-lock.json'];
   for await (const f of glob('src/**/*', { cwd: root })) files.push(f);
+  // Regular files only: a link (refused by the content check, which runs next) is never followed here.
   const publicDir = path.resolve(process.env.PORTAL_PUBLIC_DIR ?? 'public');
-  for await (const f of glob('**/*', { cwd: publicDir })) files.push(path.join(publicDir, f));
+  for await (const f of glob('**/*', { cwd: publicDir, withFileTypes: true })) if (f.isFile()) files.push(path.join(f.parentPath, f.name));
   for (const f of files.sort()) {
     const text = await readFile(path.resolve(root, f)).catch(() => undefined);
     if (text) parts.push(f, text.toString('base64'));
   }
-  for (const f of ['site.yml', 'taxonomy.yml']) parts.push(f, await readFile(path.join(contentRoot(root), f), 'utf8').catch(() => ''));
+  for (const f of ['content/site.yml', 'content/taxonomy.yml']) parts.push(f, (await readContentFile(root, f)).source ?? '');
   return contentDigest(...parts);
 }
 

@@ -3,7 +3,8 @@
  *
  * Checks every file in content/ the way the build does, without building:
  * frontmatter against the schemas, MDX bodies, Unicode NFC, legacy
- * encodings, references and links. Prints each problem with
+ * encodings, references and links; and every file in public/ by its content
+ * (no symbolic links anywhere). Prints each problem with
  * file:line:column, in Vietnamese and English, and exits 1 when there is an
  * error. `--fix` rewrites files into Unicode NFC (the one change that is
  * always safe), printing each change, before checking; it never touches a
@@ -21,7 +22,7 @@ import { formatIssues, isError } from '../src/lib/content/issues.ts';
 import { changeNoteIssue } from '../src/lib/content/change-note.ts';
 import { planNfcFix } from '../src/lib/content/nfc-fix.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
-import { contentRoot, readContentFiles, readStaticPaths } from '../src/content/read-content.ts';
+import { contentRoot, readContentFiles, readPublicFiles } from '../src/content/read-content.ts';
 
 const { values } = parseArgs({ options: { fix: { type: 'boolean', default: false }, base: { type: 'string' } } });
 const projectRoot = process.cwd();
@@ -29,7 +30,7 @@ const projectRoot = process.cwd();
 if (values.fix) {
   let fixed = 0;
   let blocked = 0;
-  for (const f of await readContentFiles(projectRoot)) {
+  for (const f of (await readContentFiles(projectRoot)).files) {
     const plan = planNfcFix(f.source);
     if (plan.legacy.length > 0) {
       blocked++;
@@ -56,8 +57,11 @@ if (values.fix) {
   }
 }
 
-const files = await readContentFiles(projectRoot);
-const { entries, issues } = validateContent(files, { staticPaths: await readStaticPaths(projectRoot) });
+const { files, issues: unread } = await readContentFiles(projectRoot);
+const publicFiles = await readPublicFiles(projectRoot);
+const checked = validateContent(files, { staticPaths: publicFiles.staticPaths });
+const { entries } = checked;
+const issues = [...unread, ...publicFiles.issues, ...checked.issues];
 
 // Published entries this branch changes (relative to --base) need a change note.
 if (values.base) {

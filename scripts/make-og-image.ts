@@ -5,12 +5,20 @@
  * when someone shares a link to the portal, from the names in content/site.yml,
  * with Debian's Chromium. Run it again after changing the agency's name.
  */
-import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
-import { parse } from 'yaml';
+import { readContentFile } from '../src/content/read-content.ts';
+import { formatIssues } from '../src/lib/content/issues.ts';
+import { SITE_FILE } from '../src/lib/content/validate.ts';
+import { validateYamlFile } from '../src/lib/content/yaml-file.ts';
 import { siteSchema } from '../src/lib/schema/settings.ts';
 
-const site = siteSchema.parse(parse(await readFile('content/site.yml', 'utf8')));
+const read = await readContentFile(process.cwd(), SITE_FILE);
+const checked = read.source === undefined ? undefined : validateYamlFile(SITE_FILE, read.source, siteSchema);
+const site = checked?.issues.length === 0 ? checked.value : undefined;
+if (!site) {
+  console.error(read.issue || checked ? formatIssues(read.issue ? [read.issue] : checked!.issues) : `Thiếu tệp ${SITE_FILE} / ${SITE_FILE} is missing.`);
+  process.exit(1);
+}
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const html = `<!doctype html><html lang="vi"><meta charset="utf-8"><style>
   body { margin: 0; width: 1200px; height: 630px; display: flex; flex-direction: column; justify-content: center;

@@ -3,12 +3,10 @@
  * of truth); the loader validates and renders entries itself, so the schemas
  * here give `getCollection()` its types.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { defineCollection } from 'astro:content';
-import { parse } from 'yaml';
-import { contentRoot } from './content/read-content.ts';
+import { readContentFileSync } from './content/read-content.ts';
 import { portalLoader } from './content/loader.ts';
+import { parseYamlWithPositions } from './lib/content/frontmatter.ts';
 import { contentSchemas } from './lib/schema/collections.ts';
 import { taxonomySchema, type Taxonomy } from './lib/schema/settings.ts';
 
@@ -18,12 +16,9 @@ function readTaxonomy(): Taxonomy {
     columns: [{ key: 'x', vi: 'x', en: 'x', sections: [{ key: 'x', vi: 'x', en: 'x' }] }],
     qa_topics: [{ key: 'x', vi: 'x', en: 'x' }],
   };
-  try {
-    const file = path.join(contentRoot(process.cwd()), 'taxonomy.yml');
-    return taxonomySchema.safeParse(parse(readFileSync(file, 'utf8'))).data ?? placeholder;
-  } catch {
-    return placeholder;
-  }
+  const source = readContentFileSync(process.cwd(), 'content/taxonomy.yml');
+  const data = source === undefined ? undefined : parseYamlWithPositions('content/taxonomy.yml', source).data;
+  return taxonomySchema.safeParse(data).data ?? placeholder;
 }
 const schemas = contentSchemas(readTaxonomy());
 

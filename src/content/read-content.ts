@@ -1,26 +1,25 @@
-/** Reads `content/` (and the list of files in `public/`) from disk: the content loader and `npm run check:content` share it. */
-import { glob, readFile } from 'node:fs/promises';
+/**
+ * Reads `content/` (and checks every file in `public/`) from disk: the content
+ * loader and `npm run check:content` share it. Links are never followed: a
+ * symbolic link, or anything that is no regular file, is refused with a
+ * message (src/lib/content/tree-entries.ts), and files are opened with
+ * O_NOFOLLOW. Content files over the size limit are refused before they are
+ * read; every file in public/ is checked by its content
+ * (src/lib/content/media-type.ts).
+ */
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { open, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { sortIssues, type ContentIssue } from '../lib/content/issues.ts';
+import { checkUploadedFile, LARGEST_UPLOAD, uploadTooLargeIssue } from '../lib/content/media-type.ts';
+import { fileNameIssues, notAFileIssue, symlinkIssue } from '../lib/content/tree-entries.ts';
 import type { SourceFile } from '../lib/content/validate.ts';
+import { fileSizeIssue } from '../lib/content/yaml-file.ts';
+import { MAX_CONTENT_FILE_BYTES } from '../lib/content/limits.ts';
 
 /** The content folder: `content/` in the project, or PORTAL_CONTENT_DIR (see docs/performance.md). */
 export function contentRoot(projectRoot: string): string {
   return path.resolve(projectRoot, process.env.PORTAL_CONTENT_DIR ?? 'content');
-}
-
-export async function readContentFiles(projectRoot: string): Promise<SourceFile[]> {
-  const root = contentRoot(projectRoot);
-  const names: string[] = [];
-  for await (const rel of glob('**/*.{mdx,md,yml,yaml}', { cwd: root })) names.push(rel);
-  names.sort();
-  const files: SourceFile[] = [];
-  // Read in parallel, a bounded number at a time.
-  for (let i = 0; i < names.length; i += 64) {
-    const batch = names.slice(i, i + 64);
-    const sources = await Promise.all(batch.map((rel) => readFile(path.join(root, rel), 'utf8')));
-    batch.forEach((rel, j) => files.push({ file: `content/${rel.split(path.sep).join('/')}`, source: sources[j]! }));
-  }
-  return files;
 }
 
 /** The folder of files served as they are: `public/`, or PORTAL_PUBLIC_DIR (as in astro.config.mjs). */
@@ -28,19 +27,165 @@ export function publicRoot(projectRoot: string): string {
   return path.resolve(projectRoot, process.env.PORTAL_PUBLIC_DIR ?? 'public');
 }
 
-/** Every file in `public/` as a path from the site root (“/files/a.pdf”), plus “/dir/” for each “/dir/index.html”. */
-export async function readStaticPaths(projectRoot: string): Promise<Set<string>> {
-  const root = publicRoot(projectRoot);
-  const paths = new Set<string>();
-  try {
-    for await (const entry of glob('**/*', { cwd: root, withFileTypes: true })) {
-      if (!entry.isFile()) continue;
-      const url = `/${path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`;
-      paths.add(url);
-      if (url.endsWith('/index.html')) paths.add(url.slice(0, -'index.html'.length));
+interface TreeEntry {
+  /** Path below the root, with forward slashes. */
+  rel: string;
+  kind: 'file' | 'symlink' | 'other';
+}
+
+/** Every entry below `root`, without following links; none when `root` does not exist. */
+async function walk(root: string): Promise<TreeEntry[]> {
+  const entries: TreeEntry[] = [];
+  const visit = async (dir: string) => {
+    let dirents;
+    try {
+      dirents = await readdir(path.join(root, dir), { withFileTypes: true });
+    } catch (error) {
+      if (dir === '' && (error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw error;
     }
-  } catch {
-    // No public/ folder: no static files.
+    for (const d of dirents.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const rel = dir === '' ? d.name : `${dir}/${d.name}`;
+      if (d.isSymbolicLink()) entries.push({ rel, kind: 'symlink' });
+      else if (d.isDirectory()) await visit(rel);
+      else entries.push({ rel, kind: d.isFile() ? 'file' : 'other' });
+    }
+  };
+  await visit('');
+  return entries;
+}
+
+/**
+ * Reads a regular file without following a link (and without waiting on a
+ * pipe); only its size when it is larger than `limit`.
+ */
+async function readRegular(file: string, limit: number): Promise<{ bytes?: Buffer; size: number } | 'symlink' | 'other'> {
+  let handle;
+  try {
+    handle = await open(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') return 'symlink';
+    throw error;
   }
-  return paths;
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) return 'other';
+    const { size } = stat;
+    return size > limit ? { size } : { bytes: await handle.readFile(), size };
+  } finally {
+    await handle.close();
+  }
+}
+
+const CONTENT_FILE = /\.(mdx|md|yml|yaml)$/;
+const NO_FOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
+
+/**
+ * One content file (`content/site.yml`), read like readContentFiles reads
+ * them: its text, or the issue that refuses it (a link, no regular file, too
+ * large); neither when it does not exist. For the readers outside the content
+ * sync (the site settings, the roles file, the build's digest).
+ */
+export async function readContentFile(projectRoot: string, file: string): Promise<{ source?: string; issue?: ContentIssue }> {
+  const full = path.join(contentRoot(projectRoot), file.replace(/^content\//, ''));
+  let read;
+  try {
+    read = await readRegular(full, MAX_CONTENT_FILE_BYTES);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR') return { issue: notAFileIssue(file) };
+    throw error;
+  }
+  if (read === 'symlink') return { issue: symlinkIssue(file) };
+  if (read === 'other') return { issue: notAFileIssue(file) };
+  if (!read.bytes) return { issue: fileSizeIssue(file, read.size)! };
+  return { source: read.bytes.toString('utf8') };
+}
+
+/** The same, synchronously (for astro.config.mjs): the text, or undefined when the file is missing or refused. */
+export function readContentFileSync(projectRoot: string, file: string): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path.join(contentRoot(projectRoot), file.replace(/^content\//, '')), NO_FOLLOW | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return undefined;
+  }
+  try {
+    const stat = fstatSync(fd);
+    return stat.isFile() && stat.size <= MAX_CONTENT_FILE_BYTES ? readFileSync(fd, 'utf8') : undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export interface ContentFiles {
+  files: SourceFile[];
+  /** Links, non-files, names with control characters, files over the size limit: refused, not read. */
+  issues: ContentIssue[];
+}
+
+/** The content files (MDX and YAML) of the content folder, as `content/…` paths. */
+export async function readContentFiles(projectRoot: string): Promise<ContentFiles> {
+  const root = contentRoot(projectRoot);
+  const files: SourceFile[] = [];
+  const issues: ContentIssue[] = [];
+  const entries = await walk(root);
+  // Read in parallel, a bounded number at a time.
+  for (let i = 0; i < entries.length; i += 64) {
+    await Promise.all(
+      entries.slice(i, i + 64).map(async ({ rel, kind }) => {
+        const file = `content/${rel}`;
+        if (kind === 'symlink') return issues.push(symlinkIssue(file));
+        if (kind === 'other') return issues.push(notAFileIssue(file));
+        if (!CONTENT_FILE.test(rel)) return;
+        const named = fileNameIssues(file);
+        if (named.length > 0) return issues.push(...named);
+        const read = await readRegular(path.join(root, rel), MAX_CONTENT_FILE_BYTES);
+        if (read === 'symlink') return issues.push(symlinkIssue(file));
+        if (read === 'other') return issues.push(notAFileIssue(file));
+        if (!read.bytes) return issues.push(fileSizeIssue(file, read.size)!);
+        files.push({ file, source: read.bytes.toString('utf8') });
+      }),
+    );
+  }
+  files.sort((a, b) => (a.file < b.file ? -1 : 1));
+  return { files, issues: sortIssues(issues) };
+}
+
+export interface PublicFiles {
+  /** Every regular file in `public/` as a path from the site root (“/files/a.pdf”), plus “/dir/” for each “/dir/index.html”. */
+  staticPaths: Set<string>;
+  /** Links, non-files, and files refused by their content (media-type.ts). */
+  issues: ContentIssue[];
+}
+
+/** The files of the public folder, each checked by its content. */
+export async function readPublicFiles(projectRoot: string): Promise<PublicFiles> {
+  const root = publicRoot(projectRoot);
+  const staticPaths = new Set<string>();
+  const issues: ContentIssue[] = [];
+  for (const { rel, kind } of await walk(root)) {
+    const shown = `public/${rel}`;
+    if (kind === 'symlink') {
+      issues.push(symlinkIssue(shown));
+      continue;
+    }
+    if (kind === 'other') {
+      issues.push(notAFileIssue(shown));
+      continue;
+    }
+    const url = `/${rel}`;
+    staticPaths.add(url);
+    if (url.endsWith('/index.html')) staticPaths.add(url.slice(0, -'index.html'.length));
+    const named = fileNameIssues(shown);
+    if (named.length > 0) {
+      issues.push(...named);
+      continue;
+    }
+    const read = await readRegular(path.join(root, rel), LARGEST_UPLOAD);
+    if (read === 'symlink') issues.push(symlinkIssue(shown));
+    else if (read === 'other') issues.push(notAFileIssue(shown));
+    else issues.push(...(read.bytes ? checkUploadedFile(shown, read.bytes) : [uploadTooLargeIssue(shown, read.size)]));
+  }
+  return { staticPaths, issues };
 }

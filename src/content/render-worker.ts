@@ -7,10 +7,13 @@ import { contentSchemas } from '../lib/schema/collections.ts';
 import type { Taxonomy } from '../lib/schema/settings.ts';
 import { validateEntryFile, type PortalEntry } from '../lib/content/validate.ts';
 import type { ContentIssue } from '../lib/content/issues.ts';
+import type { UrlPolicy } from '../lib/content/urls.ts';
 import { writeBody } from './body-cache.ts';
 
 export interface RenderTask {
   taxonomy: Taxonomy;
+  /** What content/site.yml allows besides portal paths and https links. */
+  urls: UrlPolicy;
   files: { file: string; source: string; digest: string }[];
 }
 
@@ -29,7 +32,7 @@ export async function renderFiles(task: RenderTask): Promise<RenderResult> {
   const entries: StoredEntry[] = [];
   const issues: ContentIssue[] = [];
   for (const f of task.files) {
-    const result = validateEntryFile(f.file, f.source, schemas.value, f.digest);
+    const result = validateEntryFile(f.file, f.source, schemas.value, f.digest, task.urls);
     issues.push(...result.issues);
     if (result.entry) {
       const { html, toc, ...stored } = result.entry;

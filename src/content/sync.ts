@@ -29,8 +29,9 @@ import {
 } from '../lib/content/validate.ts';
 import { collectionNames, contentSchemas, type CollectionName } from '../lib/schema/collections.ts';
 import type { InternalLink } from '../lib/content/render-body.ts';
+import { urlPolicyOf, type UrlPolicy } from '../lib/content/urls.ts';
 import { pruneBodies, readLinkIndex, storedBodies, writeLinkIndex } from './body-cache.ts';
-import { readContentFiles, readStaticPaths } from './read-content.ts';
+import { readContentFiles, readPublicFiles } from './read-content.ts';
 import { renderFiles, type RenderResult, type RenderTask } from './render-worker.ts';
 
 export interface EntryFile {
@@ -43,7 +44,7 @@ export interface EntryFile {
 
 interface Prepared {
   settings?: Settings;
-  /** Problems with the settings files and with misplaced files. */
+  /** Problems with the settings files, misplaced or unreadable files (links, oversize) and files in public/. */
   issues: ContentIssue[];
   files: EntryFile[];
   sources: Map<string, string>;
@@ -64,10 +65,10 @@ const BATCH = 100;
 /** The layout of the body cache: a new value re-renders every entry. */
 const CACHE_FORMAT = 'bodies+links/2';
 
-/** Everything that shapes a rendered body besides the file itself. */
-async function pipelineDigest(projectRoot: string, taxonomySource: string): Promise<string> {
+/** Everything that shapes a rendered body besides the file itself: the code, the taxonomy, the address allowlist. */
+async function pipelineDigest(projectRoot: string, taxonomySource: string, urls: UrlPolicy | undefined): Promise<string> {
   const lib = path.join(projectRoot, 'src/lib');
-  const parts: string[] = [CACHE_FORMAT, taxonomySource];
+  const parts: string[] = [CACHE_FORMAT, taxonomySource, JSON.stringify(urls ?? null)];
   const files: string[] = [];
   for await (const f of glob('**/*.ts', { cwd: lib })) if (!f.endsWith('.test.ts')) files.push(f);
   for (const f of files.sort()) parts.push(f, await readFile(path.join(lib, f), 'utf8'));
@@ -99,10 +100,14 @@ class ContentSync {
   }
 
   private async prepare(): Promise<Prepared> {
-    const all = await readContentFiles(this.projectRoot);
-    const { settings, issues } = validateSettings(all);
+    const read = await readContentFiles(this.projectRoot);
+    const all = read.files;
+    // public/ is checked here, before Astro copies it into the site: a refused file stops the build.
+    const publicFiles = await readPublicFiles(this.projectRoot);
+    const { settings, issues: settingsIssues } = validateSettings(all);
+    const issues = [...read.issues, ...publicFiles.issues, ...settingsIssues];
     const taxonomy = all.find((f) => f.file === TAXONOMY_FILE)?.source ?? '';
-    const pipeline = await pipelineDigest(this.projectRoot, taxonomy);
+    const pipeline = await pipelineDigest(this.projectRoot, taxonomy, settings ? urlPolicyOf(settings.site) : undefined);
     const files: EntryFile[] = [];
     const sources = new Map<string, string>();
     for (const { file, source } of all) {
@@ -125,7 +130,7 @@ class ContentSync {
       sources,
       bodies,
       links,
-      staticPaths: await readStaticPaths(this.projectRoot),
+      staticPaths: publicFiles.staticPaths,
       rolesFileExists: all.some((f) => f.file === ROLES_FILE),
     };
   }
@@ -134,7 +139,7 @@ class ContentSync {
   async render(files: EntryFile[], settings: Settings, total: number): Promise<RenderResult> {
     const batches: RenderTask[] = [];
     for (let i = 0; i < files.length; i += BATCH) {
-      batches.push({ taxonomy: settings.taxonomy, files: files.slice(i, i + BATCH).map(({ file, source, digest }) => ({ file, source, digest })) });
+      batches.push({ taxonomy: settings.taxonomy, urls: urlPolicyOf(settings.site), files: files.slice(i, i + BATCH).map(({ file, source, digest }) => ({ file, source, digest })) });
     }
     if (total >= POOL_THRESHOLD) {
       this.pool ??= new Piscina({

@@ -48,7 +48,7 @@ describe('findLegacyEncoding', () => {
   });
 
   it('catches typical sentences in both encodings: almost every Vietnamese line of content/', async () => {
-    const lines = (await readContentFiles(process.cwd()))
+    const lines = (await readContentFiles(process.cwd())).files
       .filter((f) => f.file.includes('/vi/'))
       .flatMap((f) => f.source.split('\n'))
       .filter((l) => /[^\x00-\x7f]/.test(l) && l !== l.toUpperCase());
@@ -70,7 +70,7 @@ describe('findLegacyEncoding', () => {
   });
 
   it('never flags real Vietnamese: every file in content/, the benchmark word lists, ambiguous words', async () => {
-    for (const f of await readContentFiles(process.cwd())) expect(findLegacyEncoding(f.source), f.file).toEqual([]);
+    for (const f of (await readContentFiles(process.cwd())).files) expect(findLegacyEncoding(f.source), f.file).toEqual([]);
     for (const l of ['vi', 'en']) expect(findLegacyEncoding(readFileSync(`scripts/bench/words.${l}.txt`, 'utf8'))).toEqual([]);
     // “Bé” is Bộ in TCVN3 and “rõ” is rừ: as words they are real Vietnamese, so they pass.
     expect(findLegacyEncoding('Bé rõ ràng. Õ. RÕ RÀNG. Bộ Y tế, Quốc hội, khuya, giữ gìn, thuở, quyết định, nghĩa vụ, Đắk Lắk.')).toEqual([]);

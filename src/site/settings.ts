@@ -1,23 +1,21 @@
 /** The validated site settings (content/site.yml, content/taxonomy.yml), read once. */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { ContentError } from '../lib/content/issues.ts';
-import { SITE_FILE, TAXONOMY_FILE, validateSettings, type Settings } from '../lib/content/validate.ts';
-import { contentRoot } from '../content/read-content.ts';
+import { ContentError, type ContentIssue } from '../lib/content/issues.ts';
+import { SITE_FILE, TAXONOMY_FILE, validateSettings, type Settings, type SourceFile } from '../lib/content/validate.ts';
+import { readContentFile } from '../content/read-content.ts';
 
 let cached: Promise<Settings> | undefined;
 
 export function getSettings(): Promise<Settings> {
   cached ??= (async () => {
-    const root = contentRoot(process.cwd());
-    const files = await Promise.all(
-      [SITE_FILE, TAXONOMY_FILE].map(async (file) => ({
-        file,
-        source: await readFile(path.join(root, file.replace(/^content\//, '')), 'utf8'),
-      })),
-    );
+    const files: SourceFile[] = [];
+    const refused: ContentIssue[] = [];
+    for (const file of [SITE_FILE, TAXONOMY_FILE]) {
+      const { source, issue } = await readContentFile(process.cwd(), file);
+      if (issue) refused.push(issue);
+      if (source !== undefined) files.push({ file, source });
+    }
     const { settings, issues } = validateSettings(files);
-    if (!settings) throw new ContentError(issues);
+    if (!settings || refused.length > 0) throw new ContentError([...refused, ...issues]);
     return settings;
   })();
   return cached;

@@ -4,7 +4,7 @@
  * refused and never runs; links are checked from the cache too.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -110,5 +110,45 @@ describe('links between entries, across builds', () => {
     expect(output).toMatch(/news: \d+ entries, 0 rendered/);
     expect(output).toContain('content/news/vi/tin-lien-ket.mdx:10:5  (lỗi / error)');
     expect(output).toContain('en: The link “/tin-tuc/tin-dich/” points to a page that is not on the portal.');
+  });
+});
+
+describe('the build with a link or a hostile file in content/ or public/', () => {
+  it('fails before Astro copies public/ into the site: a link to a file of the build machine and an SVG with a script', () => {
+    const content = path.join(work, 'content-public');
+    const publicDir = path.join(work, 'public-hostile');
+    const out = path.join(work, 'dist-public');
+    const secret = path.join(work, 'build-machine-secret.txt');
+    cpSync('content', content, { recursive: true });
+    cpSync('public', publicDir, { recursive: true });
+    writeFileSync(secret, 'a secret of the build machine\n');
+    mkdirSync(path.join(publicDir, 'media'));
+    symlinkSync(secret, path.join(publicDir, 'media/bao-cao.txt'));
+    writeFileSync(path.join(publicDir, 'media/logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>');
+    const result = spawnSync('npx', ['astro', 'build', '--outDir', out], {
+      encoding: 'utf8',
+      env: { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_PUBLIC_DIR: publicDir, PORTAL_CACHE_DIR: path.join(work, 'cache-public') },
+    });
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(result.status, output).not.toBe(0);
+    expect(output).toContain('public/media/bao-cao.txt:1:1  (lỗi / error)\n  vi: Đây là một liên kết tượng trưng (symlink), không phải tệp');
+    expect(output).toContain('public/media/logo.svg:1:49  (lỗi / error)\n  vi: Ảnh SVG logo.svg: Phần tử <script> không được phép');
+    expect(existsSync(path.join(out, 'media/bao-cao.txt'))).toBe(false);
+    expect(existsSync(path.join(out, 'media/logo.svg'))).toBe(false);
+  });
+
+  it('fails with a message, not a hang, when content/site.yml is a link to an endless device', () => {
+    const content = path.join(work, 'content-endless');
+    cpSync('content', content, { recursive: true });
+    rmSync(path.join(content, 'site.yml'));
+    symlinkSync('/dev/zero', path.join(content, 'site.yml'));
+    const result = spawnSync('npx', ['astro', 'build', '--outDir', path.join(work, 'dist-endless')], {
+      encoding: 'utf8',
+      timeout: 100_000,
+      env: { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_CACHE_DIR: path.join(work, 'cache-endless') },
+    });
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(result.status, output).not.toBe(0);
+    expect(output).toContain('content/site.yml:1:1  (lỗi / error)\n  vi: Đây là một liên kết tượng trưng (symlink), không phải tệp');
   });
 });

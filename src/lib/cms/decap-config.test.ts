@@ -13,7 +13,7 @@ import { siteSchema, taxonomySchema } from '../schema/settings.ts';
 import { decapConfigYaml } from './config-file.ts';
 import { decapConfig } from './decap-config.ts';
 import type { DecapField } from './decap-fields.ts';
-import { MAX_UPLOAD_BYTES } from './uploads.ts';
+import { uploadLimits } from '../content/media-type.ts';
 
 const site = siteSchema.parse(parseYamlWithPositions('content/site.yml', readFileSync('content/site.yml', 'utf8')).data);
 const taxonomy = taxonomySchema.parse(parseYamlWithPositions('content/taxonomy.yml', readFileSync('content/taxonomy.yml', 'utf8')).data);
@@ -123,13 +123,6 @@ describe('the generated Decap configuration', () => {
     }
   });
 
-  it('refuses a file larger than the local backend accepts as the editor picks it, in every file and image field', () => {
-    const all = (fields: DecapField[]): DecapField[] => fields.flatMap((f) => [f, ...all(f.fields ?? []), ...(f.field ? all([f.field]) : [])]);
-    const uploads = config.collections.flatMap((c) => all([...(c.fields ?? []), ...(c.files ?? []).flatMap((f) => f.fields)])).filter((f) => f.widget === 'file' || f.widget === 'image');
-    expect(uploads.length).toBeGreaterThan(0);
-    for (const f of uploads) expect(f.media_library, f.name).toEqual({ config: { max_file_size: MAX_UPLOAD_BYTES } });
-  });
-
   it('has labels in the interface language', () => {
     const en = decapConfig(site, taxonomy, 'en');
     const news = (c: typeof config) => c.collections.find((x) => x.name === 'news')!;
@@ -138,6 +131,24 @@ describe('the generated Decap configuration', () => {
     expect(news(config).fields!.find((f) => f.name === 'date')!.label).toBe('Ngày đăng');
     expect(news(en).fields!.find((f) => f.name === 'date')!.label).toBe('Date');
     expect(en.locale).toBe('en');
+  });
+
+  it('limits uploads in every image and file field from the upload allowlist (one source of truth)', () => {
+    const uploads: DecapField[] = [];
+    const collect = (fields: DecapField[] | undefined) => {
+      for (const f of fields ?? []) {
+        if (f.widget === 'image' || f.widget === 'file') uploads.push(f);
+        collect(f.fields);
+      }
+    };
+    for (const c of config.collections) collect(c.fields);
+    expect(uploads.map((f) => f.name).sort()).toEqual(['file', 'src']);
+    for (const f of uploads) {
+      const limits = uploadLimits(f.widget === 'image' ? 'image' : 'document');
+      expect(f.media_library).toEqual({ config: { max_file_size: limits.maxBytes } });
+      expect(f.hint).toContain(limits.extensions.map((e) => `.${e}`).join(', '));
+      expect(f.hint).toContain('Không nhận trang HTML.');
+    }
   });
 
   it('is published as YAML that reads back to the same configuration', () => {

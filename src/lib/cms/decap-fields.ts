@@ -5,7 +5,7 @@
  * Mapping: text → string, long text → text, YYYY-MM-DD dates → datetime
  * (date only), enums → select, booleans → boolean, integers → number,
  * references → relation, /files/ and /media/ paths → file and image (with
- * the upload size limit of uploads.ts),
+ * the upload allowlist's size limit and types, src/lib/content/media-type.ts),
  * objects → object, lists → list (or a multiple relation).
  * Translated fields get `i18n: true`, the others `i18n: duplicate` (copied
  * from the Vietnamese original into the English file).
@@ -14,7 +14,8 @@ import type { z } from 'zod';
 import type { Bilingual } from '../schema/fields.ts';
 import type { Locale } from '../locales.ts';
 import { shapeOf, translates, unwrap } from '../schema/introspect.ts';
-import { MAX_UPLOAD_BYTES } from './uploads.ts';
+import { formatBytes } from '../content/limits.ts';
+import { uploadLimits } from '../content/media-type.ts';
 
 /** A field of Decap's configuration (only the keys the portal uses). */
 export interface DecapField {
@@ -49,7 +50,7 @@ export interface DecapField {
   media_folder?: string;
   public_folder?: string;
   choose_url?: boolean;
-  /** Decap's media library refuses a larger file as the editor picks it. */
+  /** Decap's own media library reads `config.max_file_size` (bytes) and refuses larger uploads in the browser. */
   media_library?: { config: { max_file_size: number } };
   // markdown
   buttons?: string[];
@@ -69,6 +70,15 @@ export const displayFieldOf: Record<string, string> = {
 
 function say(text: Bilingual | undefined, locale: Locale): string | undefined {
   return text?.[locale];
+}
+
+/** What an upload field takes, for its hint: “Tệp được nhận: .png, .jpg, … (tối đa 5 MB).” */
+function uploadHint(limits: { maxBytes: number; extensions: string[] }, locale: Locale): string {
+  const types = limits.extensions.map((e) => `.${e}`).join(', ');
+  const size = formatBytes(limits.maxBytes)[locale];
+  return locale === 'vi'
+    ? `Tệp được nhận (xét theo nội dung): ${types}; tối đa ${size}. Không nhận trang HTML.`
+    : `Files accepted (judged by their content): ${types}; at most ${size}. No HTML pages.`;
 }
 
 /** The Decap field for one schema field, with labels in `locale`. */
@@ -102,7 +112,10 @@ export function decapField(name: string, schema: z.ZodType, locale: Locale, i18n
         field.media_folder = `/public/${meta.folder}`;
         field.public_folder = `/${meta.folder}`;
         field.choose_url = false;
-        field.media_library = { config: { max_file_size: MAX_UPLOAD_BYTES } };
+        // The upload allowlist (src/lib/content/media-type.ts): its size limit, and its types in the hint.
+        const limits = uploadLimits(meta.folder === 'media' ? 'image' : 'document');
+        field.media_library = { config: { max_file_size: limits.maxBytes } };
+        field.hint = [field.hint, uploadHint(limits, locale)].filter(Boolean).join(' ');
       } else if (meta.datetime) {
         // Stored with the editor's offset (+07:00 in Vietnam), shown in local time.
         Object.assign(field, { widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ', date_format: 'DD/MM/YYYY', time_format: 'HH:mm' });

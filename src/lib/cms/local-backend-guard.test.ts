@@ -201,11 +201,14 @@ describe('checkBackendCall: the calls of the portal’s CMS', () => {
 
   it('takes uploads of the allowed kinds only, whose bytes are what the name says', () => {
     const upload = (path: string, content = png) => changed('persistMedia', (p) => (p.asset = { path, content, encoding: 'base64' }));
-    expect(refusalOf(upload('public/media/uploads/anh.svg', Buffer.from('<svg onload="alert(1)"/>').toString('base64')))?.en).toContain('“params.asset.path”: files of type .svg (“anh.svg”) are not accepted');
+    // The content check's own judgement (src/lib/content/media-type.ts), before anything is written.
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="1" height="1"/></svg>';
+    expect(refusalOf(upload('public/media/uploads/anh.svg', Buffer.from(svg).toString('base64')))?.en).toContain('“params.asset.content”: SVG image anh.svg: The event-handler attribute “onload” on <svg> (it runs JavaScript) is not allowed');
+    expect(refusalOf(upload('public/media/uploads/logo.svg', Buffer.from(svg.replace(' onload="alert(1)"', '')).toString('base64')))).toBeUndefined();
     expect(refusalOf(upload('public/media/uploads/trang.html'))?.en).toContain('files of type .html');
     expect(refusalOf(upload('public/media/uploads/config'))?.en).toContain('has no extension');
     expect(refusalOf(upload('public/media/uploads/anh.png', Buffer.from('<html>').toString('base64')))?.en).toBe(
-      'The local CMS server refused the request: “params.asset.content”: the content of “anh.png” is not a PNG image as its extension says. Open the file in its program, save it again in that format and upload it again.',
+      'The local CMS server refused the request: “params.asset.content”: the file anh.png is an HTML page: it may not be put on the portal, because an HTML page runs code on the portal’s own address (it can steal editors’ sessions or fake pages). Put the text in an entry of the portal, or save it as a PDF file.',
     );
     expect(refusalOf(upload('public/media/uploads/anh.png', 'not base64!'))?.en).toContain('is not valid base64');
     expect(refusalOf(changed('persistMedia', (p) => (p.asset.encoding = 'utf8')))?.status).toBe(422);

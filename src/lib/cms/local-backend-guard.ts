@@ -442,6 +442,8 @@ function repoPath(target: PathTarget): Check {
 }
 
 function lowerFirst(sentence: string): string {
+  // An abbreviation keeps its capitals: “SVG image …”, “PDF …”.
+  if (/^\p{Lu}{2}/u.test(sentence)) return sentence;
   return sentence.charAt(0).toLowerCase() + sentence.slice(1);
 }
 
@@ -467,7 +469,7 @@ const asset: Check = (value, at, call) => {
       `the content of “${name}” (${at}.content) is not valid base64.`,
     );
   }
-  const badBytes = checkUploadBytes(name, Buffer.from(content, 'base64'));
+  const badBytes = checkUploadBytes(path, Buffer.from(content, 'base64'));
   if (badBytes) return refusal(403, `“${at}.content”: ${lowerFirst(badBytes.vi)}`, `“${at}.content”: ${lowerFirst(badBytes.en)}`);
   return undefined;
 };

@@ -3,12 +3,14 @@
  * rules for every tag written there, and the HTML each component becomes.
  *
  * A tag not on the allowlist is refused; so is every attribute that could
- * carry code: `{…}` expressions and spreads, `on…` event handlers, and
- * javascript:/vbscript:/data: addresses. Components take literal string
- * attributes from a fixed list of values, and Markdown as their children.
+ * carry code: `{…}` expressions and spreads, `on…` event handlers,
+ * javascript:/vbscript:/data: addresses in any attribute, and in the
+ * attributes HTML reads as addresses (`href`, `src`, …) anything the address
+ * allowlist of ./urls.ts refuses. Components take literal string attributes
+ * from a fixed list of values, and Markdown as their children.
  */
 import type { Locale } from '../locales.ts';
-import { unsafeScheme, unsafeUrlMessage } from './urls.ts';
+import { STRICT_URL_POLICY, unsafeScheme, unsafeUrlMessage, urlRefusal, type UrlPolicy } from './urls.ts';
 
 type Bilingual = { vi: string; en: string };
 
@@ -100,8 +102,13 @@ function shorten(code: string): string {
   return flat.length > 40 ? `${flat.slice(0, 39)}…` : flat;
 }
 
-/** Every problem with one JSX element (not its children); empty for a well-formed allowed component. */
-export function checkElement(node: JsxElement): Bilingual[] {
+/** Attributes HTML and SVG read as addresses (followed or loaded): their values are held to the address allowlist. */
+const ADDRESS_ATTRIBUTES = new Set([
+  'href', 'src', 'srcset', 'action', 'formaction', 'poster', 'cite', 'data', 'background', 'xlink:href', 'ping', 'longdesc', 'manifest', 'codebase', 'archive', 'usemap', 'icon', 'lowsrc', 'dynsrc', 'profile', 'classid',
+]);
+
+/** Every problem with one JSX element (not its children); empty for a well-formed allowed component. `urls`: see renderBody. */
+export function checkElement(node: JsxElement, urls: UrlPolicy = STRICT_URL_POLICY): Bilingual[] {
   const tag = node.name ? `<${node.name}>` : '<>';
   const component = editorComponent(node.name);
   const problems: Bilingual[] = [];
@@ -128,6 +135,10 @@ export function checkElement(node: JsxElement): Bilingual[] {
     const literal = typeof value === 'object' && value !== null ? undefined : (value ?? null);
     given.set(name, literal);
     const scheme = literal ? unsafeScheme(literal) : undefined;
+    const lowerName = name.toLowerCase();
+    const place = { vi: `trong thuộc tính “${name}” của thẻ ${tag}`, en: `in the attribute “${name}” of ${tag}` };
+    const refusedAddress =
+      literal && !scheme && ADDRESS_ATTRIBUTES.has(lowerName) ? urlRefusal(literal, 'link', urls, place) : undefined;
     if (/^on/i.test(name)) {
       problems.push({
         vi: `Thuộc tính “${name}” trên thẻ ${tag} không được phép, vì lý do bảo mật: thuộc tính on… chạy mã JavaScript khi người đọc thao tác trên trang. Xoá thuộc tính này.`,
@@ -139,7 +150,9 @@ export function checkElement(node: JsxElement): Bilingual[] {
         en: `The value of the attribute “${name}” on ${tag} is a { } expression (JavaScript code), which is not allowed. Write the value in double quotes, for example type="note".`,
       });
     } else if (scheme) {
-      problems.push(unsafeUrlMessage(scheme, { vi: `trong thuộc tính “${name}” của thẻ ${tag}`, en: `in the attribute “${name}” of ${tag}` }));
+      problems.push(unsafeUrlMessage(scheme, place));
+    } else if (refusedAddress) {
+      problems.push(refusedAddress);
     } else if (component && !Object.hasOwn(component.attributes, name)) {
       const names = Object.keys(component.attributes).join(', ');
       problems.push({

@@ -4,21 +4,18 @@
  * it must get exactly the issues in expected.json (file, line, column, field,
  * Vietnamese and English), and none of the code in it may ever run.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readContentFiles, readStaticPaths } from '../../content/read-content.ts';
-import { formatIssue, type ContentIssue } from './issues.ts';
+import { corpus, HOSTILE, plainIssue } from '../../../tests/fixtures/hostile/corpus.ts';
+import { readContentFiles, readPublicFiles } from '../../content/read-content.ts';
+import { formatIssue } from './issues.ts';
 import { validateContent, type SourceFile } from './validate.ts';
 
-const FIXTURES = 'tests/fixtures/hostile';
-type Expected = Record<string, { why: string; issues: Omit<ContentIssue, 'field' | 'severity'>[] }>;
-const expected = JSON.parse(readFileSync(path.join(FIXTURES, 'expected.json'), 'utf8')) as Expected;
-const cases = readdirSync(FIXTURES)
-  .filter((f) => f.endsWith('.mdx'))
-  .map((f) => f.slice(0, -'.mdx'.length))
-  .sort();
+const mdx = corpus('', (name) => name.endsWith('.mdx'));
+const expected = mdx.expected;
+const cases = mdx.cases.map((f) => f.slice(0, -'.mdx'.length)).sort();
 
 // The payloads write this file or set this global if they ever run.
 const work = mkdtempSync(path.join(tmpdir(), 'portal-hostile-'));
@@ -29,27 +26,14 @@ let staticPaths: Set<string>;
 
 beforeAll(async () => {
   process.env.HOSTILE_MARKER = marker;
-  real = await readContentFiles(process.cwd());
-  staticPaths = await readStaticPaths(process.cwd());
+  real = (await readContentFiles(process.cwd())).files;
+  staticPaths = (await readPublicFiles(process.cwd())).staticPaths;
 });
 
 afterAll(() => {
   delete process.env.HOSTILE_MARKER;
   rmSync(work, { recursive: true, force: true });
 });
-
-/** An issue as expected.json writes it: `field` and `severity` only when set. */
-function plain(i: ContentIssue) {
-  return {
-    file: i.file,
-    line: i.line,
-    column: i.column,
-    ...(i.field ? { field: i.field } : {}),
-    ...(i.severity === 'warning' ? { severity: i.severity } : {}),
-    vi: i.vi,
-    en: i.en,
-  };
-}
 
 describe('the hostile corpus', () => {
   it('has at least 30 cases, each with its expected issues', () => {
@@ -59,9 +43,9 @@ describe('the hostile corpus', () => {
 
   it.each(cases)('%s: refused with exactly the expected issues', (name) => {
     const file = `content/news/vi/${name}.mdx`;
-    const source = readFileSync(path.join(FIXTURES, `${name}.mdx`), 'utf8');
+    const source = readFileSync(path.join(HOSTILE, `${name}.mdx`), 'utf8');
     const { entries, issues } = validateContent([...real, { file, source }], { staticPaths });
-    expect(issues.map(plain), issues.map(formatIssue).join('\n')).toEqual(expected[name]!.issues);
+    expect(issues.map(plainIssue), issues.map(formatIssue).join('\n')).toEqual(expected[name]!.issues);
     expect(issues.length).toBeGreaterThan(0);
     expect(entries.some((e) => e.file === file && e.html.includes('<script'))).toBe(false);
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles, readStaticPaths } from '../../content/read-content.ts';
+import { readContentFiles, readPublicFiles } from '../../content/read-content.ts';
 import { formatIssue, isError, type ContentIssue } from './issues.ts';
 import { isSettingsFile, ROLES_FILE, SITE_FILE, TAXONOMY_FILE, validateContent, type SourceFile } from './validate.ts';
 
@@ -50,8 +50,10 @@ const NEWS = 'content/news/vi/zalo.mdx';
 
 describe('the real content', () => {
   it('is accepted by every schema, with no warnings, and links only to pages and files that exist', async () => {
-    const { entries, issues } = validateContent(await readContentFiles(process.cwd()), { staticPaths: await readStaticPaths(process.cwd()) });
-    expect(issues.map(formatIssue)).toEqual([]);
+    const content = await readContentFiles(process.cwd());
+    const publicFiles = await readPublicFiles(process.cwd());
+    const { entries, issues } = validateContent(content.files, { staticPaths: publicFiles.staticPaths });
+    expect([...content.issues, ...publicFiles.issues, ...issues].map(formatIssue)).toEqual([]);
     const count = (c: string, l: string) => entries.filter((e) => e.collection === c && e.locale === l).length;
     expect(count('documents', 'vi')).toBeGreaterThanOrEqual(4);
     expect(count('documents', 'en')).toBeGreaterThanOrEqual(4);
@@ -63,7 +65,7 @@ describe('the real content', () => {
   });
 
   it('anchors every article, clause and point of Decision 1624', async () => {
-    const { entries } = validateContent(await readContentFiles(process.cwd()));
+    const { entries } = validateContent((await readContentFiles(process.cwd())).files);
     const doc = entries.find((e) => e.collection === 'documents' && e.locale === 'vi' && e.slug === '1624-qd-bhxh')!;
     for (let n = 1; n <= 18; n++) expect(doc.html).toContain(`id="dieu-${n}"`);
     for (let n = 1; n <= 3; n++) expect(doc.html).toContain(`id="quyet-dinh-dieu-${n}"`);
@@ -369,5 +371,56 @@ describe('file fields', () => {
       staticPaths: new Set(['/media/news/co.jpg']),
     });
     expect(present.issues.filter(isError)).toEqual([]);
+  });
+});
+
+describe('addresses in frontmatter fields and settings files (the allowlist of urls.ts)', () => {
+  const UNIT = 'content/units/vi/trung-tam-truyen-thong.mdx';
+  const siteWith = (extra: string) => settings.map((f) => (f.file === SITE_FILE ? { ...f, source: `${f.source}${extra}` } : f));
+  const unitWith = (website: string) => unit.replace('phone: 024 3936 1595\n', `phone: 024 3936 1595\nwebsite: ${website}\n`);
+
+  it('refuses a plain http website unless content/site.yml lists its host', () => {
+    const refused = validateContent([...settings, { file: UNIT, source: unitWith('http://truyenthong.example/') }]).issues.filter(isError);
+    expect(refused.map((i) => [i.file, i.line, i.field])).toEqual([[UNIT, 6, 'website']]);
+    expect(refused[0]!.en).toBe(
+      'The address “http://truyenthong.example…” in the field “website” is not encrypted (http, not https): on the way, others can read or swap what readers get. Use https://truyenthong.example/…; if that site has only http, a technical owner adds “truyenthong.example” to allowed_http_hosts in content/site.yml.',
+    );
+    const allowed = validateContent([...siteWith('allowed_http_hosts: [truyenthong.example]\n'), { file: UNIT, source: unitWith('http://truyenthong.example/') }]);
+    expect(allowed.issues.map(formatIssue)).toEqual([]);
+  });
+
+  it('holds the site’s own addresses to the same rule', () => {
+    const source = settings.find((f) => f.file === SITE_FILE)!.source.replace('auth_base_url: https://', 'auth_base_url: http://');
+    const { issues } = validateContent([...settings.filter((f) => f.file !== SITE_FILE), { file: SITE_FILE, source }]);
+    expect(issues.map((i) => [i.file, i.field, i.en.slice(0, 60)])).toEqual([[SITE_FILE, 'cms.auth_base_url', 'The address “http://cms-auth.baohiemxahoi.gov.vn…” in the fi']]);
+  });
+
+  it('checks the host names site.yml lists', () => {
+    const { issues } = validateContent(siteWith('allowed_image_hosts: [https://anh.example/]\n'));
+    expect(issues.map((i) => [i.field, i.en])).toEqual([
+      [
+        'allowed_image_hosts[0]',
+        '“allowed_image_hosts[0]” (Host name): Write the host name in lower case, without https://, port or path, for example thuvienphapluat.vn (an internationalised name as xn--…). (found: “https://anh.example/”)',
+      ],
+    ]);
+  });
+
+  it('takes images from a host site.yml lists', () => {
+    const withImage = goodNews.replace('Nội dung.', '![Biểu đồ](https://anh.example/bieu-do.png)');
+    expect(run({ [NEWS]: withImage }).issues.filter(isError)[0]!.en).toMatch(/loads an image from another host \(“anh.example”\)/);
+    const allowed = validateContent([...siteWith('allowed_image_hosts: [anh.example]\n'), { file: UNIT, source: unit }, { file: NEWS, source: withImage }]);
+    expect(allowed.issues.map(formatIssue)).toEqual([]);
+  });
+});
+
+describe('limits: no file can crash or stall the check', () => {
+  it('refuses an entry or a settings file over 1 MiB, before parsing it', () => {
+    const huge = `${goodNews}${'Nội dung rất dài. '.repeat(60_000)}\n`;
+    const entry = onlyError({ [NEWS]: huge });
+    expect(entry).toMatchObject({ file: NEWS, line: 1, column: 1 });
+    expect(entry.en).toMatch(/^The file is too large \(1\.\d MB\); a content file may hold at most 1 MB, so that no file can stall the check and the build\./);
+    expect(entry.vi).toMatch(/^Tệp quá lớn \(1,\d MB\); mỗi tệp nội dung được tối đa 1 MB/);
+    const site = validateContent(settings.map((f) => (f.file === SITE_FILE ? { ...f, source: `${f.source}#${'x'.repeat(1024 * 1024)}\n` } : f)));
+    expect(site.issues.map((i) => [i.file, i.line, i.en.slice(0, 25)])).toEqual([[SITE_FILE, 1, 'The file is too large (1 ']]);
   });
 });

@@ -12,14 +12,16 @@ import { SLUG_PATTERN } from '../schema/fields.ts';
 import { translatedFields, valuesWithMeta } from '../schema/introspect.ts';
 import { siteSchema, taxonomySchema, type SiteSettings, type Taxonomy } from '../schema/settings.ts';
 import type { Roles } from '../schema/governance.ts';
-import { parseEntryFile } from './frontmatter.ts';
+import { parseEntryFile, type ParsedYaml } from './frontmatter.ts';
 import { checkInternalLinks } from './internal-links.ts';
-import type { ContentIssue } from './issues.ts';
+import { isError, type ContentIssue } from './issues.ts';
 import type { TocItem } from './legal-structure.ts';
 import { renderBody, type InternalLink } from './render-body.ts';
 import { SIGNING_KEYS_FILE, validateSigningKeysFile } from '../archive/signing-keys.ts';
 import { ROLES_FILE, validateRolesFile } from './roles-file.ts';
-import { checkData, legacyEncodingIssues, nfcIssues, validateYamlFile } from './yaml-file.ts';
+import { inField } from './text-characters.ts';
+import { urlPolicyOf, urlRefusal, type UrlPolicy } from './urls.ts';
+import { checkData, fileSizeIssue, legacyEncodingIssues, nfcIssues, validateYamlFile } from './yaml-file.ts';
 import { fieldPath } from './zod-messages.ts';
 
 export interface SourceFile {
@@ -55,7 +57,7 @@ export { ROLES_FILE };
 /** Parses and validates the settings files: `content/site.yml`, `content/taxonomy.yml` and, when present, the roles file and the archive signing keys. */
 export function validateSettings(files: SourceFile[]): { settings?: Settings; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
-  const read = <T extends z.ZodType>(name: string, schema: T): z.infer<T> | undefined => {
+  const read = <T extends z.ZodType>(name: string, schema: T): { value?: z.infer<T>; locate: ParsedYaml['locate'] } | undefined => {
     const f = files.find((x) => x.file === name);
     if (!f) {
       issues.push({ file: name, line: 1, column: 1, field: undefined, vi: `Thiếu tệp ${name}.`, en: `The file ${name} is missing.` });
@@ -63,10 +65,13 @@ export function validateSettings(files: SourceFile[]): { settings?: Settings; is
     }
     const checked = validateYamlFile(name, f.source, schema);
     issues.push(...checked.issues);
-    return checked.value;
+    return checked;
   };
-  const site = read(SITE_FILE, siteSchema);
-  const taxonomy = read(TAXONOMY_FILE, taxonomySchema);
+  const siteFile = read(SITE_FILE, siteSchema);
+  const site = siteFile?.value;
+  // The site's own addresses (its URL, the login server) are held to the allowlist it sets.
+  if (site) issues.push(...addressIssues(siteSchema, site, urlPolicyOf(site), SITE_FILE, siteFile.locate));
+  const taxonomy = read(TAXONOMY_FILE, taxonomySchema)?.value;
   // The roles file is optional for the site (a page listing the board needs it: see boardListIssues).
   const rolesFile = files.find((x) => x.file === ROLES_FILE);
   const roles = rolesFile ? validateRolesFile(rolesFile.source) : undefined;
@@ -163,11 +168,29 @@ export function parseEntryPath(file: string): { collection: CollectionName; loca
   return { collection: collection as CollectionName, locale, slug };
 }
 
-/** Validates and renders one entry file; `schemas` come from `contentSchemas(settings.taxonomy)`. */
-export function validateEntryFile(file: string, source: string, schemas: ReturnType<typeof contentSchemas>, digest: string): ValidatedFile {
+/**
+ * Every address in `data` held by a field the schema marks as one (`address`
+ * metadata: web addresses, portal paths, uploaded files) that the allowlist
+ * refuses, with the field's line.
+ */
+export function addressIssues(schema: z.ZodType, data: unknown, urls: UrlPolicy, file: string, locate: ParsedYaml['locate']): ContentIssue[] {
+  return valuesWithMeta(schema, data, (m) => m.address !== undefined).flatMap((t) => {
+    const field = fieldPath(t.path);
+    const refusal = urlRefusal(String(t.value), t.meta.address!, urls, inField(field));
+    return refusal ? [{ file, ...locate(t.path), field, ...refusal }] : [];
+  });
+}
+
+/**
+ * Validates and renders one entry file; `schemas` come from
+ * `contentSchemas(settings.taxonomy)`, `urls` from `urlPolicyOf(settings.site)`.
+ */
+export function validateEntryFile(file: string, source: string, schemas: ReturnType<typeof contentSchemas>, digest: string, urls: UrlPolicy): ValidatedFile {
   const place = parseEntryPath(file);
   if ('issue' in place) return { issues: [place.issue] };
   const { collection, locale, slug } = place;
+  const tooLarge = fileSizeIssue(file, Buffer.byteLength(source));
+  if (tooLarge) return { issues: [tooLarge] };
 
   const issues: ContentIssue[] = [];
   const encoding = [...nfcIssues(file, source), ...legacyEncodingIssues(file, source)];
@@ -182,13 +205,14 @@ export function validateEntryFile(file: string, source: string, schemas: ReturnT
   }
   const checked = checkData(schema, parsed.data, file, parsed.locate);
   issues.push(...checked.issues);
+  if (checked.value !== undefined) issues.push(...addressIssues(schema, checked.value, urls, file, parsed.locate));
 
-  const body = renderBody(parsed.body, { locale });
+  const body = renderBody(parsed.body, { locale, urls });
   const inFile = parsed.bodyLine - 1;
   for (const p of body.problems) {
     issues.push({ file, line: p.line + inFile, column: p.column, field: undefined, vi: p.vi, en: p.en, severity: p.severity });
   }
-  if (checked.value === undefined || encoding.length > 0 || body.problems.some((p) => p.severity === 'error')) return { issues };
+  if (checked.value === undefined || issues.some(isError)) return { issues };
   return {
     entry: {
       collection,
@@ -234,13 +258,14 @@ export function validateEntries(
   staticPaths: ReadonlySet<string> = new Set(),
 ): { entries: PortalEntry[]; issues: ContentIssue[] } {
   const schemas = contentSchemas(settings.taxonomy);
+  const urls = urlPolicyOf(settings.site);
   const issues: ContentIssue[] = [];
   const entries: PortalEntry[] = [];
   const sources = new Map<string, string>();
   for (const { file, source } of files) {
     if (isSettingsFile(file)) continue;
     sources.set(file, source);
-    const result = validateEntryFile(file, source, schemas, contentDigest(source));
+    const result = validateEntryFile(file, source, schemas, contentDigest(source), urls);
     issues.push(...result.issues);
     if (result.entry) entries.push(result.entry);
   }

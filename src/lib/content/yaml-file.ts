@@ -1,6 +1,6 @@
 /**
- * Checks shared by every file in content/: text in Unicode NFC and not in a
- * legacy Vietnamese encoding, and settings files (YAML) against their schema,
+ * Checks shared by every file in content/: its size, text in Unicode NFC and
+ * not in a legacy Vietnamese encoding, and settings files (YAML) against their schema,
  * each problem with file, line and column, in Vietnamese and English.
  */
 import type { z } from 'zod';
@@ -8,6 +8,7 @@ import { encodingLabel, findLegacyEncoding } from '../legacy-encoding.ts';
 import { findNonNfc, spellOut } from '../vietnamese.ts';
 import { parseYamlWithPositions, type ParsedYaml } from './frontmatter.ts';
 import type { ContentIssue } from './issues.ts';
+import { fileTooLargeMessage, MAX_CONTENT_FILE_BYTES } from './limits.ts';
 import { describeIssues, fieldPath } from './zod-messages.ts';
 
 /** Decomposed text; the message names it by its NFC form and its code points, so the message itself stays NFC. */
@@ -67,13 +68,28 @@ export function checkData<T extends z.ZodType>(
   };
 }
 
-/** A whole YAML settings file: encoding, syntax, then the schema. The value only when the schema accepts it. */
-export function validateYamlFile<T extends z.ZodType>(file: string, source: string, schema: T): { value?: z.infer<T>; issues: ContentIssue[] } {
+/** A content file larger than MAX_CONTENT_FILE_BYTES: refused before it is parsed. */
+export function fileSizeIssue(file: string, bytes: number): ContentIssue | undefined {
+  if (bytes <= MAX_CONTENT_FILE_BYTES) return undefined;
+  return { file, line: 1, column: 1, field: undefined, ...fileTooLargeMessage(bytes) };
+}
+
+/**
+ * A whole YAML settings file: size, encoding, syntax, then the schema. The
+ * value only when the schema accepts it; `locate` finds a field's line.
+ */
+export function validateYamlFile<T extends z.ZodType>(
+  file: string,
+  source: string,
+  schema: T,
+): { value?: z.infer<T>; issues: ContentIssue[]; locate: ParsedYaml['locate'] } {
+  const tooLarge = fileSizeIssue(file, Buffer.byteLength(source));
+  if (tooLarge) return { issues: [tooLarge], locate: () => ({ line: 1, column: 1 }) };
   const issues: ContentIssue[] = [...nfcIssues(file, source), ...legacyEncodingIssues(file, source)];
   const parsed = parseYamlWithPositions(file, source);
   issues.push(...parsed.issues);
-  if (!parsed.data) return { issues };
+  if (!parsed.data) return { issues, locate: parsed.locate };
   const checked = checkData(schema, parsed.data, file, parsed.locate);
   issues.push(...checked.issues);
-  return { value: checked.value, issues };
+  return { value: checked.value, issues, locate: parsed.locate };
 }

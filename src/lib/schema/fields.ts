@@ -28,6 +28,8 @@ declare module 'zod' {
     pattern?: { regex: string; message: Bilingual };
     /** Where files for a path field are uploaded (`public/<folder>/`). */
     folder?: 'files' | 'media';
+    /** An address readers follow (`link`) or load into the page (`image`): held to the URL allowlist (src/lib/content/urls.ts). */
+    address?: 'link' | 'image';
     /** A multi-line text rather than a single line. */
     multiline?: boolean;
     /** A calendar date written YYYY-MM-DD. */
@@ -168,6 +170,7 @@ export function webUrl(label: Bilingual) {
     .meta({
       label,
       translate: false,
+      address: 'link',
       pattern: { regex: '^https?://\\S+$', message: { vi: 'Cần địa chỉ web đầy đủ bắt đầu bằng https://', en: 'Expected a full web address starting with https://' } },
     });
 }
@@ -183,7 +186,7 @@ export function sitePath(label: Bilingual, folder: 'files' | 'media') {
         `Expected a path to a file in /${folder}/, for example /${folder}/file-name.pdf (ASCII, no spaces).`,
       ),
     )
-    .meta({ label, translate: false, folder });
+    .meta({ label, translate: false, folder, address: folder === 'media' ? 'image' : 'link' });
 }
 
 /** Marks an entry as invented sample content rather than an official statement. */
@@ -199,13 +202,13 @@ export const sampleFlag = z
     translate: false,
   });
 
-/** A path on the portal itself, e.g. /van-ban/1624-qd-bhxh/. */
+/** A path on the portal itself, e.g. /van-ban/1624-qd-bhxh/ (never “//host/…”, which leaves the portal). */
 export function internalPath(label: Bilingual) {
-  const path = patterned(/^\/[A-Za-z0-9._~/#-]*$/, {
+  const path = patterned(/^\/(?!\/)[A-Za-z0-9._~/#-]*$/, {
     vi: 'Cần đường dẫn trong cổng, bắt đầu bằng /, ví dụ /van-ban/1624-qd-bhxh/.',
     en: 'Expected a path on the portal starting with /, for example /en/documents/1624-qd-bhxh/.',
   });
-  return z.string().refine(path.test, path.issue).meta({ label, translate: true, pattern: path.pattern });
+  return z.string().refine(path.test, path.issue).meta({ label, translate: true, pattern: path.pattern, address: 'link' });
 }
 
 export const withdrawalKinds = {

@@ -22,6 +22,18 @@ const key = z
   )
   .meta({ label: { vi: 'Mã', en: 'Key' } });
 
+/** A host name as a URL shows it: lower case, IDN in punycode (xn--…), no scheme, port or path. */
+const hostName = z
+  .string()
+  .refine(
+    (s) => /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/.test(s),
+    bilingualIssue(
+      'Ghi tên miền bằng chữ thường, không có https://, cổng hay đường dẫn, ví dụ thuvienphapluat.vn (tên miền có dấu viết dạng xn--…).',
+      'Write the host name in lower case, without https://, port or path, for example thuvienphapluat.vn (an internationalised name as xn--…).',
+    ),
+  )
+  .meta({ label: { vi: 'Tên miền', en: 'Host name' }, translate: false });
+
 export const siteSchema = z.strictObject({
   name: bilingualText({ vi: 'Tên cơ quan', en: 'Agency name' }),
   short_name: bilingualText({ vi: 'Tên viết tắt', en: 'Short name' }),
@@ -45,6 +57,29 @@ export const siteSchema = z.strictObject({
       auth_endpoint: text({ vi: 'Đường dẫn đăng nhập', en: 'Login path' }, { max: 100, translate: false }).optional(),
     })
     .meta({ label: { vi: 'Trình biên tập (Decap CMS)', en: 'Editor (Decap CMS)' } }),
+  /** Exceptions to the address allowlist (src/lib/content/urls.ts): technical changes, reviewed as such. */
+  allowed_http_hosts: z
+    .array(hostName)
+    .default([])
+    .meta({
+      label: { vi: 'Tên miền được dẫn bằng http://', en: 'Hosts that may be linked with http://' },
+      hint: {
+        vi: 'Để trống. Chỉ thêm tên miền của trang chính thức không có https; liên kết http:// tới nơi khác bị từ chối.',
+        en: 'Leave empty. Add only the host of an official site that has no https; http:// links elsewhere are refused.',
+      },
+      translate: false,
+    }),
+  allowed_image_hosts: z
+    .array(hostName)
+    .default([])
+    .meta({
+      label: { vi: 'Tên miền được lấy ảnh', en: 'Hosts images may come from' },
+      hint: {
+        vi: 'Để trống. Ảnh lấy từ máy chủ khác cho máy chủ đó biết ai đang đọc; chỉ thêm máy chủ ảnh của chính cơ quan.',
+        en: 'Leave empty. An image from another host tells that host who is reading; add only the agency’s own image host.',
+      },
+      translate: false,
+    }),
   /** The contact details are illustrative, not the agency's confirmed ones. */
   sample: sampleFlag,
 });

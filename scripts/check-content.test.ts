@@ -1,0 +1,56 @@
+/**
+ * `npm run check:content` on a content folder (PORTAL_CONTENT_DIR) and public
+ * folder (PORTAL_PUBLIC_DIR) full of hostile files: it exits 1 and names each
+ * problem in both languages — never a stack trace, never a crash.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const work = mkdtempSync(path.join(tmpdir(), 'portal-check-content-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const frontmatter = ['---', 'title: Tin thử nghiệm', 'summary: Một mục dùng để kiểm tra.', 'date: 2024-09-16', 'column: tin-tuc-su-kien', 'section: hoat-dong-nganh', 'author: Biên tập viên'];
+
+describe('npm run check:content on hostile files', () => {
+  it('exits 1 with every problem named, in both languages, and no stack trace', () => {
+    const content = path.join(work, 'content');
+    const publicDir = path.join(work, 'public');
+    cpSync('content', content, { recursive: true });
+    cpSync('public', publicDir, { recursive: true });
+    const news = (name: string, text: string) => writeFileSync(path.join(content, 'news/vi', `${name}.mdx`), text);
+    news('trich-dan-sau', [...frontmatter, '---', '', `${'>'.repeat(10_000)} Nội dung.`, ''].join('\n'));
+    news('bom-bi-danh', [...frontmatter, 'tags: &a [a, a, a, a, a, a, a, a, a]', 'x: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'y: [*b, *b, *b, *b, *b, *b, *b, *b, *b]', '---', '', 'Nội dung.', ''].join('\n'));
+    news('rat-lon', [...frontmatter, '---', '', 'Nội dung rất dài. '.repeat(70_000)].join('\n'));
+    writeFileSync(path.join(content, 'governance/roles.yml'), readFileSync('content/governance/roles.yml', 'utf8').replace('roles: [board-head]', 'roles: !!js/function "function () {}"'));
+    writeFileSync(path.join(work, 'secret.txt'), 'secret\n');
+    symlinkSync(path.join(work, 'secret.txt'), path.join(content, 'news/vi/lien-ket.mdx'));
+    mkdirSync(path.join(publicDir, 'media'));
+    writeFileSync(path.join(publicDir, 'media/logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    symlinkSync(path.join(work, 'secret.txt'), path.join(publicDir, 'media/mat-khau.txt'));
+
+    const result = spawnSync(process.execPath, ['scripts/check-content.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_PUBLIC_DIR: publicDir },
+    });
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(result.status, output).toBe(1);
+    expect(output).not.toMatch(/^\s+at /m);
+    expect(output).not.toMatch(/RangeError|ReferenceError|TypeError|Segmentation/);
+    for (const [where, vi, en] of [
+      ['content/news/vi/trich-dan-sau.mdx:10:33', 'vi: Trích dẫn, danh sách, thành phần và định dạng lồng nhau quá sâu: tối đa 32 cấp', 'en: Quotes, lists, components and formatting are nested too deeply: at most 32 levels'],
+      ['content/news/vi/bom-bi-danh.mdx:9:8  [x[0]]', 'vi: Bí danh YAML “*a” không được phép (tệp có 18 bí danh)', 'en: The YAML alias “*a” is not allowed (the file has 18 aliases)'],
+      ['content/news/vi/rat-lon.mdx:1:1', 'vi: Tệp quá lớn (1,5 MB); mỗi tệp nội dung được tối đa 1 MB', 'en: The file is too large (1.5 MB); a content file may hold at most 1 MB'],
+      ['content/governance/roles.yml:22:26  [people[0].roles]', 'vi: Thẻ kiểu YAML “!!js/function” không được phép', 'en: The YAML tag “!!js/function” is not allowed'],
+      ['content/news/vi/lien-ket.mdx:1:1', 'vi: Đây là một liên kết tượng trưng (symlink), không phải tệp', 'en: This is a symbolic link (symlink), not a file'],
+      ['public/media/logo.svg:1:49', 'vi: Ảnh SVG logo.svg: Phần tử <script> không được phép', 'en: SVG image logo.svg: The element <script> is not allowed'],
+      ['public/media/mat-khau.txt:1:1', 'vi: Đây là một liên kết tượng trưng (symlink), không phải tệp', 'en: This is a symbolic link (symlink), not a file'],
+    ]) {
+      expect(output).toContain(`${where}  (lỗi / error)\n  ${vi}`);
+      expect(output).toContain(en);
+    }
+    expect(output).toContain('7 error(s)');
+  });
+});
