@@ -59,4 +59,17 @@ describe('content security policies', () => {
     for (const ignored of IGNORED_IN_META) expect(directives).not.toContain(ignored);
     expect(policy).not.toMatch(/[",\n<>]/);
   });
+
+  it.each(names)('%s: images also from the hosts the content check allows, over https only, and nothing else widens', (name) => {
+    const plain = parse(contentSecurityPolicy(name));
+    const wider = parse(contentSecurityPolicy(name, { imageHosts: ['baohiemxahoi.gov.vn', 'Anh.VSS.gov.vn', 'anh.vss.gov.vn'] }));
+    expect(wider.get('img-src')).toEqual([...plain.get('img-src')!, 'https://baohiemxahoi.gov.vn', 'https://anh.vss.gov.vn']);
+    expect(new Map([...wider].filter(([d]) => d !== 'img-src'))).toEqual(new Map([...plain].filter(([d]) => d !== 'img-src')));
+  });
+
+  it('refuses a host that would add sources or directives', () => {
+    for (const host of ['evil.example; script-src *', '*', "'unsafe-inline'", 'a b']) {
+      expect(() => contentSecurityPolicy('site', { imageHosts: [host] }), host).toThrow(/Not a host name/);
+    }
+  });
 });

@@ -16,6 +16,8 @@
  * the host does not send.
  */
 
+import { urlPolicyOf } from '../content/urls.ts';
+
 export type PolicyName = 'site' | 'search' | 'cms';
 
 type Directives = Readonly<Record<string, readonly string[]>>;
@@ -72,9 +74,35 @@ const policies: Record<PolicyName, Directives> = {
 /** Directives a policy delivered in `<meta>` does not honour. */
 export const IGNORED_IN_META = ['frame-ancestors', 'report-uri', 'report-to', 'sandbox'];
 
+/**
+ * The hosts besides the site itself that entries may load images from: the
+ * same list the content check allows (src/lib/content/urls.ts: the portal's
+ * own hosts `url`/`url_en` and `allowed_image_hosts` of content/site.yml), so
+ * an image the check lets through is never blocked, and no other is loaded.
+ */
+export interface PolicyExceptions {
+  imageHosts: readonly string[];
+}
+
+const NO_EXCEPTIONS: PolicyExceptions = { imageHosts: [] };
+
+/** The exceptions content/site.yml sets, read through the content check's own address policy. */
+export function policyExceptionsOf(site: Parameters<typeof urlPolicyOf>[0]): PolicyExceptions {
+  const urls = urlPolicyOf(site);
+  return { imageHosts: [...urls.siteHosts, ...urls.imageHosts] };
+}
+
+/** A host name as a CSP source: https only (plain http images are refused by the content check). */
+function httpsSource(host: string): string {
+  if (!/^[a-z0-9.-]+$/.test(host)) throw new Error(`Not a host name for a Content Security Policy: “${host}”`);
+  return `https://${host}`;
+}
+
 /** The policy as the `content` of `<meta http-equiv="Content-Security-Policy">`. */
-export function contentSecurityPolicy(name: PolicyName): string {
+export function contentSecurityPolicy(name: PolicyName, exceptions: PolicyExceptions = NO_EXCEPTIONS): string {
+  const images = [...new Set(exceptions.imageHosts.map((h) => h.toLowerCase()))].map(httpsSource);
   return Object.entries(policies[name])
+    .map(([directive, sources]) => [directive, directive === 'img-src' ? [...sources, ...images] : sources] as const)
     .map(([directive, sources]) => `${directive} ${sources.join(' ')}`)
     .join('; ');
 }
