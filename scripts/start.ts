@@ -14,7 +14,7 @@
  * Your own working tree is never written to: bring CMS work back with
  * `git pull .cms-local/repo main`.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -46,10 +46,15 @@ function log(vi: string, en: string) {
   console.log(`start: ${vi} / ${en}`);
 }
 
+/** The build running now, if any: stopped with the server, never left behind. */
+let buildProcess: ChildProcess | undefined;
+
 function build(commit: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(root, 'scripts', 'build.ts'), '--out', site], {
       stdio: 'inherit',
+      // Its own process group, so that stopping the server stops Astro and Pagefind with it.
+      detached: true,
       env: {
         ...process.env,
         PORTAL_CONTENT_DIR: path.join(published, 'content'),
@@ -60,9 +65,33 @@ function build(commit: string): Promise<void> {
         PORTAL_HISTORY_REF: commit,
       },
     });
+    buildProcess = child;
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`build failed (exit code ${code})`))));
+    child.on('exit', (code) => {
+      buildProcess = undefined;
+      if (code === 0) resolve();
+      else reject(new Error(`build failed (exit code ${code})`));
+    });
   });
+}
+
+/** What to stop on Ctrl-C or SIGTERM: the build at any time, then the server and the rebuild timer once they run. */
+const stopping: (() => void)[] = [() => stopBuild()];
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    for (const stop of stopping) stop();
+    process.exit(0);
+  });
+}
+
+/** Stops the running build and everything it started. */
+function stopBuild(): void {
+  if (buildProcess?.pid === undefined) return;
+  try {
+    process.kill(-buildProcess.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
 }
 
 // ---------------------------------------------------------------- the sandbox and the first build
@@ -139,10 +168,4 @@ const timer = setInterval(() => {
     });
 }, 1000);
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    clearInterval(timer);
-    server.close();
-    process.exit(0);
-  });
-}
+stopping.push(() => clearInterval(timer), () => server.close());

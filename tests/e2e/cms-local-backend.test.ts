@@ -117,8 +117,8 @@ beforeAll(async () => {
   portal = await startPortal(sandbox);
 }, 180_000);
 
-afterAll(() => {
-  portal?.stop();
+afterAll(async () => {
+  await portal?.stop();
   rmSync(sandbox, { recursive: true, force: true });
 });
 

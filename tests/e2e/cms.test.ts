@@ -55,7 +55,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  portal?.stop();
+  await portal?.stop();
   rmSync(sandbox, { recursive: true, force: true });
 });
 

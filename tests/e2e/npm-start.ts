@@ -12,7 +12,8 @@ export interface RunningPortal {
   base: string;
   /** What `npm start` printed so far (standard output and error). */
   output(): string;
-  stop(): void;
+  /** Stops the server (and any build it is running) and waits until it has exited. */
+  stop(): Promise<void>;
 }
 
 export async function startPortal(sandbox: string, timeoutMs = 170_000): Promise<RunningPortal> {
@@ -34,5 +35,10 @@ export async function startPortal(sandbox: string, timeoutMs = 170_000): Promise
     });
     server.on('exit', (code) => reject(new Error(`npm start exited (${code}):\n${output.slice(-2000)}`)));
   });
-  return { port, base: `http://localhost:${port}`, output: () => output, stop: () => void server.kill('SIGTERM') };
+  const exited = new Promise<void>((resolve) => server.on('exit', () => resolve()));
+  const stop = async () => {
+    if (server.exitCode === null && server.signalCode === null) server.kill('SIGTERM');
+    await exited;
+  };
+  return { port, base: `http://localhost:${port}`, output: () => output, stop };
 }
