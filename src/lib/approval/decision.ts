@@ -11,32 +11,12 @@ import type { RoleName } from '../schema/governance.ts';
 import { headAlone, ownerAndHead, submitThenDecide, type ChainContext, type ChainResult } from './chains.ts';
 import { classifyChanges, describeClassification, type ChangeKind } from './classify.ts';
 import { commitProblems } from './commits.ts';
+import { chainComplete, headlines, urgentDecided, type Outcome } from './outcome.ts';
 import type { ApprovalDecision, ApprovalInput, ChecklistItem, Reason } from './input.ts';
 import { readReviews } from './reviews.ts';
 import { readBaseRoles } from './roles.ts';
 import { scopeProblems } from './scope.ts';
 import { urgentRequest } from './urgent.ts';
-
-const headline: Record<ApprovalDecision['decision'], Reason> = {
-  pass: { vi: 'Đủ phê duyệt: có thể hợp nhất (merge).', en: 'All required approvals are present: this can be merged.' },
-  pending: { vi: 'Chưa đủ phê duyệt.', en: 'Approval is not complete yet.' },
-  fail: { vi: 'Bị chặn: chưa thể hợp nhất (merge).', en: 'Blocked: this cannot be merged.' },
-};
-
-const chainMet: Record<ChangeKind, Reason> = {
-  content: {
-    vi: 'Đủ phê duyệt để đăng nội dung: Thư ký đã trình, người có thẩm quyền đã quyết định (Quyết định 1624, Điều 11, khoản 1, điểm a–d).',
-    en: 'Publication is fully approved: the secretary submitted and someone with authority decided (Decision 1624, Art. 11.1 a–d).',
-  },
-  takedown: {
-    vi: 'Đủ phê duyệt để gỡ bỏ nội dung đã đăng: Thư ký đã trình, người có thẩm quyền đã quyết định (Điều 11, khoản 1, điểm e).',
-    en: 'Taking the content down is fully approved: the secretary submitted and someone with authority decided (Art. 11.1 e).',
-  },
-  technical: {
-    vi: 'Đủ phê duyệt cho thay đổi kỹ thuật: người phụ trách kỹ thuật và Trưởng Ban.',
-    en: 'The technical change is fully approved: a technical owner and the head of the board.',
-  },
-};
 
 function unique(reasons: Reason[]): Reason[] {
   const seen = new Set<string>();
@@ -60,7 +40,7 @@ function result(
   kinds: ChangeKind[],
   urgent?: ApprovalDecision['urgent'],
 ): ApprovalDecision {
-  const out: ApprovalDecision = { decision, reasons: unique([headline[decision], ...reasons]).map(nfc), checklist: checklist.map(nfc), kinds };
+  const out: ApprovalDecision = { decision, reasons: unique([headlines[decision], ...reasons]).map(nfc), checklist: checklist.map(nfc), kinds };
   if (urgent) out.urgent = { reason: urgent.reason.normalize('NFC'), retrospective_review: true };
   return out;
 }
@@ -142,13 +122,6 @@ export function approvalDecision(input: ApprovalInput): ApprovalDecision {
 
   const checklist = chains.flatMap((c) => c.chain.checklist);
   const missing = chains.filter((c) => !c.chain.met).flatMap((c) => c.chain.checklist.filter((i) => !i.done).map(({ vi, en }) => ({ vi, en })));
-  const held = chains.filter((c) => c.chain.met && !(c.kind === 'content' && urgentUsed)).map((c) => chainMet[c.kind]);
-  if (urgentUsed) {
-    held.push({
-      vi: `Đăng khẩn cấp theo quyết định của Trưởng Ban, chưa qua Thư ký; Thư ký Ban Biên tập phải rà soát lại sau khi đăng. Lý do khẩn cấp: ${urgentUsed}`,
-      en: `Urgent publication on the head of the board's decision, without the secretary's review; the editorial secretary must review it after publication. Urgent reason: ${urgentUsed}`,
-    });
-  }
   notes.push(...chains.flatMap((c) => c.chain.notes), ...reviews.notes);
   // Fail closed: invented logins could be registered on GitHub by anyone.
   if (roles.sample) {
@@ -162,6 +135,9 @@ export function approvalDecision(input: ApprovalInput): ApprovalDecision {
     });
   }
 
-  const decision = fails.length > 0 ? 'fail' : chains.every((c) => c.chain.met) ? 'pass' : 'pending';
+  const decision: Outcome = fails.length > 0 ? 'fail' : chains.every((c) => c.chain.met) ? 'pass' : 'pending';
+  // Complete chains are worded for the outcome: never "fully approved" next to "Blocked".
+  const held = chains.filter((c) => c.chain.met && !(c.kind === 'content' && urgentUsed)).map((c) => chainComplete(c.kind, decision));
+  if (urgentUsed) held.push(urgentDecided(urgentUsed, decision));
   return result(decision, [...fails, ...missing, what, ...held, ...notes], checklist, kinds, decision === 'pass' && urgentUsed ? { reason: urgentUsed, retrospective_review: true } : undefined);
 }

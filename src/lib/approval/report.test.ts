@@ -19,10 +19,10 @@ describe('the check run', () => {
 
   it('has a bilingual title, the reasons in both languages as summary and the checklist as text', () => {
     const out = checkRunOutput(decide('05-order-reversed-head-before-secretary.json'));
-    expect(out.title).toBe('Chưa đủ phê duyệt / Approval pending');
+    expect(out.title).toBe('Đang chờ / Waiting');
     expect(out.summary).toContain('**Loại thay đổi / Kind of change:** nội dung / content');
-    expect(out.summary).toContain('### Tiếng Việt\n\n- Chưa đủ phê duyệt.');
-    expect(out.summary).toContain('### English\n\n- Approval is not complete yet.');
+    expect(out.summary).toContain('### Tiếng Việt\n\n- Đang chờ: chưa thể hợp nhất (merge)');
+    expect(out.summary).toContain('### English\n\n- Waiting: this cannot be merged');
     expect(out.text).toContain('- [x] Secretary Vũ Thị Hương (`@secretary-huong`) reviewed and submitted (approved) at 20/11/2026 14:15 (Vietnam time) on commit c3d4e5f.');
     expect(out.text).toContain('- [ ] Cần Trưởng Ban, hoặc Phó Trưởng Ban được ủy quyền quyết định đăng tải');
   });

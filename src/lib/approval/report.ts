@@ -5,6 +5,7 @@
  * finds and updates its own comment instead of adding a new one.
  */
 import type { ApprovalDecision, ApprovalInput, ChecklistItem, Reason } from './input.ts';
+import { results } from './outcome.ts';
 import { shortSha } from './time.ts';
 
 /** First line of the approval comment: how the workflow recognises it. */
@@ -31,12 +32,6 @@ const conclusions: Record<ApprovalDecision['decision'], CheckConclusion> = {
 export function checkConclusion(decision: ApprovalDecision): CheckConclusion {
   return conclusions[decision.decision];
 }
-
-const results: Record<ApprovalDecision['decision'], Reason> = {
-  pass: { vi: 'Đủ phê duyệt', en: 'Approved' },
-  pending: { vi: 'Chưa đủ phê duyệt', en: 'Approval pending' },
-  fail: { vi: 'Bị chặn', en: 'Blocked' },
-};
 
 const kindNames: Record<ApprovalDecision['kinds'][number], Reason> = {
   content: { vi: 'nội dung', en: 'content' },
