@@ -11,6 +11,7 @@ import type { RoleName } from '../schema/governance.ts';
 import { headAlone, ownerAndHead, submitThenDecide, type ChainContext, type ChainResult } from './chains.ts';
 import { classifyChanges, describeClassification, type ChangeKind } from './classify.ts';
 import { commitProblems } from './commits.ts';
+import { contentCheckVerdict } from './content-check.ts';
 import { chainComplete, headlines, urgentDecided, type Outcome } from './outcome.ts';
 import type { ApprovalDecision, ApprovalInput, ChecklistItem, Reason } from './input.ts';
 import { readReviews } from './reviews.ts';
@@ -74,7 +75,8 @@ export function approvalDecision(input: ApprovalInput): ApprovalDecision {
   const reviews = readReviews(input, roles, blockers);
   const ctx: ChainContext = { roles, approvals: reviews.current, head: input.pull_request.head_sha, now: input.now };
 
-  const fails: Reason[] = [...commitProblems(input), ...reviews.blocking];
+  const content = contentCheckVerdict(input);
+  const fails: Reason[] = [...commitProblems(input), ...reviews.blocking, ...content.blocks];
   const urgent = urgentRequest(input);
   if (urgent.requested && !urgent.reason) {
     fails.push({
@@ -120,8 +122,8 @@ export function approvalDecision(input: ApprovalInput): ApprovalDecision {
     });
   }
 
-  const checklist = chains.flatMap((c) => c.chain.checklist);
-  const missing = chains.filter((c) => !c.chain.met).flatMap((c) => c.chain.checklist.filter((i) => !i.done).map(({ vi, en }) => ({ vi, en })));
+  const checklist = [...content.checklist, ...chains.flatMap((c) => c.chain.checklist)];
+  const missing = [...content.awaits, ...chains.filter((c) => !c.chain.met).flatMap((c) => c.chain.checklist.filter((i) => !i.done).map(({ vi, en }) => ({ vi, en })))];
   notes.push(...chains.flatMap((c) => c.chain.notes), ...reviews.notes);
   // Fail closed: invented logins could be registered on GitHub by anyone.
   if (roles.sample) {
@@ -135,7 +137,8 @@ export function approvalDecision(input: ApprovalInput): ApprovalDecision {
     });
   }
 
-  const decision: Outcome = fails.length > 0 ? 'fail' : chains.every((c) => c.chain.met) ? 'pass' : 'pending';
+  // The content check is awaited like a missing approval: merging waits for both.
+  const decision: Outcome = fails.length > 0 ? 'fail' : chains.every((c) => c.chain.met) && content.awaits.length === 0 ? 'pass' : 'pending';
   // Complete chains are worded for the outcome: never "fully approved" next to "Blocked".
   const held = chains.filter((c) => c.chain.met && !(c.kind === 'content' && urgentUsed)).map((c) => chainComplete(c.kind, decision));
   if (urgentUsed) held.push(urgentDecided(urgentUsed, decision));

@@ -67,6 +67,13 @@ export const approvalInputSchema = z
     files: z.array(changedFileSchema),
     commits: z.array(commitSchema).describe('Every commit of the pull request: whoever authored, co-authored or committed one cannot approve it.'),
     reviews: z.array(reviewSchema),
+    content_check: z
+      .enum(['success', 'failure', 'pending', 'missing'])
+      .optional()
+      .describe(
+        'The `content-check` commit status of the head commit, as posted by the pull request workflow (GitHub Actions): success, failure (failure or error), pending, or missing (none yet). ' +
+          'Always recorded by `npm run approval`; absent only in scenarios from before the check existed, where it is not judged.',
+      ),
     roles: z
       .strictObject({
         path: z.string().default('content/governance/roles.yml'),
