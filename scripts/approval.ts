@@ -2,7 +2,7 @@
  * npm run approval -- explain --scenario file.json [--json]
  * npm run approval -- explain --pr N --repo owner/name [--json] [--save file.json]
  * npm run approval -- check (--pr N --repo owner/name [--head-sha SHA] | --event event.json)
- * npm run approval -- check --all-open --repo owner/name
+ * npm run approval -- check --all-open --repo owner/name [--head-sha SHA]
  *
  * `explain` prints the editorial-approval decision for a saved scenario (an
  * auditor replaying a past decision), or for a pull request after gathering
@@ -11,7 +11,8 @@
  * pull request comment. `--head-sha` (the review relay) judges only while the
  * pull request's head is still that commit; `--all-open` judges every open
  * pull request into the default branch again (after the roles file changes
- * there). The format of scenarios: docs/approval.md.
+ * there); with `--head-sha`, only those whose head is that commit (after the
+ * pull request workflow's content check ran on it). The format of scenarios: docs/approval.md.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -44,7 +45,7 @@ function usage(): never {
       '  npm run approval -- explain --scenario file.json [--json]',
       '  npm run approval -- explain --pr N --repo owner/name [--json] [--save file.json]',
       '  npm run approval -- check (--pr N --repo owner/name [--head-sha SHA] | --event event.json)',
-      '  npm run approval -- check --all-open --repo owner/name',
+      '  npm run approval -- check --all-open --repo owner/name [--head-sha SHA]',
     ].join('\n'),
   );
   process.exit(2);
@@ -109,10 +110,10 @@ try {
     if (!parsed.success) throw new Error(`${values.scenario}: không đúng định dạng kịch bản / not a valid scenario:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
     print(approvalDecision(parsed.data));
   } else if (command === 'check' && values['all-open']) {
-    if (values.pr || values.event || values['head-sha'] || values.save) usage();
+    if (values.pr || values.event || values.save) usage();
     const where = parseRepo(values.repo);
     const octokit = githubClient();
-    const numbers = await openPullsIntoDefault(octokit, where);
+    const numbers = await openPullsIntoDefault(octokit, where, values['head-sha']);
     console.log(`editorial-approval: xét lại ${numbers.length} pull request đang mở / judging ${numbers.length} open pull request(s) again`);
     let failed = 0;
     for (const number of numbers) {

@@ -11,7 +11,7 @@ import type { Octokit } from 'octokit';
 import { approvalInputSchema, type ApprovalDecision, type ApprovalInput } from '../../src/lib/approval/input.ts';
 import { isEntryPath } from '../../src/lib/approval/classify.ts';
 import { coAuthorTrailers } from '../../src/lib/approval/commits.ts';
-import { APPROVAL_CHECK } from '../../src/lib/governance/desired.ts';
+import { APPROVAL_CHECK, CONTENT_CHECK, GITHUB_ACTIONS_BOT } from '../../src/lib/governance/desired.ts';
 import { ROLES_FILE } from '../../src/lib/content/roles-file.ts';
 import { intoDefaultBranch } from '../../src/lib/approval/scope.ts';
 import { fileAt, type RepoRef } from './github.ts';
@@ -24,11 +24,27 @@ export async function defaultBranchOf(octokit: Octokit, where: RepoRef): Promise
   return (await octokit.rest.repos.get({ ...where })).data.default_branch;
 }
 
-/** The numbers of the open pull requests into the default branch, oldest first. */
-export async function openPullsIntoDefault(octokit: Octokit, where: RepoRef): Promise<number[]> {
+/** The numbers of the open pull requests into the default branch, oldest first; with `headSha`, only those whose head is that commit. */
+export async function openPullsIntoDefault(octokit: Octokit, where: RepoRef, headSha?: string): Promise<number[]> {
   const branch = await defaultBranchOf(octokit, where);
   const pulls = await octokit.paginate(octokit.rest.pulls.list, { ...where, state: 'open', base: branch, sort: 'created', direction: 'asc', per_page: 100 });
-  return pulls.filter((p) => p.base.ref === branch).map((p) => p.number);
+  return pulls.filter((p) => p.base.ref === branch && (headSha === undefined || p.head.sha === headSha)).map((p) => p.number);
+}
+
+/**
+ * The content check of commit `sha`: the newest `content-check` status posted
+ * by GitHub Actions (the pull request workflow). A status of that name posted
+ * by anyone else (an editor's token can post statuses) is ignored; none at all
+ * is `missing`, and the decision waits.
+ */
+export async function contentCheckOf(octokit: Octokit, where: RepoRef, sha: string): Promise<NonNullable<ApprovalInput['content_check']>> {
+  // Newest first (GitHub's order).
+  const statuses = await octokit.paginate(octokit.rest.repos.listCommitStatusesForRef, { ...where, ref: sha, per_page: 100 });
+  const latest = statuses.find((s) => s.context === CONTENT_CHECK && s.creator?.login === GITHUB_ACTIONS_BOT);
+  if (!latest) return 'missing';
+  if (latest.state === 'success') return 'success';
+  if (latest.state === 'pending') return 'pending';
+  return 'failure'; // failure or error
 }
 
 /**
@@ -89,6 +105,7 @@ export async function gatherApprovalInput(octokit: Octokit, where: RepoRef, pull
       .filter((r) => r.user && r.submitted_at && r.commit_id)
       .map((r) => ({ user: r.user!.login, state: r.state, commit_id: r.commit_id!, submitted_at: r.submitted_at! })),
     // Always the default branch's version: a pull request cannot grant itself roles, nor pick the branch they come from.
+    content_check: await contentCheckOf(octokit, where, head),
     roles: { path: ROLES_FILE, base_content: await fileAt(octokit, where, ROLES_FILE, readAt) },
     now: now.toISOString(),
   });

@@ -51,6 +51,8 @@ beforeAll(async () => {
     commits: [{ sha, author: editor, committer: 'web-flow' }],
   };
   github.state.pulls.set(number, pull);
+  // The pull request workflow's content check passed on the head commit (see 'the content check' below for the others).
+  github.addStatus(sha, { context: 'content-check', state: 'success', target_url: 'https://github.com/runs/1' });
 });
 afterAll(async () => {
   await github.stop();
@@ -144,6 +146,52 @@ describe('who wrote the pull request, from its commits', () => {
     const decision = await explain([{ sha: 'c'.repeat(40), author: null, committer: 'web-flow' }]);
     expect(decision.decision).toBe('fail');
     expect(decision.reasons.map((r) => r.en).join('\n')).toContain('GitHub ties the author or committer of commit ccccccc to no account');
+  });
+});
+
+describe('the content check of the head commit (commit status content-check)', () => {
+  const approvals = [
+    { user: secretary, state: 'APPROVED', commit_id: '', submitted_at: '2026-11-20T02:00:00Z' },
+    { user: head, state: 'APPROVED', commit_id: '', submitted_at: '2026-11-20T03:00:00Z' },
+  ];
+  let n = number + 2000;
+  /** A fully approved pull request on a commit of its own, with `statuses` posted on it. */
+  const judge = async (statuses: Parameters<FakeGitHub['addStatus']>[1][]) => {
+    const commit = `${String(n).padStart(8, '0')}${'d'.repeat(32)}`;
+    github.state.contents.set(`${commit}:${entry}`, news);
+    github.state.pulls.set(n, { ...pull, number: n, head_sha: commit, reviews: approvals.map((r) => ({ ...r, commit_id: commit })), commits: [{ sha: commit, author: editor, committer: 'web-flow' }] });
+    for (const st of statuses) github.addStatus(commit, st);
+    const { status, stdout, output } = await approval('explain', '--pr', String(n++), '--repo', `${github.state.owner}/${github.state.repo}`, '--json');
+    expect(status, output).toBe(0);
+    const d = JSON.parse(stdout) as { decision: string; reasons: { vi: string; en: string }[] };
+    return { decision: d.decision, en: d.reasons.map((r) => r.en).join('\n'), vi: d.reasons.map((r) => r.vi).join('\n') };
+  };
+
+  it('passes with every approval once the check succeeded', async () => {
+    expect((await judge([{ context: 'content-check', state: 'pending' }, { context: 'content-check', state: 'success' }])).decision).toBe('pass');
+  });
+
+  it('waits while the check runs, and while there is none', async () => {
+    const running = await judge([{ context: 'content-check', state: 'pending' }]);
+    expect(running.decision).toBe('pending');
+    expect(running.en).toContain('The content check (content-check) is still running on commit');
+    expect(running.vi).toContain('Kiểm tra nội dung (content-check) đang chạy trên commit');
+    const none = await judge([]);
+    expect(none.decision).toBe('pending');
+    expect(none.en).toContain('There is no content check (content-check) result for commit');
+  });
+
+  it('blocks when the content failed (the newest status counts)', async () => {
+    const failed = await judge([{ context: 'content-check', state: 'success' }, { context: 'content-check', state: 'failure' }]);
+    expect(failed.decision).toBe('fail');
+    expect(failed.vi).toContain('Kiểm tra nội dung (content-check) phát hiện lỗi trên commit');
+    expect((await judge([{ context: 'content-check', state: 'error' }])).decision).toBe('fail');
+  });
+
+  it('ignores a content-check status posted by anyone but GitHub Actions (an editor’s token can post statuses)', async () => {
+    const forged = await judge([{ context: 'content-check', state: 'success', creator: editor }, { context: 'content-check/report', state: 'success' }]);
+    expect(forged.decision).toBe('pending');
+    expect(forged.en).toContain('There is no content check (content-check) result');
   });
 });
 
@@ -271,6 +319,7 @@ describe('npm run approval -- check --all-open (after the roles file changes on 
         ],
         ...(n === 14 ? { merged: { by: head, at: '2026-11-20T04:00:00Z', commit: 'f'.repeat(40) } } : {}),
       });
+      gh.addStatus(shaOf(n), { context: 'content-check', state: 'success' });
     }
   });
   afterAll(() => gh.stop());
@@ -293,6 +342,14 @@ describe('npm run approval -- check --all-open (after the roles file changes on 
     expect(gh.state.checkRuns.slice(before).map((r) => r.external_id)).toEqual(['11', '12']);
     // Listed from GitHub by base branch and state, not guessed.
     expect(gh.calls.some((c) => c.path === `/repos/${repo}/pulls` && c.query.base === 'main' && c.query.state === 'open')).toBe(true);
+  });
+
+  it('with --head-sha, judges only the open pull requests whose head is that commit (after its content check ran)', async () => {
+    const before = gh.state.checkRuns.length;
+    const { status, output } = await run('check', '--all-open', '--head-sha', shaOf(12), '--repo', repo);
+    expect(status, output).toBe(0);
+    expect(output).toContain('judging 1 open pull request(s) again');
+    expect(gh.state.checkRuns.slice(before).map((r) => r.external_id)).toEqual(['12']);
   });
 
   it('refuses --all-open together with one pull request', async () => {

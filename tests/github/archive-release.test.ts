@@ -92,6 +92,8 @@ beforeAll(async () => {
   };
   github.state.pulls.set(42, pull);
   github.state.commitPulls.set(merge, [42]);
+  // The pull request workflow's content check passed on the merged head (required to merge).
+  github.addStatus(HEAD_SHA, { context: 'content-check', state: 'success' });
   github.state.checkRuns.push({
     ...(await checkRunTemplate()),
     id: 77,

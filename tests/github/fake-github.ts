@@ -84,6 +84,18 @@ export interface FakeGitHubState {
   /** Environment name → its custom deployment branch policies. */
   branchPolicies: Map<string, Schemas['deployment-branch-policy'][]>;
   rulesets: Schemas['repository-ruleset'][];
+  /** Commit statuses, oldest first, with the commit each was posted on. */
+  statuses: { sha: string; status: Schemas['status'] }[];
+}
+
+/** A commit status to add: what the pull request workflow (or anyone with a token) posts. */
+export interface FakeStatus {
+  context: string;
+  state: 'error' | 'failure' | 'pending' | 'success';
+  description?: string;
+  target_url?: string;
+  /** Who posted it: `github-actions[bot]` for a workflow's GITHUB_TOKEN, a person's login for their own token. */
+  creator?: string;
 }
 
 /** GitHub's most per page, and the most files it lists for one pull request. */
@@ -136,7 +148,29 @@ export class FakeGitHub {
       environments: new Map(),
       branchPolicies: new Map(),
       rulesets: [],
+      statuses: [],
     };
+  }
+
+  /** Posts a commit status on `sha` (as POST /repos/{owner}/{repo}/statuses/{sha} would), in the `status` schema of @octokit/openapi-types. */
+  addStatus(sha: string, st: FakeStatus): Schemas['status'] {
+    const id = this.nextId++;
+    const at = new Date(Date.UTC(2026, 10, 20, 2, 0, this.state.statuses.length)).toISOString().replace('.000Z', 'Z');
+    const status: Schemas['status'] = {
+      url: `${this.url}/repos/${this.state.owner}/${this.state.repo}/statuses/${sha}`,
+      avatar_url: null,
+      id,
+      node_id: Buffer.from(`status:${id}`).toString('base64'),
+      state: st.state,
+      description: st.description ?? null,
+      target_url: st.target_url ?? null,
+      context: st.context,
+      created_at: at,
+      updated_at: at,
+      creator: this.user(st.creator ?? 'github-actions[bot]'),
+    };
+    this.state.statuses.push({ sha, status });
+    return status;
   }
 
   /** Calls other than reads: what a run changed. */
@@ -401,6 +435,11 @@ export class FakeGitHub {
             };
           }),
         };
+      }],
+      // Newest first, like GitHub (REST “List commit statuses for a reference”); no example in GitHub's description.
+      ['GET', new RegExp(`^${esc}/commits/([^/]+)/statuses$`), ([, ref], { query, url }) => {
+        const sha = decodeURIComponent(ref!);
+        return page(s.statuses.filter((x) => x.sha === sha).map((x) => x.status).reverse(), url, query);
       }],
       // GitHub's description has no example for this list: it is { total_count, check_runs } of check-run objects.
       ['GET', new RegExp(`^${esc}/commits/([^/]+)/check-runs$`), ([, ref], { query }) => {

@@ -95,11 +95,11 @@ describe('GitHub workflows', () => {
     expect(isInstall({ run: 'npm install --no-fund --no-audit' })).toBe(true);
   });
 
-  const judges = ['editorial-approval.yml', 'editorial-approval-review.yml', 'editorial-approval-rejudge.yml'];
+  const judges = ['editorial-approval.yml', 'editorial-approval-review.yml', 'editorial-approval-rejudge.yml', 'editorial-approval-after-content-check.yml'];
 
   it.each(judges)('%s judges from the default branch with the approval app’s token, and never runs the pull request’s code', (f) => {
     const w = parse(read(f)) as Workflow;
-    const expected = { 'editorial-approval.yml': ['pull_request_target'], 'editorial-approval-review.yml': ['workflow_run'], 'editorial-approval-rejudge.yml': ['push', 'workflow_dispatch'] }[f];
+    const expected = { 'editorial-approval.yml': ['pull_request_target'], 'editorial-approval-review.yml': ['workflow_run'], 'editorial-approval-rejudge.yml': ['push', 'workflow_dispatch'], 'editorial-approval-after-content-check.yml': ['workflow_run'] }[f];
     expect(Object.keys(w.on)).toEqual(expected);
     const jobs = Object.values(w.jobs);
     expect(jobs).toHaveLength(1);
@@ -122,6 +122,7 @@ describe('GitHub workflows', () => {
       'private-key': '${{ secrets.EDITORIAL_APPROVAL_APP_PRIVATE_KEY }}',
       'permission-contents': 'read',
       'permission-pull-requests': 'read',
+      'permission-statuses': 'read',
       'permission-checks': 'write',
       'permission-issues': 'write',
     });
@@ -155,6 +156,23 @@ describe('GitHub workflows', () => {
     const decide = job.steps.at(-1)!;
     expect(decide.env).toMatchObject({ PR_NUMBER: '${{ steps.relay.outputs.number }}', HEAD_SHA: '${{ github.event.workflow_run.head_sha }}' });
     expect(decide.run).toBe('npm run approval -- check --pr "$PR_NUMBER" --head-sha "$HEAD_SHA" --repo "$REPOSITORY"');
+  });
+
+  it('after the pull request workflow ran, the open pull requests whose head is that commit are judged again (the approval waits for the content check)', () => {
+    const w = parse(read('editorial-approval-after-content-check.yml')) as Workflow & { on: { workflow_run: { workflows: string[]; types: string[] } } };
+    expect(w.on.workflow_run).toEqual({ workflows: ['Pull request'], types: ['completed'] });
+    const job = w.jobs.judge!;
+    for (const condition of [
+      "github.event.workflow_run.event == 'pull_request'",
+      "github.event.workflow_run.path == '.github/workflows/pull-request.yml'",
+      'github.event.workflow_run.repository.full_name == github.repository',
+      'github.event.workflow_run.head_repository.full_name == github.repository',
+    ]) {
+      expect(job.if).toContain(condition);
+    }
+    const decide = job.steps.at(-1)!;
+    expect(decide.env).toMatchObject({ HEAD_SHA: '${{ github.event.workflow_run.head_sha }}' });
+    expect(decide.run).toBe('npm run approval -- check --all-open --head-sha "$HEAD_SHA" --repo "$REPOSITORY"');
   });
 
   it('open pull requests are judged again when the roles file changes on the default branch', () => {

@@ -14,6 +14,18 @@
 export const GITHUB_ACTIONS_APP_ID = 15368;
 export const APPROVAL_CHECK = 'editorial-approval';
 
+/**
+ * The commit status of the pull request workflow's content check (`npm run
+ * check:content`, the same checks as the build), on each pull request's head
+ * commit. Posted with that workflow's GITHUB_TOKEN, so it comes from GitHub
+ * Actions; the approval check reads only this poster's status of that name.
+ */
+export const CONTENT_CHECK = 'content-check';
+/** The same workflow's link to its readable list of problems: what Decap CMS shows the editor (backend.preview_context). */
+export const CONTENT_CHECK_REPORT = 'content-check/report';
+/** Who posts a workflow's commit statuses: its GITHUB_TOKEN's bot account. */
+export const GITHUB_ACTIONS_BOT = 'github-actions[bot]';
+
 /** Who may dismiss reviews, as PUT …/protection takes it: logins, team slugs, app slugs. */
 export interface DismissalRestrictions {
   users: string[];
