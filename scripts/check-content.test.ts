@@ -31,7 +31,8 @@ describe('npm run check:content on hostile files', () => {
     writeFileSync(path.join(publicDir, 'media/logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
     symlinkSync(path.join(work, 'secret.txt'), path.join(publicDir, 'media/mat-khau.txt'));
 
-    const result = spawnSync(process.execPath, ['scripts/check-content.ts'], {
+    const summary = path.join(work, 'summary.md');
+    const result = spawnSync(process.execPath, ['scripts/check-content.ts', '--summary', summary], {
       encoding: 'utf8',
       env: { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_PUBLIC_DIR: publicDir },
     });
@@ -52,5 +53,11 @@ describe('npm run check:content on hostile files', () => {
       expect(output).toContain(en);
     }
     expect(output).toContain('7 error(s)');
+    // The same problems as a readable table for the pull request (the job summary the CMS links to).
+    const table = readFileSync(summary, 'utf8');
+    expect(table).toContain('**Không đạt: 7 lỗi, 0 cảnh báo.**');
+    expect(table.split('\n').filter((l) => /^\| (content|public)\//.test(l))).toHaveLength(7);
+    expect(table).toContain('| content/news/vi/bom-bi-danh.mdx | 9 | `x[0]` | lỗi / error |');
+    expect(table).not.toContain('<script>');
   });
 });

@@ -10,21 +10,26 @@
  * always safe), printing each change, before checking; it never touches a
  * file with TCVN3/VNI text, which needs converting by hand. `--base main`
  * (in pull requests) also asks for a change note on every published entry the
- * branch changes, unless the change is marked minor.
+ * branch changes, unless the change is marked minor. `--summary <file>`
+ * (in pull requests: $GITHUB_STEP_SUMMARY) also appends the problems as a
+ * readable bilingual Markdown table (src/lib/content/issue-report.ts): the page
+ * the `content-check/report` status links to, which the CMS shows the editor.
  */
 import { spawnSync } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { encodingLabel } from '../src/lib/legacy-encoding.ts';
 import { spellOut } from '../src/lib/vietnamese.ts';
 import { formatIssues, isError } from '../src/lib/content/issues.ts';
+import { fieldLabelOf, issuesMarkdown } from '../src/lib/content/issue-report.ts';
+import { contentSchemas } from '../src/lib/schema/collections.ts';
 import { changeNoteIssue } from '../src/lib/content/change-note.ts';
 import { planNfcFix } from '../src/lib/content/nfc-fix.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
 import { contentRoot, readContentFiles, readPublicFiles } from '../src/content/read-content.ts';
 
-const { values } = parseArgs({ options: { fix: { type: 'boolean', default: false }, base: { type: 'string' } } });
+const { values } = parseArgs({ options: { fix: { type: 'boolean', default: false }, base: { type: 'string' }, summary: { type: 'string' } } });
 const projectRoot = process.cwd();
 
 if (values.fix) {
@@ -80,6 +85,10 @@ if (values.base) {
 }
 if (issues.length > 0) console.log(formatIssues(issues));
 const errors = issues.filter(isError).length;
+if (values.summary) {
+  const labelOf = checked.settings ? fieldLabelOf(contentSchemas(checked.settings.taxonomy)) : undefined;
+  await appendFile(values.summary, issuesMarkdown(issues, { files: files.length, entries: entries.length }, labelOf));
+}
 console.log(
   `\n${files.length} tệp, ${entries.length} mục hợp lệ, ${errors} lỗi / ${files.length} files, ${entries.length} valid entries, ${errors} error(s).`,
 );
