@@ -4,7 +4,7 @@
  * and what GitHub cannot do for a repository is said, not skipped.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APPROVAL_CHECK, GITHUB_ACTIONS_APP_ID } from '../../src/lib/governance/desired.ts';
+import { APPROVAL_CHECK, CONTENT_CHECK, GITHUB_ACTIONS_APP_ID } from '../../src/lib/governance/desired.ts';
 import { FakeGitHub } from './fake-github.ts';
 import { runScript } from './helpers.ts';
 
@@ -80,7 +80,14 @@ describe('npm run governance', async () => {
     expect(writes[3]!.body).toEqual(writes[1]!.body);
     expect(writes[4]!.body).toMatchObject({
       // Only the agency's app: a status any token holder posts, or a check run any workflow posts as GitHub Actions, does not count.
-      required_status_checks: { strict: false, checks: [{ context: APPROVAL_CHECK, app_id: APP_ID }] },
+      // The content check: from GitHub Actions, which posts it (pull-request.yml); an editor's token cannot stand in.
+      required_status_checks: {
+        strict: false,
+        checks: [
+          { context: APPROVAL_CHECK, app_id: APP_ID },
+          { context: CONTENT_CHECK, app_id: GITHUB_ACTIONS_APP_ID },
+        ],
+      },
       enforce_admins: true,
       required_pull_request_reviews: {
         dismiss_stale_reviews: true,
@@ -111,19 +118,25 @@ describe('npm run governance', async () => {
     const protection = github.state.protection.get('main')!;
     protection.enforce_admins = { url: '', enabled: false };
     protection.required_status_checks!.checks = [{ context: APPROVAL_CHECK, app_id: GITHUB_ACTIONS_APP_ID }];
+    // The content check no longer required at all.
     delete protection.required_pull_request_reviews!.dismissal_restrictions;
     github.state.branchPolicies.get('editorial-approval')!.push({ id: 4242, node_id: 'P', name: 'release/*', type: 'branch' });
     github.state.environments.get('archive-signing')!.deployment_branch_policy = null;
     const plan = (await governance('plan', '--repo', REPO)).output;
     expect(plan).toContain('~ protection enforce_admins: false → true');
-    expect(plan).toContain(`"app_id":${GITHUB_ACTIONS_APP_ID}}] → [{"context":"editorial-approval","app_id":${APP_ID}}]`);
+    expect(plan).toContain(
+      `[{"context":"editorial-approval","app_id":${GITHUB_ACTIONS_APP_ID}}] → [{"context":"editorial-approval","app_id":${APP_ID}},{"context":"content-check","app_id":${GITHUB_ACTIONS_APP_ID}}]`,
+    );
     expect(plan).toContain('dismissal_restrictions: (ai có quyền ghi / anyone with write access) → (chỉ quản trị viên / administrators only)');
     expect(plan).toContain('~ environment “editorial-approval”: branch main, branch release/* → chỉ nhánh / only branch main');
     expect(plan).toContain('~ environment “archive-signing”: mọi nhánh / any branch → chỉ nhánh / only branch main');
     const { status, output } = await governance('apply', '--repo', REPO);
     expect(status, output).toBe(0);
     expect(github.state.protection.get('main')!.enforce_admins!.enabled).toBe(true);
-    expect(github.state.protection.get('main')!.required_status_checks!.checks).toEqual([{ context: APPROVAL_CHECK, app_id: APP_ID }]);
+    expect(github.state.protection.get('main')!.required_status_checks!.checks).toEqual([
+      { context: APPROVAL_CHECK, app_id: APP_ID },
+      { context: CONTENT_CHECK, app_id: GITHUB_ACTIONS_APP_ID },
+    ]);
     expect(github.state.branchPolicies.get('editorial-approval')!.map((p) => p.name)).toEqual(['main']);
     expect(github.state.environments.get('archive-signing')!.deployment_branch_policy).toEqual({ protected_branches: false, custom_branch_policies: true });
     expect((await governance('plan', '--repo', REPO)).output).toContain('nothing to change');
@@ -132,7 +145,7 @@ describe('npm run governance', async () => {
   it('--app-id overrides the file', async () => {
     const { output } = await governance('plan', '--repo', REPO, '--app-id', '1234');
     expect(output).toContain('approval app 1234');
-    expect(output).toContain(`"app_id":${APP_ID}}] → [{"context":"editorial-approval","app_id":1234}]`);
+    expect(output).toContain(`"app_id":${APP_ID}},{"context":"content-check","app_id":${GITHUB_ACTIONS_APP_ID}}] → [{"context":"editorial-approval","app_id":1234},{"context":"content-check","app_id":${GITHUB_ACTIONS_APP_ID}}]`);
   });
 
   it('says what is wrong with a bad repository name or a missing token, in both languages', async () => {

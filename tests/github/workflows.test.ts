@@ -254,4 +254,28 @@ describe('the pull request workflow', () => {
     expect(w.jobs.test!.needs).toBe('changes');
     expect(w.jobs.test!.if).toBe("needs.changes.outputs.code == 'true'");
   });
+
+  it('posts the content check as commit statuses from jobs that run none of the pull request’s code', () => {
+    type Job = { if?: string; needs?: string | string[]; permissions?: Record<string, string>; outputs?: Record<string, string>; steps: Step[] };
+    const w = parse(read('pull-request.yml')) as { jobs: Record<string, Job> };
+    const content = w.jobs.site!.steps.find((s) => s.id === 'content')!;
+    expect(content.run).toContain('--summary "$GITHUB_STEP_SUMMARY"');
+    expect(w.jobs.site!.outputs).toEqual({ content: '${{ steps.content.outcome }}' });
+    expect(w.jobs.site!.permissions).toEqual({ contents: 'read' });
+    const posters = Object.entries(w.jobs).filter(([, j]) => j.permissions?.statuses === 'write');
+    expect(posters.map(([name]) => name).sort()).toEqual(['content-check-result', 'content-check-started']);
+    for (const [, job] of posters) {
+      expect(job.permissions).toEqual({ statuses: 'write' });
+      expect(job.if).toContain('github.event.pull_request.head.repo.full_name == github.repository');
+      expect(job.steps.some((s) => s.uses?.startsWith('actions/checkout@') || /\bnpm\b/.test(s.run ?? ''))).toBe(false);
+      for (const s of job.steps) expect(s.run).not.toContain('${{');
+    }
+    const result = w.jobs['content-check-result']!;
+    expect(result.needs).toEqual(['content-check-started', 'site']);
+    expect(result.if).toMatch(/^\$\{\{ !cancelled\(\) && /);
+    const post = result.steps[0]!;
+    expect(post.env).toMatchObject({ OUTCOME: '${{ needs.site.outputs.content }}', SHA: '${{ github.event.pull_request.head.sha }}' });
+    expect(post.run).toContain('post "$state" content-check "$text"');
+    expect(post.run).toContain('post "$report" content-check/report "$text"');
+  });
 });

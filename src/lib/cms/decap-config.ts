@@ -9,12 +9,15 @@
  * - uploads go through the file and image fields of an entry, so they travel
  *   in its pull request;
  * - i18n `multiple_folders` matches `content/<collection>/<vi|en>/<slug>.mdx`;
- * - slugs are ASCII: "Đăng ký BHXH tự nguyện" → "dang-ky-bhxh-tu-nguyen".
+ * - slugs are ASCII: "Đăng ký BHXH tự nguyện" → "dang-ky-bhxh-tu-nguyen";
+ * - `backend.preview_context: content-check/report`: on GitHub, the entry's
+ *   preview link in the editor opens the content check's list of problems.
  */
 import type { z } from 'zod';
 import type { Locale } from '../locales.ts';
 import { collectionLabels, collectionNames, contentSchemas, type CollectionName } from '../schema/collections.ts';
 import { siteSchema, taxonomySchema, type SiteSettings, type Taxonomy } from '../schema/settings.ts';
+import { CONTENT_CHECK_REPORT } from '../governance/desired.ts';
 import { decapFields, displayFieldOf, type DecapField } from './decap-fields.ts';
 
 export interface DecapCollection {
@@ -40,7 +43,7 @@ export interface DecapCollection {
 }
 
 export interface DecapConfig {
-  backend: { name: 'github'; repo: string; branch: string; base_url?: string; auth_endpoint?: string; squash_merges: false };
+  backend: { name: 'github'; repo: string; branch: string; base_url?: string; auth_endpoint?: string; squash_merges: false; preview_context: string };
   local_backend: true;
   publish_mode: 'editorial_workflow';
   locale: Locale;
@@ -143,6 +146,9 @@ export function decapConfig(site: SiteSettings, taxonomy: Taxonomy, locale: Loca
       ...(site.cms.auth_base_url ? { base_url: site.cms.auth_base_url } : {}),
       ...(site.cms.auth_endpoint ? { auth_endpoint: site.cms.auth_endpoint } : {}),
       squash_merges: false,
+      // The commit status Decap shows as the entry's preview link: the content check's list of problems
+      // (pull-request.yml). Without it Decap would pick any status whose name contains "deploy".
+      preview_context: CONTENT_CHECK_REPORT,
     },
     local_backend: true,
     publish_mode: 'editorial_workflow',

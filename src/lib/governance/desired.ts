@@ -62,8 +62,18 @@ export function desiredProtection(appId: number, { restrictDismissals }: { restr
   return {
     // Only the check posted by the agency's approval app counts: editors' tokens can post statuses,
     // and every workflow on every branch can post check runs as GitHub Actions.
+    // The content check is required from GitHub Actions, which posts it (pull-request.yml): an editor's
+    // token cannot stand in for it, and forging it takes a workflow file, which the workflow push
+    // ruleset refuses and the approval chain treats as a technical change (owner and head). Even a
+    // forged success lets nothing broken go live: the publish build runs the same checks and stops.
     // Not "strict": Decap cannot bring a branch up to date, and the check is re-run on each change.
-    required_status_checks: { strict: false, checks: [{ context: APPROVAL_CHECK, app_id: appId }] },
+    required_status_checks: {
+      strict: false,
+      checks: [
+        { context: APPROVAL_CHECK, app_id: appId },
+        { context: CONTENT_CHECK, app_id: GITHUB_ACTIONS_APP_ID },
+      ],
+    },
     // For administrators too, with nobody allowed to bypass: Decap writes files straight to
     // the branch when a merge is refused, and that must fail as well.
     enforce_admins: true,

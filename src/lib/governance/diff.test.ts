@@ -53,12 +53,18 @@ describe('the live branch protection, as GitHub answers', () => {
     ]);
   });
 
-  it('requires the check from the agency’s app: one from GitHub Actions, which every workflow can post, is a change', () => {
+  it('requires the approval check from the agency’s app (one from GitHub Actions, which every workflow can post, is a change) and the content check from GitHub Actions, which posts it', () => {
     const d = desired();
-    expect(d.required_status_checks.checks).toEqual([{ context: 'editorial-approval', app_id: APP }]);
-    const fromActions: LiveProtection = { ...asLive(d), required_status_checks: { strict: false, checks: [{ context: 'editorial-approval', app_id: 15368 }] } };
+    expect(d.required_status_checks.checks).toEqual([
+      { context: 'editorial-approval', app_id: APP },
+      { context: 'content-check', app_id: 15368 },
+    ]);
+    const fromActions: LiveProtection = {
+      ...asLive(d),
+      required_status_checks: { strict: false, checks: [{ context: 'editorial-approval', app_id: 15368 }, { context: 'content-check', app_id: 15368 }] },
+    };
     expect(protectionChanges(fromActions, d)).toEqual([
-      'required_status_checks.checks: [{"context":"editorial-approval","app_id":15368}] → [{"context":"editorial-approval","app_id":987654}]',
+      'required_status_checks.checks: [{"context":"editorial-approval","app_id":15368},{"context":"content-check","app_id":15368}] → [{"context":"editorial-approval","app_id":987654},{"context":"content-check","app_id":15368}]',
     ]);
     expect(() => desiredProtection(15368, { restrictDismissals: true })).toThrow(/every workflow/);
   });
