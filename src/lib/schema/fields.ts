@@ -37,6 +37,8 @@ declare module 'zod' {
     date?: boolean;
     /** A moment: date, time and offset (ISO 8601). */
     datetime?: boolean;
+    /** For dates and moments: how far ahead of today they may be (also checked as the editor types in the CMS). */
+    dateRange?: DateRange;
   }
 }
 
@@ -182,7 +184,7 @@ export function isoDate(label: Bilingual, hint?: Bilingual, range?: DateRange) {
       const why = range && isIsoDate(s) ? implausibleDate(s, range) : undefined;
       if (why) ctx.addIssue(customIssue([], why.vi, why.en));
     })
-    .meta({ label, hint, translate: false, date: true });
+    .meta({ label, hint, translate: false, date: true, dateRange: range });
 }
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -327,7 +329,7 @@ export function isoDateTime(label: Bilingual, hint?: Bilingual, range?: DateRang
       const why = range && isIsoDateTime(s) ? implausibleDate(vietnamDate(new Date(s)), range) : undefined;
       if (why) ctx.addIssue(customIssue([], why.vi, why.en));
     })
-    .meta({ label, hint, translate: false, datetime: true });
+    .meta({ label, hint, translate: false, datetime: true, dateRange: range });
 }
 
 /**
