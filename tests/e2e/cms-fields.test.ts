@@ -16,7 +16,7 @@
  *   middleware is tested in scripts/lib/draft-media.test.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -77,10 +77,10 @@ async function logIn(admin: string, button: string) {
 }
 
 /** Opens an entry's editor afresh (a change of the address's #part alone keeps the open editor). */
-async function openEntry(address: string) {
+async function openEntry(address: string, field = 'summary') {
   await page.goto('about:blank');
   await page.goto(`${portal.base}${address}`);
-  await page.locator('[id^="summary-field-"]').first().waitFor({ timeout: 30_000 });
+  await page.locator(`[id^="${field}-field-"]`).first().waitFor({ timeout: 30_000 });
 }
 
 /** Types into a date field as an editor does: click, type, leave the field. */
@@ -177,6 +177,80 @@ describe('edits in the Vietnamese interface leave files that pass the content ch
     expect(english).toContain('title: Voluntary social insurance');
     expect(english).toMatch(/^publish_at: null$/m);
     expect(await contentErrorsOn(branch)).toEqual([]);
+  });
+});
+
+/** A published entry of every collection with both language files, and the field editors see first. */
+const published = ([
+  ['pages', 'title'],
+  ['news', 'title'],
+  ['documents', 'title'],
+  ['qa', 'title'],
+  ['spokespeople', 'position'],
+  ['units', 'name'],
+] as const).map(([collection, field]) => {
+  const slug = readdirSync(`content/${collection}/vi`).find((f) => existsSync(`content/${collection}/en/${f}`))!.replace(/\.mdx$/, '');
+  return { collection, field, slug };
+});
+
+describe('an edit in Vietnamese of a published bilingual entry of every collection (Decap rewrites the English file with nulls)', () => {
+  for (const { collection, field, slug } of published) {
+    it(`${collection}: ${slug}`, async () => {
+      await openEntry(`/admin/#/collections/${collection}/entries/${slug}`, field);
+      await page.locator(`#${(await fieldIds(field))[0]}`).press('End');
+      await page.keyboard.type(' mới');
+      await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+      const branch = `cms/${collection}/${slug}`;
+      await expect.poll(() => git('show', `${branch}:content/${collection}/vi/${slug}.mdx`), { timeout: 20_000 }).toContain(' mới');
+      expect(await contentErrorsOn(branch)).toEqual([]);
+    });
+  }
+});
+
+describe('more edits of the new Vietnamese-only news item, each saved and checked', () => {
+  const slug = 'lich-tiep-cong-dan-thang-2';
+  const branch = `cms/news/${slug}`;
+  const file = () => git('show', `${branch}:content/news/vi/${slug}.mdx`);
+  const save = async (expected: string | RegExp) => {
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect.poll(file, { timeout: 20_000 }).toMatch(expected);
+    expect(await contentErrorsOn(branch)).toEqual([]);
+  };
+
+  it('image added (uploaded with the draft, with its description)', async () => {
+    await openEntry(`/admin/#/collections/news/entries/${slug}`);
+    await page.locator('[data-testid="expand-button"]').first().click();
+    await page.getByRole('button', { name: 'Chọn một hình' }).first().click();
+    await page.locator('input[type=file]').first().setInputFiles({ name: 'anh-tiep-dan.png', mimeType: 'image/png', buffer: readFileSync('public/og-image.png') });
+    // Decap's own Vietnamese for “choose selected”.
+    await page.getByRole('button', { name: 'Lấy những cái đã chọn' }).click({ timeout: 20_000 });
+    await page.fill(`#${(await fieldIds('alt'))[0]}`, 'Cán bộ tiếp công dân');
+    await save(/src: \/media\/anh-tiep-dan\.png/);
+    expect(git('ls-tree', '-r', '--name-only', branch, 'public/media')).toContain('public/media/anh-tiep-dan.png');
+  });
+
+  it('image removed (file and description cleared)', async () => {
+    await openEntry(`/admin/#/collections/news/entries/${slug}`);
+    await page.locator('[data-testid="expand-button"]').first().click();
+    await page.getByRole('button', { name: 'Gỡ bỏ hình' }).first().click();
+    await page.fill(`#${(await fieldIds('alt'))[0]}`, '');
+    await save(/^(?![\s\S]*anh-tiep-dan\.png)/);
+  });
+
+  it('scheduled (publish_at typed dd/mm/yyyy hh:mm, Vietnam time)', async () => {
+    await openEntry(`/admin/#/collections/news/entries/${slug}`);
+    await typeDate((await fieldIds('publish_at'))[0]!, '15/12/2026 08:00');
+    await save(/publish_at: ["']?2026-12-15T08:00:00\+07:00/);
+  });
+
+  it('withdrawn (kind, date, reason)', async () => {
+    await openEntry(`/admin/#/collections/news/entries/${slug}`);
+    // The Vietnamese side's collapsed groups: the image, then “Rút hoặc gỡ nội dung”.
+    await page.locator('[data-testid="expand-button"]').nth(1).click();
+    await choose((await fieldIds('kind'))[0]!, 'Rút');
+    await typeDate((await fieldIds('date'))[1]!, '01/12/2026');
+    await page.fill(`#${(await fieldIds('reason'))[0]}`, 'Lịch đã thay đổi.');
+    await save(/kind: withdraw/);
   });
 });
 
