@@ -6,7 +6,7 @@
  * messages and (later) the CMS configuration.
  */
 import { z } from 'zod';
-import { buildDate, formatDate, vietnamDate } from '../dates.ts';
+import { formatDate, vietnamDate } from '../dates.ts';
 
 export interface Bilingual {
   vi: string;
@@ -110,7 +110,7 @@ export function isIsoDate(s: string): boolean {
 export const EARLIEST_YEAR = 1945;
 
 /**
- * How far after today (in Vietnam, the build's date: src/lib/dates.ts) a date
+ * How far after today (in Vietnam, by the clock) a date
  * may be, in whole years: 0 for dates of things that have happened (a news
  * item's date, a document's issue date, the date a question was asked), more
  * for dates of things planned (a scheduled publication, a date of effect).
@@ -119,9 +119,14 @@ export interface DateRange {
   yearsAhead: number;
 }
 
-/** Today's date in Vietnam as the build sees it (PORTAL_TODAY in tests). */
+/**
+ * Today's date in Vietnam by the clock. Not the build's display date
+ * (PORTAL_TODAY, PORTAL_NOW): tests and history snapshots build with a day in
+ * the past, and content dated after it was still plausible when written. A
+ * date plausible today stays plausible later: only the upper bound moves.
+ */
 function today(): string {
-  return buildDate(typeof process === 'undefined' ? {} : process.env);
+  return vietnamDate(new Date());
 }
 
 /** `iso` (YYYY-MM-DD) moved `years` later; 29 February becomes 28 February in a common year. */

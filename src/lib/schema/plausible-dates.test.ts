@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { formatIssue, isError } from '../content/issues.ts';
 import { SITE_FILE, TAXONOMY_FILE, validateContent } from '../content/validate.ts';
@@ -40,14 +40,24 @@ function errors(file: string, source: string) {
 }
 
 describe('implausible dates are refused with the field’s label, in both languages', () => {
-  let saved: string | undefined;
   beforeEach(() => {
-    saved = process.env.PORTAL_TODAY;
-    process.env.PORTAL_TODAY = '2026-12-02';
+    // 2 December 2026 in Vietnam (still 1 December in UTC).
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-02T06:00:00+07:00'));
   });
   afterEach(() => {
-    if (saved === undefined) delete process.env.PORTAL_TODAY;
-    else process.env.PORTAL_TODAY = saved;
+    vi.useRealTimers();
+  });
+
+  it('today is the clock’s date in Vietnam, not the build’s display date (PORTAL_TODAY: tests and history snapshots build a past day)', () => {
+    const saved = process.env.PORTAL_TODAY;
+    process.env.PORTAL_TODAY = '2026-03-10';
+    try {
+      expect(errors('content/qa/vi/a.mdx', question('2026-11-30', '2026-12-02'))).toEqual([]);
+    } finally {
+      if (saved === undefined) delete process.env.PORTAL_TODAY;
+      else process.env.PORTAL_TODAY = saved;
+    }
   });
 
   it('1906-12-02 (what typing 12/02/2026 stored) in a news item', () => {
