@@ -105,7 +105,7 @@ describe('Decap CMS on the local backend', () => {
     const [summaryVi, summaryEn] = await fieldIds('summary');
     await page.fill(`#${titleVi}`, vi.title);
     await page.fill(`#${summaryVi}`, vi.summary);
-    await page.fill(`#${(await fieldIds('date'))[0]}`, '2026-11-20');
+    await page.fill(`#${(await fieldIds('date'))[0]}`, '20/11/2026'); // typed day/month/year (src/admin/vietnam-date-widget.ts)
     await choose((await fieldIds('column'))[0]!, 'Tin tức - Sự kiện');
     await choose((await fieldIds('section'))[0]!, 'Hoạt động ngành');
     await page.fill(`#${(await fieldIds('author'))[0]}`, 'Phòng Truyền thông');

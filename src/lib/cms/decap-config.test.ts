@@ -29,8 +29,10 @@ function sampleValue(field: DecapField): unknown {
     case 'text':
       if (field.pattern) return patterned.find((s) => new RegExp(field.pattern![0]).test(s));
       return field.name === 'initials' ? 'N.T.H.' : 'Nội dung mẫu';
-    case 'datetime':
-      return field.time_format ? '2024-09-16T08:00:00+07:00' : '2024-09-16';
+    case 'vietnam-date':
+      return '2024-09-16';
+    case 'vietnam-datetime':
+      return '2024-09-16T08:00:00+07:00';
     case 'select':
       return field.options![0]!.value;
     case 'boolean':
@@ -149,6 +151,23 @@ describe('the generated Decap configuration', () => {
       expect(f.hint).toContain(limits.extensions.map((e) => `.${e}`).join(', '));
       expect(f.hint).toContain('Không nhận trang HTML.');
     }
+  });
+
+  it('gives every date field the portal’s dd/mm/yyyy widget with the schema’s date range, never Decap’s UTC date picker', () => {
+    const dates: DecapField[] = [];
+    const collect = (fields: DecapField[] | undefined) => {
+      for (const f of fields ?? []) {
+        if (/date/.test(f.widget)) dates.push(f);
+        collect(f.fields);
+      }
+    };
+    for (const c of config.collections) collect(c.fields);
+    expect(dates.some((f) => f.widget === 'datetime')).toBe(false);
+    const news = config.collections.find((c) => c.name === 'news')!.fields!;
+    expect(news.find((f) => f.name === 'date')).toMatchObject({ widget: 'vietnam-date', years_ahead: 1 });
+    expect(news.find((f) => f.name === 'publish_at')).toMatchObject({ widget: 'vietnam-datetime', years_ahead: 1 });
+    const documents = config.collections.find((c) => c.name === 'documents')!.fields!;
+    expect(documents.find((f) => f.name === 'issued')).toMatchObject({ widget: 'vietnam-date', years_ahead: 0 });
   });
 
   it('is published as YAML that reads back to the same configuration', () => {

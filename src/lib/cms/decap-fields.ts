@@ -2,8 +2,10 @@
  * Turns a zod schema (with the portal's `.meta()` labels) into Decap CMS
  * fields: the same schema that validates content describes the editor's form.
  *
- * Mapping: text → string, long text → text, YYYY-MM-DD dates → datetime
- * (date only), enums → select, booleans → boolean, integers → number,
+ * Mapping: text → string, long text → text, YYYY-MM-DD dates → vietnam-date
+ * and moments → vietnam-datetime (the portal's own widgets: dd/mm/yyyy,
+ * Vietnam time, the schema's date range), enums → select, booleans → boolean,
+ * integers → number,
  * references → relation, /files/ and /media/ paths → file and image (with
  * the upload allowlist's size limit and types, src/lib/content/media-type.ts),
  * objects → object, lists → list (or a multiple relation).
@@ -32,11 +34,8 @@ export interface DecapField {
   field?: DecapField;
   collapsed?: boolean;
   summary?: string;
-  // datetime
-  format?: string;
-  date_format?: string;
-  time_format?: boolean | string;
-  picker_utc?: boolean;
+  // vietnam-date, vietnam-datetime (src/admin/vietnam-date-widget.ts): how many years after today the date may be
+  years_ahead?: number;
   // number
   value_type?: 'int' | 'float';
   min?: number;
@@ -116,11 +115,13 @@ export function decapField(name: string, schema: z.ZodType, locale: Locale, i18n
         const limits = uploadLimits(meta.folder === 'media' ? 'image' : 'document');
         field.media_library = { config: { max_file_size: limits.maxBytes } };
         field.hint = [field.hint, uploadHint(limits, locale)].filter(Boolean).join(' ');
-      } else if (meta.datetime) {
-        // Stored with the editor's offset (+07:00 in Vietnam), shown in local time.
-        Object.assign(field, { widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ', date_format: 'DD/MM/YYYY', time_format: 'HH:mm' });
-      } else if (meta.date) {
-        Object.assign(field, { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false, picker_utc: true });
+      } else if (meta.datetime || meta.date) {
+        // Decap's datetime widget is a native input that follows the browser's
+        // locale (mm/dd/yyyy in an American browser) and turned half-typed
+        // years into 19xx: the portal's own widget reads dd/mm/yyyy in Vietnam
+        // time, with the schema's range (src/lib/cms/vietnam-date.ts).
+        field.widget = meta.datetime ? 'vietnam-datetime' : 'vietnam-date';
+        if (meta.dateRange) field.years_ahead = meta.dateRange.yearsAhead;
       } else if (meta.multiline) {
         field.widget = 'text';
       }

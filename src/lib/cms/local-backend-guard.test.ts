@@ -274,3 +274,16 @@ describe('the answers', () => {
     expect(tooLargeRefusal(36_001_113).en).toBe(tooLargeRefusal(undefined).en);
   });
 });
+
+describe('uploads into the wrong kind of field (issue 11)', () => {
+  it('refuses a PDF saved from an image field, naming both the file and what the field takes', () => {
+    const call = changed('persistEntry', (p) => {
+      p.assets = [{ path: 'public/media/news/quyet-dinh.pdf', content: pdf, encoding: 'base64' }];
+    });
+    const refused = refusalOf(call);
+    expect(refused?.status).toBe(403);
+    expect(refused?.vi).toContain('ô ảnh chỉ nhận ảnh (.png, .jpg, .jpeg, .gif, .webp, .avif, .svg): “quyet-dinh.pdf” là tài liệu.');
+    expect(refused?.en).toContain('an image field takes only images');
+    expect(refusalOf(changed('persistMedia', (p) => (p.asset.path = 'public/files/anh.png')))?.en).toContain('an attachment field takes only documents');
+  });
+});

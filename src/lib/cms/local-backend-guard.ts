@@ -27,7 +27,7 @@
 import { SLUG_PATTERN, type Bilingual } from '../schema/fields.ts';
 import { describeEntryPlaces, describeMediaFolders, placeOf, type CmsArea, type Place } from './cms-area.ts';
 import { inspectRepoPath, MAX_PATH_LENGTH, shownValue, type PathProblem } from './repo-path.ts';
-import { checkUploadBytes, checkUploadName, MAX_REQUEST_BYTES, MAX_UPLOAD_BYTES, megabytes } from './uploads.ts';
+import { checkUploadBytes, checkUploadFolder, checkUploadName, MAX_REQUEST_BYTES, MAX_UPLOAD_BYTES, megabytes } from './uploads.ts';
 
 /** Where the CMS page looks for its local backend (src/admin/cms.ts). */
 export const LOCAL_BACKEND_PATH = '/api/v1';
@@ -462,6 +462,8 @@ const asset: Check = (value, at, call) => {
   const name = path.slice(path.lastIndexOf('/') + 1);
   const badName = checkUploadName(name);
   if (badName) return refusal(403, `“${at}.path”: ${lowerFirst(badName.vi)}`, `“${at}.path”: ${lowerFirst(badName.en)}`);
+  const wrongFolder = checkUploadFolder(path);
+  if (wrongFolder) return refusal(403, `“${at}.path”: ${lowerFirst(wrongFolder.vi)}`, `“${at}.path”: ${lowerFirst(wrongFolder.en)}`);
   if (content.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(content)) {
     return refusal(
       403,

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkUploadedFile, LARGEST_UPLOAD } from '../content/media-type.ts';
-import { base64Length, checkUploadBytes, checkUploadName, MAX_REQUEST_BYTES, MAX_UPLOAD_BYTES, uploadExtensions } from './uploads.ts';
+import { base64Length, checkUploadBytes, checkUploadFolder, checkUploadName, MAX_REQUEST_BYTES, MAX_UPLOAD_BYTES, uploadExtensions } from './uploads.ts';
 
 const bytes = (...values: (number | string)[]) =>
   Uint8Array.from(values.flatMap((v) => (typeof v === 'string' ? [...v].map((c) => c.charCodeAt(0)) : [v])));
@@ -57,5 +57,22 @@ describe('checkUploadBytes: the content check’s judgement, before the file is 
     expect(checkUploadBytes('public/media/icon.svg', readFileSync('public/favicon.svg'))).toBeUndefined();
     expect(checkUploadBytes('public/media/anh.png', bytes('<html><script>alert(1)</script>'))?.en).toContain('anh.png');
     expect(checkUploadBytes('public/media/a.png', new Uint8Array(0))?.en).toBe('The upload “a.png” is empty (0 bytes).');
+  });
+});
+
+describe('checkUploadFolder: each file field takes only the kind of file it means', () => {
+  it('public/media/ (image fields) takes images, public/files/ (attachments) takes documents', () => {
+    expect(checkUploadFolder('public/media/news/anh.png')).toBeUndefined();
+    expect(checkUploadFolder('public/media/uploads/so-do.svg')).toBeUndefined();
+    expect(checkUploadFolder('public/files/quyet-dinh.pdf')).toBeUndefined();
+    expect(checkUploadFolder('public/files/bieu-mau.docx')).toBeUndefined();
+  });
+
+  it('refuses a PDF chosen in an image field, and an image attached as a document, saying where each belongs', () => {
+    expect(checkUploadFolder('public/media/news/quyet-dinh.pdf')).toEqual({
+      vi: 'Ô ảnh chỉ nhận ảnh (.png, .jpg, .jpeg, .gif, .webp, .avif, .svg): “quyet-dinh.pdf” là tài liệu. Tài liệu hãy đính kèm ở ô “Tệp đính kèm” của một văn bản; ở đây hãy chọn một tệp ảnh.',
+      en: 'An image field takes only images (.png, .jpg, .jpeg, .gif, .webp, .avif, .svg): “quyet-dinh.pdf” is a document. Attach documents in the “Attachments” field of a document; here choose an image file.',
+    });
+    expect(checkUploadFolder('public/files/anh.jpg')?.en).toMatch(/^An attachment field takes only documents \(\.pdf.*“anh\.jpg” is an image\. Put images in an image field/);
   });
 });

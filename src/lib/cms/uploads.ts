@@ -7,7 +7,7 @@
  * `max_file_size`. This module only adapts it to the local backend's requests:
  * uploads travel base64-encoded in the JSON body, one third larger.
  */
-import { checkUploadedFile, LARGEST_UPLOAD, UPLOAD_TYPES } from '../content/media-type.ts';
+import { checkUploadedFile, LARGEST_UPLOAD, uploadLimits, UPLOAD_TYPES } from '../content/media-type.ts';
 import type { Bilingual } from '../schema/fields.ts';
 
 /** The largest file an editor may upload, and the most the uploads of one entry may weigh together (Decap sends them all with each save). */
@@ -71,4 +71,39 @@ export function checkUploadBytes(path: string, bytes: Uint8Array): Bilingual | u
   const issues = checkUploadedFile(path, bytes);
   if (issues.length === 0) return undefined;
   return { vi: issues.map((i) => i.vi).join(' '), en: issues.map((i) => i.en).join(' ') };
+}
+
+/**
+ * The kind of file an upload folder holds: `public/media/` is where image
+ * fields (and pictures in the text) upload, `public/files/` where attachment
+ * fields do (the fields' `media_folder`, src/lib/cms/decap-fields.ts).
+ */
+export function folderKind(path: string): 'image' | 'document' | undefined {
+  if (path.startsWith('public/media/')) return 'image';
+  if (path.startsWith('public/files/')) return 'document';
+  return undefined;
+}
+
+/**
+ * Why the upload at `path` does not belong in its folder, or `undefined`: a PDF
+ * chosen in an image field, an image attached as a document. Decap's media
+ * dialog shows such a file nowhere yet saves it with the entry; the local
+ * server refuses it with this message, which the CMS shows.
+ */
+export function checkUploadFolder(path: string): Bilingual | undefined {
+  const wanted = folderKind(path);
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const extension = extensionOf(name);
+  const type = UPLOAD_TYPES.find((t) => extension !== undefined && t.extensions.includes(extension));
+  if (!wanted || !type || type.kind === wanted) return undefined;
+  const accepted = uploadLimits(wanted).extensions.map((e) => `.${e}`).join(', ');
+  return wanted === 'image'
+    ? {
+        vi: `Ô ảnh chỉ nhận ảnh (${accepted}): “${name}” là tài liệu. Tài liệu hãy đính kèm ở ô “Tệp đính kèm” của một văn bản; ở đây hãy chọn một tệp ảnh.`,
+        en: `An image field takes only images (${accepted}): “${name}” is a document. Attach documents in the “Attachments” field of a document; here choose an image file.`,
+      }
+    : {
+        vi: `Ô tệp đính kèm chỉ nhận tài liệu (${accepted}): “${name}” là ảnh. Ảnh hãy đặt ở một ô ảnh (ví dụ “Ảnh đại diện” của tin) hoặc chèn vào nội dung; ở đây hãy chọn một tài liệu.`,
+        en: `An attachment field takes only documents (${accepted}): “${name}” is an image. Put images in an image field (for example a news item’s “Image”) or in the text; here choose a document.`,
+      };
 }

@@ -114,9 +114,9 @@ export function uploadTooLargeIssue(path: string, size: number): ContentIssue {
   };
 }
 
-/** The largest file and the extensions a CMS field of `kind` accepts (a file field takes any allowed type). */
+/** The largest file and the extensions a CMS field of `kind` accepts: image fields take images, attachment fields documents. */
 export function uploadLimits(kind: 'image' | 'document'): { maxBytes: number; extensions: string[] } {
-  const types = UPLOAD_TYPES.filter((t) => kind === 'document' || t.kind === 'image');
+  const types = UPLOAD_TYPES.filter((t) => t.kind === kind);
   return { maxBytes: Math.max(...types.map((t) => t.maxBytes)), extensions: types.flatMap((t) => t.extensions) };
 }
 

@@ -9,7 +9,8 @@ import { isLocale, type Locale } from '../locales.ts';
 import { reservedSlugs } from '../routes.ts';
 import { collectionNames, contentSchemas, type CollectionName, type ContentSchemas } from '../schema/collections.ts';
 import { SLUG_PATTERN } from '../schema/fields.ts';
-import { translatedFields, valuesWithMeta } from '../schema/introspect.ts';
+import { withoutEmptyFields } from '../schema/empty-values.ts';
+import { valuesWithMeta } from '../schema/introspect.ts';
 import { siteSchema, taxonomySchema, type SiteSettings, type Taxonomy } from '../schema/settings.ts';
 import type { Roles } from '../schema/governance.ts';
 import { parseEntryFile, type ParsedYaml } from './frontmatter.ts';
@@ -199,11 +200,13 @@ export function validateEntryFile(file: string, source: string, schemas: ReturnT
   issues.push(...parsed.issues);
   if (!parsed.data) return { issues };
   const schema = schemas[collection] as z.ZodType;
-  if (locale !== 'vi' && isUntranslated(schema, parsed.data, parsed.body)) {
+  // Fields the editor left empty are absent (Decap writes them as null or ''): src/lib/schema/empty-values.ts.
+  const data = withoutEmptyFields(schema, parsed.data) as Record<string, unknown>;
+  if (locale !== 'vi' && isUntranslated(schema, data, parsed.body)) {
     issues.push({ file, line: 1, column: 1, field: undefined, severity: 'warning', ...untranslatedMessage });
     return { issues };
   }
-  const checked = checkData(schema, parsed.data, file, parsed.locate);
+  const checked = checkData(schema, data, file, parsed.locate);
   issues.push(...checked.issues);
   if (checked.value !== undefined) issues.push(...addressIssues(schema, checked.value, urls, file, parsed.locate));
 
@@ -235,13 +238,14 @@ const untranslatedMessage = {
 };
 
 /**
- * True for a translation file holding none of the translated fields and no
- * text: Decap CMS writes one for every new entry (it copies the fields that are
- * the same in every language), before anyone has translated it.
+ * True for a translation file holding no translated value anywhere (no title,
+ * no summary, no image description, …) and no text: Decap CMS writes one for
+ * every new entry (it copies the fields that are the same in every language,
+ * an image's file among them), before anyone has translated it.
  */
 export function isUntranslated(schema: z.ZodType, data: Record<string, unknown>, body: string): boolean {
-  const empty = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
-  return body.trim() === '' && translatedFields(schema).every((name) => empty(data[name]));
+  const empty = (v: unknown) => v === undefined || v === null || v === '';
+  return body.trim() === '' && valuesWithMeta(schema, data, (m) => m.translate === true).every((t) => empty(t.value));
 }
 
 /** A short content hash of a file's text (with anything else that shapes its output). */

@@ -97,7 +97,7 @@ export function newsSchema(taxonomy: Taxonomy) {
     .strictObject({
       title,
       summary,
-      date: isoDate({ vi: 'Ngày đăng', en: 'Date' }),
+      date: isoDate({ vi: 'Ngày đăng', en: 'Date' }, undefined, { yearsAhead: 1 }),
       column: choice({ vi: 'Chuyên mục', en: 'Column' }, columns),
       section: choice({ vi: 'Mục', en: 'Section' }, sections, {
         vi: 'Mục phải thuộc chuyên mục đã chọn.',
@@ -189,8 +189,8 @@ export const documentsSchema = z
     number: documentNumber.optional(),
     kind: choice({ vi: 'Loại văn bản', en: 'Kind' }, documentKinds),
     issuer: text({ vi: 'Cơ quan ban hành', en: 'Issuer' }, { max: 160 }),
-    issued: isoDate({ vi: 'Ngày ban hành', en: 'Issued' }).optional(),
-    effective: isoDate({ vi: 'Ngày hiệu lực', en: 'Effective from' }).optional(),
+    issued: isoDate({ vi: 'Ngày ban hành', en: 'Issued' }, undefined, { yearsAhead: 0 }).optional(),
+    effective: isoDate({ vi: 'Ngày hiệu lực', en: 'Effective from' }, undefined, { yearsAhead: 5 }).optional(),
     status: choice({ vi: 'Tình trạng hiệu lực', en: 'Status' }, documentStatuses),
     signer: z
       .strictObject({
@@ -281,7 +281,7 @@ export function qaSchema(taxonomy: Taxonomy) {
     .strictObject({
       title: text({ vi: 'Tiêu đề câu hỏi', en: 'Question title' }, { max: 200 }),
       question: longText({ vi: 'Nội dung câu hỏi', en: 'Question' }, { max: 4000 }),
-      asked: isoDate({ vi: 'Ngày hỏi', en: 'Asked on' }),
+      asked: isoDate({ vi: 'Ngày hỏi', en: 'Asked on' }, undefined, { yearsAhead: 0 }),
       asker: z
         .strictObject({
           initials: z
@@ -292,7 +292,7 @@ export function qaSchema(taxonomy: Taxonomy) {
         })
         .meta({ label: { vi: 'Người hỏi', en: 'Asked by' } }),
       topic: choice({ vi: 'Chủ đề', en: 'Topic' }, keyOf(taxonomy.qa_topics)),
-      answered: isoDate({ vi: 'Ngày trả lời', en: 'Answered on' }),
+      answered: isoDate({ vi: 'Ngày trả lời', en: 'Answered on' }, undefined, { yearsAhead: 0 }),
       answered_by: z
         .array(reference({ vi: 'Đơn vị trả lời', en: 'Answering unit' }, 'units'))
         .min(1)
@@ -332,13 +332,13 @@ export const spokespeopleSchema = z
     authorisation: z
       .strictObject({
         number: documentNumber,
-        date: isoDate({ vi: 'Ngày ký văn bản ủy quyền', en: 'Date of the authorisation' }),
+        date: isoDate({ vi: 'Ngày ký văn bản ủy quyền', en: 'Date of the authorisation' }, undefined, { yearsAhead: 0 }),
         scope: text({ vi: 'Nội dung được ủy quyền', en: 'Scope of the authorisation' }, { max: 400 }).optional(),
       })
       .optional()
       .meta({ label: { vi: 'Văn bản ủy quyền', en: 'Written authorisation' } }),
-    valid_from: isoDate({ vi: 'Hiệu lực từ ngày', en: 'Valid from' }).optional(),
-    valid_to: isoDate({ vi: 'Hiệu lực đến ngày', en: 'Valid to' }).optional(),
+    valid_from: isoDate({ vi: 'Hiệu lực từ ngày', en: 'Valid from' }, undefined, { yearsAhead: 1 }).optional(),
+    valid_to: isoDate({ vi: 'Hiệu lực đến ngày', en: 'Valid to' }, undefined, { yearsAhead: 10 }).optional(),
     order,
     sample: sampleFlag,
     withdrawn: withdrawnGroup,

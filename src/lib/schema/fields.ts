@@ -6,6 +6,7 @@
  * messages and (later) the CMS configuration.
  */
 import { z } from 'zod';
+import { formatDate, vietnamDate } from '../dates.ts';
 
 export interface Bilingual {
   vi: string;
@@ -36,6 +37,8 @@ declare module 'zod' {
     date?: boolean;
     /** A moment: date, time and offset (ISO 8601). */
     datetime?: boolean;
+    /** For dates and moments: how far ahead of today they may be (also checked as the editor types in the CMS). */
+    dateRange?: DateRange;
   }
 }
 
@@ -103,8 +106,76 @@ export function isIsoDate(s: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-/** A calendar date written YYYY-MM-DD (kept as a string: no time-zone surprises). */
-export function isoDate(label: Bilingual, hint?: Bilingual) {
+/** No date in this portal's content is older than the country's founding year. */
+export const EARLIEST_YEAR = 1945;
+
+/**
+ * How far after today (in Vietnam, by the clock) a date
+ * may be, in whole years: 0 for dates of things that have happened (a news
+ * item's date, a document's issue date, the date a question was asked), more
+ * for dates of things planned (a scheduled publication, a date of effect).
+ */
+export interface DateRange {
+  yearsAhead: number;
+}
+
+/**
+ * Today's date in Vietnam by the clock. Not the build's display date
+ * (PORTAL_TODAY, PORTAL_NOW): tests and history snapshots build with a day in
+ * the past, and content dated after it was still plausible when written. A
+ * date plausible today stays plausible later: only the upper bound moves.
+ */
+function today(): string {
+  return vietnamDate(new Date());
+}
+
+/** `iso` (YYYY-MM-DD) moved `years` later; 29 February becomes 28 February in a common year. */
+function yearsLater(iso: string, years: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const moved = new Date(Date.UTC(y + years, m - 1, d));
+  if (moved.getUTCDate() !== d) moved.setUTCDate(0);
+  return moved.toISOString().slice(0, 10);
+}
+
+/**
+ * Why `day` (a real YYYY-MM-DD date) is implausible for a field with `range`, in
+ * both languages; undefined when it is plausible. Dates are shown dd/mm/yyyy,
+ * as the CMS shows them.
+ */
+export function implausibleDate(day: string, range: DateRange, now: string = today()): Bilingual | undefined {
+  const latest = yearsLater(now, range.yearsAhead);
+  const shown = formatDate(day, 'vi');
+  const earliest = `01/01/${EARLIEST_YEAR}`;
+  const until = formatDate(latest, 'vi');
+  const hint = {
+    vi: 'Kiểm tra lại ngày, tháng, năm (nhập theo dạng ngày/tháng/năm, ví dụ 16/09/2024).',
+    en: 'Check the day, month and year (typed day/month/year, for example 16/09/2024).',
+  };
+  if (Number(day.slice(0, 4)) < EARLIEST_YEAR) {
+    return {
+      vi: `ngày ${shown} trước năm ${EARLIEST_YEAR}, không thể đúng. ${hint.vi}`,
+      en: `the date ${shown} is before ${EARLIEST_YEAR}, which cannot be right. ${hint.en}`,
+    };
+  }
+  if (day > latest) {
+    return range.yearsAhead === 0
+      ? {
+          vi: `ngày ${shown} còn ở tương lai; ngày này phải từ ${earliest} đến hôm nay (${until}). ${hint.vi}`,
+          en: `the date ${shown} is in the future; this date must be between ${earliest} and today (${until}). ${hint.en}`,
+        }
+      : {
+          vi: `ngày ${shown} quá xa trong tương lai; ngày này phải từ ${earliest} đến ${until} (${range.yearsAhead} năm sau hôm nay). ${hint.vi}`,
+          en: `the date ${shown} is too far in the future; this date must be between ${earliest} and ${until} (${range.yearsAhead} year${range.yearsAhead === 1 ? '' : 's'} from today). ${hint.en}`,
+        };
+  }
+  return undefined;
+}
+
+/**
+ * A calendar date written YYYY-MM-DD (kept as a string: no time-zone surprises);
+ * with `range`, also a plausible one (from 1945 to `range.yearsAhead` years after today).
+ */
+export function isoDate(label: Bilingual, hint?: Bilingual, range?: DateRange) {
   return z
     .string()
     .refine(
@@ -114,7 +185,11 @@ export function isoDate(label: Bilingual, hint?: Bilingual) {
         'Expected a real date written YYYY-MM-DD, for example 2024-09-16.',
       ),
     )
-    .meta({ label, hint, translate: false, date: true });
+    .superRefine((s, ctx) => {
+      const why = range && isIsoDate(s) ? implausibleDate(s, range) : undefined;
+      if (why) ctx.addIssue(customIssue([], why.vi, why.en));
+    })
+    .meta({ label, hint, translate: false, date: true, dateRange: range });
 }
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -223,7 +298,7 @@ export const withdrawalKinds = {
 export const withdrawnGroup = z
   .strictObject({
     kind: choice({ vi: 'Cách gỡ', en: 'Kind' }, withdrawalKinds),
-    date: isoDate({ vi: 'Ngày rút hoặc gỡ', en: 'Date of withdrawal' }),
+    date: isoDate({ vi: 'Ngày rút hoặc gỡ', en: 'Date of withdrawal' }, undefined, { yearsAhead: 1 }),
     reason: longText({ vi: 'Lý do', en: 'Reason' }, { max: 1000 }),
     replaced_by: internalPath({ vi: 'Trang thay thế', en: 'Replacement page' }).optional(),
   })
@@ -241,8 +316,11 @@ export function isIsoDateTime(s: string): boolean {
   return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(s) && isIsoDate(s.slice(0, 10)) && !Number.isNaN(Date.parse(s));
 }
 
-/** A moment: date and time with its offset, e.g. 2026-12-01T08:00:00+07:00 (Vietnam time). */
-export function isoDateTime(label: Bilingual, hint?: Bilingual) {
+/**
+ * A moment: date and time with its offset, e.g. 2026-12-01T08:00:00+07:00
+ * (Vietnam time); with `range`, its date in Vietnam is held to it as for `isoDate`.
+ */
+export function isoDateTime(label: Bilingual, hint?: Bilingual, range?: DateRange) {
   return z
     .string()
     .refine(
@@ -252,7 +330,11 @@ export function isoDateTime(label: Bilingual, hint?: Bilingual) {
         'Expected a date and time with its time zone, written YYYY-MM-DDTHH:MM:SS+07:00, for example 2026-12-01T08:00:00+07:00 (8 a.m. Vietnam time).',
       ),
     )
-    .meta({ label, hint, translate: false, datetime: true });
+    .superRefine((s, ctx) => {
+      const why = range && isIsoDateTime(s) ? implausibleDate(vietnamDate(new Date(s)), range) : undefined;
+      if (why) ctx.addIssue(customIssue([], why.vi, why.en));
+    })
+    .meta({ label, hint, translate: false, datetime: true, dateRange: range });
 }
 
 /**
@@ -267,6 +349,7 @@ export const lifecycleFields = {
       vi: 'Để trống để đăng ngay khi được duyệt. Nếu điền, mục chỉ xuất hiện trên cổng từ thời điểm này (giờ Việt Nam).',
       en: 'Leave empty to publish as soon as it is approved. If set, the entry appears on the portal only from this moment (Vietnam time).',
     },
+    { yearsAhead: 1 },
   ).optional(),
   change_note: text(
     { vi: 'Ghi chú thay đổi', en: 'Change note' },

@@ -53,13 +53,6 @@ export function translates(schema: z.ZodType): boolean {
   return false;
 }
 
-/** Names of an object schema's top-level fields that are translated. */
-export function translatedFields(schema: z.ZodType): string[] {
-  return Object.entries(shapeOf(schema))
-    .filter(([, field]) => translates(field))
-    .map(([name]) => name);
-}
-
 export interface TaggedValue {
   /** Where the value is in the entry, e.g. ['relations', 0, 'document']. */
   path: (string | number)[];
