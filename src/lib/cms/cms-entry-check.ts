@@ -60,10 +60,15 @@ export function translationAsWritten(schema: z.ZodType, original: CmsEntryData |
   return { ...Object.fromEntries(Object.entries(translation).filter(([name]) => translated.has(name))), ...Object.fromEntries(copied) };
 }
 
+/** `image.alt` → ['image', 'alt'], `tags[2]` → ['tags', 2]: the path of an issue's dotted field name. */
+function pathOf(field: string): (string | number)[] {
+  return field.split(/\.|(?=\[)/).map((step) => (/^\[\d+\]$/.test(step) ? Number(step.slice(1, -1)) : step));
+}
+
 /** `image.alt`, `tags[2]` → the labels of each step in `locale`: "Ảnh đại diện › Mô tả ảnh". */
 export function visibleLabel(schema: z.ZodType, field: string | undefined, locale: Locale): string {
   if (!field) return '';
-  const path = field.split(/\.|(?=\[)/).map((step) => (/^\[\d+\]$/.test(step) ? Number(step.slice(1, -1)) : step));
+  const path = pathOf(field);
   const labels: string[] = [];
   for (let i = 1; i <= path.length; i++) {
     const step = path[i - 1]!;
@@ -75,6 +80,19 @@ export function visibleLabel(schema: z.ZodType, field: string | undefined, local
     labels.push(label?.[locale] ?? step);
   }
   return labels.join(' › ');
+}
+
+/**
+ * A message without the field's name in the file (`“title” (Tiêu đề): …`),
+ * which the build prints for whoever edits the file: in the CMS the problem
+ * is already introduced by the field's label, and the key means nothing there.
+ */
+function withoutFileName(schema: z.ZodType, field: string | undefined, message: string, locale: Locale): string {
+  if (!field) return message;
+  const path = pathOf(field);
+  const label = (fieldAt(schema, path)?.meta.label as Partial<Record<Locale, string>> | undefined)?.[locale];
+  const prefix = label ? `“${field}” (${label}): ` : `“${field}”: `;
+  return message.startsWith(prefix) ? message.slice(prefix.length) : message;
 }
 
 /**
@@ -90,7 +108,7 @@ export function cmsEntryProblems(collection: CollectionName, slug: string, versi
     const file = `content/${collection}/${version}/${slug}.mdx`;
     const { issues } = checkEntryFront(file, entryFileText(data), schema, version, rules.urls);
     for (const issue of issues.filter(isError)) {
-      problems.push({ version, label: visibleLabel(schema, issue.field, interfaceLocale), message: issue[interfaceLocale] });
+      problems.push({ version, label: visibleLabel(schema, issue.field, interfaceLocale), message: withoutFileName(schema, issue.field, issue[interfaceLocale], interfaceLocale) });
     }
   }
   return problems;
