@@ -229,7 +229,32 @@ describe('errors in the CMS, before anything is saved', () => {
     expect(git('branch', '--list', 'cms/*')).toBe('');
   });
 
+  it('says it in English in the English interface', async () => {
+    await page.goto('about:blank');
+    await page.goto(`${base}/en/admin/#/collections/news/new`);
+    await page.locator('[id^="title-field-"]').first().waitFor({ timeout: 30_000 });
+    await page.fill(`#${(await fieldIds('title'))[0]}`, 'A news item in the wrong section');
+    await page.fill(`#${(await fieldIds('summary'))[0]}`, 'A summary long enough for a test of the checks before saving.');
+    await page.fill(`#${(await fieldIds('date'))[0]}`, '2026-11-20');
+    await choose((await fieldIds('column'))[0]!, 'News and events');
+    await choose((await fieldIds('section'))[0]!, 'Press releases');
+    await page.fill(`#${(await fieldIds('author'))[0]}`, 'Communications Office');
+    await page.locator('[contenteditable=true]').nth(0).click();
+    await page.keyboard.type('Text.');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const panel = page.locator('#cms-entry-problems');
+    await panel.waitFor({ timeout: 10_000 });
+    expect(await panel.locator('h2').textContent()).toMatch(/^Not saved: the entry has 1 error/);
+    expect(await panel.locator('li').allTextContents()).toEqual([
+      expect.stringMatching(/^Vietnamese version — Section: Section “Press releases” is not in the column “News and events”/),
+    ]);
+    expect(git('branch', '--list', 'cms/*')).toBe('');
+  });
+
   it('saves the entry once it is fixed, and the panel goes away', async () => {
+    await newNews('Tin về mục sai chuyên mục', 'Thông cáo báo chí');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.locator('#cms-entry-problems').waitFor({ timeout: 10_000 });
     await choose((await fieldIds('section'))[0]!, 'Hoạt động ngành');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await expect.poll(() => git('branch', '--list', 'cms/news/*'), { timeout: 20_000 }).toContain('cms/news/tin-ve-muc-sai-chuyen-muc');
