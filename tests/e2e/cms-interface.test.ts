@@ -119,10 +119,19 @@ async function open(hash: string) {
 
 /** Opens every collapsed group and list of the form, so that their controls are on the screen too. */
 async function expandAll() {
+  // An empty list has nothing to open: add an item to it, so that its controls show (e.g. a document's attachments, a file field).
+  await page.locator('button[data-testid="expand-button"]').evaluateAll((buttons) => {
+    for (const button of buttons) {
+      const topBar = button.parentElement?.parentElement;
+      if (/^0\s/.test(button.parentElement?.textContent ?? '')) topBar?.querySelector<HTMLButtonElement>(':scope > button')?.click();
+    }
+  });
   for (let round = 0; round < 3; round++) {
-    const closed = page.locator('button[aria-expanded="false"]:not([aria-haspopup])');
+    // Decap's object and list widgets: a chevron button named “Expand” (Mở ra) while collapsed.
+    const closed = page.locator('button[data-testid="expand-button"]:is([aria-label="Mở ra"], [aria-label="Expand"])');
     const n = await closed.count();
-    for (let i = n - 1; i >= 0; i--) await closed.nth(i).click({ force: true }).catch(() => undefined);
+    // A DOM click: the English side's copied fields are greyed out with `pointer-events: none`.
+    for (let i = n - 1; i >= 0; i--) await closed.nth(i).evaluate((button) => (button as HTMLButtonElement).click());
   }
   await page.waitForTimeout(500);
 }
@@ -171,9 +180,15 @@ describe('the Vietnamese interface of the CMS', () => {
       await open(`collections/${collection}/entries/${slug}`);
       await page.waitForURL(`**/entries/${slug}`);
       await page.locator('[id^="title-field-"]').first().waitFor({ timeout: 30_000 });
-      await expandAll();
-      expect(await englishOnPage(), `${collection}/${slug}`).toEqual([]);
       if (collection === 'news') await page.screenshot({ path: `${screenshots}/trinh-bien-tap.png` });
+      const groups = await page.locator('button[data-testid="expand-button"]').count();
+      await expandAll();
+      // Every group and list is open: more controls than before, and none left to open.
+      expect(await page.locator('button[data-testid="expand-button"]').count()).toBeGreaterThanOrEqual(groups);
+      expect(await page.locator('button[data-testid="expand-button"][aria-label="Mở ra"]').count()).toBe(0);
+      // The image and file pickers are on the screen with the rest (text, dates, lists, choices, switches, the text editor).
+      expect(await page.getByText(collection === 'news' ? 'Chọn một hình' : 'Chọn một tập tin', { exact: true }).count()).toBeGreaterThan(0);
+      expect(await englishOnPage(), `${collection}/${slug}`).toEqual([]);
     }
     await open('collections/news/new');
     await page.locator('[id^="title-field-"]').first().waitFor();
