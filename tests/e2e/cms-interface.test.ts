@@ -141,6 +141,13 @@ async function fieldIds(name: string): Promise<string[]> {
   return ids.filter((id) => id.startsWith(`${name}-field-`));
 }
 
+/** A date typed as the field takes it: Decap's own date input (ISO), or the portal's day/month/year field. */
+async function fillDate(id: string, year: number, month: number, day: number) {
+  const two = (n: number) => String(n).padStart(2, '0');
+  const native = (await page.getAttribute(`#${id}`, 'type')) === 'date';
+  await page.fill(`#${id}`, native ? `${year}-${two(month)}-${two(day)}` : `${two(day)}/${two(month)}/${year}`);
+}
+
 async function choose(id: string, label: string) {
   await page.click(`#${id}`, { force: true });
   await page.keyboard.type(label);
@@ -212,7 +219,7 @@ describe('errors in the CMS, before anything is saved', () => {
     await page.locator('[id^="title-field-"]').first().waitFor();
     await page.fill(`#${(await fieldIds('title'))[0]}`, title);
     await page.fill(`#${(await fieldIds('summary'))[0]}`, 'Một tóm tắt đủ dài cho bản tin thử nghiệm về lỗi.');
-    await page.fill(`#${(await fieldIds('date'))[0]}`, '2026-11-20');
+    await fillDate((await fieldIds('date'))[0]!, 2026, 11, 20);
     await choose((await fieldIds('column'))[0]!, 'Tin tức - Sự kiện');
     await choose((await fieldIds('section'))[0]!, section);
     await page.fill(`#${(await fieldIds('author'))[0]}`, 'Phòng Truyền thông');
@@ -250,7 +257,7 @@ describe('errors in the CMS, before anything is saved', () => {
     await page.locator('[id^="title-field-"]').first().waitFor({ timeout: 30_000 });
     await page.fill(`#${(await fieldIds('title'))[0]}`, 'A news item in the wrong section');
     await page.fill(`#${(await fieldIds('summary'))[0]}`, 'A summary long enough for a test of the checks before saving.');
-    await page.fill(`#${(await fieldIds('date'))[0]}`, '2026-11-20');
+    await fillDate((await fieldIds('date'))[0]!, 2026, 11, 20);
     await choose((await fieldIds('column'))[0]!, 'News and events');
     await choose((await fieldIds('section'))[0]!, 'Press releases');
     await page.fill(`#${(await fieldIds('author'))[0]}`, 'Communications Office');
