@@ -16,7 +16,7 @@ import type { z } from 'zod';
 import type { Locale } from '../locales.ts';
 import { locales } from '../locales.ts';
 import { contentSchemas, type CollectionName } from '../schema/collections.ts';
-import { translatedFields } from '../schema/introspect.ts';
+import { shapeOf, translates } from '../schema/introspect.ts';
 import type { Taxonomy } from '../schema/settings.ts';
 import { checkEntryFront } from '../content/entry-front.ts';
 import { isError } from '../content/issues.ts';
@@ -55,7 +55,8 @@ export function entryFileText(data: CmsEntryData): string {
  */
 export function translationAsWritten(schema: z.ZodType, original: CmsEntryData | undefined, translation: CmsEntryData | undefined): CmsEntryData | undefined {
   if (!translation || !original) return translation;
-  const translated = new Set([...translatedFields(schema), 'body']);
+  // The same rule as the configuration's `i18n` (decap-fields.ts): a field is copied unless it translates.
+  const translated = new Set([...Object.entries(shapeOf(schema)).filter(([, field]) => translates(field)).map(([name]) => name), 'body']);
   const copied = Object.entries(original).filter(([name]) => !translated.has(name));
   return { ...Object.fromEntries(Object.entries(translation).filter(([name]) => translated.has(name))), ...Object.fromEntries(copied) };
 }
