@@ -88,7 +88,7 @@ export function registerSaveCheck(locale: Locale): void {
       }
       const notice = refusalNotice(problems, locale);
       showPanel(notice.heading, notice.lines, locale);
-      throw new EntryRefused(notice.heading);
+      throw new EntryRefused(notice.reason);
     },
   });
 }

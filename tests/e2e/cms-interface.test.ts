@@ -236,7 +236,10 @@ describe('errors in the CMS, before anything is saved', () => {
     await panel.waitFor({ timeout: 10_000 });
     expect(await panel.textContent()).toContain('Chưa lưu');
     expect(await panel.locator('li').allTextContents()).toEqual([expect.stringMatching(/^Bản tiếng Việt — Tiêu đề: Dài quá 300 ký tự/)]);
+    // Decap's own notice says it too.
+    await page.getByText('Chưa lưu được mục: có 1 lỗi, xem danh sách ở góc dưới bên trái màn hình.').waitFor();
     expect(git('branch', '--list', 'cms/*')).toBe('');
+    await page.locator('[id^="title-field-"]').first().evaluate((e) => e.scrollIntoView({ block: 'center' }));
     await page.screenshot({ path: `${screenshots}/loi-truoc-khi-luu.png` });
   });
 

@@ -68,6 +68,7 @@ describe('the build’s checks, in the CMS before a save', () => {
     const notice = refusalNotice([{ version: 'en', label: 'Title', message: 'Title: must be at most 200.' }], 'en');
     expect(notice.heading).toMatch(/^Not saved: the entry has 1 error /);
     expect(notice.lines).toEqual(['English version — Title: Title: must be at most 200.']);
+    expect(notice.reason).toBe('1 error, listed at the bottom left of the screen.');
     expect(refusalNotice([{ version: 'vi', label: 'Tiêu đề', message: '…' }], 'vi').lines).toEqual(['Bản tiếng Việt — Tiêu đề: …']);
   });
 });

@@ -120,12 +120,20 @@ const versionNames: Record<Locale, Record<Locale, string>> = {
   en: { vi: 'Bản tiếng Anh', en: 'English version' },
 };
 
-/** The notice the editor gets when a save is refused: what, where (by label) and that nothing was saved. */
-export function refusalNotice(problems: CmsEntryProblem[], interfaceLocale: Locale): { heading: string; lines: string[] } {
+/**
+ * What the editor is told when a save is refused: the panel's heading and
+ * lines (what, where by label, that nothing was saved), and the short reason
+ * Decap puts after its own "not saved" words in its notice.
+ */
+export function refusalNotice(problems: CmsEntryProblem[], interfaceLocale: Locale): { heading: string; lines: string[]; reason: string } {
   const heading =
     interfaceLocale === 'vi'
       ? `Chưa lưu: mục có ${problems.length} lỗi mà bước kiểm tra nội dung sẽ từ chối. Hãy sửa các trường dưới đây rồi bấm Lưu lại.`
       : `Not saved: the entry has ${problems.length} error${problems.length === 1 ? '' : 's'} the content check would refuse. Fix the fields below, then save again.`;
   const lines = problems.map((p) => `${versionNames[p.version][interfaceLocale]}${p.label ? ` — ${p.label}` : ''}: ${p.message}`);
-  return { heading, lines };
+  const reason =
+    interfaceLocale === 'vi'
+      ? `có ${problems.length} lỗi, xem danh sách ở góc dưới bên trái màn hình.`
+      : `${problems.length} error${problems.length === 1 ? '' : 's'}, listed at the bottom left of the screen.`;
+  return { heading, lines, reason };
 }
