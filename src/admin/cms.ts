@@ -9,6 +9,9 @@ import { formatDate } from '../lib/dates.ts';
 import { isLocale, type Locale } from '../lib/locales.ts';
 import { editorComponents } from '../lib/content/components.ts';
 import { collectionNames } from '../lib/schema/collections.ts';
+import { mergePhrases, portalVietnamesePhrases } from '../lib/cms/decap-locale-vi.ts';
+import decapVietnamese from 'decap-cms-locales/dist/esm/vi/index.js';
+import { registerSaveCheck } from './save-check.ts';
 
 const locale: Locale = isLocale(document.documentElement.lang) ? document.documentElement.lang : 'vi';
 const t = ui(locale);
@@ -52,6 +55,18 @@ function preview({ entry, fields, widgetFor }: DecapPreviewProps) {
     ),
   );
 }
+
+// Decap's Vietnamese phrases, completed (src/lib/cms/decap-locale-vi.ts). Decap shows its loading
+// screen before it has read the configuration's `locale`, so in its fallback language, `en`: on the
+// Vietnamese page that fallback is Vietnamese too, so no English shows while the CMS starts.
+if (locale === 'vi') {
+  const vietnamese = mergePhrases(decapVietnamese, portalVietnamesePhrases);
+  CMS.registerLocale('vi', vietnamese);
+  CMS.registerLocale('en', vietnamese);
+}
+
+// The build's checks before every save: an entry the content check would refuse is not saved.
+registerSaveCheck(locale);
 
 CMS.registerPreviewStyle(portalCss);
 for (const name of collectionNames) CMS.registerPreviewTemplate(name, preview);

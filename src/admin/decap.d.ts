@@ -23,11 +23,28 @@ interface DecapEditorComponent {
   toPreview(data: Record<string, string>): string;
 }
 
+/** Decap's phrase tree (decap-cms-locales): nested objects of polyglot strings. */
+interface DecapPhrases {
+  [key: string]: string | DecapPhrases;
+}
+
+/**
+ * A listener of one of Decap's events. `preSave` runs before an entry is
+ * written: a handler that throws stops the save, and Decap shows the error in
+ * its "failed to save" notice.
+ */
+interface DecapEventListener {
+  name: 'preSave' | 'postSave' | 'prePublish' | 'postPublish' | 'preUnpublish' | 'postUnpublish';
+  handler(data: { entry: ImmutableLike; author: { login?: string; name?: string } }): unknown;
+}
+
 interface DecapCms {
   init(options: { config: Record<string, unknown> }): void;
   registerPreviewStyle(url: string): void;
   registerPreviewTemplate(collection: string, component: (props: DecapPreviewProps) => unknown): void;
   registerEditorComponent(component: DecapEditorComponent): void;
+  registerLocale(locale: string, phrases: DecapPhrases): void;
+  registerEventListener(listener: DecapEventListener): void;
 }
 
 type CreateElement = (type: string, props?: Record<string, unknown> | null, ...children: unknown[]) => unknown;

@@ -118,7 +118,7 @@ describe('Decap CMS on the local backend', () => {
     await page.keyboard.type(en.body);
 
     // The preview uses the portal's own stylesheet and layout.
-    await page.locator('button[title="Toggle preview"]').click();
+    await page.locator('button[title="Bật/tắt xem trước"]').click();
     const preview = page.locator('iframe').first().contentFrame();
     await expect.poll(() => preview.locator('h1').textContent(), { timeout: 10_000 }).toBe(vi.title);
     expect(await preview.locator('link[rel=stylesheet]').first().getAttribute('href')).toMatch(/^\/_astro\/.+\.css$/);

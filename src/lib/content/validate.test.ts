@@ -119,8 +119,12 @@ describe('bad entries fail with file, line, field, expected and found, in both l
   it('5. a section from another column', () => {
     const issue = onlyError({ [NEWS]: goodNews.replace('section: hoat-dong-nganh', 'section: thong-cao-bao-chi') });
     expect(issue).toMatchObject({ line: 6, field: 'section' });
+    // By the names the editor sees in the CMS's lists, never by their keys (thong-cao-bao-chi).
+    expect(issue.vi).toBe(
+      '“section” (Mục): Mục “Thông cáo báo chí” không thuộc chuyên mục “Tin tức - Sự kiện”. Chọn một mục của chuyên mục này: “Hoạt động ngành”, “BHXH địa phương”, “Chuyển đổi số”.',
+    );
     expect(issue.en).toBe(
-      '“section” (Section): Section “thong-cao-bao-chi” is not in the column “News and events”. Choose one of: hoat-dong-nganh, bhxh-dia-phuong, chuyen-doi-so.',
+      '“section” (Section): Section “Press releases” is not in the column “News and events”. Choose a section of that column: “Activities of the sector”, “Provincial offices”, “Digital transformation”.',
     );
   });
 

@@ -9,8 +9,8 @@ import { isLocale, type Locale } from '../locales.ts';
 import { reservedSlugs } from '../routes.ts';
 import { collectionNames, contentSchemas, type CollectionName, type ContentSchemas } from '../schema/collections.ts';
 import { SLUG_PATTERN } from '../schema/fields.ts';
-import { withoutEmptyFields } from '../schema/empty-values.ts';
 import { valuesWithMeta } from '../schema/introspect.ts';
+import { addressIssues, checkEntryFront } from './entry-front.ts';
 import { siteSchema, taxonomySchema, type SiteSettings, type Taxonomy } from '../schema/settings.ts';
 import type { Roles } from '../schema/governance.ts';
 import { parseEntryFile, type ParsedYaml } from './frontmatter.ts';
@@ -20,9 +20,8 @@ import type { TocItem } from './legal-structure.ts';
 import { renderBody, type InternalLink } from './render-body.ts';
 import { SIGNING_KEYS_FILE, validateSigningKeysFile } from '../archive/signing-keys.ts';
 import { ROLES_FILE, validateRolesFile } from './roles-file.ts';
-import { inField } from './text-characters.ts';
-import { urlPolicyOf, urlRefusal, type UrlPolicy } from './urls.ts';
-import { checkData, fileSizeIssue, legacyEncodingIssues, nfcIssues, validateYamlFile } from './yaml-file.ts';
+import { urlPolicyOf, type UrlPolicy } from './urls.ts';
+import { fileSizeIssue, validateYamlFile } from './yaml-file.ts';
 import { fieldPath } from './zod-messages.ts';
 
 export interface SourceFile {
@@ -170,19 +169,6 @@ export function parseEntryPath(file: string): { collection: CollectionName; loca
 }
 
 /**
- * Every address in `data` held by a field the schema marks as one (`address`
- * metadata: web addresses, portal paths, uploaded files) that the allowlist
- * refuses, with the field's line.
- */
-export function addressIssues(schema: z.ZodType, data: unknown, urls: UrlPolicy, file: string, locate: ParsedYaml['locate']): ContentIssue[] {
-  return valuesWithMeta(schema, data, (m) => m.address !== undefined).flatMap((t) => {
-    const field = fieldPath(t.path);
-    const refusal = urlRefusal(String(t.value), t.meta.address!, urls, inField(field));
-    return refusal ? [{ file, ...locate(t.path), field, ...refusal }] : [];
-  });
-}
-
-/**
  * Validates and renders one entry file; `schemas` come from
  * `contentSchemas(settings.taxonomy)`, `urls` from `urlPolicyOf(settings.site)`.
  */
@@ -193,36 +179,25 @@ export function validateEntryFile(file: string, source: string, schemas: ReturnT
   const tooLarge = fileSizeIssue(file, Buffer.byteLength(source));
   if (tooLarge) return { issues: [tooLarge] };
 
-  const issues: ContentIssue[] = [];
-  const encoding = [...nfcIssues(file, source), ...legacyEncodingIssues(file, source)];
-  issues.push(...encoding);
-  const parsed = parseEntryFile(file, source);
-  issues.push(...parsed.issues);
-  if (!parsed.data) return { issues };
   const schema = schemas[collection] as z.ZodType;
-  // Fields the editor left empty are absent (Decap writes them as null or ''): src/lib/schema/empty-values.ts.
-  const data = withoutEmptyFields(schema, parsed.data) as Record<string, unknown>;
-  if (locale !== 'vi' && isUntranslated(schema, data, parsed.body)) {
-    issues.push({ file, line: 1, column: 1, field: undefined, severity: 'warning', ...untranslatedMessage });
-    return { issues };
-  }
-  const checked = checkData(schema, data, file, parsed.locate);
-  issues.push(...checked.issues);
-  if (checked.value !== undefined) issues.push(...addressIssues(schema, checked.value, urls, file, parsed.locate));
+  const front = checkEntryFront(file, source, schema, locale, urls);
+  const issues: ContentIssue[] = [...front.issues];
+  const parsed = front.parsed;
+  if (!parsed || front.untranslated) return { issues };
 
   const body = renderBody(parsed.body, { locale, urls });
   const inFile = parsed.bodyLine - 1;
   for (const p of body.problems) {
     issues.push({ file, line: p.line + inFile, column: p.column, field: undefined, vi: p.vi, en: p.en, severity: p.severity });
   }
-  if (checked.value === undefined || issues.some(isError)) return { issues };
+  if (front.value === undefined || issues.some(isError)) return { issues };
   return {
     entry: {
       collection,
       locale,
       slug,
       file,
-      data: checked.value as Record<string, unknown>,
+      data: front.value,
       html: body.html,
       toc: body.toc,
       links: body.links.map((l) => ({ ...l, line: l.line + inFile })),
@@ -230,22 +205,6 @@ export function validateEntryFile(file: string, source: string, schemas: ReturnT
     },
     issues,
   };
-}
-
-const untranslatedMessage = {
-  vi: 'Bản tiếng Anh chưa được dịch (chưa có tiêu đề, tóm tắt hay nội dung nào bằng tiếng Anh) nên chưa được đăng; trang tiếng Anh sẽ báo chưa có bản dịch. Hãy dịch trong trình biên tập, hoặc xoá tệp này.',
-  en: 'The English version has not been translated yet (no title, summary or text in English), so it is not published; the English site says there is no translation. Translate it in the CMS, or delete this file.',
-};
-
-/**
- * True for a translation file holding no translated value anywhere (no title,
- * no summary, no image description, …) and no text: Decap CMS writes one for
- * every new entry (it copies the fields that are the same in every language,
- * an image's file among them), before anyone has translated it.
- */
-export function isUntranslated(schema: z.ZodType, data: Record<string, unknown>, body: string): boolean {
-  const empty = (v: unknown) => v === undefined || v === null || v === '';
-  return body.trim() === '' && valuesWithMeta(schema, data, (m) => m.translate === true).every((t) => empty(t.value));
 }
 
 /** A short content hash of a file's text (with anything else that shapes its output). */

@@ -127,12 +127,14 @@ export function newsSchema(taxonomy: Taxonomy) {
     .superRefine((entry, ctx) => {
       const column = taxonomy.columns.find((c) => c.key === entry.column);
       if (column && !column.sections.some((s) => s.key === entry.section)) {
-        const allowed = column.sections.map((s) => s.key).join(', ');
+        // Named as the editor sees them in the CMS's lists: by their names, not their keys.
+        const chosen = taxonomy.columns.flatMap((c) => c.sections).find((s) => s.key === entry.section);
+        const allowed = (locale: 'vi' | 'en') => column.sections.map((s) => `“${s[locale]}”`).join(', ');
         ctx.addIssue(
           customIssue(
             ['section'],
-            `Mục “${entry.section}” không thuộc chuyên mục “${column.vi}”. Chọn một trong: ${allowed}.`,
-            `Section “${entry.section}” is not in the column “${column.en}”. Choose one of: ${allowed}.`,
+            `Mục “${chosen?.vi ?? entry.section}” không thuộc chuyên mục “${column.vi}”. Chọn một mục của chuyên mục này: ${allowed('vi')}.`,
+            `Section “${chosen?.en ?? entry.section}” is not in the column “${column.en}”. Choose a section of that column: ${allowed('en')}.`,
           ),
         );
       }

@@ -1,0 +1,94 @@
+/**
+ * Runs the build's checks on an entry when Decap CMS is about to save it
+ * (its `preSave` event): an entry the content check would refuse is not
+ * saved. The editor gets Decap's "not saved" notice and, until the next
+ * successful save or until closed, a panel listing each problem by the
+ * field's label in the interface language (src/lib/cms/cms-entry-check.ts).
+ */
+import { cmsEntryProblems, refusalNotice, type CmsEntryData, type EntryRules } from '../lib/cms/cms-entry-check.ts';
+import type { Locale } from '../lib/locales.ts';
+import { collectionNames, type CollectionName } from '../lib/schema/collections.ts';
+
+/** The error that stops Decap's save; Decap prints it with `String()`, so it prints its message only. */
+class EntryRefused extends Error {
+  override toString(): string {
+    return this.message;
+  }
+}
+
+const panelId = 'cms-entry-problems';
+
+function closePanel(): void {
+  document.getElementById(panelId)?.remove();
+}
+
+function showPanel(heading: string, lines: string[], locale: Locale): void {
+  closePanel();
+  const panel = document.createElement('section');
+  panel.id = panelId;
+  panel.className = 'cms-problems';
+  panel.setAttribute('role', 'alert');
+  const title = document.createElement('h2');
+  title.textContent = heading;
+  const list = document.createElement('ul');
+  for (const line of lines) {
+    const item = document.createElement('li');
+    item.textContent = line;
+    list.append(item);
+  }
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.textContent = locale === 'vi' ? 'Đóng' : 'Close';
+  close.addEventListener('click', closePanel);
+  panel.append(title, list, close);
+  document.body.append(panel);
+}
+
+let rules: Promise<EntryRules> | undefined;
+
+function loadRules(): Promise<EntryRules> {
+  rules ??= fetch('/admin/entry-rules.json').then((r) => {
+    if (!r.ok) throw new Error(`/admin/entry-rules.json: HTTP ${r.status}`);
+    return r.json() as Promise<EntryRules>;
+  });
+  return rules.catch((error: unknown) => {
+    rules = undefined;
+    throw error;
+  });
+}
+
+function isCollection(name: unknown): name is CollectionName {
+  return (collectionNames as readonly unknown[]).includes(name);
+}
+
+export function registerSaveCheck(locale: Locale): void {
+  window.CMS.registerEventListener({
+    name: 'preSave',
+    handler: async ({ entry }) => {
+      const collection = entry.get('collection');
+      if (!isCollection(collection)) return undefined;
+      const vi = (entry.get('data') as ImmutableLike | undefined)?.toJS() as CmsEntryData | undefined;
+      const en = (entry.getIn(['i18n', 'en', 'data']) as ImmutableLike | undefined)?.toJS() as CmsEntryData | undefined;
+      let problems;
+      try {
+        problems = cmsEntryProblems(collection, String(entry.get('slug') || 'new'), { vi, en }, await loadRules(), locale);
+      } catch (error) {
+        // The check could not run (its rules did not load): say so, and let the save go on;
+        // the publication gate, the pull request's check and the build still judge the entry.
+        showPanel(
+          locale === 'vi' ? 'Chưa kiểm tra được mục trước khi lưu; mục vẫn được lưu và sẽ được kiểm tra khi công bố.' : 'The entry could not be checked before saving; it is saved and will be checked before publication.',
+          [String(error)],
+          locale,
+        );
+        return undefined;
+      }
+      if (problems.length === 0) {
+        closePanel();
+        return undefined;
+      }
+      const notice = refusalNotice(problems, locale);
+      showPanel(notice.heading, notice.lines, locale);
+      throw new EntryRefused(notice.reason);
+    },
+  });
+}

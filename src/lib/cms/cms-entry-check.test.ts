@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { SITE_FILE, TAXONOMY_FILE, validateSettings } from '../content/validate.ts';
+import { urlPolicyOf } from '../content/urls.ts';
+import { cmsEntryProblems, entryFileText, refusalNotice, translationAsWritten, visibleLabel, type EntryRules } from './cms-entry-check.ts';
+import { contentSchemas } from '../schema/collections.ts';
+
+const { settings } = validateSettings([SITE_FILE, TAXONOMY_FILE].map((file) => ({ file, source: readFileSync(file, 'utf8') })));
+const rules: EntryRules = { taxonomy: settings!.taxonomy, urls: urlPolicyOf(settings!.site) };
+
+const vi = {
+  title: 'Đăng ký BHXH tự nguyện',
+  summary: 'Người lao động tự do đăng ký tham gia BHXH tự nguyện trực tuyến.',
+  date: '2026-11-20',
+  column: 'tin-tuc-su-kien',
+  section: 'hoat-dong-nganh',
+  author: 'Phòng Truyền thông',
+  body: 'Từ tháng 12, thủ tục được thực hiện hoàn toàn trực tuyến.',
+};
+const en = { ...vi, title: 'Registering for voluntary social insurance', summary: 'Self-employed workers can register online.', body: 'From December the procedure is online.' };
+
+describe('the build’s checks, in the CMS before a save', () => {
+  it('finds nothing wrong with a valid bilingual entry', () => {
+    expect(cmsEntryProblems('news', 'dang-ky', { vi, en }, rules, 'vi')).toEqual([]);
+  });
+
+  it('refuses a 376-character title, naming the field by its label in the interface language', () => {
+    const problems = cmsEntryProblems('news', 'dang-ky', { vi: { ...vi, title: 'Đ'.repeat(376) }, en }, rules, 'vi');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ version: 'vi', label: 'Tiêu đề' });
+    expect(problems[0]!.message).toMatch(/^Dài quá \d+ ký tự/);
+    expect(problems[0]!.message).not.toContain('“title”');
+    const inEnglish = cmsEntryProblems('news', 'dang-ky', { vi, en: { ...en, title: 'T'.repeat(376) } }, rules, 'en');
+    expect(inEnglish[0]).toMatchObject({ version: 'en', label: 'Title' });
+    expect(inEnglish[0]!.message).toMatch(/^Longer than \d+ characters/);
+  });
+
+  it('applies the cross-field rules: a section must belong to its column, named by its visible names', () => {
+    const problems = cmsEntryProblems('news', 'dang-ky', { vi: { ...vi, section: 'thong-cao-bao-chi' } }, rules, 'vi');
+    expect(problems).toEqual([
+      expect.objectContaining({ version: 'vi', label: 'Mục', message: expect.stringMatching(/^Mục “Thông cáo báo chí” không thuộc chuyên mục “Tin tức - Sự kiện”/) }),
+    ]);
+    expect(problems[0]!.message).not.toContain('thong-cao-bao-chi');
+  });
+
+  it('refuses what the build refuses in fields: a missing required field, an address the allowlist refuses', () => {
+    const { author: _author, ...noAuthor } = vi;
+    const problems = cmsEntryProblems('news', 'dang-ky', { vi: { ...noAuthor, image: { src: 'javascript:alert(1)', alt: 'Ảnh' } } }, rules, 'vi');
+    expect(problems.map((p) => p.label).sort()).toEqual(['Tác giả', 'Ảnh đại diện › Tệp ảnh']);
+  });
+
+  it('skips an English version nobody has translated yet, as the build does', () => {
+    const copied = { date: vi.date, column: vi.column, section: vi.section, author: vi.author, body: '' };
+    expect(cmsEntryProblems('news', 'dang-ky', { vi, en: copied }, rules, 'vi')).toEqual([]);
+  });
+
+  it('writes the file as Decap does: the fields as YAML frontmatter, then the text', () => {
+    expect(entryFileText({ title: 'A: b', body: 'Text' })).toBe('---\ntitle: "A: b"\n---\nText\n');
+  });
+
+  it('names nested and listed fields by the labels of each step', () => {
+    const schema = contentSchemas(rules.taxonomy).news;
+    expect(visibleLabel(schema, 'image.alt', 'en')).toBe('Image › Image description (alt text)');
+    expect(visibleLabel(schema, 'tags[1]', 'vi')).toBe('Từ khoá › 2');
+  });
+
+  it('says in the interface language that nothing was saved, and where each problem is', () => {
+    const notice = refusalNotice([{ version: 'en', label: 'Title', message: 'Title: must be at most 200.' }], 'en');
+    expect(notice.heading).toMatch(/^Not saved: the entry has 1 error /);
+    expect(notice.lines).toEqual(['English version — Title: Title: must be at most 200.']);
+    expect(notice.reason).toBe('1 error, listed at the bottom left of the screen.');
+    expect(refusalNotice([{ version: 'vi', label: 'Tiêu đề', message: '…' }], 'vi').lines).toEqual(['Bản tiếng Việt — Tiêu đề: …']);
+  });
+});
+
+describe('a translation as Decap writes it', () => {
+  it('holds the original’s values of the fields that are not translated', () => {
+    const schema = contentSchemas(rules.taxonomy).news;
+    expect(translationAsWritten(schema, vi, { ...en, author: 'Communications', section: 'chuyen-doi-so' })).toEqual({ ...en, author: vi.author, section: vi.section });
+  });
+});
