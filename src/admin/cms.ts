@@ -5,11 +5,11 @@
  */
 import portalCss from '../styles/portal.css?url';
 import { ui } from '../i18n/index.ts';
-import { formatDate } from '../lib/dates.ts';
 import { isLocale, type Locale } from '../lib/locales.ts';
 import { editorComponents } from '../lib/content/components.ts';
 import { collectionNames } from '../lib/schema/collections.ts';
 import { mergePhrases, portalVietnamesePhrases } from '../lib/cms/decap-locale-vi.ts';
+import { shownDate } from '../lib/cms/vietnam-date.ts';
 import decapVietnamese from 'decap-cms-locales/dist/esm/vi/index.js';
 import { registerSaveCheck } from './save-check.ts';
 
@@ -23,7 +23,9 @@ const headline = new Set(['title', 'name', 'summary', 'sample', 'body', 'questio
 function shown(value: unknown, widget: string | undefined, options: { label: string; value: string }[] | undefined): string {
   if (value === undefined || value === null || value === '') return '';
   if (widget === 'select') return options?.find((o) => o.value === value)?.label ?? String(value);
-  if (widget === 'datetime' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, locale);
+  // The portal's date widgets (src/admin/vietnam-date-widget.ts): shown as the editor typed them, dd/mm/yyyy.
+  if (widget === 'vietnam-date' && typeof value === 'string') return shownDate(value, false);
+  if (widget === 'vietnam-datetime' && typeof value === 'string') return shownDate(value, true);
   if (widget === 'boolean') return value ? '✓' : '';
   if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' ? Object.values(v ?? {}).join(' — ') : String(v))).join('; ');
   if (typeof value === 'object') return Object.values(value).filter(Boolean).join(', ');

@@ -292,6 +292,10 @@ describe('the workflow board and the settings, in Vietnamese', () => {
     await open('workflow');
     await page.getByText('Tin về mục sai chuyên mục').first().waitFor();
     expect(await englishOnPage()).toEqual([]);
+    // The cards' dates as Vietnamese write them, never "2 December".
+    const board = await page.locator('body').innerText();
+    expect(board).toMatch(/\b\d{2}\/\d{2}\/20\d{2}\b/);
+    expect(board).not.toMatch(/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/);
     await page.screenshot({ path: `${screenshots}/quy-trinh-bien-tap.png` });
     await open('collections/settings');
     await page.getByText('Cài đặt cổng').first().waitFor();

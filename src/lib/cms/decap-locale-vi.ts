@@ -139,6 +139,13 @@ export const portalVietnamesePhrases: Phrases = {
       close: 'Đóng',
     },
   },
+  workflow: {
+    workflow: {
+      // The board's dates as Vietnamese write them (Decap formats them with dayjs, which has no
+      // Vietnamese month names loaded here: 'D MMMM' showed "2 December").
+      dateFormat: 'DD/MM/YYYY',
+    },
+  },
   ui: {
     settingsDropdown: {
       account: 'Tài khoản',
