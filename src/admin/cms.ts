@@ -10,6 +10,7 @@ import { editorComponents } from '../lib/content/components.ts';
 import { collectionNames } from '../lib/schema/collections.ts';
 import { mergePhrases, portalVietnamesePhrases } from '../lib/cms/decap-locale-vi.ts';
 import { shownDate } from '../lib/cms/vietnam-date.ts';
+import { makeCopiedFieldsReadOnly } from './copied-fields.ts';
 import decapVietnamese from 'decap-cms-locales/dist/esm/vi/index.js';
 import { registerSaveCheck } from './save-check.ts';
 
@@ -93,6 +94,9 @@ CMS.registerEditorComponent({
   toBlock: (data) => `<Callout type="${data.type ?? 'note'}">\n${data.text ?? ''}\n</Callout>`,
   toPreview: (data) => `<aside class="callout callout-${data.type ?? 'note'}" role="note">${data.text ?? ''}</aside>`,
 });
+
+// Fields copied from the Vietnamese original cannot be typed into in the other panes.
+makeCopiedFieldsReadOnly();
 
 // On this computer, `npm start` serves the local editorial backend (decap-server, git mode) at /api/v1.
 const onThisComputer = ['localhost', '127.0.0.1'].includes(location.hostname);
