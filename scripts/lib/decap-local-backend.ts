@@ -8,6 +8,7 @@
  * permissive CORS middleware, 50 MB JSON parser and request log never touch
  * anything else, and no other page can reach it.
  */
+import { spawnSync } from 'node:child_process';
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler, type Response } from 'express';
@@ -16,7 +17,10 @@ import type { CmsArea } from '../../src/lib/cms/cms-area.ts';
 import {
   checkBackendCall,
   checkRequestHead,
+  draftBranchOf,
+  forDecapServer,
   LOCAL_BACKEND_PATH,
+  noDraftRefusal,
   refusalBody,
   symlinkRefusal,
   tooLargeRefusal,
@@ -55,6 +59,10 @@ export function symlinkOnTheWay(root: string, relative: string): string | undefi
   return undefined;
 }
 
+function branchExists(repo: string, branch: string): boolean {
+  return spawnSync('git', ['show-ref', '--verify', '--quiet', `refs/heads/${branch}`], { cwd: repo }).status === 0;
+}
+
 function refuse(res: Response, refusal: Refusal) {
   console.warn(`start: ${refusal.vi}\n       ${refusal.en}`);
   res.status(refusal.status).set('Cache-Control', 'no-store');
@@ -86,6 +94,9 @@ export async function mountLocalBackend(app: Express, options: LocalBackendOptio
       const link = symlinkOnTheWay(options.repo, touched);
       if (link) return refuse(res, symlinkRefusal(touched, link));
     }
+    const draft = draftBranchOf(req.body);
+    if (draft && !branchExists(options.repo, draft.branch)) return refuse(res, noDraftRefusal(draft.collection, draft.slug));
+    req.body = forDecapServer(req.body);
     // The body is parsed (`req._body`): decap-server's own JSON parser leaves it as it is.
     decap(req, res);
   };

@@ -4,7 +4,7 @@ import { parseYamlWithPositions } from '../content/frontmatter.ts';
 import { siteSchema, taxonomySchema } from '../schema/settings.ts';
 import { cmsArea } from './cms-area.ts';
 import { decapConfig } from './decap-config.ts';
-import { allowedActions, checkBackendCall, checkRequestHead, refusalBody, tooLargeRefusal, type RequestHead } from './local-backend-guard.ts';
+import { allowedActions, checkBackendCall, checkRequestHead, draftBranchOf, forDecapServer, noDraftRefusal, refusalBody, tooLargeRefusal, type RequestHead } from './local-backend-guard.ts';
 
 const site = siteSchema.parse(parseYamlWithPositions('content/site.yml', readFileSync('content/site.yml', 'utf8')).data);
 const taxonomy = taxonomySchema.parse(parseYamlWithPositions('content/taxonomy.yml', readFileSync('content/taxonomy.yml', 'utf8')).data);
@@ -272,5 +272,39 @@ describe('the answers', () => {
     // Just over the limit, the size would read as the limit itself: then it is not said.
     expect(tooLargeRefusal(undefined).en).toContain('the request is larger than the limit of 34.4 MB:');
     expect(tooLargeRefusal(36_001_113).en).toBe(tooLargeRefusal(undefined).en);
+  });
+});
+
+describe('forDecapServer: the call as decap-server takes it', () => {
+  const read = (id: string) => ({
+    action: 'unpublishedEntryDataFile',
+    params: { branch: 'main', collection: 'news', slug: 'bai-moi', path: 'content/news/vi/bai-moi.mdx', id },
+  });
+
+  it('gives the unchanged language file of an i18n draft (id “”) its path as id', () => {
+    expect(forDecapServer(read(''))).toEqual(read('content/news/vi/bai-moi.mdx'));
+  });
+
+  it('leaves every other call as it is', () => {
+    const other = read('abc');
+    expect(forDecapServer(other)).toBe(other);
+    const status = { action: 'unpublishedEntry', params: { branch: 'main', id: '' } };
+    expect(forDecapServer(status)).toBe(status);
+  });
+});
+
+describe('draftBranchOf: the draft a workflow call changes', () => {
+  it('names cms/<collection>/<slug> for status, publish and discard', () => {
+    for (const action of ['updateUnpublishedEntryStatus', 'publishUnpublishedEntry', 'deleteUnpublishedEntry']) {
+      expect(draftBranchOf({ action, params: { branch: 'main', collection: 'news', slug: 'bai-moi' } })).toEqual({ branch: 'cms/news/bai-moi', collection: 'news', slug: 'bai-moi' });
+    }
+    expect(draftBranchOf({ action: 'persistEntry', params: {} })).toBeUndefined();
+  });
+
+  it('says in both languages that there is no such draft', () => {
+    const r = noDraftRefusal('news', 'bai-moi');
+    expect(r.status).toBe(404);
+    expect(r.vi).toContain('không có bản nháp nào của mục “news/bai-moi”');
+    expect(r.en).toContain('there is no draft of the entry “news/bai-moi”');
   });
 });

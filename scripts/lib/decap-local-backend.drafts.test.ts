@@ -1,0 +1,107 @@
+/**
+ * decap-server behind the guard, on a real sandbox repository, with the calls
+ * Decap CMS makes for an entry of an i18n `multiple_folders` collection whose
+ * only changed file is the English one (issue 11).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import express from 'express';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cmsArea } from '../../src/lib/cms/cms-area.ts';
+import { decapConfig } from '../../src/lib/cms/decap-config.ts';
+import { SITE_FILE, TAXONOMY_FILE, validateSettings } from '../../src/lib/content/validate.ts';
+import { mountLocalBackend } from './decap-local-backend.ts';
+import { prepareSandbox } from './sandbox-repo.ts';
+
+const sandbox = mkdtempSync(path.join(tmpdir(), 'portal-drafts-'));
+const repo = path.join(sandbox, 'repo');
+const slug = 'canh-bao-tai-khoan-zalo-gia-mao';
+let port = 0;
+let close = () => {};
+
+function git(...args: string[]): string {
+  const r = spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout.trim();
+}
+
+async function call(body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
+  const r = await fetch(`http://127.0.0.1:${port}/api/v1`, {
+    method: 'POST',
+    headers: { Origin: `http://127.0.0.1:${port}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: r.status, body: (await r.json()) as Record<string, unknown> };
+}
+
+beforeAll(async () => {
+  await prepareSandbox(process.cwd(), repo, 'main');
+  const files = await Promise.all([SITE_FILE, TAXONOMY_FILE].map(async (file) => ({ file, source: await readFile(path.join(repo, file), 'utf8') })));
+  const { settings } = validateSettings(files);
+  const app = express();
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  port = (server.address() as AddressInfo).port;
+  await mountLocalBackend(app, { repo, branch: 'main', port, area: cmsArea(decapConfig(settings!.site, settings!.taxonomy, 'vi')) });
+  close = () => server.close();
+}, 60_000);
+
+afterAll(() => {
+  close();
+  rmSync(sandbox, { recursive: true, force: true });
+});
+
+describe('an English-only change of a published bilingual entry', () => {
+  const en = `content/news/en/${slug}.mdx`;
+  const vi = `content/news/vi/${slug}.mdx`;
+
+  it('is saved on its draft branch, and the CMS can read both languages back', async () => {
+    const raw = (await readFile(path.join(repo, en), 'utf8')).replace(/^title: .*$/m, 'title: A changed English title');
+    const saved = await call({
+      branch: 'main',
+      action: 'persistEntry',
+      params: {
+        branch: 'main',
+        // Decap sends only the files whose text changed.
+        dataFiles: [{ path: en, slug, raw }],
+        assets: [],
+        options: { commitMessage: `Update News “${slug}”`, collectionName: 'news', useWorkflow: true, hasSubfolders: true, unpublished: false, status: 'draft' },
+      },
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+
+    const entry = await call({ branch: 'main', action: 'unpublishedEntry', params: { branch: 'main', id: `news/${slug}` } });
+    expect(entry.status).toBe(200);
+    expect((entry.body.diffs as { path: string }[]).map((d) => d.path)).toEqual([en]);
+
+    // decap-cms-core's getI18nDataFiles asks for the unchanged Vietnamese file with `id: ''`.
+    const unchanged = await call({ branch: 'main', action: 'unpublishedEntryDataFile', params: { branch: 'main', collection: 'news', slug, path: vi, id: '' } });
+    expect(unchanged.status, JSON.stringify(unchanged.body)).toBe(200);
+    expect(unchanged.body.data).toBe(await readFile(path.join(repo, vi), 'utf8'));
+  });
+
+  it('moves through the workflow and is discarded on its own branch', async () => {
+    const moved = await call({ branch: 'main', action: 'updateUnpublishedEntryStatus', params: { branch: 'main', collection: 'news', slug, newStatus: 'pending_publish' } });
+    expect(moved.status).toBe(200);
+    expect(git('config', `branch.cms/news/${slug}.description`)).toBe('decap-cms/pending_publish');
+    const discarded = await call({ branch: 'main', action: 'deleteUnpublishedEntry', params: { branch: 'main', collection: 'news', slug } });
+    expect(discarded.status).toBe(200);
+    expect(git('branch', '--list', `cms/news/${slug}`)).toBe('');
+  });
+
+  it('is never told “done” for a draft that does not exist', async () => {
+    for (const action of ['updateUnpublishedEntryStatus', 'publishUnpublishedEntry', 'deleteUnpublishedEntry']) {
+      const params = { branch: 'main', collection: 'news', slug, ...(action === 'updateUnpublishedEntryStatus' ? { newStatus: 'pending_publish' } : {}) };
+      const answer = await call({ branch: 'main', action, params });
+      expect(answer.status, action).toBe(404);
+      expect(answer.body.vi).toContain(`news/${slug}`);
+      expect(answer.body.en).toContain('no draft');
+    }
+    // decap-server would have written the status of the missing branch into the configuration.
+    expect(spawnSync('git', ['config', `branch.cms/news/${slug}.description`], { cwd: repo }).status).not.toBe(0);
+  });
+});
