@@ -1,7 +1,8 @@
 /**
  * decap-server behind the guard, on a real sandbox repository, with the calls
  * Decap CMS makes for an entry of an i18n `multiple_folders` collection whose
- * only changed file is the English one (issue 11).
+ * only changed file is the English one (issue 11), and the publication gate
+ * (publication-gate.ts) with a stand-in for the site's build.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,12 +16,23 @@ import { cmsArea } from '../../src/lib/cms/cms-area.ts';
 import { decapConfig } from '../../src/lib/cms/decap-config.ts';
 import { SITE_FILE, TAXONOMY_FILE, validateSettings } from '../../src/lib/content/validate.ts';
 import { mountLocalBackend } from './decap-local-backend.ts';
+import type { Publisher } from './publication-gate.ts';
 import { prepareSandbox } from './sandbox-repo.ts';
 
 const sandbox = mkdtempSync(path.join(tmpdir(), 'portal-drafts-'));
 const repo = path.join(sandbox, 'repo');
 const slug = 'canh-bao-tai-khoan-zalo-gia-mao';
 let port = 0;
+/** What the stand-in build does next: each call takes the first outcome (`true`: it fails), then it succeeds. */
+const buildOutcomes: boolean[] = [];
+let builds = 0;
+const publisher: Publisher = {
+  exclusive: (work) => work(),
+  rebuild: async () => {
+    builds++;
+    if (buildOutcomes.shift()) throw new Error('build failed (exit code 1): [vite] the build stopped');
+  },
+};
 let close = () => {};
 
 function git(...args: string[]): string {
@@ -46,7 +58,7 @@ beforeAll(async () => {
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   port = (server.address() as AddressInfo).port;
-  await mountLocalBackend(app, { repo, branch: 'main', port, area: cmsArea(decapConfig(settings!.site, settings!.taxonomy, 'vi')) });
+  await mountLocalBackend(app, { repo, branch: 'main', port, area: cmsArea(decapConfig(settings!.site, settings!.taxonomy, 'vi')), publisher });
   close = () => server.close();
 }, 60_000);
 
@@ -103,5 +115,82 @@ describe('an English-only change of a published bilingual entry', () => {
     }
     // decap-server would have written the status of the missing branch into the configuration.
     expect(spawnSync('git', ['config', `branch.cms/news/${slug}.description`], { cwd: repo }).status).not.toBe(0);
+  });
+});
+
+describe('the publication gate', () => {
+  const vi = `content/news/vi/${slug}.mdx`;
+  const en = `content/news/en/${slug}.mdx`;
+
+  async function saveDraft(files: { path: string; raw: string }[]) {
+    const saved = await call({
+      branch: 'main',
+      action: 'persistEntry',
+      params: {
+        branch: 'main',
+        dataFiles: files.map((f) => ({ ...f, slug })),
+        assets: [],
+        options: { commitMessage: `Update News “${slug}”`, collectionName: 'news', useWorkflow: true, hasSubfolders: true, unpublished: false, status: 'draft' },
+      },
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    const ready = await call({ branch: 'main', action: 'updateUnpublishedEntryStatus', params: { branch: 'main', collection: 'news', slug, newStatus: 'pending_publish' } });
+    expect(ready.status).toBe(200);
+  }
+  const publish = () => call({ branch: 'main', action: 'publishUnpublishedEntry', params: { branch: 'main', collection: 'news', slug } });
+  /** The published branch, the draft and its status, and the working tree. */
+  const state = () => ({
+    main: git('rev-parse', 'main'),
+    draft: git('branch', '--list', `cms/news/${slug}`),
+    status: spawnSync('git', ['config', `branch.cms/news/${slug}.description`], { cwd: repo, encoding: 'utf8' }).stdout.trim(),
+    tree: git('status', '--porcelain'),
+  });
+
+  it('refuses a draft whose content fails the check, naming file, line and field label, and merges nothing', async () => {
+    const source = await readFile(path.join(repo, vi), 'utf8');
+    const broken = source.replace(/^title: .*$/m, `title: ${'Dài '.repeat(94)}`).replace(/\n---\n/, '\n---\n<script>alert(1)</script>\n\n{1+1}\n\n');
+    await saveDraft([{ path: vi, raw: broken }]);
+    const before = state();
+    builds = 0;
+    const answer = await publish();
+    expect(answer.status).toBe(422);
+    const { vi: saidVi, en: saidEn, error } = answer.body as { vi: string; en: string; error: string };
+    expect(error).toBe(`${saidVi} / ${saidEn}`);
+    expect(saidVi).toMatch(new RegExp(`^Chưa công bố “news/${slug}”: nội dung chưa đạt kiểm tra của trang \\(\\d lỗi\\)`));
+    expect(saidVi).toContain(`${vi}, dòng 2, trường “Tiêu đề”: `);
+    expect(saidEn).toContain(`${vi}, line 2, field “Title”: `);
+    expect(saidVi).toContain(`${vi}, dòng 12, trường “Nội dung”: `);
+    expect(saidVi).toContain('<script>');
+    expect(saidEn).toContain('Open the draft, fix the problems below');
+    expect(state()).toEqual(before);
+    expect(builds).toBe(0);
+    expect((await call({ branch: 'main', action: 'deleteUnpublishedEntry', params: { branch: 'main', collection: 'news', slug } })).status).toBe(200);
+  });
+
+  it('puts everything back when the site does not build after the merge, and keeps the draft', async () => {
+    const raw = (await readFile(path.join(repo, en), 'utf8')).replace(/^title: .*$/m, 'title: A title the build will not take');
+    await saveDraft([{ path: en, raw }]);
+    const before = state();
+    expect(before.status).toBe('decap-cms/pending_publish');
+    builds = 0;
+    buildOutcomes.push(true);
+    const answer = await publish();
+    expect(answer.status).toBe(500);
+    const { vi: saidVi, en: saidEn } = answer.body as { vi: string; en: string };
+    expect(saidVi).toContain(`Chưa công bố “news/${slug}”: trang không dựng lại được với bản nháp này, nên việc công bố đã được hoàn tác`);
+    expect(saidEn).toContain('The build said: build failed (exit code 1): [vite] the build stopped');
+    // Rebuilt once with the draft, once as it was.
+    expect(builds).toBe(2);
+    expect(state()).toEqual(before);
+  });
+
+  it('answers success once the site is rebuilt with the draft', async () => {
+    builds = 0;
+    const answer = await publish();
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    expect(builds).toBe(1);
+    expect(git('show', `main:${en}`)).toContain('title: A title the build will not take');
+    expect(git('branch', '--list', `cms/news/${slug}`)).toBe('');
+    expect(git('status', '--porcelain')).toBe('');
   });
 });

@@ -28,6 +28,7 @@ import {
   type Refusal,
 } from '../../src/lib/cms/local-backend-guard.ts';
 import { MAX_REQUEST_BYTES } from '../../src/lib/cms/uploads.ts';
+import { publishDraft, type Answer, type Publisher } from './publication-gate.ts';
 
 export interface LocalBackendOptions {
   /** The sandbox repository decap-server works in. */
@@ -38,6 +39,8 @@ export interface LocalBackendOptions {
   port: number;
   /** Where the CMS may read and write, from the generated configuration. */
   area: CmsArea;
+  /** The site's builds: a publication is answered once the site is rebuilt (publication-gate.ts). */
+  publisher: Publisher;
 }
 
 /**
@@ -98,7 +101,34 @@ export async function mountLocalBackend(app: Express, options: LocalBackendOptio
     if (draft && !branchExists(options.repo, draft.branch)) return refuse(res, noDraftRefusal(draft.collection, draft.slug));
     req.body = forDecapServer(req.body);
     // The body is parsed (`req._body`): decap-server's own JSON parser leaves it as it is.
+    if (draft && (req.body as { action: string }).action === 'publishUnpublishedEntry') {
+      publishDraft({ repo: options.repo, branch: options.branch, draft, merge: () => answerOf(req, res), publisher: options.publisher })
+        .catch((error: unknown): Answer => {
+          const message = error instanceof Error ? error.message : String(error);
+          const vi = `Chưa công bố “${draft.collection}/${draft.slug}”: máy chủ biên tập gặp lỗi (${message}). Bản nháp vẫn còn; hãy thử lại.`;
+          const en = `“${draft.collection}/${draft.slug}” was not published: the CMS server failed (${message}). The draft is kept; try again.`;
+          return { status: 500, body: { error: `${vi} / ${en}`, vi, en } };
+        })
+        .then((answer) => {
+          if (answer.status !== 200) console.warn(`start: ${(answer.body as { vi: string }).vi}\n       ${(answer.body as { en: string }).en}`);
+          res.status(answer.status).set('Cache-Control', 'no-store').json(answer.body);
+        });
+      return;
+    }
     decap(req, res);
   };
+
+  /** decap-server's answer to the call, kept from the CMS until the gate has decided what to say. */
+  function answerOf(req: Parameters<RequestHandler>[0], res: Response): Promise<Answer> {
+    return new Promise((resolve) => {
+      const json = res.json.bind(res);
+      res.json = (body: unknown) => {
+        res.json = json;
+        resolve({ status: res.statusCode, body });
+        return res;
+      };
+      decap(req, res);
+    });
+  }
   app.all(LOCAL_BACKEND_PATH, fromTheCmsPage, readJson, unreadable, allowedCall);
 }
