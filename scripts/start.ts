@@ -24,6 +24,7 @@ import { cmsArea } from '../src/lib/cms/cms-area.ts';
 import { decapConfig } from '../src/lib/cms/decap-config.ts';
 import { SITE_FILE, TAXONOMY_FILE, validateSettings } from '../src/lib/content/validate.ts';
 import { mountLocalBackend } from './lib/decap-local-backend.ts';
+import { buildOutputSummary } from '../src/lib/publication-gate/messages.ts';
 import type { Publisher } from './lib/publication-gate.ts';
 import { exportBranch, gitOutput, prepareSandbox } from './lib/sandbox-repo.ts';
 
@@ -50,8 +51,8 @@ function log(vi: string, en: string) {
 /** The build running now, if any: stopped with the server, never left behind. */
 let buildProcess: ChildProcess | undefined;
 
-/** The last lines a build printed, without colours: what the CMS shows when a publication does not build. */
-const OUTPUT_LINES = 15;
+/** How many lines of a build's output are kept, for what the CMS shows when a publication does not build. */
+const OUTPUT_LINES = 60;
 
 function build(commit: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -72,7 +73,7 @@ function build(commit: string): Promise<void> {
     buildProcess = child;
     let output = '';
     const keep = (chunk: Buffer) => {
-      output = (output + chunk.toString()).split('\n').slice(-OUTPUT_LINES * 4).join('\n');
+      output = (output + chunk.toString()).split('\n').slice(-OUTPUT_LINES).join('\n');
     };
     child.stdout!.on('data', (chunk: Buffer) => {
       process.stdout.write(chunk);
@@ -86,8 +87,7 @@ function build(commit: string): Promise<void> {
     child.on('exit', (code) => {
       buildProcess = undefined;
       if (code === 0) return resolve();
-      const lines = output.replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((l) => l.trim()).filter((l) => l !== '');
-      reject(new Error(`build failed (exit code ${code}): ${lines.slice(-OUTPUT_LINES).join(' ⏎ ')}`));
+      reject(new Error(`build failed (exit code ${code}): ${buildOutputSummary(output)}`));
     });
   });
 }

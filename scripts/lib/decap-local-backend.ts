@@ -28,6 +28,7 @@ import {
   type Refusal,
 } from '../../src/lib/cms/local-backend-guard.ts';
 import { MAX_REQUEST_BYTES } from '../../src/lib/cms/uploads.ts';
+import { gateBody, interfaceLanguage } from '../../src/lib/publication-gate/messages.ts';
 import { publishDraft, type Answer, type Publisher } from './publication-gate.ts';
 
 export interface LocalBackendOptions {
@@ -102,12 +103,13 @@ export async function mountLocalBackend(app: Express, options: LocalBackendOptio
     req.body = forDecapServer(req.body);
     // The body is parsed (`req._body`): decap-server's own JSON parser leaves it as it is.
     if (draft && (req.body as { action: string }).action === 'publishUnpublishedEntry') {
-      publishDraft({ repo: options.repo, branch: options.branch, draft, merge: () => answerOf(req, res), publisher: options.publisher })
+      const language = interfaceLanguage(req.headers.referer);
+      publishDraft({ repo: options.repo, branch: options.branch, draft, merge: () => answerOf(req, res), publisher: options.publisher, language })
         .catch((error: unknown): Answer => {
           const message = error instanceof Error ? error.message : String(error);
           const vi = `Chưa công bố “${draft.collection}/${draft.slug}”: máy chủ biên tập gặp lỗi (${message}). Bản nháp vẫn còn; hãy thử lại.`;
           const en = `“${draft.collection}/${draft.slug}” was not published: the CMS server failed (${message}). The draft is kept; try again.`;
-          return { status: 500, body: { error: `${vi} / ${en}`, vi, en } };
+          return { status: 500, body: gateBody({ vi, en }, language) };
         })
         .then((answer) => {
           if (answer.status !== 200) console.warn(`start: ${(answer.body as { vi: string }).vi}\n       ${(answer.body as { en: string }).en}`);

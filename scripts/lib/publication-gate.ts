@@ -21,7 +21,7 @@ import { readContentFiles, readPublicFiles } from '../../src/content/read-conten
 import { isError, sortIssues, type ContentIssue } from '../../src/lib/content/issues.ts';
 import { parseEntryPath, validateContent } from '../../src/lib/content/validate.ts';
 import { fieldLabel } from '../../src/lib/publication-gate/field-label.ts';
-import { buildFailure, conflictRefusal, contentRefusal, issueLabel, mergeFailure, type GateAnswer } from '../../src/lib/publication-gate/messages.ts';
+import { buildFailure, conflictRefusal, contentRefusal, gateBody, issueLabel, mergeFailure, type GateAnswer } from '../../src/lib/publication-gate/messages.ts';
 import { contentSchemas } from '../../src/lib/schema/collections.ts';
 import { exportTree, gitOutput } from './sandbox-repo.ts';
 
@@ -38,6 +38,9 @@ export interface Publisher {
   rebuild(): Promise<void>;
 }
 
+/** The CMS interface's language (messages.ts interfaceLanguage): the notice is shown in it. */
+type Language = 'vi' | 'en' | undefined;
+
 export interface Draft {
   /** cms/<collection>/<slug> */
   branch: string;
@@ -45,8 +48,8 @@ export interface Draft {
   slug: string;
 }
 
-function answerOf(gate: GateAnswer): Answer {
-  return { status: gate.status, body: { error: `${gate.vi} / ${gate.en}`, vi: gate.vi, en: gate.en } };
+function answerOf(gate: GateAnswer, language: Language): Answer {
+  return { status: gate.status, body: gateBody(gate, language) };
 }
 
 function git(repo: string, args: string[]): { status: number | null; stdout: string } {
@@ -100,12 +103,19 @@ function resetBranch(repo: string, branch: string, commit: string) {
  * Publishes `draft` through the gate; `merge` hands the call to decap-server
  * and returns its answer.
  */
-export async function publishDraft(options: { repo: string; branch: string; draft: Draft; merge: () => Promise<Answer>; publisher: Publisher }): Promise<Answer> {
-  const { repo, branch, draft, publisher } = options;
+export async function publishDraft(options: {
+  repo: string;
+  branch: string;
+  draft: Draft;
+  merge: () => Promise<Answer>;
+  publisher: Publisher;
+  language: Language;
+}): Promise<Answer> {
+  const { repo, branch, draft, publisher, language } = options;
   const entry = `${draft.collection}/${draft.slug}`;
   return publisher.exclusive(async () => {
     const refused = await checkDraft(repo, branch, draft);
-    if (refused) return answerOf(refused);
+    if (refused) return answerOf(refused, language);
 
     const before = gitOutput(repo, ['rev-parse', `refs/heads/${branch}`]);
     const tip = gitOutput(repo, ['rev-parse', `refs/heads/${draft.branch}`]);
@@ -120,7 +130,7 @@ export async function publishDraft(options: { repo: string; branch: string; draf
       if (gitOutput(repo, ['rev-parse', `refs/heads/${branch}`]) !== before) resetBranch(repo, branch, before);
       restoreDraft();
       const reason = (merged.body as { error?: unknown } | undefined)?.error;
-      return answerOf(mergeFailure(entry, typeof reason === 'string' ? reason : `HTTP ${merged.status}`));
+      return answerOf(mergeFailure(entry, typeof reason === 'string' ? reason : `HTTP ${merged.status}`), language);
     }
     try {
       await publisher.rebuild();
@@ -132,7 +142,7 @@ export async function publishDraft(options: { repo: string; branch: string; draf
       await publisher.rebuild().catch((again: unknown) => {
         console.error(`start: không dựng lại được trang như trước / the site could not be rebuilt as it was: ${again instanceof Error ? again.message : String(again)}`);
       });
-      return answerOf(buildFailure(entry, error instanceof Error ? error.message : String(error)));
+      return answerOf(buildFailure(entry, error instanceof Error ? error.message : String(error)), language);
     }
   });
 }

@@ -79,10 +79,15 @@ async function fieldIds(name: string): Promise<string[]> {
   return ids.filter((id) => id.startsWith(`${name}-field-`));
 }
 
-/** Goes to a page of the CMS, mounting it afresh (so it reads the drafts again). */
+let loads = 0;
+/** Loads a page of the CMS afresh (so that it reads the drafts again: the board keeps what it read). */
 async function go(hash: string) {
-  await page.goto(`${base}/admin/#/`);
-  await page.goto(`${base}/admin/#${hash}`);
+  await page.goto(`${base}/admin/?load=${++loads}#${hash}`);
+}
+
+/** The local backend's answer to the publication the next step asks for. */
+function publicationAnswer() {
+  return page.waitForResponse((r) => r.url().endsWith('/api/v1') && (r.request().postData() ?? '').includes('"action":"publishUnpublishedEntry"'), { timeout: 180_000 });
 }
 
 async function openEntry(slug: string) {
@@ -219,12 +224,19 @@ describe('the publication gate, in the CMS', () => {
     const before = git('rev-parse', 'main');
     const live = await page$(`/tin-tuc/${broken}/`);
 
+    const answered = publicationAnswer();
     await onCard(broken, 'Công bố thay đổi');
+    // Decap shows the answer's `error`, in the interface's language; the answer holds both.
     const said = await notice(new RegExp(`Chưa công bố “news/${broken}”`));
+    if (name === 'script') await page.screenshot({ path: path.join(SCREENSHOTS, 'publish-refused-content-check.png') });
     expect(said).toMatch(says);
     expect(said).toContain(`content/news/vi/${broken}.mdx`);
-    expect(said).toContain(`“news/${broken}” was not published: its content fails the site's check`);
-    if (name === 'script') await page.screenshot({ path: path.join(SCREENSHOTS, 'publish-refused-content-check.png') });
+    const answer = await answered;
+    expect(answer.status()).toBe(422);
+    const { vi: saidVi, en: saidEn } = (await answer.json()) as { vi: string; en: string };
+    expect(said).toContain(saidVi);
+    expect(saidEn).toContain(`“news/${broken}” was not published: its content fails the site's check`);
+    expect(saidEn).toContain(`content/news/vi/${broken}.mdx, line `);
 
     expect(git('rev-parse', 'main')).toBe(before);
     expect(draftExists(broken)).toBe(true);
@@ -248,11 +260,16 @@ describe('a publication whose build fails', () => {
     renameSync(cache, `${cache}.saved`);
     writeFileSync(cache, 'not a folder');
     try {
+      const answered = publicationAnswer();
       await onCard(broken, 'Công bố thay đổi');
       const said = await notice(new RegExp(`Chưa công bố “news/${broken}”: trang không dựng lại được`));
-      expect(said).toContain('việc công bố đã được hoàn tác');
-      expect(said).toContain('The build said: build failed');
       await page.screenshot({ path: path.join(SCREENSHOTS, 'publish-undone-build-failed.png') });
+      expect(said).toContain('việc công bố đã được hoàn tác');
+      expect(said).toContain('ENOTDIR: not a directory');
+      expect(said).not.toContain('Stack trace');
+      const answer = await answered;
+      expect(answer.status()).toBe(500);
+      expect(((await answer.json()) as { en: string }).en).toContain('The build said: build failed (exit code 1): ENOTDIR: not a directory');
     } finally {
       rmSync(cache, { force: true });
       renameSync(`${cache}.saved`, cache);

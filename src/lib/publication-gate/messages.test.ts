@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentIssue } from '../content/issues.ts';
-import { buildFailure, contentRefusal, issueLabel, SHOWN_ISSUES } from './messages.ts';
+import { buildFailure, buildOutputSummary, contentRefusal, gateBody, interfaceLanguage, issueLabel, SHOWN_ISSUES } from './messages.ts';
 
 const issue = (line: number, field?: string): ContentIssue => ({ file: 'content/news/vi/bai.mdx', line, column: 1, field, vi: `Lỗi ${line}.`, en: `Problem ${line}.` });
 const source = '---\ntitle: Bài\n---\nVăn bản.\n';
@@ -32,5 +32,48 @@ describe('buildFailure', () => {
     expect(r.status).toBe(500);
     expect(r.vi).toContain('việc công bố đã được hoàn tác');
     expect(r.en).toContain('The build said: build failed (exit code 1): boom');
+  });
+});
+
+describe('the answer in the interface language', () => {
+  it('tells the interface from the CMS page address', () => {
+    expect(interfaceLanguage('http://localhost:4321/admin/#/workflow')).toBe('vi');
+    expect(interfaceLanguage('http://localhost:4321/en/admin/#/workflow')).toBe('en');
+    expect(interfaceLanguage('http://localhost:4321/tin-tuc/')).toBeUndefined();
+    expect(interfaceLanguage(undefined)).toBeUndefined();
+    expect(interfaceLanguage('not a url')).toBeUndefined();
+  });
+
+  it('shows one language when known, both otherwise, and always carries both', () => {
+    const said = { vi: 'Chưa công bố.', en: 'Not published.' };
+    expect(gateBody(said, 'vi')).toEqual({ error: 'Chưa công bố.', ...said });
+    expect(gateBody(said, 'en')).toEqual({ error: 'Not published.', ...said });
+    expect(gateBody(said, undefined)).toEqual({ error: 'Chưa công bố. / Not published.', ...said });
+  });
+});
+
+describe('buildOutputSummary', () => {
+  it('keeps what the build said, without stack traces or source code', () => {
+    const output = [
+      'build: everything',
+      '10:22:56 [content] Syncing content',
+      "\u001b[31mENOTDIR: not a directory, mkdir '/tmp/sb/cache/portal-bodies'\u001b[39m",
+      '  Location:',
+      '    /work/src/content/body-cache.ts:37:2',
+      '  Stack trace:',
+      '    at async mkdir (node:internal/fs/promises:1564:10)',
+      'file:///work/scripts/build.ts:53',
+      "    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error('x'))));",
+      '                                                                ^',
+      'Error: /usr/bin/node astro.mjs build --outDir /tmp/sb/site failed (exit code 1)',
+      '    at ChildProcess.<anonymous> (file:///work/scripts/build.ts:53:65)',
+      'Node.js v24.21.0',
+      "ENOTDIR: not a directory, mkdir '/tmp/sb/cache/portal-bodies'",
+    ].join('\n');
+    expect(buildOutputSummary(output)).toBe("ENOTDIR: not a directory, mkdir '/tmp/sb/cache/portal-bodies'");
+  });
+
+  it('keeps an error Astro reports with a timestamp', () => {
+    expect(buildOutputSummary('10:00:00 [ERROR] [vite] Could not resolve "./x"\n')).toBe('10:00:00 [ERROR] [vite] Could not resolve "./x"');
   });
 });

@@ -79,3 +79,55 @@ export function buildFailure(entry: string, output: string): GateAnswer {
     en: `“${entry}” was not published: the site could not be rebuilt with this draft, so the publication was undone — the site and the published branch are as they were, and the draft is still in the “Ready” column. Open the draft, fix what the build says and publish again, or discard the draft. The build said: ${reason.en}`,
   };
 }
+
+/**
+ * The language of the CMS page that sent a call, from its address (the
+ * Referer of the page's own requests): /en/admin/ is the English interface,
+ * /admin/ the Vietnamese one; `undefined` when it cannot be told.
+ */
+export function interfaceLanguage(referer: string | undefined): 'vi' | 'en' | undefined {
+  if (referer === undefined) return undefined;
+  let pathname: string;
+  try {
+    pathname = new URL(referer).pathname;
+  } catch {
+    return undefined;
+  }
+  if (pathname.startsWith('/en/admin/')) return 'en';
+  if (pathname.startsWith('/admin/')) return 'vi';
+  return undefined;
+}
+
+/** The answer's body: Decap shows `error`, in the interface's language when it is known, else in both. */
+export function gateBody(answer: Bilingual, language: 'vi' | 'en' | undefined): { error: string; vi: string; en: string } {
+  return { error: language ? answer[language] : `${answer.vi} / ${answer.en}`, vi: answer.vi, en: answer.en };
+}
+
+/** Lines of a build's output that say nothing to an editor: stack frames, source echoes, timestamps of progress, the runtime's version. */
+const NOISE = [
+  /^at\s/,
+  /^(Stack trace|Location):?$/,
+  /^(\/|file:\/\/|node:)\S*$/,
+  /^file:\/\/\S+:\d+$/,
+  /^Node\.js v/,
+  /^\^+$/,
+  /=>|;$/,
+  /^Error: .* failed \(exit code \d+\)$/,
+  /^build: /,
+];
+
+/**
+ * What a failed build said, for the editor: its message lines without stack
+ * traces or source code, each once, the last `max` of them.
+ */
+export function buildOutputSummary(output: string, max = 4): string {
+  const lines = output
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !NOISE.some((noise) => noise.test(line)))
+    // Astro's progress lines (“10:22:56 [content] Syncing content”), unless they report an error.
+    .filter((line) => !/^\d\d:\d\d:\d\d /.test(line) || /error|lỗi/i.test(line));
+  const distinct = [...new Set(lines.reverse())].slice(0, max).reverse();
+  return distinct.join(' — ');
+}
