@@ -76,9 +76,11 @@ export async function checkDraft(repo: string, branch: string, draft: Draft): Pr
     const checked = validateContent(files, { staticPaths: publicFiles.staticPaths });
     const errors = [...unread, ...publicFiles.issues, ...checked.issues].filter(isError);
     if (errors.length === 0) return undefined;
-    // The draft's own files first: those are the ones the editor can fix from the CMS.
+    // The draft's own files' problems: those are the ones the editor can fix from the CMS.
     const changed = new Set(gitOutput(repo, ['diff', '--name-only', `refs/heads/${branch}...refs/heads/${draft.branch}`]).split('\n'));
-    const ordered = [...sortIssues(errors.filter((i) => changed.has(i.file))), ...sortIssues(errors.filter((i) => !changed.has(i.file)))];
+    // Others follow from them (an English file whose Vietnamese original no longer passes) or were there before: shown only when the draft's files have none.
+    const own = errors.filter((i) => changed.has(i.file));
+    const ordered = sortIssues(own.length > 0 ? own : errors);
     const schemas = checked.settings ? contentSchemas(checked.settings.taxonomy) : undefined;
     const sourceOf = (file: string) => files.find((f) => f.file === file)?.source;
     const labelled = ordered.map((issue: ContentIssue) => {

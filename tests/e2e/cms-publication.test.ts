@@ -263,6 +263,7 @@ describe('a publication whose build fails', () => {
       const answered = publicationAnswer();
       await onCard(broken, 'Công bố thay đổi');
       const said = await notice(new RegExp(`Chưa công bố “news/${broken}”: trang không dựng lại được`));
+      await page.waitForTimeout(500);
       await page.screenshot({ path: path.join(SCREENSHOTS, 'publish-undone-build-failed.png') });
       expect(said).toContain('việc công bố đã được hoàn tác');
       expect(said).toContain('ENOTDIR: not a directory');
