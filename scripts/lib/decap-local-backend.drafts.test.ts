@@ -5,7 +5,7 @@
  * (publication-gate.ts) with a stand-in for the site's build.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -192,5 +192,22 @@ describe('the publication gate', () => {
     expect(git('show', `main:${en}`)).toContain('title: A title the build will not take');
     expect(git('branch', '--list', `cms/news/${slug}`)).toBe('');
     expect(git('status', '--porcelain')).toBe('');
+  });
+
+  it('refuses a draft that changes what another publication changed since it was saved, and merges nothing', async () => {
+    const source = await readFile(path.join(repo, en), 'utf8');
+    await saveDraft([{ path: en, raw: source.replace(/^title: .*$/m, 'title: The title in the draft') }]);
+    // Published meanwhile, some other way.
+    writeFileSync(path.join(repo, en), source.replace(/^title: .*$/m, 'title: The title published meanwhile'));
+    git('commit', '--quiet', '--all', '-m', 'Another publication');
+    const before = state();
+    builds = 0;
+    const answer = await publish();
+    expect(answer.status).toBe(409);
+    const { vi: saidVi, en: saidEn } = answer.body as { vi: string; en: string };
+    expect(saidVi).toContain(`bản nháp sửa cùng chỗ với một lần công bố khác đã diễn ra sau khi nó được lưu (${en})`);
+    expect(saidEn).toContain(`the draft changes the same places as another publication made after it was saved (${en})`);
+    expect(state()).toEqual(before);
+    expect(builds).toBe(0);
   });
 });
