@@ -87,7 +87,8 @@ function build(commit: string): Promise<void> {
     child.on('exit', (code) => {
       buildProcess = undefined;
       if (code === 0) return resolve();
-      reject(new Error(`build failed (exit code ${code}): ${buildOutputSummary(output)}`));
+      // What the editor is told (the build's own output, above, is in the console).
+      reject(new Error(buildOutputSummary(output) || `exit code ${code}`));
     });
   });
 }
