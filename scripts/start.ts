@@ -23,7 +23,10 @@ import express from 'express';
 import { cmsArea } from '../src/lib/cms/cms-area.ts';
 import { decapConfig } from '../src/lib/cms/decap-config.ts';
 import { SITE_FILE, TAXONOMY_FILE, validateSettings } from '../src/lib/content/validate.ts';
+import { draftMedia } from './lib/draft-media.ts';
 import { mountLocalBackend } from './lib/decap-local-backend.ts';
+import { buildOutputSummary } from '../src/lib/publication-gate/messages.ts';
+import type { Publisher } from './lib/publication-gate.ts';
 import { exportBranch, gitOutput, prepareSandbox } from './lib/sandbox-repo.ts';
 
 const { values } = parseArgs({
@@ -49,10 +52,13 @@ function log(vi: string, en: string) {
 /** The build running now, if any: stopped with the server, never left behind. */
 let buildProcess: ChildProcess | undefined;
 
+/** How many lines of a build's output are kept, for what the CMS shows when a publication does not build. */
+const OUTPUT_LINES = 60;
+
 function build(commit: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(root, 'scripts', 'build.ts'), '--out', site], {
-      stdio: 'inherit',
+      stdio: ['ignore', 'pipe', 'pipe'],
       // Its own process group, so that stopping the server stops Astro and Pagefind with it.
       detached: true,
       env: {
@@ -66,11 +72,24 @@ function build(commit: string): Promise<void> {
       },
     });
     buildProcess = child;
+    let output = '';
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString()).split('\n').slice(-OUTPUT_LINES).join('\n');
+    };
+    child.stdout!.on('data', (chunk: Buffer) => {
+      process.stdout.write(chunk);
+      keep(chunk);
+    });
+    child.stderr!.on('data', (chunk: Buffer) => {
+      process.stderr.write(chunk);
+      keep(chunk);
+    });
     child.on('error', reject);
     child.on('exit', (code) => {
       buildProcess = undefined;
-      if (code === 0) resolve();
-      else reject(new Error(`build failed (exit code ${code})`));
+      if (code === 0) return resolve();
+      // What the editor is told (the build's own output, above, is in the console).
+      reject(new Error(buildOutputSummary(output) || `exit code ${code}`));
     });
   });
 }
@@ -109,9 +128,10 @@ log(
 );
 
 let builtCommit = '';
-async function publishLatest(): Promise<boolean> {
+/** Builds the published branch unless it is built already (`force`: even then, to repair a site a failed build touched). */
+async function publishLatest(force = false): Promise<boolean> {
   const commit = gitOutput(repo, ['rev-parse', `refs/heads/${branch}`]);
-  if (commit === builtCommit) return false;
+  if (commit === builtCommit && !force) return false;
   // Tried once per commit: a publication that does not build is reported, not rebuilt every second.
   builtCommit = commit;
   await rm(published, { recursive: true, force: true });
@@ -138,10 +158,28 @@ async function cmsAreaOfPublished() {
   return cmsArea(decapConfig(settings!.site, settings!.taxonomy, 'vi'));
 }
 
+/** Builds run one at a time: a publication through the CMS (publication-gate.ts) or the watch below. */
+let buildQueue: Promise<unknown> = Promise.resolve();
+let queued = 0;
+const publisher: Publisher = {
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    queued++;
+    const run = buildQueue.then(work).finally(() => queued--);
+    buildQueue = run.catch(() => undefined);
+    return run;
+  },
+  async rebuild() {
+    await publishLatest(true);
+    log('đã cập nhật trang sau khi xuất bản', 'site updated after a publication');
+  },
+};
+
 const app = express();
 app.disable('x-powered-by');
-await mountLocalBackend(app, { repo, branch, port, area: await cmsAreaOfPublished() });
+await mountLocalBackend(app, { repo, branch, port, area: await cmsAreaOfPublished(), publisher });
 app.use(express.static(site, { extensions: ['html'] }));
+// Files saved with a draft (not yet in the built site): the editor's thumbnails (scripts/lib/draft-media.ts).
+app.use(draftMedia(repo));
 app.use((req, res) => {
   const notFound = req.path.startsWith('/en/') ? path.join(site, 'en', '404', 'index.html') : path.join(site, '404.html');
   if (existsSync(notFound)) res.status(404).sendFile(notFound);
@@ -154,18 +192,15 @@ const server = app.listen(port, '127.0.0.1', () => {
   );
 });
 
-// ---------------------------------------------------------------- rebuild after each publication
+// ---------------------------------------------------------------- rebuild after a change made outside the CMS
 
-let running = false;
+// A commit to the published branch made some other way (git in the sandbox) is built too.
 const timer = setInterval(() => {
-  if (running) return;
-  running = true;
-  publishLatest()
-    .then((rebuilt) => rebuilt && log('đã cập nhật trang sau khi xuất bản', 'site updated after a publication'))
-    .catch((error: unknown) => console.error(error instanceof Error ? error.message : error))
-    .finally(() => {
-      running = false;
-    });
+  if (queued > 0) return;
+  publisher
+    .exclusive(() => publishLatest())
+    .then((rebuilt) => rebuilt && log('đã dựng lại trang theo nhánh đã công bố', 'site rebuilt from the published branch'))
+    .catch((error: unknown) => console.error(error instanceof Error ? error.message : error));
 }, 1000);
 
 stopping.push(() => clearInterval(timer), () => server.close());

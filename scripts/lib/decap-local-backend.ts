@@ -8,6 +8,7 @@
  * permissive CORS middleware, 50 MB JSON parser and request log never touch
  * anything else, and no other page can reach it.
  */
+import { spawnSync } from 'node:child_process';
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler, type Response } from 'express';
@@ -16,7 +17,10 @@ import type { CmsArea } from '../../src/lib/cms/cms-area.ts';
 import {
   checkBackendCall,
   checkRequestHead,
+  draftBranchOf,
+  forDecapServer,
   LOCAL_BACKEND_PATH,
+  noDraftRefusal,
   refusalBody,
   symlinkRefusal,
   tooLargeRefusal,
@@ -24,6 +28,8 @@ import {
   type Refusal,
 } from '../../src/lib/cms/local-backend-guard.ts';
 import { MAX_REQUEST_BYTES } from '../../src/lib/cms/uploads.ts';
+import { gateBody, interfaceLanguage } from '../../src/lib/publication-gate/messages.ts';
+import { publishDraft, type Answer, type Publisher } from './publication-gate.ts';
 
 export interface LocalBackendOptions {
   /** The sandbox repository decap-server works in. */
@@ -34,6 +40,8 @@ export interface LocalBackendOptions {
   port: number;
   /** Where the CMS may read and write, from the generated configuration. */
   area: CmsArea;
+  /** The site's builds: a publication is answered once the site is rebuilt (publication-gate.ts). */
+  publisher: Publisher;
 }
 
 /**
@@ -53,6 +61,10 @@ export function symlinkOnTheWay(root: string, relative: string): string | undefi
     }
   }
   return undefined;
+}
+
+function branchExists(repo: string, branch: string): boolean {
+  return spawnSync('git', ['show-ref', '--verify', '--quiet', `refs/heads/${branch}`], { cwd: repo }).status === 0;
 }
 
 function refuse(res: Response, refusal: Refusal) {
@@ -86,8 +98,39 @@ export async function mountLocalBackend(app: Express, options: LocalBackendOptio
       const link = symlinkOnTheWay(options.repo, touched);
       if (link) return refuse(res, symlinkRefusal(touched, link));
     }
+    const draft = draftBranchOf(req.body);
+    if (draft && !branchExists(options.repo, draft.branch)) return refuse(res, noDraftRefusal(draft.collection, draft.slug));
+    req.body = forDecapServer(req.body);
     // The body is parsed (`req._body`): decap-server's own JSON parser leaves it as it is.
+    if (draft && (req.body as { action: string }).action === 'publishUnpublishedEntry') {
+      const language = interfaceLanguage(req.headers.referer);
+      publishDraft({ repo: options.repo, branch: options.branch, draft, merge: () => answerOf(req, res), publisher: options.publisher, language })
+        .catch((error: unknown): Answer => {
+          const message = error instanceof Error ? error.message : String(error);
+          const vi = `Chưa công bố “${draft.collection}/${draft.slug}”: máy chủ biên tập gặp lỗi (${message}). Bản nháp vẫn còn; hãy thử lại.`;
+          const en = `“${draft.collection}/${draft.slug}” was not published: the CMS server failed (${message}). The draft is kept; try again.`;
+          return { status: 500, body: gateBody({ vi, en }, language) };
+        })
+        .then((answer) => {
+          if (answer.status !== 200) console.warn(`start: ${(answer.body as { vi: string }).vi}\n       ${(answer.body as { en: string }).en}`);
+          res.status(answer.status).set('Cache-Control', 'no-store').json(answer.body);
+        });
+      return;
+    }
     decap(req, res);
   };
+
+  /** decap-server's answer to the call, kept from the CMS until the gate has decided what to say. */
+  function answerOf(req: Parameters<RequestHandler>[0], res: Response): Promise<Answer> {
+    return new Promise((resolve) => {
+      const json = res.json.bind(res);
+      res.json = (body: unknown) => {
+        res.json = json;
+        resolve({ status: res.statusCode, body });
+        return res;
+      };
+      decap(req, res);
+    });
+  }
   app.all(LOCAL_BACKEND_PATH, fromTheCmsPage, readJson, unreadable, allowedCall);
 }

@@ -49,13 +49,18 @@ export async function prepareSandbox(root: string, repo: string, branch: string)
 
 /** Writes content/ and public/ as committed on `branch` into `dir` (never a draft branch's files). */
 export async function exportBranch(repo: string, branch: string, dir: string): Promise<void> {
+  await exportTree(repo, `refs/heads/${branch}`, dir);
+}
+
+/** Writes content/ and public/ of the commit or tree `treeish` into `dir`. */
+export async function exportTree(repo: string, treeish: string, dir: string): Promise<void> {
   await mkdir(dir, { recursive: true });
   await new Promise<void>((resolve, reject) => {
-    const archive = spawn('git', ['archive', '--format=tar', `refs/heads/${branch}`, 'content', 'public'], { cwd: repo, stdio: ['ignore', 'pipe', 'inherit'] });
+    const archive = spawn('git', ['archive', '--format=tar', treeish, 'content', 'public'], { cwd: repo, stdio: ['ignore', 'pipe', 'inherit'] });
     const tar = spawn('tar', ['-x', '-C', dir], { stdio: ['pipe', 'inherit', 'inherit'] });
     archive.stdout.pipe(tar.stdin);
     archive.on('error', reject);
     tar.on('error', reject);
-    tar.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`exporting ${branch} failed (tar exit code ${code})`))));
+    tar.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`exporting ${treeish} failed (tar exit code ${code})`))));
   });
 }

@@ -6,14 +6,8 @@
  * message, and an upload of the wrong kind is refused with a message.
  * Screenshots for the editors' guide go to docs/images/cms/.
  *
- * Not driven here, and why:
- * - edits saved from the English side only, moving a card to “ready” and
- *   publishing a draft: blocked by the local backend's English-only
- *   save/status/publish bugs that the cms-backend helper of issue 11 is fixing
- *   in scripts/lib/decap-local-backend.ts;
- * - the thumbnail of an image saved with a draft: needs scripts/lib/draft-media.ts
- *   mounted in scripts/start.ts (owned by the cms-backend helper); the
- *   middleware is tested in scripts/lib/draft-media.test.ts.
+ * Edits saved from the English side only, moving a card to “ready” and
+ * publishing are driven in tests/e2e/cms-publication.test.ts.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -227,6 +221,11 @@ describe('more edits of the new Vietnamese-only news item, each saved and checke
     await page.fill(`#${(await fieldIds('alt'))[0]}`, 'Cán bộ tiếp công dân');
     await save(/src: \/media\/anh-tiep-dan\.png/);
     expect(git('ls-tree', '-r', '--name-only', branch, 'public/media')).toContain('public/media/anh-tiep-dan.png');
+    // Opened again, the editor shows the thumbnail of the file saved with the draft (not yet on the site).
+    await openEntry(`/admin/#/collections/news/entries/${slug}`);
+    const thumbnail = page.locator('img[src*="anh-tiep-dan.png"]').first();
+    await thumbnail.waitFor({ timeout: 20_000 });
+    await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 10_000 }).toBeGreaterThan(0);
   });
 
   it('image removed (file and description cleared)', async () => {

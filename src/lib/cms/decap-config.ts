@@ -75,7 +75,7 @@ const sortable: Record<CollectionName, string[]> = {
   units: ['order', 'name'],
 };
 
-const bodyLabel = { vi: 'Nội dung', en: 'Text' };
+export const bodyLabel = { vi: 'Nội dung', en: 'Text' };
 const bodyHint = {
   vi: 'Viết bằng Markdown: ## tiêu đề mục, **đậm**, danh sách, [liên kết](/duong-dan/). Không dán mã HTML hay JavaScript.',
   en: 'Write in Markdown: ## headings, **bold**, lists, [links](/path/). Do not paste HTML or JavaScript.',

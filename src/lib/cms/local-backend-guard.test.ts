@@ -4,7 +4,7 @@ import { parseYamlWithPositions } from '../content/frontmatter.ts';
 import { siteSchema, taxonomySchema } from '../schema/settings.ts';
 import { cmsArea } from './cms-area.ts';
 import { decapConfig } from './decap-config.ts';
-import { allowedActions, checkBackendCall, checkRequestHead, refusalBody, tooLargeRefusal, type RequestHead } from './local-backend-guard.ts';
+import { allowedActions, checkBackendCall, checkRequestHead, draftBranchOf, forDecapServer, noDraftRefusal, refusalBody, tooLargeRefusal, type RequestHead } from './local-backend-guard.ts';
 
 const site = siteSchema.parse(parseYamlWithPositions('content/site.yml', readFileSync('content/site.yml', 'utf8')).data);
 const taxonomy = taxonomySchema.parse(parseYamlWithPositions('content/taxonomy.yml', readFileSync('content/taxonomy.yml', 'utf8')).data);
@@ -285,5 +285,39 @@ describe('uploads into the wrong kind of field (issue 11)', () => {
     expect(refused?.vi).toContain('ô ảnh chỉ nhận ảnh (.png, .jpg, .jpeg, .gif, .webp, .avif, .svg): “quyet-dinh.pdf” là tài liệu.');
     expect(refused?.en).toContain('an image field takes only images');
     expect(refusalOf(changed('persistMedia', (p) => (p.asset.path = 'public/files/anh.png')))?.en).toContain('an attachment field takes only documents');
+  });
+});
+
+describe('forDecapServer: the call as decap-server takes it', () => {
+  const read = (id: string) => ({
+    action: 'unpublishedEntryDataFile',
+    params: { branch: 'main', collection: 'news', slug: 'bai-moi', path: 'content/news/vi/bai-moi.mdx', id },
+  });
+
+  it('gives the unchanged language file of an i18n draft (id “”) its path as id', () => {
+    expect(forDecapServer(read(''))).toEqual(read('content/news/vi/bai-moi.mdx'));
+  });
+
+  it('leaves every other call as it is', () => {
+    const other = read('abc');
+    expect(forDecapServer(other)).toBe(other);
+    const status = { action: 'unpublishedEntry', params: { branch: 'main', id: '' } };
+    expect(forDecapServer(status)).toBe(status);
+  });
+});
+
+describe('draftBranchOf: the draft a workflow call changes', () => {
+  it('names cms/<collection>/<slug> for status, publish and discard', () => {
+    for (const action of ['updateUnpublishedEntryStatus', 'publishUnpublishedEntry', 'deleteUnpublishedEntry']) {
+      expect(draftBranchOf({ action, params: { branch: 'main', collection: 'news', slug: 'bai-moi' } })).toEqual({ branch: 'cms/news/bai-moi', collection: 'news', slug: 'bai-moi' });
+    }
+    expect(draftBranchOf({ action: 'persistEntry', params: {} })).toBeUndefined();
+  });
+
+  it('says in both languages that there is no such draft', () => {
+    const r = noDraftRefusal('news', 'bai-moi');
+    expect(r.status).toBe(404);
+    expect(r.vi).toContain('không có bản nháp nào của mục “news/bai-moi”');
+    expect(r.en).toContain('there is no draft of the entry “news/bai-moi”');
   });
 });

@@ -33,7 +33,7 @@ import { checkUploadBytes, checkUploadFolder, checkUploadName, MAX_REQUEST_BYTES
 export const LOCAL_BACKEND_PATH = '/api/v1';
 
 export interface Refusal extends Bilingual {
-  status: 400 | 403 | 405 | 413 | 422;
+  status: 400 | 403 | 404 | 405 | 413 | 422;
 }
 
 function refusal(status: Refusal['status'], vi: string, en: string): Refusal {
@@ -689,6 +689,43 @@ function pathsOfFolders(params: unknown, call: Call): string[] {
   if (call.action === 'entriesByFolder') return [params.folder as string];
   if (call.action === 'getMedia') return [params.mediaFolder as string];
   return [];
+}
+
+/**
+ * The call as decap-server must receive it, once `checkBackendCall` let it
+ * through. For an i18n (`multiple_folders`) entry whose draft changes only
+ * some of its language files — an English-only edit — decap-cms-core
+ * (`getI18nDataFiles`) asks for each unchanged file with `id: ''`.
+ * decap-server's schema refuses an empty id (422 “"params.id" is not allowed
+ * to be empty”); the CMS then drops the Vietnamese file, regroups the entry
+ * around the English one under the slug `en/<slug>`, shows “Loading…” for
+ * ever, and names the draft `cms/<collection>/en/<slug>` in every later call
+ * (status, publish, discard), a branch that does not exist. decap-server reads
+ * a data file by its path on the draft branch and ignores the id, so the path
+ * stands in for the missing id.
+ */
+export function forDecapServer(body: unknown): unknown {
+  if (!isObject(body) || body.action !== 'unpublishedEntryDataFile' || !isObject(body.params) || body.params.id !== '') return body;
+  return { ...body, params: { ...body.params, id: body.params.path } };
+}
+
+/** The calls that change an entry under review: its draft branch must exist, or decap-server reports a success that did nothing. */
+const draftActions = ['updateUnpublishedEntryStatus', 'publishUnpublishedEntry', 'deleteUnpublishedEntry'];
+
+/** The draft branch a call changes (`cms/<collection>/<slug>`, as decap-server names it), for a call `checkBackendCall` allowed. */
+export function draftBranchOf(body: unknown): { branch: string; collection: string; slug: string } | undefined {
+  if (!isObject(body) || typeof body.action !== 'string' || !draftActions.includes(body.action) || !isObject(body.params)) return undefined;
+  const { collection, slug } = body.params as { collection: string; slug: string };
+  return { branch: `cms/${collection}/${slug}`, collection, slug };
+}
+
+/** The draft a call names does not exist (any more). */
+export function noDraftRefusal(collection: string, slug: string): Refusal {
+  return refusal(
+    404,
+    `không có bản nháp nào của mục “${collection}/${slug}” (nhánh cms/${collection}/${slug}): có thể nó đã được công bố hoặc huỷ. Hãy tải lại trang Quy trình biên tập.`,
+    `there is no draft of the entry “${collection}/${slug}” (branch cms/${collection}/${slug}): it may have been published or discarded already. Reload the Workflow page.`,
+  );
 }
 
 /** A path the call touches goes through a symbolic link in the sandbox: writing there could land anywhere. */

@@ -1,0 +1,213 @@
+/**
+ * decap-server behind the guard, on a real sandbox repository, with the calls
+ * Decap CMS makes for an entry of an i18n `multiple_folders` collection whose
+ * only changed file is the English one (issue 11), and the publication gate
+ * (publication-gate.ts) with a stand-in for the site's build.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import express from 'express';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cmsArea } from '../../src/lib/cms/cms-area.ts';
+import { decapConfig } from '../../src/lib/cms/decap-config.ts';
+import { SITE_FILE, TAXONOMY_FILE, validateSettings } from '../../src/lib/content/validate.ts';
+import { mountLocalBackend } from './decap-local-backend.ts';
+import type { Publisher } from './publication-gate.ts';
+import { prepareSandbox } from './sandbox-repo.ts';
+
+const sandbox = mkdtempSync(path.join(tmpdir(), 'portal-drafts-'));
+const repo = path.join(sandbox, 'repo');
+const slug = 'canh-bao-tai-khoan-zalo-gia-mao';
+let port = 0;
+/** What the stand-in build does next: each call takes the first outcome (`true`: it fails), then it succeeds. */
+const buildOutcomes: boolean[] = [];
+let builds = 0;
+const publisher: Publisher = {
+  exclusive: (work) => work(),
+  rebuild: async () => {
+    builds++;
+    if (buildOutcomes.shift()) throw new Error('build failed (exit code 1): [vite] the build stopped');
+  },
+};
+let close = () => {};
+
+function git(...args: string[]): string {
+  const r = spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout.trim();
+}
+
+async function call(body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
+  const r = await fetch(`http://127.0.0.1:${port}/api/v1`, {
+    method: 'POST',
+    headers: { Origin: `http://127.0.0.1:${port}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: r.status, body: (await r.json()) as Record<string, unknown> };
+}
+
+beforeAll(async () => {
+  await prepareSandbox(process.cwd(), repo, 'main');
+  const files = await Promise.all([SITE_FILE, TAXONOMY_FILE].map(async (file) => ({ file, source: await readFile(path.join(repo, file), 'utf8') })));
+  const { settings } = validateSettings(files);
+  const app = express();
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  port = (server.address() as AddressInfo).port;
+  await mountLocalBackend(app, { repo, branch: 'main', port, area: cmsArea(decapConfig(settings!.site, settings!.taxonomy, 'vi')), publisher });
+  close = () => server.close();
+}, 60_000);
+
+afterAll(() => {
+  close();
+  rmSync(sandbox, { recursive: true, force: true });
+});
+
+describe('an English-only change of a published bilingual entry', () => {
+  const en = `content/news/en/${slug}.mdx`;
+  const vi = `content/news/vi/${slug}.mdx`;
+
+  it('is saved on its draft branch, and the CMS can read both languages back', async () => {
+    const raw = (await readFile(path.join(repo, en), 'utf8')).replace(/^title: .*$/m, 'title: A changed English title');
+    const saved = await call({
+      branch: 'main',
+      action: 'persistEntry',
+      params: {
+        branch: 'main',
+        // Decap sends only the files whose text changed.
+        dataFiles: [{ path: en, slug, raw }],
+        assets: [],
+        options: { commitMessage: `Update News “${slug}”`, collectionName: 'news', useWorkflow: true, hasSubfolders: true, unpublished: false, status: 'draft' },
+      },
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+
+    const entry = await call({ branch: 'main', action: 'unpublishedEntry', params: { branch: 'main', id: `news/${slug}` } });
+    expect(entry.status).toBe(200);
+    expect((entry.body.diffs as { path: string }[]).map((d) => d.path)).toEqual([en]);
+
+    // decap-cms-core's getI18nDataFiles asks for the unchanged Vietnamese file with `id: ''`.
+    const unchanged = await call({ branch: 'main', action: 'unpublishedEntryDataFile', params: { branch: 'main', collection: 'news', slug, path: vi, id: '' } });
+    expect(unchanged.status, JSON.stringify(unchanged.body)).toBe(200);
+    expect(unchanged.body.data).toBe(await readFile(path.join(repo, vi), 'utf8'));
+  });
+
+  it('moves through the workflow and is discarded on its own branch', async () => {
+    const moved = await call({ branch: 'main', action: 'updateUnpublishedEntryStatus', params: { branch: 'main', collection: 'news', slug, newStatus: 'pending_publish' } });
+    expect(moved.status).toBe(200);
+    expect(git('config', `branch.cms/news/${slug}.description`)).toBe('decap-cms/pending_publish');
+    const discarded = await call({ branch: 'main', action: 'deleteUnpublishedEntry', params: { branch: 'main', collection: 'news', slug } });
+    expect(discarded.status).toBe(200);
+    expect(git('branch', '--list', `cms/news/${slug}`)).toBe('');
+  });
+
+  it('is never told “done” for a draft that does not exist', async () => {
+    for (const action of ['updateUnpublishedEntryStatus', 'publishUnpublishedEntry', 'deleteUnpublishedEntry']) {
+      const params = { branch: 'main', collection: 'news', slug, ...(action === 'updateUnpublishedEntryStatus' ? { newStatus: 'pending_publish' } : {}) };
+      const answer = await call({ branch: 'main', action, params });
+      expect(answer.status, action).toBe(404);
+      expect(answer.body.vi).toContain(`news/${slug}`);
+      expect(answer.body.en).toContain('no draft');
+    }
+    // decap-server would have written the status of the missing branch into the configuration.
+    expect(spawnSync('git', ['config', `branch.cms/news/${slug}.description`], { cwd: repo }).status).not.toBe(0);
+  });
+});
+
+describe('the publication gate', () => {
+  const vi = `content/news/vi/${slug}.mdx`;
+  const en = `content/news/en/${slug}.mdx`;
+
+  async function saveDraft(files: { path: string; raw: string }[]) {
+    const saved = await call({
+      branch: 'main',
+      action: 'persistEntry',
+      params: {
+        branch: 'main',
+        dataFiles: files.map((f) => ({ ...f, slug })),
+        assets: [],
+        options: { commitMessage: `Update News “${slug}”`, collectionName: 'news', useWorkflow: true, hasSubfolders: true, unpublished: false, status: 'draft' },
+      },
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    const ready = await call({ branch: 'main', action: 'updateUnpublishedEntryStatus', params: { branch: 'main', collection: 'news', slug, newStatus: 'pending_publish' } });
+    expect(ready.status).toBe(200);
+  }
+  const publish = () => call({ branch: 'main', action: 'publishUnpublishedEntry', params: { branch: 'main', collection: 'news', slug } });
+  /** The published branch, the draft and its status, and the working tree. */
+  const state = () => ({
+    main: git('rev-parse', 'main'),
+    draft: git('branch', '--list', `cms/news/${slug}`),
+    status: spawnSync('git', ['config', `branch.cms/news/${slug}.description`], { cwd: repo, encoding: 'utf8' }).stdout.trim(),
+    tree: git('status', '--porcelain'),
+  });
+
+  it('refuses a draft whose content fails the check, naming file, line and field label, and merges nothing', async () => {
+    const source = await readFile(path.join(repo, vi), 'utf8');
+    const broken = source.replace(/^title: .*$/m, `title: ${'Dài '.repeat(94)}`).replace(/\n---\n/, '\n---\n<script>alert(1)</script>\n\n{1+1}\n\n');
+    await saveDraft([{ path: vi, raw: broken }]);
+    const before = state();
+    builds = 0;
+    const answer = await publish();
+    expect(answer.status).toBe(422);
+    const { vi: saidVi, en: saidEn, error } = answer.body as { vi: string; en: string; error: string };
+    expect(error).toBe(`${saidVi} / ${saidEn}`);
+    expect(saidVi).toMatch(new RegExp(`^Chưa công bố “news/${slug}”: nội dung chưa đạt kiểm tra của trang \\(\\d lỗi\\)`));
+    expect(saidVi).toContain(`${vi}, dòng 2, trường “Tiêu đề”: `);
+    expect(saidEn).toContain(`${vi}, line 2, field “Title”: `);
+    expect(saidVi).toContain(`${vi}, dòng 12, trường “Nội dung”: `);
+    expect(saidVi).toContain('<script>');
+    expect(saidEn).toContain('Open the draft, fix the problems below');
+    expect(state()).toEqual(before);
+    expect(builds).toBe(0);
+    expect((await call({ branch: 'main', action: 'deleteUnpublishedEntry', params: { branch: 'main', collection: 'news', slug } })).status).toBe(200);
+  });
+
+  it('puts everything back when the site does not build after the merge, and keeps the draft', async () => {
+    const raw = (await readFile(path.join(repo, en), 'utf8')).replace(/^title: .*$/m, 'title: A title the build will not take');
+    await saveDraft([{ path: en, raw }]);
+    const before = state();
+    expect(before.status).toBe('decap-cms/pending_publish');
+    builds = 0;
+    buildOutcomes.push(true);
+    const answer = await publish();
+    expect(answer.status).toBe(500);
+    const { vi: saidVi, en: saidEn } = answer.body as { vi: string; en: string };
+    expect(saidVi).toContain(`Chưa công bố “news/${slug}”: trang không dựng lại được với bản nháp này, nên việc công bố đã được hoàn tác`);
+    expect(saidEn).toContain('The build said: build failed (exit code 1): [vite] the build stopped');
+    // Rebuilt once with the draft, once as it was.
+    expect(builds).toBe(2);
+    expect(state()).toEqual(before);
+  });
+
+  it('answers success once the site is rebuilt with the draft', async () => {
+    builds = 0;
+    const answer = await publish();
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    expect(builds).toBe(1);
+    expect(git('show', `main:${en}`)).toContain('title: A title the build will not take');
+    expect(git('branch', '--list', `cms/news/${slug}`)).toBe('');
+    expect(git('status', '--porcelain')).toBe('');
+  });
+
+  it('refuses a draft that changes what another publication changed since it was saved, and merges nothing', async () => {
+    const source = await readFile(path.join(repo, en), 'utf8');
+    await saveDraft([{ path: en, raw: source.replace(/^title: .*$/m, 'title: The title in the draft') }]);
+    // Published meanwhile, some other way.
+    writeFileSync(path.join(repo, en), source.replace(/^title: .*$/m, 'title: The title published meanwhile'));
+    git('commit', '--quiet', '--all', '-m', 'Another publication');
+    const before = state();
+    builds = 0;
+    const answer = await publish();
+    expect(answer.status).toBe(409);
+    const { vi: saidVi, en: saidEn } = answer.body as { vi: string; en: string };
+    expect(saidVi).toContain(`bản nháp sửa cùng chỗ với một lần công bố khác đã diễn ra sau khi nó được lưu (${en})`);
+    expect(saidEn).toContain(`the draft changes the same places as another publication made after it was saved (${en})`);
+    expect(state()).toEqual(before);
+    expect(builds).toBe(0);
+  });
+});

@@ -1,0 +1,150 @@
+/**
+ * The publication gate of `npm start`'s local CMS backend: Decap's
+ * “Publish” (`publishUnpublishedEntry`) reaches decap-server's merge only
+ * through here, and is answered with success only once the site is rebuilt.
+ *
+ * 1. The content the merge would produce (the published branch with the
+ *    draft merged, `git merge-tree`, nothing checked out) is checked with the
+ *    build's own validateContent; a failing draft is refused (422) with its
+ *    problems by file, line and field label, and nothing is merged.
+ * 2. decap-server merges; then the site is rebuilt from the published branch.
+ * 3. When the build fails, the published branch is put back to where it was,
+ *    the draft branch (which decap-server deleted) is restored with its
+ *    status, the site is rebuilt as it was, and the CMS is told why (500).
+ * Messages: src/lib/publication-gate/messages.ts.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { readContentFiles, readPublicFiles } from '../../src/content/read-content.ts';
+import { isError, sortIssues, type ContentIssue } from '../../src/lib/content/issues.ts';
+import { parseEntryPath, validateContent } from '../../src/lib/content/validate.ts';
+import { fieldLabel } from '../../src/lib/publication-gate/field-label.ts';
+import { buildFailure, conflictRefusal, contentRefusal, gateBody, issueLabel, mergeFailure, type GateAnswer } from '../../src/lib/publication-gate/messages.ts';
+import { contentSchemas } from '../../src/lib/schema/collections.ts';
+import { exportTree, gitOutput } from './sandbox-repo.ts';
+
+export interface Answer {
+  status: number;
+  body: unknown;
+}
+
+/** The site's builds, one at a time. */
+export interface Publisher {
+  /** Runs `work` while no build runs, and lets none start before it ends. */
+  exclusive<T>(work: () => Promise<T>): Promise<T>;
+  /** Builds the site from the published branch as it is now; rejects with what the build printed last when it fails. */
+  rebuild(): Promise<void>;
+}
+
+/** The CMS interface's language (messages.ts interfaceLanguage): the notice is shown in it. */
+type Language = 'vi' | 'en' | undefined;
+
+export interface Draft {
+  /** cms/<collection>/<slug> */
+  branch: string;
+  collection: string;
+  slug: string;
+}
+
+function answerOf(gate: GateAnswer, language: Language): Answer {
+  return { status: gate.status, body: gateBody(gate, language) };
+}
+
+function git(repo: string, args: string[]): { status: number | null; stdout: string } {
+  const r = spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout.trim() };
+}
+
+/**
+ * Checks the content the published branch would hold with `draft` merged,
+ * as the build checks it. `undefined` when it passes.
+ */
+export async function checkDraft(repo: string, branch: string, draft: Draft): Promise<GateAnswer | undefined> {
+  const entry = `${draft.collection}/${draft.slug}`;
+  const merged = git(repo, ['merge-tree', '--write-tree', '--name-only', '--no-messages', `refs/heads/${branch}`, `refs/heads/${draft.branch}`]);
+  const [tree = '', ...conflicted] = merged.stdout.split('\n').filter((line) => line !== '');
+  if (merged.status === 1) return conflictRefusal(entry, conflicted);
+  if (merged.status !== 0) throw new Error(`git merge-tree ${branch} ${draft.branch} failed (exit code ${merged.status})`);
+
+  const dir = await mkdtemp(path.join(tmpdir(), 'portal-publication-'));
+  try {
+    await exportTree(repo, tree, dir);
+    const { files, issues: unread } = await readContentFiles(dir);
+    const publicFiles = await readPublicFiles(dir);
+    const checked = validateContent(files, { staticPaths: publicFiles.staticPaths });
+    const errors = [...unread, ...publicFiles.issues, ...checked.issues].filter(isError);
+    if (errors.length === 0) return undefined;
+    // The draft's own files' problems: those are the ones the editor can fix from the CMS.
+    const changed = new Set(gitOutput(repo, ['diff', '--name-only', `refs/heads/${branch}...refs/heads/${draft.branch}`]).split('\n'));
+    // Others follow from them (an English file whose Vietnamese original no longer passes) or were there before: shown only when the draft's files have none.
+    const own = errors.filter((i) => changed.has(i.file));
+    const ordered = sortIssues(own.length > 0 ? own : errors);
+    const schemas = checked.settings ? contentSchemas(checked.settings.taxonomy) : undefined;
+    const sourceOf = (file: string) => files.find((f) => f.file === file)?.source;
+    const labelled = ordered.map((issue: ContentIssue) => {
+      const place = parseEntryPath(issue.file);
+      const schema = schemas && !('issue' in place) ? schemas[place.collection] : undefined;
+      return { issue, label: issueLabel(issue, sourceOf(issue.file), (field) => (schema ? fieldLabel(schema, field) : undefined)) };
+    });
+    return contentRefusal(entry, labelled);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Puts `branch` back at `commit`, in the working tree too when it is checked out (decap-server's merge leaves it so). */
+function resetBranch(repo: string, branch: string, commit: string) {
+  const head = git(repo, ['symbolic-ref', '--quiet', 'HEAD']).stdout;
+  if (head === `refs/heads/${branch}`) gitOutput(repo, ['reset', '--quiet', '--hard', commit]);
+  else gitOutput(repo, ['update-ref', `refs/heads/${branch}`, commit]);
+}
+
+/**
+ * Publishes `draft` through the gate; `merge` hands the call to decap-server
+ * and returns its answer.
+ */
+export async function publishDraft(options: {
+  repo: string;
+  branch: string;
+  draft: Draft;
+  merge: () => Promise<Answer>;
+  publisher: Publisher;
+  language: Language;
+}): Promise<Answer> {
+  const { repo, branch, draft, publisher, language } = options;
+  const entry = `${draft.collection}/${draft.slug}`;
+  return publisher.exclusive(async () => {
+    const refused = await checkDraft(repo, branch, draft);
+    if (refused) return answerOf(refused, language);
+
+    const before = gitOutput(repo, ['rev-parse', `refs/heads/${branch}`]);
+    const tip = gitOutput(repo, ['rev-parse', `refs/heads/${draft.branch}`]);
+    const status = git(repo, ['config', `branch.${draft.branch}.description`]).stdout;
+    const restoreDraft = () => {
+      if (git(repo, ['show-ref', '--verify', '--quiet', `refs/heads/${draft.branch}`]).status !== 0) gitOutput(repo, ['branch', draft.branch, tip]);
+      if (status !== '') gitOutput(repo, ['config', `branch.${draft.branch}.description`, status]);
+    };
+
+    const merged = await options.merge();
+    if (merged.status !== 200) {
+      if (gitOutput(repo, ['rev-parse', `refs/heads/${branch}`]) !== before) resetBranch(repo, branch, before);
+      restoreDraft();
+      const reason = (merged.body as { error?: unknown } | undefined)?.error;
+      return answerOf(mergeFailure(entry, typeof reason === 'string' ? reason : `HTTP ${merged.status}`), language);
+    }
+    try {
+      await publisher.rebuild();
+      return merged;
+    } catch (error) {
+      resetBranch(repo, branch, before);
+      restoreDraft();
+      // The site as it was: the failed build may have written part of it.
+      await publisher.rebuild().catch((again: unknown) => {
+        console.error(`start: không dựng lại được trang như trước / the site could not be rebuilt as it was: ${again instanceof Error ? again.message : String(again)}`);
+      });
+      return answerOf(buildFailure(entry, error instanceof Error ? error.message : String(error)), language);
+    }
+  });
+}
