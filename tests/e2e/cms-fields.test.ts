@@ -4,7 +4,7 @@
  * pass the real content check (validateContent), dates are typed and shown
  * dd/mm/yyyy in both interfaces and implausible ones are refused with a
  * message, and an upload of the wrong kind is refused with a message.
- * Screenshots for the editors' guide go to docs/images/cms/.
+ * Screenshots for the editors' guide: tests/e2e/guide-screenshots.ts.
  *
  * Edits saved from the English side only, moving a card to “ready” and
  * publishing are driven in tests/e2e/cms-publication.test.ts.
@@ -20,11 +20,11 @@ import { formatIssue, isError } from '../../src/lib/content/issues.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { exportBranch } from '../../scripts/lib/sandbox-repo.ts';
 import { launch } from './browser.ts';
+import { guideScreenshot } from './guide-screenshots.ts';
 import { startPortal, type RunningPortal } from './npm-start.ts';
 
 const sandbox = mkdtempSync(path.join(tmpdir(), 'portal-cms-fields-'));
 const repo = path.join(sandbox, 'repo');
-const SHOTS = 'docs/images/cms';
 
 let portal: RunningPortal;
 let browser: Browser;
@@ -115,12 +115,12 @@ describe('dates in the CMS', () => {
     const field = page.locator(`#${date}`).locator('xpath=ancestor::div[.//label][1]');
     expect(await page.locator(`#${date}-format`).textContent()).toBe('ngày/tháng/năm');
     expect(await page.locator('body').textContent()).not.toMatch(/\bUTC\b(?!\+7)/);
-    await field.screenshot({ path: `${SHOTS}/date-field-vi.png` });
+    await guideScreenshot(field, 'date-field-vi.png');
 
     await typeDate(date!, '02/12/1906');
     const alert = page.locator('.vietnam-date-error').first();
     await expect.poll(() => alert.textContent()).toContain('Ngày 02/12/1906 trước năm 1945, không thể đúng.');
-    await field.screenshot({ path: `${SHOTS}/date-field-refused-vi.png` });
+    await guideScreenshot(field, 'date-field-refused-vi.png');
   });
 
   it('English interface: the same dd/mm/yyyy, publish_at in Vietnam time (UTC+7)', async () => {
@@ -133,8 +133,8 @@ describe('dates in the CMS', () => {
     expect(await page.locator(`#${date}-format`).textContent()).toBe('dd/mm/yyyy');
     const [publishAt] = await fieldIds('publish_at');
     expect(await page.locator(`#${publishAt}-format`).textContent()).toBe('dd/mm/yyyy hh:mm · Vietnam time (UTC+7)');
-    await page.locator(`#${publishAt}`).locator('xpath=ancestor::div[.//label][1]').screenshot({ path: `${SHOTS}/publish-at-field-en.png` });
-    await page.locator(`#${date}`).locator('xpath=ancestor::div[.//label][1]').screenshot({ path: `${SHOTS}/date-field-en.png` });
+    await guideScreenshot(page.locator(`#${publishAt}`).locator('xpath=ancestor::div[.//label][1]'), 'publish-at-field-en.png');
+    await guideScreenshot(page.locator(`#${date}`).locator('xpath=ancestor::div[.//label][1]'), 'date-field-en.png');
   });
 });
 
@@ -171,6 +171,22 @@ describe('edits in the Vietnamese interface leave files that pass the content ch
     expect(english).toContain('title: Voluntary social insurance');
     expect(english).toMatch(/^publish_at: null$/m);
     expect(await contentErrorsOn(branch)).toEqual([]);
+  });
+
+  it('a field copied from the Vietnamese original (the author) cannot be typed into on the English side', async () => {
+    const slug = 'bhxh-tu-nguyen-cho-lao-dong-tu-do';
+    await openEntry(`/admin/#/collections/news/entries/${slug}`);
+    const [authorVi, authorEn] = await fieldIds('author');
+    const english = page.locator(`#${authorEn}`);
+    const before = await english.inputValue();
+    expect(before).toBe(await page.locator(`#${authorVi}`).inputValue());
+    // Inside a disabled fieldset: the browser neither focuses nor changes it, and a note says where to edit it.
+    expect(await english.isEditable()).toBe(false);
+    expect(await english.evaluate((el) => el.closest('fieldset')?.disabled)).toBe(true);
+    expect(await page.locator(`#${authorEn}-copied`).textContent()).toBe('Giống bản tiếng Việt: sửa ở khung tiếng Việt.');
+    await english.press('End').catch(() => {});
+    await page.keyboard.type(' (typed in English)');
+    expect(await english.inputValue()).toBe(before);
   });
 });
 
@@ -223,9 +239,13 @@ describe('more edits of the new Vietnamese-only news item, each saved and checke
     expect(git('ls-tree', '-r', '--name-only', branch, 'public/media')).toContain('public/media/anh-tiep-dan.png');
     // Opened again, the editor shows the thumbnail of the file saved with the draft (not yet on the site).
     await openEntry(`/admin/#/collections/news/entries/${slug}`);
-    const thumbnail = page.locator('img[src*="anh-tiep-dan.png"]').first();
-    await thumbnail.waitFor({ timeout: 20_000 });
-    await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 10_000 }).toBeGreaterThan(0);
+    const thumbnails = page.locator('img[src*="anh-tiep-dan.png"]');
+    await thumbnails.first().waitFor({ state: 'attached', timeout: 20_000 });
+    const loaded = () => thumbnails.evaluateAll((imgs) => imgs.some((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0));
+    await expect.poll(loaded, { timeout: 10_000 }).toBe(true);
+    const served = await fetch(`${portal.base}/media/anh-tiep-dan.png`);
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toBe('image/png');
   });
 
   it('image removed (file and description cleared)', async () => {
@@ -270,7 +290,7 @@ describe('uploads', () => {
     const message = page.getByText(/ô ảnh chỉ nhận ảnh/i).first();
     await message.waitFor({ state: 'visible', timeout: 20_000 });
     await page.waitForTimeout(800); // the notice slides in
-    await page.screenshot({ path: `${SHOTS}/upload-refused-vi.png` });
+    await guideScreenshot(page, 'upload-refused-vi.png');
     expect(git('ls-tree', '-r', '--name-only', `cms/news/${slug}`, 'public')).not.toContain('quyet-dinh.pdf');
   });
 });

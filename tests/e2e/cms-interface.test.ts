@@ -15,11 +15,11 @@ import type { Browser, Page } from 'playwright-core';
 import decapEnglish from 'decap-cms-locales/dist/esm/en/index.js';
 import { phraseLeaves } from '../../src/lib/cms/decap-locale-vi.ts';
 import { launch } from './browser.ts';
+import { guideScreenshot } from './guide-screenshots.ts';
 import { startPortal, type RunningPortal } from './npm-start.ts';
 
 const sandbox = mkdtempSync(path.join(tmpdir(), 'portal-cms-ui-'));
 const repo = path.join(sandbox, 'repo');
-const screenshots = 'docs/images/cms';
 
 /** Names that are the same in every language: brands and formats Decap names. */
 const properNouns = ['Markdown', 'GitHub', 'GitLab', 'Bitbucket', 'Gitea', 'Forgejo', 'Azure', 'Netlify Identity', 'Netlify', 'Decap CMS'];
@@ -167,7 +167,7 @@ describe('the Vietnamese interface of the CMS', () => {
     await page.getByRole('button', { name: 'Đăng nhập' }).waitFor({ timeout: 30_000 });
     expect(await page.evaluate(() => (window as unknown as { seenTexts: string[] }).seenTexts)).toContain('Đang tải cấu hình…');
     expect(await englishOnPage(true)).toEqual([]);
-    await page.screenshot({ path: `${screenshots}/dang-nhap.png` });
+    await guideScreenshot(page, 'dang-nhap.png');
   });
 
   it('says nothing in English on the collections list', async () => {
@@ -187,7 +187,7 @@ describe('the Vietnamese interface of the CMS', () => {
       await open(`collections/${collection}/entries/${slug}`);
       await page.waitForURL(`**/entries/${slug}`);
       await page.locator('[id^="title-field-"]').first().waitFor({ timeout: 30_000 });
-      if (collection === 'news') await page.screenshot({ path: `${screenshots}/trinh-bien-tap.png` });
+      if (collection === 'news') await guideScreenshot(page, 'trinh-bien-tap.png');
       const groups = await page.locator('button[data-testid="expand-button"]').count();
       await expandAll();
       // Every group and list is open: more controls than before, and none left to open.
@@ -240,7 +240,7 @@ describe('errors in the CMS, before anything is saved', () => {
     await page.getByText('Chưa lưu được mục: có 1 lỗi, xem danh sách ở góc dưới bên trái màn hình.').waitFor();
     expect(git('branch', '--list', 'cms/*')).toBe('');
     await page.locator('[id^="title-field-"]').first().evaluate((e) => e.scrollIntoView({ block: 'center' }));
-    await page.screenshot({ path: `${screenshots}/loi-truoc-khi-luu.png` });
+    await guideScreenshot(page, 'loi-truoc-khi-luu.png');
   });
 
   it('refuses a section outside its column, named by the names the editor sees', async () => {
@@ -296,7 +296,7 @@ describe('the workflow board and the settings, in Vietnamese', () => {
     const board = await page.locator('body').innerText();
     expect(board).toMatch(/\b\d{2}\/\d{2}\/20\d{2}\b/);
     expect(board).not.toMatch(/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/);
-    await page.screenshot({ path: `${screenshots}/quy-trinh-bien-tap.png` });
+    await guideScreenshot(page, 'quy-trinh-bien-tap.png');
     await open('collections/settings');
     await page.getByText('Cài đặt cổng').first().waitFor();
     expect(await englishOnPage()).toEqual([]);

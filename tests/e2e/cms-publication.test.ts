@@ -19,11 +19,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser.ts';
+import { guideScreenshot } from './guide-screenshots.ts';
 import { startPortal, type RunningPortal } from './npm-start.ts';
 
 const sandbox = mkdtempSync(path.join(tmpdir(), 'portal-publication-'));
 const repo = path.join(sandbox, 'repo');
-const SCREENSHOTS = 'docs/images/cms';
 /** Edited in the CMS: its files get publish_at and minor_change first, so that the CMS writes no empty field. */
 const edited = 'canh-bao-tai-khoan-zalo-gia-mao';
 /** Given broken drafts. */
@@ -188,7 +188,7 @@ describe('publishing edits of a published entry', () => {
 
     await moveToReady(edited);
     await (await card(edited)).hover();
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'workflow-ready-to-publish.png') });
+    await guideScreenshot(page, 'workflow-ready-to-publish.png');
     const updates = siteUpdates();
     await onCard(edited, 'Công bố thay đổi');
     await expect.poll(() => git('show', `main:content/news/en/${edited}.mdx`), { timeout: 120_000 }).toContain('title: Beware of fake Zalo accounts (English only)');
@@ -228,7 +228,7 @@ describe('the publication gate, in the CMS', () => {
     await onCard(broken, 'Công bố thay đổi');
     // Decap shows the answer's `error`, in the interface's language; the answer holds both.
     const said = await notice(new RegExp(`Chưa công bố “news/${broken}”`));
-    if (name === 'script') await page.screenshot({ path: path.join(SCREENSHOTS, 'publish-refused-content-check.png') });
+    if (name === 'script') await guideScreenshot(page, 'publish-refused-content-check.png');
     expect(said).toMatch(says);
     expect(said).toContain(`content/news/vi/${broken}.mdx`);
     const answer = await answered;
@@ -264,7 +264,7 @@ describe('a publication whose build fails', () => {
       await onCard(broken, 'Công bố thay đổi');
       const said = await notice(new RegExp(`Chưa công bố “news/${broken}”: trang không dựng lại được`));
       await page.waitForTimeout(500);
-      await page.screenshot({ path: path.join(SCREENSHOTS, 'publish-undone-build-failed.png') });
+      await guideScreenshot(page, 'publish-undone-build-failed.png');
       expect(said).toContain('việc công bố đã được hoàn tác');
       expect(said).toContain('ENOTDIR: not a directory');
       expect(said).not.toContain('Stack trace');

@@ -15,6 +15,7 @@ import { parseEntryFile } from '../../src/lib/content/frontmatter.ts';
 import { validateSettings, SITE_FILE, TAXONOMY_FILE } from '../../src/lib/content/validate.ts';
 import { contentSchemas } from '../../src/lib/schema/collections.ts';
 import { launch } from './browser.ts';
+import { guideScreenshot } from './guide-screenshots.ts';
 import { startPortal, type RunningPortal } from './npm-start.ts';
 
 const sandbox = mkdtempSync(path.join(tmpdir(), 'portal-cms-'));
@@ -98,6 +99,9 @@ describe('Decap CMS on the local backend', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
     await page.getByRole('button', { name: 'Đăng nhập' }).click({ timeout: 30_000 });
     await page.getByText('Bộ sưu tập').waitFor();
+    await page.goto(`${base}/admin/#/collections/news`);
+    await page.getByRole('link', { name: /Tin/ }).first().waitFor();
+    await guideScreenshot(page, 'danh-sach-bai.png');
     await page.goto(`${base}/admin/#/collections/news/new`);
     await page.locator('[id^="title-field-"]').first().waitFor();
 
@@ -164,6 +168,8 @@ describe('Decap CMS on the local backend', () => {
     expect(await listed(`${base}/en/news/`, en.title)).toBe(true);
     expect((await fetch(`${base}/tin-tuc/${slug}/`)).status).toBe(200);
     expect((await fetch(`${base}/en/news/${slug}/`)).status).toBe(200);
+    await page.goto(`${base}/tin-tuc/${slug}/`);
+    await guideScreenshot(page, 'da-cong-bo.png');
 
     for (const [searchPath, query, title] of [['/tim-kiem/', 'bhxh tu nguyen', vi.title], ['/en/search/', 'voluntary social insurance', en.title]] as const) {
       await page.goto(`${base}${searchPath}`);
