@@ -228,7 +228,12 @@ describe('the publication gate, in the CMS', () => {
     await onCard(broken, 'Công bố thay đổi');
     // Decap shows the answer's `error`, in the interface's language; the answer holds both.
     const said = await notice(new RegExp(`Chưa công bố “news/${broken}”`));
-    if (name === 'script') await guideScreenshot(page, 'publish-refused-content-check.png');
+    if (name === 'script') {
+      // The notice slides in: photograph it once it is fully shown.
+      await page.getByText(/Chưa công bố “news\//).first().waitFor({ state: 'visible' });
+      await page.waitForTimeout(800);
+      await guideScreenshot(page, 'publish-refused-content-check.png');
+    }
     expect(said).toMatch(says);
     expect(said).toContain(`content/news/vi/${broken}.mdx`);
     const answer = await answered;
