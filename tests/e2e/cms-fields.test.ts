@@ -9,7 +9,6 @@
  * Edits saved from the English side only, moving a card to “ready” and
  * publishing are driven in tests/e2e/cms-publication.test.ts.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,6 +19,7 @@ import { formatIssue, isError } from '../../src/lib/content/issues.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { exportBranch } from '../../scripts/lib/sandbox-repo.ts';
 import { launch } from './browser.ts';
+import { choose, fieldIds, gitIn } from './cms-editor.ts';
 import { guideScreenshot } from './guide-screenshots.ts';
 import { startPortal, type RunningPortal } from './npm-start.ts';
 
@@ -30,10 +30,7 @@ let portal: RunningPortal;
 let browser: Browser;
 let page: Page;
 
-function git(...args: string[]): string {
-  const r = spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
-  return r.status === 0 ? r.stdout.trim() : '';
-}
+const git = gitIn(repo);
 
 /** The errors the real content check finds on `branch` of the sandbox (its whole tree). */
 async function contentErrorsOn(branch: string): Promise<string[]> {
@@ -47,17 +44,6 @@ async function contentErrorsOn(branch: string): Promise<string[]> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-async function fieldIds(name: string): Promise<string[]> {
-  const ids = await page.locator('input, textarea').evaluateAll((els) => els.map((e) => e.id));
-  return ids.filter((id) => id.startsWith(`${name}-field-`));
-}
-
-async function choose(id: string, label: string) {
-  await page.click(`#${id}`, { force: true });
-  await page.keyboard.type(label);
-  await page.keyboard.press('Enter');
 }
 
 /** Opens the CMS at `admin` (`/admin/` or `/en/admin/`), logging in unless the session already is. */
@@ -109,7 +95,7 @@ describe('dates in the CMS', () => {
     await logIn('/admin/', 'Đăng nhập');
     await page.goto(`${portal.base}/admin/#/collections/news/new`);
     await page.locator('[id^="title-field-"]').first().waitFor();
-    const [date] = await fieldIds('date');
+    const [date] = await fieldIds(page, 'date');
     await typeDate(date!, '12/02/2026');
     expect(await page.inputValue(`#${date}`)).toBe('12/02/2026');
     const field = page.locator(`#${date}`).locator('xpath=ancestor::div[.//label][1]');
@@ -127,11 +113,11 @@ describe('dates in the CMS', () => {
     await logIn('/en/admin/', 'Login');
     await page.goto(`${portal.base}/en/admin/#/collections/news/new`);
     await page.locator('[id^="title-field-"]').first().waitFor();
-    const [date] = await fieldIds('date');
+    const [date] = await fieldIds(page, 'date');
     await typeDate(date!, '12/02/2026');
     expect(await page.inputValue(`#${date}`)).toBe('12/02/2026');
     expect(await page.locator(`#${date}-format`).textContent()).toBe('dd/mm/yyyy');
-    const [publishAt] = await fieldIds('publish_at');
+    const [publishAt] = await fieldIds(page, 'publish_at');
     expect(await page.locator(`#${publishAt}-format`).textContent()).toBe('dd/mm/yyyy hh:mm · Vietnam time (UTC+7)');
     await guideScreenshot(page.locator(`#${publishAt}`).locator('xpath=ancestor::div[.//label][1]'), 'publish-at-field-en.png');
     await guideScreenshot(page.locator(`#${date}`).locator('xpath=ancestor::div[.//label][1]'), 'date-field-en.png');
@@ -143,12 +129,12 @@ describe('edits in the Vietnamese interface leave files that pass the content ch
     await logIn('/admin/', 'Đăng nhập');
     await page.goto(`${portal.base}/admin/#/collections/news/new`);
     await page.locator('[id^="title-field-"]').first().waitFor();
-    await page.fill(`#${(await fieldIds('title'))[0]}`, 'Lịch tiếp công dân tháng 2');
-    await page.fill(`#${(await fieldIds('summary'))[0]}`, 'Lịch tiếp công dân định kỳ của cơ quan trong tháng 2.');
-    await typeDate((await fieldIds('date'))[0]!, '12/02/2026');
-    await choose((await fieldIds('column'))[0]!, 'Tin tức - Sự kiện');
-    await choose((await fieldIds('section'))[0]!, 'Hoạt động ngành');
-    await page.fill(`#${(await fieldIds('author'))[0]}`, 'Văn phòng');
+    await page.fill(`#${(await fieldIds(page, 'title'))[0]}`, 'Lịch tiếp công dân tháng 2');
+    await page.fill(`#${(await fieldIds(page, 'summary'))[0]}`, 'Lịch tiếp công dân định kỳ của cơ quan trong tháng 2.');
+    await typeDate((await fieldIds(page, 'date'))[0]!, '12/02/2026');
+    await choose(page, (await fieldIds(page, 'column'))[0]!, 'Tin tức - Sự kiện');
+    await choose(page, (await fieldIds(page, 'section'))[0]!, 'Hoạt động ngành');
+    await page.fill(`#${(await fieldIds(page, 'author'))[0]}`, 'Văn phòng');
     await page.locator('[contenteditable=true]').nth(0).click();
     await page.keyboard.type('Cơ quan tiếp công dân vào thứ Năm hằng tuần.');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
@@ -160,7 +146,7 @@ describe('edits in the Vietnamese interface leave files that pass the content ch
   it('an edit of a published bilingual entry (one word of the summary)', async () => {
     const slug = 'bhxh-tu-nguyen-cho-lao-dong-tu-do';
     await openEntry(`/admin/#/collections/news/entries/${slug}`);
-    const [summaryVi] = await fieldIds('summary');
+    const [summaryVi] = await fieldIds(page, 'summary');
     await page.locator(`#${summaryVi}`).press('End');
     await page.keyboard.type(' Cập nhật.');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
@@ -176,7 +162,7 @@ describe('edits in the Vietnamese interface leave files that pass the content ch
   it('a field copied from the Vietnamese original (the author) cannot be typed into on the English side', async () => {
     const slug = 'bhxh-tu-nguyen-cho-lao-dong-tu-do';
     await openEntry(`/admin/#/collections/news/entries/${slug}`);
-    const [authorVi, authorEn] = await fieldIds('author');
+    const [authorVi, authorEn] = await fieldIds(page, 'author');
     const english = page.locator(`#${authorEn}`);
     const before = await english.inputValue();
     expect(before).toBe(await page.locator(`#${authorVi}`).inputValue());
@@ -207,7 +193,7 @@ describe('an edit in Vietnamese of a published bilingual entry of every collecti
   for (const { collection, field, slug } of published) {
     it(`${collection}: ${slug}`, async () => {
       await openEntry(`/admin/#/collections/${collection}/entries/${slug}`, field);
-      await page.locator(`#${(await fieldIds(field))[0]}`).press('End');
+      await page.locator(`#${(await fieldIds(page, field))[0]}`).press('End');
       await page.keyboard.type(' mới');
       await page.getByRole('button', { name: 'Lưu', exact: true }).click();
       const branch = `cms/${collection}/${slug}`;
@@ -234,7 +220,7 @@ describe('more edits of the new Vietnamese-only news item, each saved and checke
     await page.locator('input[type=file]').first().setInputFiles({ name: 'anh-tiep-dan.png', mimeType: 'image/png', buffer: readFileSync('public/og-image.png') });
     // Decap's own Vietnamese for “choose selected”.
     await page.getByRole('button', { name: 'Lấy những cái đã chọn' }).click({ timeout: 20_000 });
-    await page.fill(`#${(await fieldIds('alt'))[0]}`, 'Cán bộ tiếp công dân');
+    await page.fill(`#${(await fieldIds(page, 'alt'))[0]}`, 'Cán bộ tiếp công dân');
     await save(/src: \/media\/anh-tiep-dan\.png/);
     expect(git('ls-tree', '-r', '--name-only', branch, 'public/media')).toContain('public/media/anh-tiep-dan.png');
     // Opened again, the editor shows the thumbnail of the file saved with the draft (not yet on the site).
@@ -252,13 +238,13 @@ describe('more edits of the new Vietnamese-only news item, each saved and checke
     await openEntry(`/admin/#/collections/news/entries/${slug}`);
     await page.locator('[data-testid="expand-button"]').first().click();
     await page.getByRole('button', { name: 'Gỡ bỏ hình' }).first().click();
-    await page.fill(`#${(await fieldIds('alt'))[0]}`, '');
+    await page.fill(`#${(await fieldIds(page, 'alt'))[0]}`, '');
     await save(/^(?![\s\S]*anh-tiep-dan\.png)/);
   });
 
   it('scheduled (publish_at typed dd/mm/yyyy hh:mm, Vietnam time)', async () => {
     await openEntry(`/admin/#/collections/news/entries/${slug}`);
-    await typeDate((await fieldIds('publish_at'))[0]!, '15/12/2026 08:00');
+    await typeDate((await fieldIds(page, 'publish_at'))[0]!, '15/12/2026 08:00');
     await save(/publish_at: ["']?2026-12-15T08:00:00\+07:00/);
   });
 
@@ -266,9 +252,9 @@ describe('more edits of the new Vietnamese-only news item, each saved and checke
     await openEntry(`/admin/#/collections/news/entries/${slug}`);
     // The Vietnamese side's collapsed groups: the image, then “Rút hoặc gỡ nội dung”.
     await page.locator('[data-testid="expand-button"]').nth(1).click();
-    await choose((await fieldIds('kind'))[0]!, 'Rút');
-    await typeDate((await fieldIds('date'))[1]!, '01/12/2026');
-    await page.fill(`#${(await fieldIds('reason'))[0]}`, 'Lịch đã thay đổi.');
+    await choose(page, (await fieldIds(page, 'kind'))[0]!, 'Rút');
+    await typeDate((await fieldIds(page, 'date'))[1]!, '01/12/2026');
+    await page.fill(`#${(await fieldIds(page, 'reason'))[0]}`, 'Lịch đã thay đổi.');
     await save(/kind: withdraw/);
   });
 });
@@ -284,7 +270,7 @@ describe('uploads', () => {
     await page.locator('input[type=file]').first().setInputFiles({ name: 'quyet-dinh.pdf', mimeType: 'application/pdf', buffer: pdf });
     await page.waitForTimeout(1000);
     await page.keyboard.press('Escape');
-    await page.locator(`#${(await fieldIds('summary'))[0]}`).press('End');
+    await page.locator(`#${(await fieldIds(page, 'summary'))[0]}`).press('End');
     await page.keyboard.type(' Có ảnh.');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     const message = page.getByText(/ô ảnh chỉ nhận ảnh/i).first();

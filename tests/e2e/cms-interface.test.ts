@@ -6,7 +6,6 @@
  * message naming the field by its label. Screenshots for the editors' guide
  * go to docs/images/cms/.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,6 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import decapEnglish from 'decap-cms-locales/dist/esm/en/index.js';
 import { phraseLeaves } from '../../src/lib/cms/decap-locale-vi.ts';
 import { launch } from './browser.ts';
+import { choose, fieldIds, gitIn } from './cms-editor.ts';
 import { guideScreenshot } from './guide-screenshots.ts';
 import { startPortal, type RunningPortal } from './npm-start.ts';
 
@@ -46,10 +46,7 @@ let base = '';
 let browser: Browser;
 let page: Page;
 
-function git(...args: string[]): string {
-  const r = spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
-  return r.status === 0 ? r.stdout.trim() : '';
-}
+const git = gitIn(repo);
 
 beforeAll(async () => {
   portal = await startPortal(sandbox);
@@ -136,22 +133,11 @@ async function expandAll() {
   await page.waitForTimeout(500);
 }
 
-async function fieldIds(name: string): Promise<string[]> {
-  const ids = await page.locator('input, textarea').evaluateAll((els) => els.map((e) => e.id));
-  return ids.filter((id) => id.startsWith(`${name}-field-`));
-}
-
 /** A date typed as the field takes it: Decap's own date input (ISO), or the portal's day/month/year field. */
 async function fillDate(id: string, year: number, month: number, day: number) {
   const two = (n: number) => String(n).padStart(2, '0');
   const native = (await page.getAttribute(`#${id}`, 'type')) === 'date';
   await page.fill(`#${id}`, native ? `${year}-${two(month)}-${two(day)}` : `${two(day)}/${two(month)}/${year}`);
-}
-
-async function choose(id: string, label: string) {
-  await page.click(`#${id}`, { force: true });
-  await page.keyboard.type(label);
-  await page.keyboard.press('Enter');
 }
 
 describe('the Vietnamese interface of the CMS', () => {
@@ -217,12 +203,12 @@ describe('errors in the CMS, before anything is saved', () => {
   async function newNews(title: string, section: string) {
     await open('collections/news/new');
     await page.locator('[id^="title-field-"]').first().waitFor();
-    await page.fill(`#${(await fieldIds('title'))[0]}`, title);
-    await page.fill(`#${(await fieldIds('summary'))[0]}`, 'Một tóm tắt đủ dài cho bản tin thử nghiệm về lỗi.');
-    await fillDate((await fieldIds('date'))[0]!, 2026, 11, 20);
-    await choose((await fieldIds('column'))[0]!, 'Tin tức - Sự kiện');
-    await choose((await fieldIds('section'))[0]!, section);
-    await page.fill(`#${(await fieldIds('author'))[0]}`, 'Phòng Truyền thông');
+    await page.fill(`#${(await fieldIds(page, 'title'))[0]}`, title);
+    await page.fill(`#${(await fieldIds(page, 'summary'))[0]}`, 'Một tóm tắt đủ dài cho bản tin thử nghiệm về lỗi.');
+    await fillDate((await fieldIds(page, 'date'))[0]!, 2026, 11, 20);
+    await choose(page, (await fieldIds(page, 'column'))[0]!, 'Tin tức - Sự kiện');
+    await choose(page, (await fieldIds(page, 'section'))[0]!, section);
+    await page.fill(`#${(await fieldIds(page, 'author'))[0]}`, 'Phòng Truyền thông');
     await page.locator('[contenteditable=true]').nth(0).click();
     await page.keyboard.type('Nội dung.');
   }
@@ -258,12 +244,12 @@ describe('errors in the CMS, before anything is saved', () => {
     await page.goto('about:blank');
     await page.goto(`${base}/en/admin/#/collections/news/new`);
     await page.locator('[id^="title-field-"]').first().waitFor({ timeout: 30_000 });
-    await page.fill(`#${(await fieldIds('title'))[0]}`, 'A news item in the wrong section');
-    await page.fill(`#${(await fieldIds('summary'))[0]}`, 'A summary long enough for a test of the checks before saving.');
-    await fillDate((await fieldIds('date'))[0]!, 2026, 11, 20);
-    await choose((await fieldIds('column'))[0]!, 'News and events');
-    await choose((await fieldIds('section'))[0]!, 'Press releases');
-    await page.fill(`#${(await fieldIds('author'))[0]}`, 'Communications Office');
+    await page.fill(`#${(await fieldIds(page, 'title'))[0]}`, 'A news item in the wrong section');
+    await page.fill(`#${(await fieldIds(page, 'summary'))[0]}`, 'A summary long enough for a test of the checks before saving.');
+    await fillDate((await fieldIds(page, 'date'))[0]!, 2026, 11, 20);
+    await choose(page, (await fieldIds(page, 'column'))[0]!, 'News and events');
+    await choose(page, (await fieldIds(page, 'section'))[0]!, 'Press releases');
+    await page.fill(`#${(await fieldIds(page, 'author'))[0]}`, 'Communications Office');
     await page.locator('[contenteditable=true]').nth(0).click();
     await page.keyboard.type('Text.');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -280,7 +266,7 @@ describe('errors in the CMS, before anything is saved', () => {
     await newNews('Tin về mục sai chuyên mục', 'Thông cáo báo chí');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await page.locator('#cms-entry-problems').waitFor({ timeout: 10_000 });
-    await choose((await fieldIds('section'))[0]!, 'Hoạt động ngành');
+    await choose(page, (await fieldIds(page, 'section'))[0]!, 'Hoạt động ngành');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await expect.poll(() => git('branch', '--list', 'cms/news/*'), { timeout: 20_000 }).toContain('cms/news/tin-ve-muc-sai-chuyen-muc');
     expect(await page.locator('#cms-entry-problems').count()).toBe(0);

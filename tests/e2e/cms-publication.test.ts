@@ -19,6 +19,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser.ts';
+import { fieldIds } from './cms-editor.ts';
 import { guideScreenshot } from './guide-screenshots.ts';
 import { startPortal, type RunningPortal } from './npm-start.ts';
 
@@ -72,11 +73,6 @@ async function giveDraft(files: Record<'vi' | 'en', (source: string) => string>)
   expect(saved.status, saved.body).toBe(200);
   const ready = await call({ branch: 'main', action: 'updateUnpublishedEntryStatus', params: { branch: 'main', collection: 'news', slug: broken, newStatus: 'pending_publish' } });
   expect(ready.status, ready.body).toBe(200);
-}
-
-async function fieldIds(name: string): Promise<string[]> {
-  const ids = await page.locator('input, textarea').evaluateAll((els) => els.map((e) => e.id));
-  return ids.filter((id) => id.startsWith(`${name}-field-`));
 }
 
 let loads = 0;
@@ -163,7 +159,7 @@ afterAll(async () => {
 describe('publishing edits of a published entry', () => {
   it('publishes an edit of both languages, live on the site once rebuilt', async () => {
     await openEntry(edited);
-    await page.fill(`#${(await fieldIds('title'))[1]}`, 'Beware of fake Zalo accounts (first edit)');
+    await page.fill(`#${(await fieldIds(page, 'title'))[1]}`, 'Beware of fake Zalo accounts (first edit)');
     await save(edited);
     await moveToReady(edited);
     const updates = siteUpdates();
@@ -175,14 +171,14 @@ describe('publishing edits of a published entry', () => {
 
   it('saves an English-only change, reopens it, moves it to “Sẵn sàng”, publishes it, live on the site', async () => {
     await openEntry(edited);
-    await page.fill(`#${(await fieldIds('title'))[1]}`, 'Beware of fake Zalo accounts (English only)');
+    await page.fill(`#${(await fieldIds(page, 'title'))[1]}`, 'Beware of fake Zalo accounts (English only)');
     await save(edited);
     // Only the English file differs from the published one.
     expect(git('diff', '--name-only', 'main', `cms/news/${edited}`)).toBe(`content/news/en/${edited}.mdx`);
 
     // Reopened, the entry shows both languages (it stayed on “Đang tải…” before).
     await openEntry(edited);
-    const [titleVi, titleEn] = await fieldIds('title');
+    const [titleVi, titleEn] = await fieldIds(page, 'title');
     expect(await page.inputValue(`#${titleVi}`)).toBe('Cảnh giác với tài khoản Zalo giả mạo cơ quan Bảo hiểm xã hội');
     expect(await page.inputValue(`#${titleEn}`)).toBe('Beware of fake Zalo accounts (English only)');
 
@@ -200,7 +196,7 @@ describe('publishing edits of a published entry', () => {
   it('discards a draft: its branch is gone and nothing published changes', async () => {
     const before = git('rev-parse', 'main');
     await openEntry(edited);
-    await page.fill(`#${(await fieldIds('title'))[1]}`, 'A change the editor thinks better of');
+    await page.fill(`#${(await fieldIds(page, 'title'))[1]}`, 'A change the editor thinks better of');
     await save(edited);
     await page.getByText('Xoá thay đổi chưa công bố này', { exact: true }).first().click();
     await expect.poll(() => draftExists(edited), { timeout: 20_000 }).toBe(false);

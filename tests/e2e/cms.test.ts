@@ -4,7 +4,6 @@
  * a news item in Vietnamese and English, save it, send it for review, mark it
  * ready, publish it, and find it on the rebuilt site and in search.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,6 +14,7 @@ import { parseEntryFile } from '../../src/lib/content/frontmatter.ts';
 import { validateSettings, SITE_FILE, TAXONOMY_FILE } from '../../src/lib/content/validate.ts';
 import { contentSchemas } from '../../src/lib/schema/collections.ts';
 import { launch } from './browser.ts';
+import { choose, fieldIds, gitIn } from './cms-editor.ts';
 import { guideScreenshot } from './guide-screenshots.ts';
 import { startPortal, type RunningPortal } from './npm-start.ts';
 
@@ -32,10 +32,7 @@ const foreignRequests: string[] = [];
 /** Every violation of the CMS page's Content Security Policy (src/lib/security/) the browser reported. */
 const policyViolations: string[] = [];
 
-function git(...args: string[]): string {
-  const r = spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
-  return r.status === 0 ? r.stdout.trim() : '';
-}
+const git = gitIn(repo);
 
 beforeAll(async () => {
   portal = await startPortal(sandbox);
@@ -59,18 +56,6 @@ afterAll(async () => {
   await portal?.stop();
   rmSync(sandbox, { recursive: true, force: true });
 });
-
-/** The ids of the form's inputs for a field, Vietnamese side first, then English. */
-async function fieldIds(name: string): Promise<string[]> {
-  const ids = await page.locator('input, textarea').evaluateAll((els) => els.map((e) => e.id));
-  return ids.filter((id) => id.startsWith(`${name}-field-`));
-}
-
-async function choose(id: string, label: string) {
-  await page.click(`#${id}`, { force: true });
-  await page.keyboard.type(label);
-  await page.keyboard.press('Enter');
-}
 
 async function setStatus(label: string) {
   await page.getByText(/^Trạng/).first().click();
@@ -105,14 +90,14 @@ describe('Decap CMS on the local backend', () => {
     await page.goto(`${base}/admin/#/collections/news/new`);
     await page.locator('[id^="title-field-"]').first().waitFor();
 
-    const [titleVi, titleEn] = await fieldIds('title');
-    const [summaryVi, summaryEn] = await fieldIds('summary');
+    const [titleVi, titleEn] = await fieldIds(page, 'title');
+    const [summaryVi, summaryEn] = await fieldIds(page, 'summary');
     await page.fill(`#${titleVi}`, vi.title);
     await page.fill(`#${summaryVi}`, vi.summary);
-    await page.fill(`#${(await fieldIds('date'))[0]}`, '20/11/2026'); // typed day/month/year (src/admin/vietnam-date-widget.ts)
-    await choose((await fieldIds('column'))[0]!, 'Tin tức - Sự kiện');
-    await choose((await fieldIds('section'))[0]!, 'Hoạt động ngành');
-    await page.fill(`#${(await fieldIds('author'))[0]}`, 'Phòng Truyền thông');
+    await page.fill(`#${(await fieldIds(page, 'date'))[0]}`, '20/11/2026'); // typed day/month/year (src/admin/vietnam-date-widget.ts)
+    await choose(page, (await fieldIds(page, 'column'))[0]!, 'Tin tức - Sự kiện');
+    await choose(page, (await fieldIds(page, 'section'))[0]!, 'Hoạt động ngành');
+    await page.fill(`#${(await fieldIds(page, 'author'))[0]}`, 'Phòng Truyền thông');
     const bodies = page.locator('[contenteditable=true]');
     await bodies.nth(0).click();
     await page.keyboard.type(vi.body);
