@@ -255,10 +255,11 @@ export function sitePath(label: Bilingual, folder: 'files' | 'media') {
   return z
     .string()
     .refine(
-      (s) => new RegExp(`^/${folder}/[A-Za-z0-9._/-]+$`).test(s) && !s.includes('..'),
+      // Each name ASCII and not starting with a dot: no `..`, no hidden files (`/media/.env`), no empty steps.
+      (s) => new RegExp(`^/${folder}(/[A-Za-z0-9_-][A-Za-z0-9._-]*)+$`).test(s),
       bilingualIssue(
-        `Cần đường dẫn tới tệp trong thư mục /${folder}/, ví dụ /${folder}/ten-tep.pdf (không dấu, không dấu cách).`,
-        `Expected a path to a file in /${folder}/, for example /${folder}/file-name.pdf (ASCII, no spaces).`,
+        `Cần đường dẫn tới tệp trong thư mục /${folder}/, ví dụ /${folder}/ten-tep.pdf (không dấu, không dấu cách, tên không bắt đầu bằng dấu chấm).`,
+        `Expected a path to a file in /${folder}/, for example /${folder}/file-name.pdf (ASCII, no spaces, no name starting with a dot).`,
       ),
     )
     .meta({ label, translate: false, folder, address: folder === 'media' ? 'image' : 'link' });
