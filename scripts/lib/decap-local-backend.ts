@@ -28,8 +28,8 @@ import {
   type Refusal,
 } from '../../src/lib/cms/local-backend-guard.ts';
 import { MAX_REQUEST_BYTES } from '../../src/lib/cms/uploads.ts';
-import { gateBody, interfaceLanguage } from '../../src/lib/publication-gate/messages.ts';
-import { publishDraft, type Answer, type Publisher } from './publication-gate.ts';
+import { gateBody, interfaceLanguage, saveCheckFailure } from '../../src/lib/publication-gate/messages.ts';
+import { checkSave, publishDraft, type Answer, type Publisher, type Save } from './publication-gate.ts';
 
 export interface LocalBackendOptions {
   /** The sandbox repository decap-server works in. */
@@ -74,6 +74,14 @@ function refuse(res: Response, refusal: Refusal) {
   res.json(refusalBody(refusal));
 }
 
+/** The entry a `persistEntry` call (already allowed by the guard) writes. */
+function saveOf(body: unknown): Save | undefined {
+  const call = body as { action: string; params?: { dataFiles: { path: string; raw: string; slug: string }[]; assets: { path: string; content: string }[]; options: { collectionName: string } } };
+  if (call.action !== 'persistEntry' || !call.params) return undefined;
+  const { dataFiles, assets, options } = call.params;
+  return { collection: options.collectionName, slug: dataFiles[0]!.slug, files: dataFiles.map(({ path, raw }) => ({ path, raw })), assets: assets.map(({ path, content }) => ({ path, content })) };
+}
+
 export async function mountLocalBackend(app: Express, options: LocalBackendOptions): Promise<void> {
   const decap = express();
   decap.disable('x-powered-by');
@@ -101,6 +109,20 @@ export async function mountLocalBackend(app: Express, options: LocalBackendOptio
     const draft = draftBranchOf(req.body);
     if (draft && !branchExists(options.repo, draft.branch)) return refuse(res, noDraftRefusal(draft.collection, draft.slug));
     req.body = forDecapServer(req.body);
+    const save = saveOf(req.body);
+    if (save) {
+      // Nothing is written unless the entry passes the build's check, its text included.
+      const language = interfaceLanguage(req.headers.referer);
+      const entry = `${save.collection}/${save.slug}`;
+      checkSave(options.repo, options.branch, save)
+        .catch((error: unknown) => saveCheckFailure(entry, error instanceof Error ? error.message : String(error)))
+        .then((refused) => {
+          if (!refused) return decap(req, res);
+          console.warn(`start: ${refused.vi}\n       ${refused.en}`);
+          res.status(refused.status).set('Cache-Control', 'no-store').json(gateBody(refused, language));
+        });
+      return;
+    }
     // The body is parsed (`req._body`): decap-server's own JSON parser leaves it as it is.
     if (draft && (req.body as { action: string }).action === 'publishUnpublishedEntry') {
       const language = interfaceLanguage(req.headers.referer);
