@@ -5,7 +5,7 @@
  * (publication-gate.ts) with a stand-in for the site's build.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -174,6 +174,18 @@ describe('the save check', () => {
     expect(answer.body.en).toContain(`(2) The English version, field “Text”, line 3 (${en}, line `);
     expect(answer.body.vi).toContain('(2) Bản tiếng Anh, trường “Nội dung”, dòng 3');
     nothingWritten();
+  });
+
+  it('never writes through a symbolic link a draft branch made by hand holds', async () => {
+    const outside = path.join(sandbox, 'outside.txt');
+    writeFileSync(outside, 'untouched');
+    writeDraftBranch(repo, { collection: 'news', slug, files: {}, links: { [en]: outside }, status: 'draft' });
+    const source = await readFile(path.join(repo, en), 'utf8');
+    const answer = await persist([{ path: en, raw: source }]);
+    expect(answer.status).toBe(500);
+    expect(answer.body.en).toContain(`was not saved: the CMS server could not check its content (${en} is a symbolic link in the content being checked`);
+    expect(readFileSync(outside, 'utf8')).toBe('untouched');
+    git('branch', '-D', `cms/news/${slug}`);
   });
 
   it('lets a save through once the text is fixed', async () => {

@@ -9,8 +9,6 @@
  * anything else, and no other page can reach it.
  */
 import { spawnSync } from 'node:child_process';
-import { lstatSync } from 'node:fs';
-import path from 'node:path';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler, type Response } from 'express';
 import decapServer from 'decap-server/dist/middlewares.js';
 import type { CmsArea } from '../../src/lib/cms/cms-area.ts';
@@ -30,6 +28,7 @@ import {
 import { MAX_REQUEST_BYTES } from '../../src/lib/cms/uploads.ts';
 import { gateBody, interfaceLanguage, saveCheckFailure } from '../../src/lib/publication-gate/messages.ts';
 import { checkSave, publishDraft, type Answer, type Publisher, type Save } from './publication-gate.ts';
+import { symlinkOnTheWay } from './sandbox-repo.ts';
 
 export interface LocalBackendOptions {
   /** The sandbox repository decap-server works in. */
@@ -44,24 +43,7 @@ export interface LocalBackendOptions {
   publisher: Publisher;
 }
 
-/**
- * The first symbolic link on the way from `root` to `relative` (the path
- * itself included), as a path relative to `root`; `undefined` when there is
- * none. A link inside the sandbox could send a write anywhere — into .git too.
- */
-export function symlinkOnTheWay(root: string, relative: string): string | undefined {
-  const names = relative.split('/');
-  for (let i = 1; i <= names.length; i++) {
-    const here = names.slice(0, i).join('/');
-    try {
-      if (lstatSync(path.join(root, here)).isSymbolicLink()) return here;
-    } catch {
-      // Not there (yet): nothing below it exists either.
-      return undefined;
-    }
-  }
-  return undefined;
-}
+export { symlinkOnTheWay };
 
 function branchExists(repo: string, branch: string): boolean {
   return spawnSync('git', ['show-ref', '--verify', '--quiet', `refs/heads/${branch}`], { cwd: repo }).status === 0;

@@ -35,7 +35,7 @@ import {
   type LabelledIssue,
 } from '../../src/lib/publication-gate/messages.ts';
 import { contentSchemas } from '../../src/lib/schema/collections.ts';
-import { exportTree, gitOutput } from './sandbox-repo.ts';
+import { exportTree, gitOutput, symlinkOnTheWay } from './sandbox-repo.ts';
 
 export interface Answer {
   status: number;
@@ -158,7 +158,10 @@ export async function checkSave(repo: string, branch: string, save: Save): Promi
   });
 }
 
+/** Writes `file` below `dir`; never through a symbolic link the exported tree holds (a branch made by hand may have one). */
 async function writeInto(dir: string, file: string, data: string | Buffer) {
+  const link = symlinkOnTheWay(dir, file);
+  if (link) throw new Error(`${link} is a symbolic link in the content being checked / là một liên kết tượng trưng trong nội dung đang kiểm tra`);
   const target = path.join(dir, file);
   await mkdir(path.dirname(target), { recursive: true });
   await writeFile(target, data);

@@ -17,6 +17,8 @@ export interface HandMadeDraft {
   slug: string;
   /** Repository path → the file's new text. */
   files: Record<string, string>;
+  /** Repository path → where a symbolic link there points (what a hand-made branch may hold). */
+  links?: Record<string, string>;
   /** The workflow column: decap-server keeps it as `decap-cms/<status>`. */
   status?: 'draft' | 'pending_review' | 'pending_publish';
   /** The branch the draft starts from. */
@@ -45,6 +47,10 @@ export function writeDraftBranch(repo: string, draft: HandMadeDraft): string {
     for (const [file, text] of Object.entries(draft.files)) {
       const blob = git(['hash-object', '-w', '--stdin'], text);
       git(['update-index', '--add', '--cacheinfo', `100644,${blob},${file}`]);
+    }
+    for (const [file, target] of Object.entries(draft.links ?? {})) {
+      const blob = git(['hash-object', '-w', '--stdin'], target);
+      git(['update-index', '--add', '--cacheinfo', `120000,${blob},${file}`]);
     }
     const commit = git(['commit-tree', git(['write-tree']), '-p', from, '-m', `Update ${draft.collection} “${draft.slug}” (by hand)`]);
     git(['update-ref', `refs/heads/${branch}`, commit]);
