@@ -175,7 +175,8 @@ describe('publishing edits of a published entry', () => {
     const updates = siteUpdates();
     await onCard(edited, 'Công bố thay đổi');
     await expect.poll(() => git('show', `main:content/news/en/${edited}.mdx`), { timeout: 120_000 }).toContain('title: Beware of fake Zalo accounts (English only)');
-    expect(draftExists(edited)).toBe(false);
+    // decap-server deletes the draft branch just after the merge: look again until it has.
+    await expect.poll(() => draftExists(edited), { timeout: 20_000 }).toBe(false);
     await expect.poll(siteUpdates, { timeout: 120_000, interval: 500 }).toBeGreaterThan(updates);
     expect(await page$(`/en/news/${edited}/`)).toContain('Beware of fake Zalo accounts (English only)');
   });
