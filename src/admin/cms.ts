@@ -15,7 +15,7 @@ import decapVietnamese from 'decap-cms-locales/dist/esm/vi/index.js';
 import decapEnglish from 'decap-cms-locales/dist/esm/en/index.js';
 import { portalEnglishPhrases } from '../lib/cms/decap-locale-en.ts';
 import { withPlainErrors, type RequestingBackend } from '../lib/cms/backend-error.ts';
-import { registerSaveCheck } from './save-check.ts';
+import { registerSaveCheck, showSaveRefusal } from './save-check.ts';
 
 const locale: Locale = isLocale(document.documentElement.lang) ? document.documentElement.lang : 'vi';
 const t = ui(locale);
@@ -77,7 +77,11 @@ if (locale === 'en') CMS.registerLocale('en', mergePhrases(decapEnglish, portalE
 const proxy = CMS.getBackend('proxy');
 if (proxy) {
   const init = proxy.init;
-  proxy.init = (...args) => withPlainErrors(init(...args) as RequestingBackend);
+  // A refused save's problems also stay listed in the panel of the save check (Decap's notice goes after 8 s).
+  proxy.init = (...args) =>
+    withPlainErrors(init(...args) as RequestingBackend, (payload, error) => {
+      if ((payload as { action?: unknown }).action === 'persistEntry') showSaveRefusal(error, locale);
+    });
 }
 
 // The build's checks before every save: an entry the content check would refuse is not saved.

@@ -5,7 +5,8 @@
  * line or an unknown component in the text of an entry is refused when the
  * editor saves, with a notice naming the text field by its label and the
  * line, in the interface's language and without Decap's “API_ERROR: ”;
- * nothing is written; the text stays in the form; fixed there, it saves.
+ * the problems stay listed in a panel; nothing is written; the text stays in
+ * the form; fixed there, it saves.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -126,6 +127,14 @@ describe.each(['vi', 'en'] as const)('the save check in the %s interface', (lang
     expect(git('status', '--porcelain')).toBe('');
     // What the editor typed is still in the form.
     expect(await body.innerText()).toContain(mistake.text);
+    // The problems stay listed in the save check's panel, also once Decap's notice is gone (after 8 s).
+    const panel = page.locator('#cms-entry-problems');
+    expect(await panel.locator('h2').textContent()).toMatch(language === 'vi' ? /^Nội dung của “news\// : /^The content of “news\//);
+    expect(await panel.locator('li').allTextContents()).toEqual([expect.stringContaining(`${ui.field} ${line} (content/news/vi/${slug}.mdx`)]);
+    if (mistake === mistakes[0]) {
+      await notice.waitFor({ state: 'detached', timeout: 20_000 });
+      expect(await panel.isVisible()).toBe(true);
+    }
 
     // Fixed in the form (the pasted line replaced), it saves.
     await page.getByText(mistake.text, { exact: true }).last().click({ clickCount: 3 });
@@ -133,6 +142,7 @@ describe.each(['vi', 'en'] as const)('the save check in the %s interface', (lang
     expect(await body.innerText()).not.toContain(mistake.text);
     const saved = await save(page, language);
     expect(saved.status(), await saved.text()).toBe(200);
+    expect(await page.locator('#cms-entry-problems').count()).toBe(0);
     await expect.poll(() => git('show', `${draft}:content/news/vi/${slug}.mdx`), { timeout: 20_000 }).toContain('Kết quả là hai.');
     expect(git('show', `${draft}:content/news/vi/${slug}.mdx`)).not.toContain(mistake.text);
 

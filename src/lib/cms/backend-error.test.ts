@@ -39,10 +39,13 @@ describe('withPlainErrors', () => {
         return this.request({ action: 'persistEntry' });
       },
     };
-    withPlainErrors(backend);
+    const heard: [unknown, unknown][] = [];
+    withPlainErrors(backend, (payload, error) => heard.push([payload, error]));
     expect(await backend.persist()).toEqual({ echoed: { action: 'persistEntry' } });
+    expect(heard).toEqual([]);
     backend.refuse = true;
     const error = await backend.persist().catch((e: unknown) => e);
     expect(String(error)).toBe('The local CMS server refused the request: …');
+    expect(heard).toEqual([[{ action: 'persistEntry' }, error]]);
   });
 });

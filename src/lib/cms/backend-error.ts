@@ -25,12 +25,17 @@ export interface RequestingBackend {
   request(payload: unknown): Promise<unknown>;
 }
 
-/** `backend`, whose requests fail with errors that print as their message. */
-export function withPlainErrors<B extends RequestingBackend>(backend: B): B {
+/**
+ * `backend`, whose requests fail with errors that print as their message;
+ * `refused` hears of each failure (with the request's payload) before Decap does.
+ */
+export function withPlainErrors<B extends RequestingBackend>(backend: B, refused?: (payload: unknown, error: unknown) => void): B {
   const request = backend.request.bind(backend);
   backend.request = (payload: unknown) =>
     request(payload).catch((error: unknown) => {
-      throw printedPlainly(error);
+      const plain = printedPlainly(error);
+      refused?.(payload, plain);
+      throw plain;
     });
   return backend;
 }

@@ -38,7 +38,7 @@ describe('saveRefusal', () => {
     expect(r.status).toBe(422);
     expect(r.vi).toBe(
       'Nội dung của “news/bai” chưa đạt kiểm tra của trang (1 lỗi), nên chưa có gì được lưu; những gì bạn đã nhập vẫn còn trong biểu mẫu. ' +
-        'Hãy sửa các lỗi dưới đây rồi bấm Lưu lại. (1) Bản tiếng Việt, trường “Nội dung”, dòng 1 (content/news/vi/bai.mdx, dòng 4): Lỗi 4.',
+        'Hãy sửa các lỗi dưới đây rồi bấm Lưu lại.\n(1) Bản tiếng Việt, trường “Nội dung”, dòng 1 (content/news/vi/bai.mdx, dòng 4): Lỗi 4.',
     );
     expect(r.en).toContain('so nothing was saved; what you typed is still in the form.');
     expect(r.vi).toBe(r.vi.normalize('NFC'));

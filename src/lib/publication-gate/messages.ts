@@ -59,15 +59,16 @@ export function formPlace(issue: ContentIssue, label: Bilingual | undefined, sou
   };
 }
 
-function numbered(issues: LabelledIssue[], place: (l: LabelledIssue) => Bilingual): Bilingual {
+/** The first `SHOWN_ISSUES` problems, numbered, then how many more there are. */
+function numbered(issues: LabelledIssue[], place: (l: LabelledIssue) => Bilingual): { vi: string[]; en: string[] } {
   const shown = issues.slice(0, SHOWN_ISSUES).map((l, i) => {
     const at = place(l);
     return { vi: `(${i + 1}) ${at.vi}: ${l.issue.vi}`, en: `(${i + 1}) ${at.en}: ${l.issue.en}` };
   });
   const more = issues.length - shown.length;
   return {
-    vi: `${shown.map((s) => s.vi).join(' ')}${more > 0 ? ` … và ${more} lỗi khác.` : ''}`,
-    en: `${shown.map((s) => s.en).join(' ')}${more > 0 ? ` … and ${more} more.` : ''}`,
+    vi: [...shown.map((s) => s.vi), ...(more > 0 ? [`… và ${more} lỗi khác.`] : [])],
+    en: [...shown.map((s) => s.en), ...(more > 0 ? [`… and ${more} more.`] : [])],
   };
 }
 
@@ -81,6 +82,8 @@ export interface LabelledIssue {
 /**
  * The entry the CMS is saving fails the check the build runs: nothing is
  * written, and the editor's text stays in the form (Decap keeps it when a save fails).
+ * The first line says so; each problem follows on a line of its own (the CMS
+ * page lists them: src/admin/save-check.ts).
  */
 export function saveRefusal(entry: string, issues: LabelledIssue[]): GateAnswer {
   const list = numbered(issues, ({ issue, label, source }) => formPlace(issue, label, source));
@@ -89,10 +92,10 @@ export function saveRefusal(entry: string, issues: LabelledIssue[]): GateAnswer 
     status: 422,
     vi:
       `Nội dung của “${entry}” chưa đạt kiểm tra của trang (${n} lỗi), nên chưa có gì được lưu; những gì bạn đã nhập vẫn còn trong biểu mẫu. ` +
-      `Hãy sửa các lỗi dưới đây rồi bấm Lưu lại. ${list.vi}`,
+      `Hãy sửa các lỗi dưới đây rồi bấm Lưu lại.\n${list.vi.join('\n')}`,
     en:
       `The content of “${entry}” fails the site's check (${n} problem${n === 1 ? '' : 's'}), so nothing was saved; what you typed is still in the form. ` +
-      `Fix the problems below and press Save again. ${list.en}`,
+      `Fix the problems below and press Save again.\n${list.en.join('\n')}`,
   };
 }
 
@@ -112,10 +115,10 @@ export function contentRefusal(entry: string, issues: LabelledIssue[]): GateAnsw
     status: 422,
     vi:
       `Chưa công bố “${entry}”: nội dung chưa đạt kiểm tra của trang (${issues.length} lỗi), nên không có gì được đưa lên trang. ` +
-      `Hãy mở bản nháp, sửa các lỗi dưới đây, lưu rồi công bố lại — hoặc huỷ bản nháp. ${list.vi}`,
+      `Hãy mở bản nháp, sửa các lỗi dưới đây, lưu rồi công bố lại — hoặc huỷ bản nháp. ${list.vi.join(' ')}`,
     en:
       `“${entry}” was not published: its content fails the site's check (${issues.length} problem${issues.length === 1 ? '' : 's'}), so nothing went live. ` +
-      `Open the draft, fix the problems below, save and publish again — or discard the draft. ${list.en}`,
+      `Open the draft, fix the problems below, save and publish again — or discard the draft. ${list.en.join(' ')}`,
   };
 }
 
