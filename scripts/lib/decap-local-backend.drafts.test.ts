@@ -5,7 +5,7 @@
  * (publication-gate.ts) with a stand-in for the site's build.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -18,6 +18,7 @@ import { SITE_FILE, TAXONOMY_FILE, validateSettings } from '../../src/lib/conten
 import { mountLocalBackend } from './decap-local-backend.ts';
 import type { Publisher } from './publication-gate.ts';
 import { prepareSandbox } from './sandbox-repo.ts';
+import { writeDraftBranch } from '../../tests/e2e/hand-made-draft.ts';
 
 const sandbox = mkdtempSync(path.join(tmpdir(), 'portal-drafts-'));
 const repo = path.join(sandbox, 'repo');
@@ -118,6 +119,84 @@ describe('an English-only change of a published bilingual entry', () => {
   });
 });
 
+describe('the save check', () => {
+  const vi = `content/news/vi/${slug}.mdx`;
+  const en = `content/news/en/${slug}.mdx`;
+  const persist = (files: { path: string; raw: string }[], referer?: string) =>
+    fetch(`http://127.0.0.1:${port}/api/v1`, {
+      method: 'POST',
+      headers: { Origin: `http://127.0.0.1:${port}`, 'Content-Type': 'application/json', ...(referer ? { Referer: referer } : {}) },
+      body: JSON.stringify({
+        branch: 'main',
+        action: 'persistEntry',
+        params: {
+          branch: 'main',
+          dataFiles: files.map((f) => ({ ...f, slug })),
+          assets: [],
+          options: { commitMessage: `Update News “${slug}”`, collectionName: 'news', useWorkflow: true, hasSubfolders: true, unpublished: false, status: 'draft' },
+        },
+      }),
+    }).then(async (r) => ({ status: r.status, body: (await r.json()) as { error: string; vi: string; en: string } }));
+  const withBody = (source: string, text: string) => source.replace(/\n---\n/, `\n---\n${text}\n\n`);
+  const nothingWritten = () => {
+    expect(git('branch', '--list', `cms/news/${slug}`)).toBe('');
+    expect(git('status', '--porcelain')).toBe('');
+  };
+
+  const mistakes = [
+    { name: 'a pasted <script>', text: '<script>alert(1)</script>', vi: 'Thẻ <script> không bao giờ được phép', en: 'The tag <script> is never allowed' },
+    { name: 'an expression', text: 'Kết quả là {1+1}.', vi: 'biểu thức trong ngoặc nhọn', en: 'may not contain { } expressions' },
+    { name: 'an import line', text: "import Widget from './widget.js'", vi: 'lệnh import/export', en: 'may not contain import/export statements' },
+    { name: 'an unknown component', text: '<Widget />', vi: 'Thẻ <Widget> không được phép', en: 'The tag <Widget> is not allowed' },
+  ];
+  it.each(mistakes)('refuses $name in the text, naming the text field and its line in the interface language, and writes nothing', async ({ text, vi: saysVi, en: saysEn }) => {
+    const source = await readFile(path.join(repo, vi), 'utf8');
+    const bodyStart = source.split('\n').indexOf('---', 1) + 2;
+    const answer = await persist([{ path: vi, raw: withBody(source, text) }], `http://127.0.0.1:${port}/admin/#/collections/news/entries/${slug}`);
+    expect(answer.status).toBe(422);
+    expect(answer.body.error).toBe(answer.body.vi);
+    expect(answer.body.vi).toMatch(new RegExp(`^Nội dung của “news/${slug}” chưa đạt kiểm tra của trang \\(1 lỗi\\), nên chưa có gì được lưu; những gì bạn đã nhập vẫn còn trong biểu mẫu`));
+    expect(answer.body.vi).toContain(`(1) Bản tiếng Việt, trường “Nội dung”, dòng 1 (${vi}, dòng ${bodyStart}): `);
+    expect(answer.body.vi).toContain(saysVi);
+    expect(answer.body.en).toContain(`(1) The Vietnamese version, field “Text”, line 1 (${vi}, line ${bodyStart}): `);
+    expect(answer.body.en).toContain(saysEn);
+    nothingWritten();
+  });
+
+  it('answers in English to the English interface, and labels front-matter fields and English files', async () => {
+    const source = await readFile(path.join(repo, en), 'utf8');
+    const raw = withBody(source.replace(/^title: .*$/m, `title: ${'Long '.repeat(80)}`), 'Some text.\n\n<script>x</script>');
+    const answer = await persist([{ path: en, raw }], `http://127.0.0.1:${port}/en/admin/#/collections/news/entries/${slug}`);
+    expect(answer.status).toBe(422);
+    expect(answer.body.error).toBe(answer.body.en);
+    expect(answer.body.en).toMatch(/\(2 problems\)/);
+    expect(answer.body.en).toContain(`(1) The English version, field “Title” (${en}, line 2): `);
+    expect(answer.body.en).toContain(`(2) The English version, field “Text”, line 3 (${en}, line `);
+    expect(answer.body.vi).toContain('(2) Bản tiếng Anh, trường “Nội dung”, dòng 3');
+    nothingWritten();
+  });
+
+  it('never writes through a symbolic link a draft branch made by hand holds', async () => {
+    const outside = path.join(sandbox, 'outside.txt');
+    writeFileSync(outside, 'untouched');
+    writeDraftBranch(repo, { collection: 'news', slug, files: {}, links: { [en]: outside }, status: 'draft' });
+    const source = await readFile(path.join(repo, en), 'utf8');
+    const answer = await persist([{ path: en, raw: source }]);
+    expect(answer.status).toBe(500);
+    expect(answer.body.en).toContain(`was not saved: the CMS server could not check its content (${en} is a symbolic link in the content being checked`);
+    expect(readFileSync(outside, 'utf8')).toBe('untouched');
+    git('branch', '-D', `cms/news/${slug}`);
+  });
+
+  it('lets a save through once the text is fixed', async () => {
+    const source = await readFile(path.join(repo, vi), 'utf8');
+    const answer = await persist([{ path: vi, raw: withBody(source, 'Kết quả là hai.') }]);
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    expect(git('show', `cms/news/${slug}:${vi}`)).toContain('Kết quả là hai.');
+    expect((await call({ branch: 'main', action: 'deleteUnpublishedEntry', params: { branch: 'main', collection: 'news', slug } })).status).toBe(200);
+  });
+});
+
 describe('the publication gate', () => {
   const vi = `content/news/vi/${slug}.mdx`;
   const en = `content/news/en/${slug}.mdx`;
@@ -149,7 +228,8 @@ describe('the publication gate', () => {
   it('refuses a draft whose content fails the check, naming file, line and field label, and merges nothing', async () => {
     const source = await readFile(path.join(repo, vi), 'utf8');
     const broken = source.replace(/^title: .*$/m, `title: ${'Dài '.repeat(94)}`).replace(/\n---\n/, '\n---\n<script>alert(1)</script>\n\n{1+1}\n\n');
-    await saveDraft([{ path: vi, raw: broken }]);
+    // The save check refuses such a save: the draft was saved before it existed, or edited by hand.
+    writeDraftBranch(repo, { collection: 'news', slug, files: { [vi]: broken } });
     const before = state();
     builds = 0;
     const answer = await publish();

@@ -9,8 +9,6 @@
  * anything else, and no other page can reach it.
  */
 import { spawnSync } from 'node:child_process';
-import { lstatSync } from 'node:fs';
-import path from 'node:path';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler, type Response } from 'express';
 import decapServer from 'decap-server/dist/middlewares.js';
 import type { CmsArea } from '../../src/lib/cms/cms-area.ts';
@@ -28,8 +26,9 @@ import {
   type Refusal,
 } from '../../src/lib/cms/local-backend-guard.ts';
 import { MAX_REQUEST_BYTES } from '../../src/lib/cms/uploads.ts';
-import { gateBody, interfaceLanguage } from '../../src/lib/publication-gate/messages.ts';
-import { publishDraft, type Answer, type Publisher } from './publication-gate.ts';
+import { gateBody, interfaceLanguage, saveCheckFailure } from '../../src/lib/publication-gate/messages.ts';
+import { checkSave, publishDraft, type Answer, type Publisher, type Save } from './publication-gate.ts';
+import { symlinkOnTheWay } from './sandbox-repo.ts';
 
 export interface LocalBackendOptions {
   /** The sandbox repository decap-server works in. */
@@ -44,24 +43,7 @@ export interface LocalBackendOptions {
   publisher: Publisher;
 }
 
-/**
- * The first symbolic link on the way from `root` to `relative` (the path
- * itself included), as a path relative to `root`; `undefined` when there is
- * none. A link inside the sandbox could send a write anywhere — into .git too.
- */
-export function symlinkOnTheWay(root: string, relative: string): string | undefined {
-  const names = relative.split('/');
-  for (let i = 1; i <= names.length; i++) {
-    const here = names.slice(0, i).join('/');
-    try {
-      if (lstatSync(path.join(root, here)).isSymbolicLink()) return here;
-    } catch {
-      // Not there (yet): nothing below it exists either.
-      return undefined;
-    }
-  }
-  return undefined;
-}
+export { symlinkOnTheWay };
 
 function branchExists(repo: string, branch: string): boolean {
   return spawnSync('git', ['show-ref', '--verify', '--quiet', `refs/heads/${branch}`], { cwd: repo }).status === 0;
@@ -72,6 +54,14 @@ function refuse(res: Response, refusal: Refusal) {
   res.status(refusal.status).set('Cache-Control', 'no-store');
   if (refusal.status === 405) res.set('Allow', 'POST');
   res.json(refusalBody(refusal));
+}
+
+/** The entry a `persistEntry` call (already allowed by the guard) writes. */
+function saveOf(body: unknown): Save | undefined {
+  const call = body as { action: string; params?: { dataFiles: { path: string; raw: string; slug: string }[]; assets: { path: string; content: string }[]; options: { collectionName: string } } };
+  if (call.action !== 'persistEntry' || !call.params) return undefined;
+  const { dataFiles, assets, options } = call.params;
+  return { collection: options.collectionName, slug: dataFiles[0]!.slug, files: dataFiles.map(({ path, raw }) => ({ path, raw })), assets: assets.map(({ path, content }) => ({ path, content })) };
 }
 
 export async function mountLocalBackend(app: Express, options: LocalBackendOptions): Promise<void> {
@@ -101,6 +91,20 @@ export async function mountLocalBackend(app: Express, options: LocalBackendOptio
     const draft = draftBranchOf(req.body);
     if (draft && !branchExists(options.repo, draft.branch)) return refuse(res, noDraftRefusal(draft.collection, draft.slug));
     req.body = forDecapServer(req.body);
+    const save = saveOf(req.body);
+    if (save) {
+      // Nothing is written unless the entry passes the build's check, its text included.
+      const language = interfaceLanguage(req.headers.referer);
+      const entry = `${save.collection}/${save.slug}`;
+      checkSave(options.repo, options.branch, save)
+        .catch((error: unknown) => saveCheckFailure(entry, error instanceof Error ? error.message : String(error)))
+        .then((refused) => {
+          if (!refused) return decap(req, res);
+          console.warn(`start: ${refused.vi}\n       ${refused.en}`);
+          res.status(refused.status).set('Cache-Control', 'no-store').json(gateBody(refused, language));
+        });
+      return;
+    }
     // The body is parsed (`req._body`): decap-server's own JSON parser leaves it as it is.
     if (draft && (req.body as { action: string }).action === 'publishUnpublishedEntry') {
       const language = interfaceLanguage(req.headers.referer);

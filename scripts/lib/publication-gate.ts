@@ -11,19 +11,31 @@
  * 3. When the build fails, the published branch is put back to where it was,
  *    the draft branch (which decap-server deleted) is restored with its
  *    status, the site is rebuilt as it was, and the CMS is told why (500).
+ * Saves (`persistEntry`) are checked the same way before decap-server writes
+ * anything (`checkSave`), the text of the entry included.
  * Messages: src/lib/publication-gate/messages.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readContentFiles, readPublicFiles } from '../../src/content/read-content.ts';
 import { isError, sortIssues, type ContentIssue } from '../../src/lib/content/issues.ts';
 import { parseEntryPath, validateContent } from '../../src/lib/content/validate.ts';
 import { fieldLabel } from '../../src/lib/publication-gate/field-label.ts';
-import { buildFailure, conflictRefusal, contentRefusal, gateBody, issueLabel, mergeFailure, type GateAnswer } from '../../src/lib/publication-gate/messages.ts';
+import {
+  buildFailure,
+  conflictRefusal,
+  contentRefusal,
+  gateBody,
+  issueLabel,
+  mergeFailure,
+  saveRefusal,
+  type GateAnswer,
+  type LabelledIssue,
+} from '../../src/lib/publication-gate/messages.ts';
 import { contentSchemas } from '../../src/lib/schema/collections.ts';
-import { exportTree, gitOutput } from './sandbox-repo.ts';
+import { exportTree, gitOutput, symlinkOnTheWay } from './sandbox-repo.ts';
 
 export interface Answer {
   status: number;
@@ -58,6 +70,37 @@ function git(repo: string, args: string[]): { status: number | null; stdout: str
 }
 
 /**
+ * The content check the build runs (validateContent, with the settings of
+ * the content itself: taxonomy, site.yml's address policy), on content/ and
+ * public/ exported to `dir`: its errors in order, each with the label the
+ * CMS shows for its field and the text of its file.
+ */
+async function contentErrors(dir: string): Promise<LabelledIssue[]> {
+  const { files, issues: unread } = await readContentFiles(dir);
+  const publicFiles = await readPublicFiles(dir);
+  const checked = validateContent(files, { staticPaths: publicFiles.staticPaths });
+  const errors = sortIssues([...unread, ...publicFiles.issues, ...checked.issues].filter(isError));
+  const schemas = checked.settings ? contentSchemas(checked.settings.taxonomy) : undefined;
+  const sourceOf = (file: string) => files.find((f) => f.file === file)?.source;
+  return errors.map((issue: ContentIssue) => {
+    const place = parseEntryPath(issue.file);
+    const schema = schemas && !('issue' in place) ? schemas[place.collection] : undefined;
+    const source = sourceOf(issue.file);
+    return { issue, label: issueLabel(issue, source, (field) => (schema ? fieldLabel(schema, field) : undefined)), source };
+  });
+}
+
+/** Runs `work` on a fresh temporary folder, removed afterwards. */
+async function inTemporaryFolder<T>(work: (dir: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'portal-publication-'));
+  try {
+    return await work(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
  * Checks the content the published branch would hold with `draft` merged,
  * as the build checks it. `undefined` when it passes.
  */
@@ -67,31 +110,61 @@ export async function checkDraft(repo: string, branch: string, draft: Draft): Pr
   const [tree = '', ...conflicted] = merged.stdout.split('\n').filter((line) => line !== '');
   if (merged.status === 1) return conflictRefusal(entry, conflicted);
   if (merged.status !== 0) throw new Error(`git merge-tree ${branch} ${draft.branch} failed (exit code ${merged.status})`);
-
-  const dir = await mkdtemp(path.join(tmpdir(), 'portal-publication-'));
-  try {
+  return inTemporaryFolder(async (dir) => {
     await exportTree(repo, tree, dir);
-    const { files, issues: unread } = await readContentFiles(dir);
-    const publicFiles = await readPublicFiles(dir);
-    const checked = validateContent(files, { staticPaths: publicFiles.staticPaths });
-    const errors = [...unread, ...publicFiles.issues, ...checked.issues].filter(isError);
+    const errors = await contentErrors(dir);
     if (errors.length === 0) return undefined;
     // The draft's own files' problems: those are the ones the editor can fix from the CMS.
     const changed = new Set(gitOutput(repo, ['diff', '--name-only', `refs/heads/${branch}...refs/heads/${draft.branch}`]).split('\n'));
     // Others follow from them (an English file whose Vietnamese original no longer passes) or were there before: shown only when the draft's files have none.
-    const own = errors.filter((i) => changed.has(i.file));
-    const ordered = sortIssues(own.length > 0 ? own : errors);
-    const schemas = checked.settings ? contentSchemas(checked.settings.taxonomy) : undefined;
-    const sourceOf = (file: string) => files.find((f) => f.file === file)?.source;
-    const labelled = ordered.map((issue: ContentIssue) => {
-      const place = parseEntryPath(issue.file);
-      const schema = schemas && !('issue' in place) ? schemas[place.collection] : undefined;
-      return { issue, label: issueLabel(issue, sourceOf(issue.file), (field) => (schema ? fieldLabel(schema, field) : undefined)) };
-    });
-    return contentRefusal(entry, labelled);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+    const own = errors.filter(({ issue }) => changed.has(issue.file));
+    return contentRefusal(entry, own.length > 0 ? own : errors);
+  });
+}
+
+/** What a save writes (Decap's `persistEntry`, once the guard allowed it): the entry's files with their text, and its uploads. */
+export interface Save {
+  collection: string;
+  slug: string;
+  files: { path: string; raw: string }[];
+  /** Uploads, base64-encoded as Decap sends them. */
+  assets: { path: string; content: string }[];
+}
+
+/**
+ * Checks an entry the CMS is about to save, body included, as the build
+ * would check it once published: the content the published branch would hold
+ * with the entry's draft (when it has one) merged and the saved files and
+ * uploads written over it. Only problems in the saved files refuse the save
+ * (others were there before and are not the editor's to fix here).
+ * `undefined` when it passes.
+ */
+export async function checkSave(repo: string, branch: string, save: Save): Promise<GateAnswer | undefined> {
+  const draft = `refs/heads/cms/${save.collection}/${save.slug}`;
+  let base = `refs/heads/${branch}`;
+  if (git(repo, ['show-ref', '--verify', '--quiet', draft]).status === 0) {
+    const merged = git(repo, ['merge-tree', '--write-tree', '--no-messages', `refs/heads/${branch}`, draft]);
+    // A draft that conflicts with a later publication is checked as it is; the gate reports the conflict at publication.
+    base = merged.status === 0 ? merged.stdout.split('\n')[0]! : draft;
   }
+  return inTemporaryFolder(async (dir) => {
+    await exportTree(repo, base, dir);
+    // The guard has checked every path (plain, inside the configuration's folders, no link on the way).
+    for (const file of save.files) await writeInto(dir, file.path, file.raw);
+    for (const asset of save.assets) await writeInto(dir, asset.path, Buffer.from(asset.content, 'base64'));
+    const saved = new Set(save.files.map((f) => f.path));
+    const own = (await contentErrors(dir)).filter(({ issue }) => saved.has(issue.file));
+    return own.length === 0 ? undefined : saveRefusal(`${save.collection}/${save.slug}`, own);
+  });
+}
+
+/** Writes `file` below `dir`; never through a symbolic link the exported tree holds (a branch made by hand may have one). */
+async function writeInto(dir: string, file: string, data: string | Buffer) {
+  const link = symlinkOnTheWay(dir, file);
+  if (link) throw new Error(`${link} is a symbolic link in the content being checked / là một liên kết tượng trưng trong nội dung đang kiểm tra`);
+  const target = path.join(dir, file);
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, data);
 }
 
 /** Puts `branch` back at `commit`, in the working tree too when it is checked out (decap-server's merge leaves it so). */

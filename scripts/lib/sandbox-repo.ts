@@ -3,7 +3,7 @@
  * backend commits, and an export of its published branch for the site build.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { cp, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -63,4 +63,23 @@ export async function exportTree(repo: string, treeish: string, dir: string): Pr
     tar.on('error', reject);
     tar.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`exporting ${treeish} failed (tar exit code ${code})`))));
   });
+}
+
+/**
+ * The first symbolic link on the way from `root` to `relative` (the path
+ * itself included), as a path relative to `root`; `undefined` when there is
+ * none. A link inside the sandbox could send a write anywhere — into .git too.
+ */
+export function symlinkOnTheWay(root: string, relative: string): string | undefined {
+  const names = relative.split('/');
+  for (let i = 1; i <= names.length; i++) {
+    const here = names.slice(0, i).join('/');
+    try {
+      if (lstatSync(path.join(root, here)).isSymbolicLink()) return here;
+    } catch {
+      // Not there (yet): nothing below it exists either.
+      return undefined;
+    }
+  }
+  return undefined;
 }

@@ -12,7 +12,10 @@ import { mergePhrases, portalVietnamesePhrases } from '../lib/cms/decap-locale-v
 import { shownDate } from '../lib/cms/vietnam-date.ts';
 import { makeCopiedFieldsReadOnly } from './copied-fields.ts';
 import decapVietnamese from 'decap-cms-locales/dist/esm/vi/index.js';
-import { registerSaveCheck } from './save-check.ts';
+import decapEnglish from 'decap-cms-locales/dist/esm/en/index.js';
+import { portalEnglishPhrases } from '../lib/cms/decap-locale-en.ts';
+import { withPlainErrors, type RequestingBackend } from '../lib/cms/backend-error.ts';
+import { registerSaveCheck, showSaveRefusal } from './save-check.ts';
 
 const locale: Locale = isLocale(document.documentElement.lang) ? document.documentElement.lang : 'vi';
 const t = ui(locale);
@@ -66,6 +69,19 @@ if (locale === 'vi') {
   const vietnamese = mergePhrases(decapVietnamese, portalVietnamesePhrases);
   CMS.registerLocale('vi', vietnamese);
   CMS.registerLocale('en', vietnamese);
+}
+if (locale === 'en') CMS.registerLocale('en', mergePhrases(decapEnglish, portalEnglishPhrases));
+
+// The local backend's refusals already say what to do, in the interface's language: its notices
+// print them as they are, without Decap's “API_ERROR: ” (src/lib/cms/backend-error.ts).
+const proxy = CMS.getBackend('proxy');
+if (proxy) {
+  const init = proxy.init;
+  // A refused save's problems also stay listed in the panel of the save check (Decap's notice goes after 8 s).
+  proxy.init = (...args) =>
+    withPlainErrors(init(...args) as RequestingBackend, (payload, error) => {
+      if ((payload as { action?: unknown }).action === 'persistEntry') showSaveRefusal(error, locale);
+    });
 }
 
 // The build's checks before every save: an entry the content check would refuse is not saved.

@@ -45,6 +45,8 @@ interface DecapCms {
   registerEditorComponent(component: DecapEditorComponent): void;
   registerLocale(locale: string, phrases: DecapPhrases): void;
   registerEventListener(listener: DecapEventListener): void;
+  /** A registered backend (`proxy` is the local one); Decap makes its instance with `init`. */
+  getBackend(name: string): { init(...args: unknown[]): unknown } | undefined;
 }
 
 type CreateElement = (type: string, props?: Record<string, unknown> | null, ...children: unknown[]) => unknown;

@@ -4,7 +4,10 @@
  * saved. The editor gets Decap's "not saved" notice and, until the next
  * successful save or until closed, a panel listing each problem by the
  * field's label in the interface language (src/lib/cms/cms-entry-check.ts).
+ * When the local backend refuses a save (the text is checked there), the same
+ * panel lists its problems (`showSaveRefusal`).
  */
+import { API_ERROR } from '../lib/cms/backend-error.ts';
 import { cmsEntryProblems, refusalNotice, type CmsEntryData, type EntryRules } from '../lib/cms/cms-entry-check.ts';
 import type { Locale } from '../lib/locales.ts';
 import { collectionNames, type CollectionName } from '../lib/schema/collections.ts';
@@ -42,6 +45,17 @@ function showPanel(heading: string, lines: string[], locale: Locale): void {
   close.addEventListener('click', closePanel);
   panel.append(title, list, close);
   document.body.append(panel);
+}
+
+/**
+ * The local backend refused a save (its save check, scripts/lib/publication-gate.ts,
+ * or its guard): the same panel lists what it said — its first line as the
+ * heading, each further line an item — and stays once Decap's notice is gone.
+ */
+export function showSaveRefusal(error: unknown, locale: Locale): void {
+  if (!(error instanceof Error) || error.name !== API_ERROR) return;
+  const [heading = '', ...lines] = error.message.split('\n');
+  showPanel(heading, lines, locale);
 }
 
 let rules: Promise<EntryRules> | undefined;

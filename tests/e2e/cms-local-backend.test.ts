@@ -164,15 +164,16 @@ describe('the CMS’s own calls', () => {
     expect(listed.status).toBe(200);
     expect((JSON.parse(listed.body) as { file: { path: string } }[]).map((e) => e.file.path)).toContain('content/news/vi/canh-bao-tai-khoan-zalo-gia-mao.mdx');
 
-    const raw = (title: string) => `---\ntitle: ${title}\n---\nVăn bản.\n`;
+    // A whole entry, as the CMS writes one: the local backend checks every save with the content check.
+    const raw = (locale: string, title: string) => `${git('show', `main:content/news/${locale}/canh-bao-tai-khoan-zalo-gia-mao.mdx`).replace(/^title: .*$/m, `title: ${title}`)}\n`;
     const saved = await call({
       branch: 'main',
       action: 'persistEntry',
       params: {
         branch: 'main',
         dataFiles: [
-          { path: `content/news/vi/${slug}.mdx`, slug, raw: raw('Kiểm tra') },
-          { path: `content/news/en/${slug}.mdx`, slug, raw: raw('Check') },
+          { path: `content/news/vi/${slug}.mdx`, slug, raw: raw('vi', 'Kiểm tra') },
+          { path: `content/news/en/${slug}.mdx`, slug, raw: raw('en', 'Check') },
         ],
         assets: [{ path: 'public/media/news/kiem-tra.png', content: png, encoding: 'base64' }],
         options: { newEntry: true, commitMessage: `Create News “${slug}”`, collectionName: 'news', useWorkflow: true, hasSubfolders: true, unpublished: false, status: 'draft' },

@@ -187,6 +187,11 @@ describe('bad entries fail with file, line, field, expected and found, in both l
     expect(issue.en).toBe('This English entry has no Vietnamese original: content/news/vi/zalo.mdx (same file name) is needed.');
   });
 
+  it('14b. an English entry whose Vietnamese original is there but fails its own check: only the original’s problem', () => {
+    const issue = onlyError({ 'content/news/vi/zalo.mdx': goodNews.replace(/\n---\n/, '\n---\n{1+1}\n'), 'content/news/en/zalo.mdx': goodNews });
+    expect(issue.file).toBe('content/news/vi/zalo.mdx');
+  });
+
   it('15. an issued document without a number', () => {
     const doc = `---
 title: Quyết định

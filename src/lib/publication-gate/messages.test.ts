@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentIssue } from '../content/issues.ts';
-import { buildFailure, buildOutputSummary, contentRefusal, gateBody, interfaceLanguage, issueLabel, SHOWN_ISSUES } from './messages.ts';
+import { bodyLineOf, buildFailure, buildOutputSummary, contentRefusal, formPlace, gateBody, interfaceLanguage, issueLabel, saveRefusal, SHOWN_ISSUES } from './messages.ts';
 
 const issue = (line: number, field?: string): ContentIssue => ({ file: 'content/news/vi/bai.mdx', line, column: 1, field, vi: `Lỗi ${line}.`, en: `Problem ${line}.` });
 const source = '---\ntitle: Bài\n---\nVăn bản.\n';
@@ -10,6 +10,38 @@ describe('issueLabel', () => {
     expect(issueLabel(issue(2, 'title'), source, () => ({ vi: 'Tiêu đề', en: 'Title' }))).toEqual({ vi: 'Tiêu đề', en: 'Title' });
     expect(issueLabel(issue(4), source, () => undefined)).toEqual({ vi: 'Nội dung', en: 'Text' });
     expect(issueLabel(issue(2), source, () => undefined)).toBeUndefined();
+  });
+});
+
+describe('where a problem is in the form', () => {
+  it('counts a body line from the first line of the text field, and has none for a front-matter field', () => {
+    expect(bodyLineOf(issue(4), source)).toBe(1);
+    expect(bodyLineOf(issue(2, 'title'), source)).toBeUndefined();
+    expect(bodyLineOf(issue(2), source)).toBeUndefined();
+    expect(bodyLineOf(issue(3), 'No front matter\n\n{1+1}\n')).toBe(3);
+  });
+  it('names the language version, the field label, the line in the text field, then the file and its line', () => {
+    expect(formPlace(issue(4), { vi: 'Nội dung', en: 'Text' }, source)).toEqual({
+      vi: 'Bản tiếng Việt, trường “Nội dung”, dòng 1 (content/news/vi/bai.mdx, dòng 4)',
+      en: 'The Vietnamese version, field “Text”, line 1 (content/news/vi/bai.mdx, line 4)',
+    });
+    const english = { ...issue(2, 'title'), file: 'content/news/en/bai.mdx' };
+    expect(formPlace(english, { vi: 'Tiêu đề', en: 'Title' }, source).vi).toBe('Bản tiếng Anh, trường “Tiêu đề” (content/news/en/bai.mdx, dòng 2)');
+    // Without a label (a settings file), as the publication gate says it.
+    expect(formPlace({ ...issue(3), file: 'content/site.yml' }, undefined, undefined).en).toBe('content/site.yml, line 3');
+  });
+});
+
+describe('saveRefusal', () => {
+  it('says nothing was saved, the text is kept, and lists each problem where the form shows it', () => {
+    const r = saveRefusal('news/bai', [{ issue: issue(4), label: { vi: 'Nội dung', en: 'Text' }, source }]);
+    expect(r.status).toBe(422);
+    expect(r.vi).toBe(
+      'Nội dung của “news/bai” chưa đạt kiểm tra của trang (1 lỗi), nên chưa có gì được lưu; những gì bạn đã nhập vẫn còn trong biểu mẫu. ' +
+        'Hãy sửa các lỗi dưới đây rồi bấm Lưu lại.\n(1) Bản tiếng Việt, trường “Nội dung”, dòng 1 (content/news/vi/bai.mdx, dòng 4): Lỗi 4.',
+    );
+    expect(r.en).toContain('so nothing was saved; what you typed is still in the form.');
+    expect(r.vi).toBe(r.vi.normalize('NFC'));
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import { bodyLabel } from '../cms/decap-config.ts';
 import type { ContentIssue } from '../content/issues.ts';
+import type { Locale } from '../locales.ts';
 import type { Bilingual } from '../schema/fields.ts';
 
 export interface GateAnswer extends Bilingual {
@@ -31,23 +32,93 @@ export function issueLabel(issue: ContentIssue, source: string | undefined, labe
   return end >= 0 && issue.line > end + 1 ? bodyLabel : undefined;
 }
 
-/** The draft's content fails the check the build runs: nothing is merged. */
-export function contentRefusal(entry: string, issues: { issue: ContentIssue; label: Bilingual | undefined }[]): GateAnswer {
-  const shown = issues.slice(0, SHOWN_ISSUES).map(({ issue, label }, i) => {
-    const at = issuePlace(issue, label);
-    return { vi: `(${i + 1}) ${at.vi}: ${issue.vi}`, en: `(${i + 1}) ${at.en}: ${issue.en}` };
+/** Where a problem lies for an editor looking at the form: a field of the front matter, or a line of the body (the text field), counted from its first line. */
+export function bodyLineOf(issue: ContentIssue, source: string | undefined): number | undefined {
+  if (source === undefined || !issue.file.endsWith('.mdx') || issue.field !== undefined) return undefined;
+  const lines = source.split('\n');
+  if (lines[0]?.trim() !== '---') return issue.line;
+  const end = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+  return end >= 0 && issue.line > end + 1 ? issue.line - (end + 1) : undefined;
+}
+
+const versionNames: Record<Locale, Bilingual> = {
+  vi: { vi: 'Bản tiếng Việt', en: 'The Vietnamese version' },
+  en: { vi: 'Bản tiếng Anh', en: 'The English version' },
+};
+
+/** A problem as an editor finds it in the form: the language version, the field's label, the line inside the text field; the file and its line in brackets. */
+export function formPlace(issue: ContentIssue, label: Bilingual | undefined, source: string | undefined): Bilingual {
+  const locale = /^content\/[^/]+\/(vi|en)\//.exec(issue.file)?.[1] as Locale | undefined;
+  if (!locale || !label) return issuePlace(issue, label);
+  const version = versionNames[locale];
+  const bodyLine = bodyLineOf(issue, source);
+  const line = bodyLine === undefined ? { vi: '', en: '' } : { vi: `, dòng ${bodyLine}`, en: `, line ${bodyLine}` };
+  return {
+    vi: `${version.vi}, trường “${label.vi}”${line.vi} (${issue.file}, dòng ${issue.line})`,
+    en: `${version.en}, field “${label.en}”${line.en} (${issue.file}, line ${issue.line})`,
+  };
+}
+
+/** The first `SHOWN_ISSUES` problems, numbered, then how many more there are. */
+function numbered(issues: LabelledIssue[], place: (l: LabelledIssue) => Bilingual): { vi: string[]; en: string[] } {
+  const shown = issues.slice(0, SHOWN_ISSUES).map((l, i) => {
+    const at = place(l);
+    return { vi: `(${i + 1}) ${at.vi}: ${l.issue.vi}`, en: `(${i + 1}) ${at.en}: ${l.issue.en}` };
   });
   const more = issues.length - shown.length;
+  return {
+    vi: [...shown.map((s) => s.vi), ...(more > 0 ? [`… và ${more} lỗi khác.`] : [])],
+    en: [...shown.map((s) => s.en), ...(more > 0 ? [`… and ${more} more.`] : [])],
+  };
+}
+
+/** A problem of the content check, with the label of its field in the CMS and the text of its file. */
+export interface LabelledIssue {
+  issue: ContentIssue;
+  label: Bilingual | undefined;
+  source?: string | undefined;
+}
+
+/**
+ * The entry the CMS is saving fails the check the build runs: nothing is
+ * written, and the editor's text stays in the form (Decap keeps it when a save fails).
+ * The first line says so; each problem follows on a line of its own (the CMS
+ * page lists them: src/admin/save-check.ts).
+ */
+export function saveRefusal(entry: string, issues: LabelledIssue[]): GateAnswer {
+  const list = numbered(issues, ({ issue, label, source }) => formPlace(issue, label, source));
+  const n = issues.length;
+  return {
+    status: 422,
+    vi:
+      `Nội dung của “${entry}” chưa đạt kiểm tra của trang (${n} lỗi), nên chưa có gì được lưu; những gì bạn đã nhập vẫn còn trong biểu mẫu. ` +
+      `Hãy sửa các lỗi dưới đây rồi bấm Lưu lại.\n${list.vi.join('\n')}`,
+    en:
+      `The content of “${entry}” fails the site's check (${n} problem${n === 1 ? '' : 's'}), so nothing was saved; what you typed is still in the form. ` +
+      `Fix the problems below and press Save again.\n${list.en.join('\n')}`,
+  };
+}
+
+/** The save could not be checked (the check itself failed): nothing is written. */
+export function saveCheckFailure(entry: string, reason: string): GateAnswer {
+  return {
+    status: 500,
+    vi: `Chưa lưu “${entry}”: máy chủ biên tập không kiểm tra được nội dung (${reason}), nên chưa có gì được lưu; những gì bạn đã nhập vẫn còn trong biểu mẫu. Hãy thử lưu lại; nếu vẫn lỗi, báo cho người quản trị kèm nội dung này.`,
+    en: `“${entry}” was not saved: the CMS server could not check its content (${reason}), so nothing was saved; what you typed is still in the form. Try saving again; if it fails again, tell the administrator with this message.`,
+  };
+}
+
+/** The draft's content fails the check the build runs: nothing is merged. */
+export function contentRefusal(entry: string, issues: LabelledIssue[]): GateAnswer {
+  const list = numbered(issues, ({ issue, label }) => issuePlace(issue, label));
   return {
     status: 422,
     vi:
       `Chưa công bố “${entry}”: nội dung chưa đạt kiểm tra của trang (${issues.length} lỗi), nên không có gì được đưa lên trang. ` +
-      `Hãy mở bản nháp, sửa các lỗi dưới đây, lưu rồi công bố lại — hoặc huỷ bản nháp. ` +
-      `${shown.map((s) => s.vi).join(' ')}${more > 0 ? ` … và ${more} lỗi khác.` : ''}`,
+      `Hãy mở bản nháp, sửa các lỗi dưới đây, lưu rồi công bố lại — hoặc huỷ bản nháp. ${list.vi.join(' ')}`,
     en:
       `“${entry}” was not published: its content fails the site's check (${issues.length} problem${issues.length === 1 ? '' : 's'}), so nothing went live. ` +
-      `Open the draft, fix the problems below, save and publish again — or discard the draft. ` +
-      `${shown.map((s) => s.en).join(' ')}${more > 0 ? ` … and ${more} more.` : ''}`,
+      `Open the draft, fix the problems below, save and publish again — or discard the draft. ${list.en.join(' ')}`,
   };
 }
 

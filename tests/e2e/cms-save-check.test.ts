@@ -1,0 +1,153 @@
+/**
+ * The save check of the local backend (scripts/lib/publication-gate.ts
+ * `checkSave`), in the real Decap CMS on `npm start`, in the Vietnamese and
+ * the English interface: a pasted <script>, a {1+1} expression, an import
+ * line or an unknown component in the text of an entry is refused when the
+ * editor saves, with a notice naming the text field by its label and the
+ * line, in the interface's language and without Decap's “API_ERROR: ”;
+ * the problems stay listed in a panel; nothing is written; the text stays in
+ * the form; fixed there, it saves.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from './browser.ts';
+import { gitIn } from './cms-editor.ts';
+import { startPortal, type RunningPortal } from './npm-start.ts';
+
+const sandbox = mkdtempSync(path.join(tmpdir(), 'portal-save-check-'));
+const repo = path.join(sandbox, 'repo');
+const git = gitIn(repo);
+/** A published bilingual entry, edited in the CMS. */
+const slug = 'canh-bao-tai-khoan-zalo-gia-mao';
+const draft = `cms/news/${slug}`;
+
+let portal: RunningPortal;
+let browser: Browser;
+
+const interfaces = {
+  vi: { admin: '/admin/', login: 'Đăng nhập', loggedIn: 'Bộ sưu tập', save: 'Lưu', field: 'trường “Nội dung”, dòng', notSaved: 'Chưa lưu được mục: Nội dung của “news/' },
+  en: { admin: '/en/admin/', login: 'Login', loggedIn: 'Collections', save: 'Save', field: 'field “Text”, line', notSaved: 'The entry was not saved: The content of “news/' },
+} as const;
+type Language = keyof typeof interfaces;
+const pages: Partial<Record<Language, Page>> = {};
+
+const mistakes = [
+  { name: 'a pasted <script>', text: '<script>alert("x")</script>', vi: 'Thẻ <script> không bao giờ được phép', en: 'The tag <script> is never allowed' },
+  { name: 'a {1+1} expression', text: 'Kết quả là {1+1}.', vi: 'biểu thức trong ngoặc nhọn', en: 'may not contain { } expressions' },
+  { name: 'an import line', text: "import Widget from './widget.js'", vi: 'lệnh import/export', en: 'may not contain import/export statements' },
+  { name: 'an unknown component', text: '<Widget title="x" />', vi: 'Thẻ <Widget> không được phép', en: 'The tag <Widget> is not allowed' },
+];
+
+beforeAll(async () => {
+  portal = await startPortal(sandbox);
+  // The entry gets its optional lifecycle fields, as if the CMS had written it before: the CMS then writes no empty field.
+  // Its link whose text is its address becomes a link with other text: Decap's rich-text editor writes such a link
+  // back as <https://…>, which MDX cannot read (the save check then rightly refuses the whole text).
+  for (const locale of ['vi', 'en']) {
+    const file = path.join(repo, 'content', 'news', locale, `${slug}.mdx`);
+    const text = readFileSync(file, 'utf8')
+      .replace('\n---\n', '\npublish_at: 2024-11-20T08:00:00+07:00\nminor_change: false\n---\n')
+      .replace('[https://zalo.me/bhxhvietnam](https://zalo.me/bhxhvietnam)', '[zalo.me/bhxhvietnam](https://zalo.me/bhxhvietnam)');
+    writeFileSync(file, text);
+  }
+  git('commit', '--quiet', '--all', '-m', 'Lifecycle fields of one entry');
+  browser = await launch();
+  for (const language of ['vi', 'en'] as const) {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    page.on('dialog', (d) => void d.accept());
+    const ui = interfaces[language];
+    await page.goto(`${portal.base}${ui.admin}`);
+    await page.getByRole('button', { name: ui.login }).click({ timeout: 30_000 });
+    await page.getByText(ui.loggedIn).first().waitFor();
+    pages[language] = page;
+  }
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await portal?.stop();
+  rmSync(sandbox, { recursive: true, force: true });
+});
+
+let loads = 0;
+
+/** Opens the entry afresh in the `language` interface; its Vietnamese text field. */
+async function openEntry(page: Page, language: Language) {
+  await page.goto(`${portal.base}${interfaces[language].admin}?load=${++loads}#/collections/news/entries/${slug}`);
+  await page.locator('[id^="title-field-"]').first().waitFor({ timeout: 30_000 });
+  return page.locator('[contenteditable=true]').first();
+}
+
+/** Presses Save; the local backend's answer to it. */
+async function save(page: Page, language: Language) {
+  const answered = page.waitForResponse((r) => r.url().endsWith('/api/v1') && (r.request().postData() ?? '').includes('"action":"persistEntry"'), { timeout: 60_000 });
+  await page.getByRole('button', { name: interfaces[language].save, exact: true }).click();
+  return answered;
+}
+
+/** The line of the text field that holds `text`, counted from 1, in the file the CMS sent. */
+function bodyLine(raw: string, text: string): number {
+  const lines = raw.split('\n');
+  const end = lines.indexOf('---', 1);
+  return lines.findIndex((line, i) => i > end && line.includes(text)) - end;
+}
+
+describe.each(['vi', 'en'] as const)('the save check in the %s interface', (language) => {
+  const ui = interfaces[language];
+
+  it.each(mistakes)('refuses $name in the text at save, keeps the text, and saves it once fixed', async (mistake) => {
+    const page = pages[language]!;
+    const body = await openEntry(page, language);
+    await body.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    // As pasted: the whole line at once.
+    await page.keyboard.insertText(mistake.text);
+
+    const refused = await save(page, language);
+    expect(refused.status()).toBe(422);
+    const sent = JSON.parse(refused.request().postData()!) as { params: { dataFiles: { path: string; raw: string }[] } };
+    const raw = sent.params.dataFiles.find((f) => f.path === `content/news/vi/${slug}.mdx`)!.raw;
+    const line = bodyLine(raw, mistake.text.slice(0, 12));
+    expect(line).toBeGreaterThan(0);
+
+    // The notice, in the interface's language, names the text field by its label and the line.
+    const notice = page.getByText(ui.notSaved).first();
+    await notice.waitFor({ timeout: 20_000 });
+    const said = (await notice.textContent()) ?? '';
+    expect(said).toContain(`${ui.field} ${line} (content/news/vi/${slug}.mdx`);
+    expect(said).toContain(mistake[language]);
+    expect(said).not.toContain('API_ERROR');
+    expect(said).not.toContain(language === 'vi' ? 'The content of' : 'Nội dung của');
+    // Nothing was written.
+    expect(git('branch', '--list', draft)).toBe('');
+    expect(git('status', '--porcelain')).toBe('');
+    // What the editor typed is still in the form.
+    expect(await body.innerText()).toContain(mistake.text);
+    // The problems stay listed in the save check's panel, also once Decap's notice is gone (after 8 s).
+    const panel = page.locator('#cms-entry-problems');
+    expect(await panel.locator('h2').textContent()).toMatch(language === 'vi' ? /^Nội dung của “news\// : /^The content of “news\//);
+    expect(await panel.locator('li').allTextContents()).toEqual([expect.stringContaining(`${ui.field} ${line} (content/news/vi/${slug}.mdx`)]);
+    if (mistake === mistakes[0]) {
+      await notice.waitFor({ state: 'detached', timeout: 20_000 });
+      expect(await panel.isVisible()).toBe(true);
+    }
+
+    // Fixed in the form (the pasted line replaced), it saves.
+    await page.getByText(mistake.text, { exact: true }).last().click({ clickCount: 3 });
+    await page.keyboard.insertText('Kết quả là hai.');
+    expect(await body.innerText()).not.toContain(mistake.text);
+    const saved = await save(page, language);
+    expect(saved.status(), await saved.text()).toBe(200);
+    expect(await page.locator('#cms-entry-problems').count()).toBe(0);
+    await expect.poll(() => git('show', `${draft}:content/news/vi/${slug}.mdx`), { timeout: 20_000 }).toContain('Kết quả là hai.');
+    expect(git('show', `${draft}:content/news/vi/${slug}.mdx`)).not.toContain(mistake.text);
+
+    // The draft goes again, for the next case.
+    git('branch', '--quiet', '-D', draft);
+    git('config', '--unset', `branch.${draft}.description`);
+  });
+});
