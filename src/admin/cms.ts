@@ -16,6 +16,7 @@ import decapEnglish from 'decap-cms-locales/dist/esm/en/index.js';
 import { portalEnglishPhrases } from '../lib/cms/decap-locale-en.ts';
 import { withPlainErrors, type RequestingBackend } from '../lib/cms/backend-error.ts';
 import { registerSaveCheck, showSaveRefusal } from './save-check.ts';
+import { resourceLinks } from '../lib/cms/resource-links.ts';
 
 const locale: Locale = isLocale(document.documentElement.lang) ? document.documentElement.lang : 'vi';
 const t = ui(locale);
@@ -86,6 +87,9 @@ if (proxy) {
 
 // The build's checks before every save: an entry the content check would refuse is not saved.
 registerSaveCheck(locale);
+
+// The rich-text editor writes links back as [text](address), never as <address>, which MDX cannot read.
+CMS.registerRemarkPlugin(resourceLinks as (this: never) => void);
 
 CMS.registerPreviewStyle(portalCss);
 for (const name of collectionNames) CMS.registerPreviewTemplate(name, preview);

@@ -45,6 +45,8 @@ interface DecapCms {
   registerEditorComponent(component: DecapEditorComponent): void;
   registerLocale(locale: string, phrases: DecapPhrases): void;
   registerEventListener(listener: DecapEventListener): void;
+  /** A remark (unified 9) plugin for the markdown widget's reading and writing of Markdown. */
+  registerRemarkPlugin(plugin: (this: never) => void): void;
   /** A registered backend (`proxy` is the local one); Decap makes its instance with `init`. */
   getBackend(name: string): { init(...args: unknown[]): unknown } | undefined;
 }
