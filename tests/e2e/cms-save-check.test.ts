@@ -44,12 +44,13 @@ const mistakes = [
 beforeAll(async () => {
   portal = await startPortal(sandbox);
   // The entry gets its optional lifecycle fields, as if the CMS had written it before: the CMS then writes no empty field.
-  // Its link whose text is its own address stays: the rich-text editor must write it back as it was
-  // (src/lib/cms/resource-links.ts), not as <https://…>, which MDX cannot read.
+  // Its link whose text is its address gets other text here, so that these cases do not depend on the link's round
+  // trip through the rich-text editor; the last test puts it back and checks that round trip.
   for (const locale of ['vi', 'en']) {
     const file = path.join(repo, 'content', 'news', locale, `${slug}.mdx`);
     const text = readFileSync(file, 'utf8')
-      .replace('\n---\n', '\npublish_at: 2024-11-20T08:00:00+07:00\nminor_change: false\n---\n');
+      .replace('\n---\n', '\npublish_at: 2024-11-20T08:00:00+07:00\nminor_change: false\n---\n')
+      .replace('[https://zalo.me/bhxhvietnam](https://zalo.me/bhxhvietnam)', '[zalo.me/bhxhvietnam](https://zalo.me/bhxhvietnam)');
     writeFileSync(file, text);
   }
   git('commit', '--quiet', '--all', '-m', 'Lifecycle fields of one entry');
@@ -85,6 +86,15 @@ async function save(page: Page, language: Language) {
   const answered = page.waitForResponse((r) => r.url().endsWith('/api/v1') && (r.request().postData() ?? '').includes('"action":"persistEntry"'), { timeout: 60_000 });
   await page.getByRole('button', { name: interfaces[language].save, exact: true }).click();
   return answered;
+}
+
+/** Deletes the draft through the local backend, as Decap's "Delete unpublished entry" does. */
+async function discardDraft(page: Page) {
+  const answer = await page.evaluate(async (params) => {
+    const response = await fetch('/api/v1', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ action: 'deleteUnpublishedEntry', params }) });
+    return `${response.status} ${await response.text()}`;
+  }, { branch: 'main', collection: 'news', slug });
+  expect(answer).toMatch(/^200 /);
 }
 
 /** The line of the text field that holds `text`, counted from 1, in the file the CMS sent. */
@@ -144,11 +154,30 @@ describe.each(['vi', 'en'] as const)('the save check in the %s interface', (lang
     expect(await page.locator('#cms-entry-problems').count()).toBe(0);
     await expect.poll(() => git('show', `${draft}:content/news/vi/${slug}.mdx`), { timeout: 20_000 }).toContain('Kết quả là hai.');
     expect(git('show', `${draft}:content/news/vi/${slug}.mdx`)).not.toContain(mistake.text);
-    // The untouched link whose text is its address is written back as it was.
-    expect(git('show', `${draft}:content/news/vi/${slug}.mdx`)).toContain('[https://zalo.me/bhxhvietnam](https://zalo.me/bhxhvietnam)');
 
-    // The draft goes again, for the next case.
-    git('branch', '--quiet', '-D', draft);
-    git('config', '--unset', `branch.${draft}.description`);
+    // The draft goes again, for the next case: through decap-server, which holds the sandbox's git in turn (a
+    // deletion behind its back races its reading of the branch and leaves the sandbox on a branch that is gone).
+    await discardDraft(page);
+    expect(git('branch', '--list', draft)).toBe('');
+  });
+});
+
+describe('a link whose text is its own address', () => {
+  it('is written back as [address](address) after an edit of the text in the rich-text mode, and the entry saves', async () => {
+    const file = path.join(repo, 'content', 'news', 'vi', `${slug}.mdx`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('[zalo.me/bhxhvietnam](https://zalo.me/bhxhvietnam)', '[https://zalo.me/bhxhvietnam](https://zalo.me/bhxhvietnam)'));
+    git('commit', '--quiet', '--all', '-m', 'The link as the portal has it');
+    const page = pages.vi!;
+    const body = await openEntry(page, 'vi');
+    await body.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText('Cập nhật.');
+    const saved = await save(page, 'vi');
+    expect(saved.status(), await saved.text()).toBe(200);
+    await expect.poll(() => git('show', `${draft}:content/news/vi/${slug}.mdx`), { timeout: 20_000 }).toContain('Cập nhật.');
+    const written = git('show', `${draft}:content/news/vi/${slug}.mdx`);
+    expect(written).toContain('[https://zalo.me/bhxhvietnam](https://zalo.me/bhxhvietnam)');
+    expect(written).not.toContain('<https://');
   });
 });
