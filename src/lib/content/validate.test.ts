@@ -221,20 +221,23 @@ role: authorised
     const q = `---
 title: Câu hỏi
 question: Tôi hỏi.
-asked: 2024-09-10
 asker:
   initials: Nguyễn Văn A
   province: Hà Nội
 topic: bhyt
-answered: 2024-09-01
+channel: portal
+received: 2024-09-10T08:00
+classified: { at: 2024-09-10T09:00, result: in-scope }
+answered: 2024-09-01T10:00
 answered_by: [trung-tam-truyen-thong]
 ---
 Trả lời.
 `;
     const errors = run({ 'content/qa/vi/cau-hoi.mdx': q }).issues.filter(isError);
     expect(errors.map((e) => [e.field, e.line])).toEqual([
-      ['asker.initials', 6],
-      ['answered', 9],
+      ['asker.initials', 5],
+      ['classified.at', 10],
+      ['answered', 11],
     ]);
     expect(errors[0]!.en).toContain('Write only the initials');
   });
