@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDate, formatDate, startOfVietnamDay, vietnamDate } from './dates.ts';
+import { buildDate, formatDate, formatVietnamDateTime, startOfVietnamDay, vietnamDate, vietnamDateTimeAttribute } from './dates.ts';
 
 describe('dates', () => {
   it('are dd/mm/yyyy in Vietnamese and in words in English', () => {
@@ -16,5 +16,13 @@ describe('dates', () => {
 
   it('start a day at midnight Vietnam time', () => {
     expect(startOfVietnamDay('2024-09-16').toISOString()).toBe('2024-09-15T17:00:00.000Z');
+  });
+});
+
+describe('moments in Vietnam (YYYY-MM-DDTHH:mm)', () => {
+  it('are shown with the time first, in each language, and marked up with Vietnam’s offset', () => {
+    expect(formatVietnamDateTime('2026-02-13T17:45', 'vi')).toBe('17:45 ngày 13/02/2026');
+    expect(formatVietnamDateTime('2026-02-13T17:45', 'en')).toBe('17:45, 13 February 2026');
+    expect(vietnamDateTimeAttribute('2026-02-13T17:45')).toBe('2026-02-13T17:45+07:00');
   });
 });

@@ -40,3 +40,19 @@ export function buildDate(env: Record<string, string | undefined> = process.env,
 export function startOfVietnamDay(iso: string): Date {
   return new Date(`${iso}T00:00:00+07:00`);
 }
+
+/**
+ * A moment in Vietnam as content writes it, `YYYY-MM-DDTHH:mm` (Vietnam time,
+ * no offset: the Q&A register's times), shown `17:45 ngày 13/02/2026` (vi) or
+ * `17:45, 13 February 2026` (en).
+ */
+export function formatVietnamDateTime(moment: string, locale: Locale): string {
+  const day = formatDate(moment.slice(0, 10), locale);
+  const time = moment.slice(11, 16);
+  return locale === 'vi' ? `${time} ngày ${day}` : `${time}, ${day}`;
+}
+
+/** The same moment for `<time datetime>`, with Vietnam's offset: `2026-02-13T17:45+07:00`. */
+export function vietnamDateTimeAttribute(moment: string): string {
+  return `${moment}+07:00`;
+}

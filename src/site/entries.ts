@@ -72,7 +72,7 @@ export function entryMap<C extends CollectionName>(collection: C, locale: Locale
 const listDate = {
   news: (e: Entry<'news'>) => e.data.date,
   documents: (e: Entry<'documents'>) => e.data.issued ?? '',
-  qa: (e: Entry<'qa'>) => e.data.answered,
+  qa: (e: Entry<'qa'>) => e.data.answered ?? '',
 };
 
 /** Listed entries of one language, newest first (then by slug): the order of every listing and feed. */
