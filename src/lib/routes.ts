@@ -36,6 +36,9 @@ export function entryPath(locale: Locale, collection: ListedCollection | 'pages'
 
 const topicSegment = { vi: 'chu-de', en: 'topic' } as const satisfies Record<Locale, string>;
 
+/** Starts of a question's slug that its address would share with a topic listing (`/hoi-dap/chu-de-bhyt/`): refused. */
+export const qaTopicPrefixes: readonly string[] = Object.values(topicSegment).map((s) => `${s}-`);
+
 /**
  * Page `n` of the Q&A listing filtered by `topic` (a key of the taxonomy's
  * qa_topics), or of every question without one: /hoi-dap/chu-de-bhyt/,
