@@ -20,9 +20,9 @@ describe('dates', () => {
 });
 
 describe('moments in Vietnam (YYYY-MM-DDTHH:mm)', () => {
-  it('are shown with the time first, in each language, and marked up with Vietnam’s offset', () => {
-    expect(formatVietnamDateTime('2026-02-13T17:45', 'vi')).toBe('17:45 ngày 13/02/2026');
-    expect(formatVietnamDateTime('2026-02-13T17:45', 'en')).toBe('17:45, 13 February 2026');
+  it('are shown day first as the CMS shows them, in each language, and marked up with Vietnam’s offset', () => {
+    expect(formatVietnamDateTime('2026-02-13T17:45', 'vi')).toBe('13/02/2026 17:45');
+    expect(formatVietnamDateTime('2026-02-13T17:45', 'en')).toBe('13 February 2026, 17:45');
     expect(vietnamDateTimeAttribute('2026-02-13T17:45')).toBe('2026-02-13T17:45+07:00');
   });
 });

@@ -41,18 +41,13 @@ export function startOfVietnamDay(iso: string): Date {
   return new Date(`${iso}T00:00:00+07:00`);
 }
 
-/**
- * A moment in Vietnam as content writes it, `YYYY-MM-DDTHH:mm` (Vietnam time,
- * no offset: the Q&A register's times), shown `17:45 ngày 13/02/2026` (vi) or
- * `17:45, 13 February 2026` (en).
- */
+/** `2026-09-01T17:00` → `01/09/2026 17:00` (vi) or `1 September 2026, 17:00` (en). */
 export function formatVietnamDateTime(moment: string, locale: Locale): string {
   const day = formatDate(moment.slice(0, 10), locale);
-  const time = moment.slice(11, 16);
-  return locale === 'vi' ? `${time} ngày ${day}` : `${time}, ${day}`;
+  return locale === 'vi' ? `${day} ${moment.slice(11, 16)}` : `${day}, ${moment.slice(11, 16)}`;
 }
 
-/** The same moment for `<time datetime>`, with Vietnam's offset: `2026-02-13T17:45+07:00`. */
+/** A moment in Vietnam (`YYYY-MM-DDTHH:mm`) for `<time datetime>`, with Vietnam's offset: `2026-02-13T17:45+07:00`. */
 export function vietnamDateTimeAttribute(moment: string): string {
   return `${moment}+07:00`;
 }

@@ -81,12 +81,12 @@ describe('a question received but not yet answered', () => {
 describe('an answered question’s page', () => {
   it('shows when the question was received and answered, in Vietnam time, in each language', () => {
     const vi = read('hoi-dap/gui-cau-hoi-tren-cong-can-thong-tin-gi/index.html');
-    expect(vi).toContain('<time datetime="2026-02-13T17:45+07:00">17:45 ngày 13/02/2026</time>');
-    expect(vi).toContain('<time datetime="2026-02-26T15:00+07:00">15:00 ngày 26/02/2026</time>');
+    expect(vi).toContain('<time datetime="2026-02-13T17:45+07:00">13/02/2026 17:45</time>');
+    expect(vi).toContain('<time datetime="2026-02-26T15:00+07:00">26/02/2026 15:00</time>');
     expect(vi).toContain('Cổng thông tin điện tử');
     const en = read('en/questions/gui-cau-hoi-tren-cong-can-thong-tin-gi/index.html');
-    expect(en).toContain('<time datetime="2026-02-13T17:45+07:00">17:45, 13 February 2026</time>');
-    expect(en).toContain('<time datetime="2026-02-26T15:00+07:00">15:00, 26 February 2026</time>');
+    expect(en).toContain('<time datetime="2026-02-13T17:45+07:00">13 February 2026, 17:45</time>');
+    expect(en).toContain('<time datetime="2026-02-26T15:00+07:00">26 February 2026, 15:00</time>');
   });
 });
 
