@@ -128,6 +128,22 @@ describe('the generated Decap configuration', () => {
     });
   }
 
+  it('gives groups (objects) a boolean i18n, as Decap requires, and copies their untranslated fields one by one', () => {
+    const objects: DecapField[] = [];
+    const collect = (fields: DecapField[] | undefined) => {
+      for (const f of fields ?? []) {
+        if (f.widget === 'object') objects.push(f);
+        collect(f.fields);
+      }
+    };
+    for (const c of config.collections) collect(c.fields);
+    for (const f of objects) if (f.i18n !== undefined) expect(typeof f.i18n, f.name).toBe('boolean');
+    // The Q&A classification: no translated field, so every field of it is copied into the English file.
+    const classified = config.collections.find((c) => c.name === 'qa')!.fields!.find((f) => f.name === 'classified')!;
+    expect(classified.i18n).toBe(true);
+    expect(classified.fields!.map((f) => f.i18n)).toEqual(['duplicate', 'duplicate', 'duplicate']);
+  });
+
   it('points relations at collections that exist, by slug', () => {
     const relations = config.collections.flatMap((c) => (c.fields ?? []).flatMap((f) => [f, ...(f.fields ?? [])])).filter((f) => f.widget === 'relation');
     expect(relations.map((f) => `${f.name}→${f.collection}`).sort()).toEqual(['answered_by→units', 'document→documents', 'routed_to→units', 'source_unit→units']);

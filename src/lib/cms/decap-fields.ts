@@ -143,6 +143,9 @@ export function decapField(name: string, schema: z.ZodType, locale: Locale, i18n
       break;
     case 'object':
       field.widget = 'object';
+      // Decap refuses `i18n: duplicate` on an object ("must be boolean"): the group is
+      // per language and each of its fields says whether it is translated or copied.
+      if (i18n) field.i18n = true;
       field.collapsed = optional;
       field.fields = Object.entries(def.shape!).map(([key, value]) => decapField(key, value, locale, i18n));
       // Decap cannot say "required when the group is filled in": the CMS lets the
