@@ -6,7 +6,7 @@
  * messages and (later) the CMS configuration.
  */
 import { z } from 'zod';
-import { formatDate, vietnamDate } from '../dates.ts';
+import { formatDate, isRealDate, isVietnamDateTime, vietnamDate } from '../dates.ts';
 
 export interface Bilingual {
   vi: string;
@@ -100,13 +100,7 @@ export function longText(label: Bilingual, opts: { max?: number; hint?: Bilingua
 }
 
 /** True when `s` is a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
+export const isIsoDate = isRealDate;
 
 /** No date in this portal's content is older than the country's founding year. */
 export const EARLIEST_YEAR = 1945;
@@ -340,11 +334,8 @@ export function isoDateTime(label: Bilingual, hint?: Bilingual, range?: DateRang
     .meta({ label, hint, translate: false, datetime: true, dateRange: range });
 }
 
-/** True when `s` is a moment in Vietnam written YYYY-MM-DDTHH:mm: a real date, a time from 00:00 to 23:59, no offset. */
-export function isVietnamDateTime(s: string): boolean {
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/.exec(s);
-  return m !== null && isIsoDate(m[1]!) && Number(m[2]) <= 23 && Number(m[3]) <= 59;
-}
+/** True when `s` is a moment in Vietnam written YYYY-MM-DDTHH:mm (src/lib/dates.ts). */
+export { isVietnamDateTime };
 
 /**
  * A moment in Vietnam as the registers of the agency write it: date and time,
