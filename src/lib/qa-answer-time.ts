@@ -5,18 +5,20 @@
  * on a day off counts from the next working day), in words.
  */
 import { format, type UiStrings } from '../i18n/index.ts';
-import { CalendarError, workingDaysBetween, type WorkingCalendar } from './calendar/index.ts';
+import { MissingCalendarYear, UndeterminedCalendarDay, workingDaysBetween, type WorkingCalendar } from './calendar/index.ts';
 
 /**
  * The working days from `received` to `answered` (0: answered on the working
- * day the question counts from), or undefined when the calendar has no data
- * for those days (a year not yet published): never a guess.
+ * day the question counts from), or undefined when the calendar cannot say:
+ * a year without its file, or days whose holidays are not yet announced (the
+ * page then leaves the figure out — never a guess; `npm run duties` names the
+ * file to add).
  */
 export function answerWorkingDays(calendar: WorkingCalendar, received: string, answered: string): number | undefined {
   try {
     return workingDaysBetween(calendar, received, answered);
   } catch (error) {
-    if (error instanceof CalendarError) return undefined;
+    if (error instanceof MissingCalendarYear || error instanceof UndeterminedCalendarDay) return undefined;
     throw error;
   }
 }

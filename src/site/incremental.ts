@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import { otherLocale, type Locale } from '../lib/locales.ts';
 import type { CollectionName } from '../lib/schema/collections.ts';
+import { answerDaysOf } from './calendar.ts';
 import { historyDigest } from './history.ts';
 import { entries, entryMap, listedIn, newest, once } from './entries.ts';
 import { libraryOf, PAGE_SIZE, qaListingOf, type Route, type View } from './route-table.ts';
@@ -90,7 +91,9 @@ export async function fingerprint(view: View): Promise<string> {
     case 'qa': {
       const qa = (await entryMap('qa', l)).get(view.slug);
       const units = await Promise.all((qa?.data.answered_by ?? []).map(async (u) => [await digestOf('units', l, u), await digestOf('units', 'vi', u)]));
-      return hash([view, nav, qa?.digest, await history(qa), await counterpart('qa', view.slug), units]);
+      // The answer time in working days depends on the calendar files too.
+      const answerDays = qa ? await answerDaysOf(qa.data) : undefined;
+      return hash([view, nav, qa?.digest, await history(qa), await counterpart('qa', view.slug), units, answerDays]);
     }
     case 'document': {
       const doc = (await entryMap('documents', l)).get(view.slug);

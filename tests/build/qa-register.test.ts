@@ -79,14 +79,20 @@ describe('a question received but not yet answered', () => {
 });
 
 describe('an answered question’s page', () => {
-  it('shows when the question was received and answered, in Vietnam time, in each language', () => {
+  it('shows when the question was received and answered, in Vietnam time, and how many working days it took, in each language', () => {
     const vi = read('hoi-dap/gui-cau-hoi-tren-cong-can-thong-tin-gi/index.html');
     expect(vi).toContain('<time datetime="2026-02-13T17:45+07:00">13/02/2026 17:45</time>');
     expect(vi).toContain('<time datetime="2026-02-26T15:00+07:00">26/02/2026 15:00</time>');
     expect(vi).toContain('Cổng thông tin điện tử');
+    // Received at 17:45 on the Friday before Tết 2026: counted from Monday 23/02, answered on the third working day.
+    expect(vi).toContain('Trả lời sau 3 ngày làm việc');
     const en = read('en/questions/gui-cau-hoi-tren-cong-can-thong-tin-gi/index.html');
     expect(en).toContain('<time datetime="2026-02-13T17:45+07:00">13 February 2026, 17:45</time>');
     expect(en).toContain('<time datetime="2026-02-26T15:00+07:00">26 February 2026, 15:00</time>');
+    expect(en).toContain('Answered in 3 working days');
+    // An out-of-scope question answered the morning it arrived; a late answer shows its nine days.
+    expect(read('hoi-dap/cau-hoi-ngoai-pham-vi-bhxh/index.html')).toContain('Trả lời trong ngày làm việc tiếp nhận');
+    expect(read('en/questions/cong-ty-cham-dong-bhxh/index.html')).toContain('Answered in 9 working days');
   });
 });
 
