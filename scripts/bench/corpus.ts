@@ -237,15 +237,19 @@ export function generateCorpus(options: CorpusOptions, taxonomy: Taxonomy): Corp
         ];
         body = proseBody(own, lang, words - 40);
       } else if (collection === 'qa') {
-        const asked = date(e, 2018, 2026);
+        const received = date(e, 2018, 2026);
+        const unit = e.pick(units);
         front = [
           `title: ${yamlString(`${title(own, lang)}?`)}`,
           `question: ${yamlString(paragraph(own, lang, 90))}`,
-          `asked: ${asked}`,
           `asker:\n  initials: ${e.pick(['N.V.A.', 'T.T.H.', 'L.M.', 'P.Q.T.'])}\n  province: ${yamlString(e.pick(provinces))}`,
           `topic: ${e.pick(taxonomy.qa_topics).key}`,
-          `answered: ${asked}`,
-          `answered_by: [${e.pick(units)}]`,
+          `channel: ${e.pick(['portal', 'zalo', 'email'])}`,
+          `received: ${received}T08:30`,
+          `classified:\n  at: ${received}T10:00\n  result: in-scope`,
+          `routed_to: [${unit}]`,
+          `answered: ${received}T16:00`,
+          `answered_by: [${unit}]`,
         ];
         body = proseBody(own, lang, words - 120);
       } else {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, buildDate, formatDate, isoWeekday, isRealDate, isVietnamDateTime, startOfVietnamDay, vietnamDate, vietnamDateTime } from './dates.ts';
+import { addDays, buildDate, formatDate, formatVietnamDateTime, isoWeekday, isRealDate, isVietnamDateTime, startOfVietnamDay, vietnamDate, vietnamDateTime, vietnamDateTimeAttribute } from './dates.ts';
 
 describe('dates', () => {
   it('are dd/mm/yyyy in Vietnamese and in words in English', () => {
@@ -35,5 +35,13 @@ describe('dates', () => {
     expect(isoWeekday('2026-02-15')).toBe(7);
     expect(isRealDate('2026-02-29')).toBe(false);
     expect(isRealDate('2024-02-29')).toBe(true);
+  });
+});
+
+describe('moments in Vietnam (YYYY-MM-DDTHH:mm)', () => {
+  it('are shown day first as the CMS shows them, in each language, and marked up with Vietnam’s offset', () => {
+    expect(formatVietnamDateTime('2026-02-13T17:45', 'vi')).toBe('13/02/2026 17:45');
+    expect(formatVietnamDateTime('2026-02-13T17:45', 'en')).toBe('13 February 2026, 17:45');
+    expect(vietnamDateTimeAttribute('2026-02-13T17:45')).toBe('2026-02-13T17:45+07:00');
   });
 });

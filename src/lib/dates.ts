@@ -83,3 +83,14 @@ const vietnamClock = new Intl.DateTimeFormat('en-GB', { timeZone: VIETNAM_TIME_Z
 export function vietnamDateTime(now: Date = new Date()): VietnamDateTime {
   return `${vietnamDate(now)}T${vietnamClock.format(now)}`;
 }
+
+/** `2026-09-01T17:00` → `01/09/2026 17:00` (vi) or `1 September 2026, 17:00` (en). */
+export function formatVietnamDateTime(moment: string, locale: Locale): string {
+  const day = formatDate(moment.slice(0, 10), locale);
+  return locale === 'vi' ? `${day} ${moment.slice(11, 16)}` : `${day}, ${moment.slice(11, 16)}`;
+}
+
+/** A moment in Vietnam (`YYYY-MM-DDTHH:mm`) for `<time datetime>`, with Vietnam's offset: `2026-02-13T17:45+07:00`. */
+export function vietnamDateTimeAttribute(moment: string): string {
+  return `${moment}+07:00`;
+}

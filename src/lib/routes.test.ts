@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectionPath, entryPath, feedPath, homePath, paginatedPath, reservedSlugs, searchPath } from './routes.ts';
+import { collectionPath, entryPath, feedPath, homePath, paginatedPath, qaTopicPath, reservedSlugs, searchPath } from './routes.ts';
 
 describe('routes', () => {
   it('use Vietnamese words at / and English words at /en/', () => {
@@ -13,6 +13,13 @@ describe('routes', () => {
     expect(paginatedPath('en', '/en/news/', 3)).toBe('/en/news/page/3/');
     expect(searchPath('vi')).toBe('/tim-kiem/');
     expect(feedPath('en', 'documents')).toBe('/en/documents/rss.xml');
+  });
+
+  it('filter the Q&A listing by topic in the path, localised, paginated like the rest', () => {
+    expect(qaTopicPath('vi', undefined)).toBe('/hoi-dap/');
+    expect(qaTopicPath('vi', 'bhyt')).toBe('/hoi-dap/chu-de-bhyt/');
+    expect(qaTopicPath('en', 'bhyt', 2)).toBe('/en/questions/topic-bhyt/page/2/');
+    expect(qaTopicPath('en', undefined, 3)).toBe('/en/questions/page/3/');
   });
 
   it('reserve the first segments that routes use', () => {

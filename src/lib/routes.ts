@@ -34,6 +34,21 @@ export function entryPath(locale: Locale, collection: ListedCollection | 'pages'
   return `${collectionPath(locale, collection)}${slug}/`;
 }
 
+const topicSegment = { vi: 'chu-de', en: 'topic' } as const satisfies Record<Locale, string>;
+
+/** Starts of a question's slug that its address would share with a topic listing (`/hoi-dap/chu-de-bhyt/`): refused. */
+export const qaTopicPrefixes: readonly string[] = Object.values(topicSegment).map((s) => `${s}-`);
+
+/**
+ * Page `n` of the Q&A listing filtered by `topic` (a key of the taxonomy's
+ * qa_topics), or of every question without one: /hoi-dap/chu-de-bhyt/,
+ * /en/questions/topic-bhyt/page/2/ (src/lib/qa-listing.ts).
+ */
+export function qaTopicPath(locale: Locale, topic: string | undefined, n = 1): string {
+  const base = collectionPath(locale, 'qa');
+  return paginatedPath(locale, topic ? `${base}${topicSegment[locale]}-${topic}/` : base, n);
+}
+
 export function searchPath(locale: Locale): string {
   return `${prefix(locale)}/${segments[locale].search}/`;
 }

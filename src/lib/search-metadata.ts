@@ -15,7 +15,7 @@ export type SearchableEntry =
   | { kind: 'page'; data: { title: string; section: keyof typeof pageSections } }
   | { kind: 'news'; data: { title: string; date: string } }
   | { kind: 'document'; data: { title: string; issued?: string | undefined } }
-  | { kind: 'qa'; data: { title: string; answered: string } };
+  | { kind: 'qa'; data: { title: string; answered?: string | undefined } };
 
 /** The content type, as the search page's type filter shows it. */
 function typeOf(entry: SearchableEntry, locale: Locale): string {

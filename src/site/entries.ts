@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../lib/locales.ts';
 import { buildMoment } from '../lib/lifecycle/moment.ts';
-import { siteBehaviour, stateOf, withdrawalOf, type EntryState, type LifecycleData, type SiteBehaviour } from '../lib/lifecycle/states.ts';
+import { lifecycleOf, siteBehaviour, stateOf, withdrawalOf, type EntryState, type LifecycleData, type SiteBehaviour } from '../lib/lifecycle/states.ts';
 import type { CollectionName } from '../lib/schema/collections.ts';
 
 /**
@@ -31,17 +31,17 @@ export function once<T>(key: string, compute: () => Promise<T>): Promise<T> {
   return found;
 }
 
-/** Every entry with its state now; scheduled ones are not yet part of the site. */
+/** Every entry with its state now; scheduled ones and unanswered questions are not (yet) part of the site. */
 function allEntries<C extends CollectionName>(collection: C): Promise<Entry<C>[]> {
   return once(`${collection}/all`, async () => {
     const all = (await getCollection(collection)).map((e) => {
       const [locale, slug] = e.id.split('/') as [Locale, string];
       return Object.assign(e, { locale, slug });
     });
-    const originals = new Map(all.filter((e) => e.locale === 'vi').map((e) => [e.slug, e.data as LifecycleData]));
+    const originals = new Map(all.filter((e) => e.locale === 'vi').map((e) => [e.slug, lifecycleOf(collection, e.data as Record<string, unknown>)]));
     const moment = buildMoment();
     return all.map((e) => {
-      const data = e.data as LifecycleData;
+      const data = lifecycleOf(collection, e.data as Record<string, unknown>);
       const original = originals.get(e.slug);
       const state = stateOf(data, moment, original);
       return Object.assign(e, { state, site: siteBehaviour[state], withdrawal: withdrawalOf(data, original) }) as Entry<C>;
@@ -72,7 +72,7 @@ export function entryMap<C extends CollectionName>(collection: C, locale: Locale
 const listDate = {
   news: (e: Entry<'news'>) => e.data.date,
   documents: (e: Entry<'documents'>) => e.data.issued ?? '',
-  qa: (e: Entry<'qa'>) => e.data.answered,
+  qa: (e: Entry<'qa'>) => e.data.answered ?? '',
 };
 
 /** Listed entries of one language, newest first (then by slug): the order of every listing and feed. */

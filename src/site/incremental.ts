@@ -14,9 +14,10 @@
 import { createHash } from 'node:crypto';
 import { otherLocale, type Locale } from '../lib/locales.ts';
 import type { CollectionName } from '../lib/schema/collections.ts';
+import { answerDaysOf } from './calendar.ts';
 import { historyDigest } from './history.ts';
 import { entries, entryMap, listedIn, newest, once } from './entries.ts';
-import { libraryOf, PAGE_SIZE, type Route, type View } from './route-table.ts';
+import { libraryOf, PAGE_SIZE, qaListingOf, type Route, type View } from './route-table.ts';
 import type { RoutePlan } from './route-plan.ts';
 import { getRoles } from './roles.ts';
 
@@ -46,6 +47,11 @@ function libraryFacets(locale: Locale): Promise<string> {
   });
 }
 
+/** The Q&A listing's topic filter of one language: which listings exist, with their counts and pages. */
+function qaTopics(locale: Locale): Promise<string> {
+  return once(`fingerprint/qa-topics/${locale}`, async () => hash((await qaListingOf(locale)).filter((p) => p.page === 1).map((p) => [p.topic, p.total, p.totalPages])));
+}
+
 function allDigests(collection: CollectionName): Promise<string> {
   return once(`fingerprint/all/${collection}`, async () => hash(digests(await entries(collection)).sort()));
 }
@@ -54,7 +60,7 @@ export async function fingerprint(view: View): Promise<string> {
   const nav = await navigation();
   const l = view.locale;
   const counterpart = async (collection: CollectionName, slug: string) => (await entryMap(collection, otherLocale(l))).has(slug);
-  const listPage = async (collection: 'news' | 'qa', page: number, totalPages: number) => {
+  const listPage = async (collection: 'news', page: number, totalPages: number) => {
     const shown = (await newest(collection, l)).slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
     const otherPages = Math.ceil((await listedIn(collection, otherLocale(l))).length / PAGE_SIZE);
     return [digests(shown), totalPages, otherPages];
@@ -73,8 +79,10 @@ export async function fingerprint(view: View): Promise<string> {
     }
     case 'news-list':
       return hash([view, nav, ...(await listPage('news', view.page, view.totalPages))]);
-    case 'qa-list':
-      return hash([view, nav, ...(await listPage('qa', view.page, view.totalPages))]);
+    case 'qa-list': {
+      const shown = await entryMap('qa', l);
+      return hash([view, nav, view.slugs.map((s) => shown.get(s)?.digest), await qaTopics(l), await qaTopics(otherLocale(l))]);
+    }
     case 'news': {
       const news = (await entryMap('news', l)).get(view.slug);
       const unit = news?.data.source_unit;
@@ -83,7 +91,9 @@ export async function fingerprint(view: View): Promise<string> {
     case 'qa': {
       const qa = (await entryMap('qa', l)).get(view.slug);
       const units = await Promise.all((qa?.data.answered_by ?? []).map(async (u) => [await digestOf('units', l, u), await digestOf('units', 'vi', u)]));
-      return hash([view, nav, qa?.digest, await history(qa), await counterpart('qa', view.slug), units]);
+      // The answer time in working days depends on the calendar files too.
+      const answerDays = qa ? await answerDaysOf(qa.data) : undefined;
+      return hash([view, nav, qa?.digest, await history(qa), await counterpart('qa', view.slug), units, answerDays]);
     }
     case 'document': {
       const doc = (await entryMap('documents', l)).get(view.slug);

@@ -6,9 +6,11 @@ import { documentKinds, documentStatuses } from '../lib/schema/collections.ts';
 import { documentFacets, filterPath, Library, type Filter, type LibraryDocument } from '../lib/document-library.ts';
 import { locales, type Locale } from '../lib/locales.ts';
 import { LIBRARY_PAGE_SIZE, PAGE_SIZE, paginate } from '../lib/pagination.ts';
-import { collectionPath, entryPath, homePath, paginatedPath, searchPath, type ListedCollection } from '../lib/routes.ts';
+import { qaListingPages } from '../lib/qa-listing.ts';
+import { collectionPath, entryPath, homePath, paginatedPath, qaTopicPath, searchPath, type ListedCollection } from '../lib/routes.ts';
 import { toSlug } from '../lib/vietnamese.ts';
-import { entries, entryMap, listedIn, once, type Entry } from './entries.ts';
+import { entries, entryMap, listedIn, newest, once, type Entry } from './entries.ts';
+import { getSettings } from './settings.ts';
 
 export { LIBRARY_PAGE_SIZE, PAGE_SIZE };
 
@@ -19,7 +21,7 @@ export type View =
   | { kind: 'news'; locale: Locale; slug: string }
   | { kind: 'library'; locale: Locale; filter: Filter; page: number; totalPages: number; total: number; slugs: string[] }
   | { kind: 'document'; locale: Locale; slug: string }
-  | { kind: 'qa-list'; locale: Locale; page: number; totalPages: number }
+  | { kind: 'qa-list'; locale: Locale; topic: string | undefined; page: number; totalPages: number; total: number; slugs: string[] }
   | { kind: 'qa'; locale: Locale; slug: string }
   | { kind: 'search'; locale: Locale }
   | { kind: 'untranslated'; locale: Locale; collection: ListedCollection | 'pages'; slug: string }
@@ -58,21 +60,28 @@ export function issuerNamesOf(locale: Locale): Promise<Map<string, string>> {
   });
 }
 
+/** Every page of the Q&A listing of one language: all questions, then each topic with questions (src/lib/qa-listing.ts). */
+export function qaListingOf(locale: Locale) {
+  return once(`qa-listing/${locale}`, async () => {
+    const { taxonomy } = await getSettings();
+    const questions = (await newest('qa', locale)).map((q) => ({ slug: q.slug, topic: q.data.topic }));
+    return qaListingPages(questions, taxonomy.qa_topics.map((t) => t.key), PAGE_SIZE);
+  });
+}
+
 export async function routeTable(): Promise<Route[]> {
   const routes: Route[] = [];
   for (const locale of locales) {
     routes.push({ path: homePath(locale), view: { kind: 'home', locale } });
     routes.push({ path: searchPath(locale), view: { kind: 'search', locale } });
 
-    for (const collection of ['news', 'qa'] as const) {
-      const list = await listedIn(collection, locale);
-      const pages = paginate(list, PAGE_SIZE);
-      pages.forEach((_, i) =>
-        routes.push({
-          path: paginatedPath(locale, collectionPath(locale, collection), i + 1),
-          view: { kind: collection === 'news' ? 'news-list' : 'qa-list', locale, page: i + 1, totalPages: pages.length },
-        }),
-      );
+    const news = paginate(await listedIn('news', locale), PAGE_SIZE);
+    news.forEach((_, i) =>
+      routes.push({ path: paginatedPath(locale, collectionPath(locale, 'news'), i + 1), view: { kind: 'news-list', locale, page: i + 1, totalPages: news.length } }),
+    );
+
+    for (const p of await qaListingOf(locale)) {
+      routes.push({ path: qaTopicPath(locale, p.topic, p.page), view: { kind: 'qa-list', locale, ...p } });
     }
 
     for (const p of (await libraryOf(locale)).pages(LIBRARY_PAGE_SIZE)) {

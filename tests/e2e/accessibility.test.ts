@@ -30,6 +30,8 @@ const pages: [string, string][] = [
   ['document', '/van-ban/1624-qd-bhxh/'],
   ['document (en)', '/en/documents/1624-qd-bhxh/'],
   ['Q&A list', '/hoi-dap/'],
+  ['Q&A list, filtered by topic', '/hoi-dap/chu-de-bhyt/'],
+  ['Q&A list, filtered by topic (en)', '/en/questions/topic-bhyt/'],
   ['Q&A item', `/hoi-dap/${qa}/`],
   ['Q&A item (en)', `/en/questions/${qa}/`],
   ['page with spokespeople', '/nguoi-phat-ngon/'],

@@ -20,7 +20,7 @@
  */
 import { locales } from '../locales.ts';
 import { readEntryFile, type EntryFileReading } from '../lifecycle/entry-file.ts';
-import { servedFileState, stateOf, type EntryState } from '../lifecycle/states.ts';
+import { reachOf, servedFileState, stateOf, type EntryState } from '../lifecycle/states.ts';
 import { transitionOf, type TransitionName } from '../lifecycle/transitions.ts';
 import { collectionNames } from '../schema/collections.ts';
 import type { ChangedFile, Reason } from './input.ts';
@@ -143,7 +143,8 @@ export function classifyChanges(files: readonly ChangedFile[], rolesPath: string
     const before: Seen = entry ? entryState(sides, 'base', path, exists.base, moment) : { state: servedFileState(exists.base) };
     const after: Seen = entry ? entryState(sides, 'head', path, exists.head, moment) : { state: servedFileState(exists.head) };
     if (before === 'unreadable' || after === 'unreadable') {
-      const nothingToLose = before !== 'unreadable' && (before.state === 'absent' || before.state === 'scheduled');
+      // Nothing readers could reach before (no file, scheduled, a question not yet answered): nothing to take down.
+      const nothingToLose = before !== 'unreadable' && reachOf(before.state).length === 0;
       if (!nothingToLose) c.takedown.push({ path, transition: 'unreadable', words: unreadableWords });
       if (exists.head) byPath(path);
       return;

@@ -73,6 +73,36 @@ describe('the build’s checks, in the CMS before a save', () => {
   });
 });
 
+describe('a question in the Q&A register, as the Customer Service Centre enters it', () => {
+  const question = {
+    title: 'Gia hạn thẻ BHYT hộ gia đình qua mạng được không?',
+    question: 'Thẻ BHYT của bố mẹ tôi sắp hết hạn. Tôi gia hạn qua VssID được không?',
+    asker: { initials: 'P.T.M.', province: 'Hồ Chí Minh' },
+    topic: 'bhyt',
+    channel: 'email',
+    received: '2026-12-01T20:10',
+  };
+  // What Decap writes for the fields left empty: an empty group, empty lists, an empty date, no text.
+  const leftEmpty = { classified: { at: '', result: '', reported_back: '' }, routed_to: [], answered: '', answered_by: [], body: '' };
+
+  it('saves a question received but not yet answered: no answer, no answering unit, no text', () => {
+    expect(cmsEntryProblems('qa', 'gia-han', { vi: { ...question, ...leftEmpty } }, rules, 'vi')).toEqual([]);
+    const en = { title: 'Can a household health insurance card be renewed online?', question: 'Can I renew it through VssID?', asker: { initials: 'P.T.M.', province: 'Ho Chi Minh City' }, body: '' };
+    expect(cmsEntryProblems('qa', 'gia-han', { vi: { ...question, ...leftEmpty }, en }, rules, 'en')).toEqual([]);
+  });
+
+  it('refuses an answer time without the answer, its classification or its units, each named by its label', () => {
+    const problems = cmsEntryProblems('qa', 'gia-han', { vi: { ...question, ...leftEmpty, answered: '2026-12-02T09:00' } }, rules, 'vi');
+    expect(problems.map((p) => p.label).sort()).toEqual(['Phân loại', 'Thời điểm trả lời', 'Đơn vị trả lời']);
+    expect(problems.find((p) => p.label === 'Thời điểm trả lời')!.message).toMatch(/^Câu hỏi đã có thời điểm trả lời \(answered\) nhưng chưa có câu trả lời/);
+  });
+
+  it('accepts the question once answered, with its answer', () => {
+    const answered = { ...question, classified: { at: '2026-12-02T08:30', result: 'in-scope' }, routed_to: ['trung-tam-dich-vu-ho-tro-cham-soc-khach-hang'], answered: '2026-12-02T10:00', answered_by: ['trung-tam-dich-vu-ho-tro-cham-soc-khach-hang'], body: 'Được. Ông/bà gia hạn trên VssID.' };
+    expect(cmsEntryProblems('qa', 'gia-han', { vi: answered }, rules, 'vi')).toEqual([]);
+  });
+});
+
 describe('a translation as Decap writes it', () => {
   it('holds the original’s values of the fields that are not translated', () => {
     const schema = contentSchemas(rules.taxonomy).news;

@@ -33,6 +33,8 @@ function sampleValue(field: DecapField): unknown {
       return '2024-09-16';
     case 'vietnam-datetime':
       return '2024-09-16T08:00:00+07:00';
+    case 'vietnam-time':
+      return '2024-09-16T08:00';
     case 'select':
       return field.options![0]!.value;
     case 'boolean':
@@ -59,8 +61,17 @@ function sampleEntry(fields: DecapField[]): Record<string, unknown> {
   return Object.fromEntries(fields.filter((f) => f.name !== 'body').map((f) => [f.name, sampleValue(f)]));
 }
 
-/** Fields a schema requires only in some cases (e.g. issued documents need a number): not "required" in the CMS. */
-const conditional: Record<string, string[]> = { documents: ['number', 'issued'] };
+/**
+ * Fields a schema requires only in some cases (e.g. issued documents need a
+ * number; an answered question needs its classification and answering units,
+ * and answering units need the answer's time): not "required" in the CMS.
+ */
+const conditional: Record<string, string[]> = { documents: ['number', 'issued'], qa: ['classified', 'answered', 'answered_by'] };
+
+/** Choices that make an entry with every field filled in consistent: the asker is told back only of an out-of-scope question. */
+const consistent: Record<string, (entry: Record<string, unknown>) => void> = {
+  qa: (entry) => Object.assign(entry.classified as Record<string, unknown>, { result: 'out-of-scope' }),
+};
 
 describe('the generated Decap configuration', () => {
   const config = decapConfig(site, taxonomy, 'vi');
@@ -79,6 +90,7 @@ describe('the generated Decap configuration', () => {
       const fields = collection.fields!.filter((f) => f.name !== 'body');
       const schema = schemas[name];
       const full = sampleEntry(fields);
+      consistent[name]?.(full);
 
       it('lives at content/<collection>/<locale>/<slug>.mdx', () => {
         expect(collection).toMatchObject({ folder: `content/${name}`, extension: 'mdx', format: 'frontmatter', i18n: true, slug: '{{slug}}' });
@@ -116,9 +128,25 @@ describe('the generated Decap configuration', () => {
     });
   }
 
+  it('gives groups (objects) a boolean i18n, as Decap requires, and copies their untranslated fields one by one', () => {
+    const objects: DecapField[] = [];
+    const collect = (fields: DecapField[] | undefined) => {
+      for (const f of fields ?? []) {
+        if (f.widget === 'object') objects.push(f);
+        collect(f.fields);
+      }
+    };
+    for (const c of config.collections) collect(c.fields);
+    for (const f of objects) if (f.i18n !== undefined) expect(typeof f.i18n, f.name).toBe('boolean');
+    // The Q&A classification: no translated field, so every field of it is copied into the English file.
+    const classified = config.collections.find((c) => c.name === 'qa')!.fields!.find((f) => f.name === 'classified')!;
+    expect(classified.i18n).toBe(true);
+    expect(classified.fields!.map((f) => f.i18n)).toEqual(['duplicate', 'duplicate', 'duplicate']);
+  });
+
   it('points relations at collections that exist, by slug', () => {
     const relations = config.collections.flatMap((c) => (c.fields ?? []).flatMap((f) => [f, ...(f.fields ?? [])])).filter((f) => f.widget === 'relation');
-    expect(relations.map((f) => `${f.name}→${f.collection}`).sort()).toEqual(['answered_by→units', 'document→documents', 'source_unit→units']);
+    expect(relations.map((f) => `${f.name}→${f.collection}`).sort()).toEqual(['answered_by→units', 'document→documents', 'routed_to→units', 'source_unit→units']);
     for (const f of relations) {
       expect(collectionNames).toContain(f.collection);
       expect(f.value_field).toBe('{{slug}}');
@@ -168,6 +196,11 @@ describe('the generated Decap configuration', () => {
     expect(news.find((f) => f.name === 'publish_at')).toMatchObject({ widget: 'vietnam-datetime', years_ahead: 1 });
     const documents = config.collections.find((c) => c.name === 'documents')!.fields!;
     expect(documents.find((f) => f.name === 'issued')).toMatchObject({ widget: 'vietnam-date', years_ahead: 0 });
+    // The Q&A register's times: Vietnam time written YYYY-MM-DDTHH:mm, shown dd/mm/yyyy hh:mm.
+    const qa = config.collections.find((c) => c.name === 'qa')!.fields!;
+    expect(qa.find((f) => f.name === 'received')).toMatchObject({ widget: 'vietnam-time', years_ahead: 0 });
+    expect(qa.find((f) => f.name === 'answered')).toMatchObject({ widget: 'vietnam-time', years_ahead: 0, required: false });
+    expect(qa.find((f) => f.name === 'classified')!.fields!.map((f) => f.widget)).toEqual(['vietnam-time', 'select', 'vietnam-time']);
   });
 
   it('is published as YAML that reads back to the same configuration', () => {

@@ -70,7 +70,7 @@ const sortable: Record<CollectionName, string[]> = {
   pages: ['title', 'order'],
   news: ['date', 'title'],
   documents: ['issued', 'title', 'number'],
-  qa: ['answered', 'title'],
+  qa: ['received', 'answered', 'title'],
   spokespeople: ['order', 'name'],
   units: ['order', 'name'],
 };
@@ -81,8 +81,12 @@ const bodyHint = {
   en: 'Write in Markdown: ## headings, **bold**, lists, [links](/path/). Do not paste HTML or JavaScript.',
 };
 
-/** Collections whose body is optional (their pages are mostly the fields). */
-const bodyOptional = new Set<CollectionName>(['spokespeople', 'units']);
+/**
+ * Collections whose body is optional: their pages are mostly the fields, or
+ * (Q&A) the body is the answer, which a question received but not yet
+ * answered does not have; the content check asks for it once `answered` is set.
+ */
+const bodyOptional = new Set<CollectionName>(['spokespeople', 'units', 'qa']);
 
 function contentCollection(name: CollectionName, schema: z.ZodType, locale: Locale): DecapCollection {
   const display = displayFieldOf[name]!;

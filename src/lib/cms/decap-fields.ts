@@ -2,8 +2,9 @@
  * Turns a zod schema (with the portal's `.meta()` labels) into Decap CMS
  * fields: the same schema that validates content describes the editor's form.
  *
- * Mapping: text → string, long text → text, YYYY-MM-DD dates → vietnam-date
- * and moments → vietnam-datetime (the portal's own widgets: dd/mm/yyyy,
+ * Mapping: text → string, long text → text, YYYY-MM-DD dates → vietnam-date,
+ * moments → vietnam-datetime and Vietnam times (YYYY-MM-DDTHH:mm) →
+ * vietnam-time (the portal's own widgets: dd/mm/yyyy,
  * Vietnam time, the schema's date range), enums → select, booleans → boolean,
  * integers → number,
  * references → relation, /files/ and /media/ paths → file and image (with
@@ -34,7 +35,7 @@ export interface DecapField {
   field?: DecapField;
   collapsed?: boolean;
   summary?: string;
-  // vietnam-date, vietnam-datetime (src/admin/vietnam-date-widget.ts): how many years after today the date may be
+  // vietnam-date, vietnam-datetime, vietnam-time (src/admin/vietnam-date-widget.ts): how many years after today the date may be
   years_ahead?: number;
   // number
   value_type?: 'int' | 'float';
@@ -115,12 +116,12 @@ export function decapField(name: string, schema: z.ZodType, locale: Locale, i18n
         const limits = uploadLimits(meta.folder === 'media' ? 'image' : 'document');
         field.media_library = { config: { max_file_size: limits.maxBytes } };
         field.hint = [field.hint, uploadHint(limits, locale)].filter(Boolean).join(' ');
-      } else if (meta.datetime || meta.date) {
+      } else if (meta.datetime || meta.date || meta.vietnamTime) {
         // Decap's datetime widget is a native input that follows the browser's
         // locale (mm/dd/yyyy in an American browser) and turned half-typed
         // years into 19xx: the portal's own widget reads dd/mm/yyyy in Vietnam
         // time, with the schema's range (src/lib/cms/vietnam-date.ts).
-        field.widget = meta.datetime ? 'vietnam-datetime' : 'vietnam-date';
+        field.widget = meta.vietnamTime ? 'vietnam-time' : meta.datetime ? 'vietnam-datetime' : 'vietnam-date';
         if (meta.dateRange) field.years_ahead = meta.dateRange.yearsAhead;
       } else if (meta.multiline) {
         field.widget = 'text';
@@ -142,6 +143,9 @@ export function decapField(name: string, schema: z.ZodType, locale: Locale, i18n
       break;
     case 'object':
       field.widget = 'object';
+      // Decap refuses `i18n: duplicate` on an object ("must be boolean"): the group is
+      // per language and each of its fields says whether it is translated or copied.
+      if (i18n) field.i18n = true;
       field.collapsed = optional;
       field.fields = Object.entries(def.shape!).map(([key, value]) => decapField(key, value, locale, i18n));
       // Decap cannot say "required when the group is filled in": the CMS lets the

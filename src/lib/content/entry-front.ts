@@ -8,6 +8,7 @@
  */
 import type { z } from 'zod';
 import type { Locale } from '../locales.ts';
+import { registers } from '../lifecycle/states.ts';
 import { withoutEmptyFields } from '../schema/empty-values.ts';
 import { valuesWithMeta } from '../schema/introspect.ts';
 import { parseEntryFile, type ParsedEntryFile, type ParsedYaml } from './frontmatter.ts';
@@ -41,6 +42,26 @@ export function isUntranslated(schema: z.ZodType, data: Record<string, unknown>,
   return body.trim() === '' && valuesWithMeta(schema, data, (m) => m.translate === true).every((t) => empty(t.value));
 }
 
+/**
+ * A register's entry once complete is published, and its text is what readers
+ * get: an answered question needs its answer (the text under the frontmatter).
+ * Before it is complete (received, not yet answered) it may have none.
+ */
+export function completedWithoutText(file: string, data: Record<string, unknown>, body: string, locate: ParsedYaml['locate']): ContentIssue[] {
+  const collection = /^content\/([^/]+)\//.exec(file)?.[1] ?? '';
+  const completing = registers[collection];
+  if (completing === undefined || data[completing] === undefined || body.trim() !== '') return [];
+  return [
+    {
+      file,
+      ...locate([completing]),
+      field: completing,
+      vi: `Câu hỏi đã có thời điểm trả lời (${completing}) nhưng chưa có câu trả lời: viết câu trả lời ở phần Nội dung (dưới phần thông tin), hoặc xoá thời điểm trả lời nếu câu hỏi chưa được trả lời.`,
+      en: `The question has an answer time (${completing}) but no answer: write the answer as the Text (below the fields), or clear the answer time if it has not been answered yet.`,
+    },
+  ];
+}
+
 const untranslatedMessage = {
   vi: 'Bản tiếng Anh chưa được dịch (chưa có tiêu đề, tóm tắt hay nội dung nào bằng tiếng Anh) nên chưa được đăng; trang tiếng Anh sẽ báo chưa có bản dịch. Hãy dịch trong trình biên tập, hoặc xoá tệp này.',
   en: 'The English version has not been translated yet (no title, summary or text in English), so it is not published; the English site says there is no translation. Translate it in the CMS, or delete this file.',
@@ -71,5 +92,6 @@ export function checkEntryFront(file: string, source: string, schema: z.ZodType,
   const checked = checkData(schema, data, file, parsed.locate);
   issues.push(...checked.issues);
   if (checked.value !== undefined) issues.push(...addressIssues(schema, checked.value, urls, file, parsed.locate));
+  issues.push(...completedWithoutText(file, data, parsed.body, parsed.locate));
   return { parsed, value: checked.value as Record<string, unknown> | undefined, untranslated: false, issues };
 }

@@ -19,7 +19,10 @@ const news = Array.from({ length: 11 }, (_, i) => entry('news', 'vi', `tin-${i}`
 const site: LinkingEntry[] = [
   ...news,
   entry('news', 'en', 'tin-0'),
-  entry('qa', 'vi', 'cau-hoi'),
+  { ...entry('qa', 'vi', 'cau-hoi'), data: { topic: 'bhyt', answered: '2026-11-30T15:00' } },
+  // Received, not yet answered: in the register only, no page.
+  { ...entry('qa', 'vi', 'chua-tra-loi'), data: { topic: 'bhtn' } },
+  { ...entry('qa', 'en', 'chua-tra-loi'), data: { topic: 'bhtn', answered: '2026-11-30T15:00' } },
   entry('pages', 'vi', 'gioi-thieu'),
   entry('units', 'vi', 'van-phong'),
   doc('vi', '1624-qd-bhxh'),
@@ -48,6 +51,7 @@ describe('pageUrls and libraryUrls', () => {
       '/en/news/tin-5/', // untranslated: a notice linking the original
       '/hoi-dap/cau-hoi/',
       '/en/questions/',
+      '/hoi-dap/chu-de-bhyt/',
       '/gioi-thieu/',
       '/en/gioi-thieu/',
       '/van-ban/1624-qd-bhxh/',
@@ -58,7 +62,11 @@ describe('pageUrls and libraryUrls', () => {
     ]) {
       expect(pages.has(url), url).toBe(true);
     }
-    for (const url of ['/tin-tuc/trang/3/', '/en/news/trang/2/', '/en/news/page/2/', '/van-phong/', '/tin-tuc/khong-co/']) expect(pages.has(url), url).toBe(false);
+    for (const url of ['/tin-tuc/trang/3/', '/en/news/trang/2/', '/en/news/page/2/', '/van-phong/', '/tin-tuc/khong-co/', '/hoi-dap/chu-de-bhyt/trang/2/', '/en/questions/topic-bhyt/']) {
+      expect(pages.has(url), url).toBe(false);
+    }
+    // An unanswered question has no page in either language (its original governs the translation), nor a topic listing.
+    for (const url of ['/hoi-dap/chua-tra-loi/', '/en/questions/chua-tra-loi/', '/hoi-dap/chu-de-bhtn/', '/en/questions/topic-bhtn/']) expect(pages.has(url), url).toBe(false);
     const library = libraryUrls(site);
     for (const url of ['/van-ban/', '/van-ban/loai-quyet-dinh/', '/van-ban/nam-2024/tinh-trang-in-force/', '/en/documents/issuer-bao-hiem-xa-hoi-viet-nam/']) {
       expect(library.has(url), url).toBe(true);

@@ -8,7 +8,8 @@
 import { documentFacets, filterPath, Library, type LibraryDocument } from '../document-library.ts';
 import { locales, type Locale } from '../locales.ts';
 import { LIBRARY_PAGE_SIZE, PAGE_SIZE } from '../pagination.ts';
-import { collectionPath, entryPath, feedPath, homePath, paginatedPath, searchPath } from '../routes.ts';
+import { lifecycleOf } from '../lifecycle/states.ts';
+import { collectionPath, entryPath, feedPath, homePath, paginatedPath, qaTopicPath, searchPath } from '../routes.ts';
 import type { ContentIssue } from './issues.ts';
 import type { InternalLink } from './render-body.ts';
 
@@ -29,9 +30,14 @@ const WITH_PAGES = ['pages', 'news', 'documents', 'qa'] as const;
 export function pageUrls(entries: readonly LinkingEntry[]): Set<string> {
   const urls = new Set<string>(['/sitemap.xml', '/robots.txt']);
   const listed = { news: { vi: 0, en: 0 }, qa: { vi: 0, en: 0 } };
+  const topics = { vi: new Map<string, number>(), en: new Map<string, number>() };
+  // A question not yet answered has no page (src/lib/lifecycle/states.ts); its Vietnamese original decides for its translation.
+  const registerOnly = new Set(entries.filter((e) => e.locale === 'vi' && lifecycleOf(e.collection, e.data).registerOnly).map((e) => `${e.collection}/${e.slug}`));
   for (const e of entries) {
     const collection = e.collection as (typeof WITH_PAGES)[number];
     if (!WITH_PAGES.includes(collection)) continue;
+    if (registerOnly.has(`${collection}/${e.slug}`)) continue;
+    if (collection === 'qa' && typeof e.data.topic === 'string') topics[e.locale].set(e.data.topic, (topics[e.locale].get(e.data.topic) ?? 0) + 1);
     urls.add(entryPath(e.locale, collection, e.slug));
     // Every Vietnamese entry has an English address (its translation, or a notice linking the original).
     if (e.locale === 'vi') urls.add(entryPath('en', collection, e.slug));
@@ -46,6 +52,10 @@ export function pageUrls(entries: readonly LinkingEntry[]): Set<string> {
     for (const collection of ['news', 'qa'] as const) {
       const pages = Math.max(1, Math.ceil(listed[collection][locale] / PAGE_SIZE));
       for (let n = 1; n <= pages; n++) urls.add(paginatedPath(locale, collectionPath(locale, collection), n));
+    }
+    // The Q&A listing of each topic with questions (src/lib/qa-listing.ts).
+    for (const [topic, count] of topics[locale]) {
+      for (let n = 1; n <= Math.ceil(count / PAGE_SIZE); n++) urls.add(qaTopicPath(locale, topic, n));
     }
   }
   return urls;

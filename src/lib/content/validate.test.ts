@@ -182,6 +182,12 @@ describe('bad entries fail with file, line, field, expected and found, in both l
     expect(issue.en).toBe('File name “Tin Mới” is not valid: use only lower-case ASCII letters, digits and hyphens, for example dang-ky-bhxh-tu-nguyen.mdx.');
   });
 
+  it('13b. a question named like a topic listing of the Q&A (its address would be taken)', () => {
+    const issue = onlyError({ 'content/qa/vi/chu-de-bhyt.mdx': goodNews });
+    expect(issue.vi).toBe('Tên tệp câu hỏi “chu-de-bhyt” bắt đầu bằng “chu-de-”, trùng với địa chỉ danh sách câu hỏi theo chủ đề (/hoi-dap/chu-de-…/, /en/questions/topic-…/); hãy đặt tên khác.');
+    expect(onlyError({ 'content/qa/vi/topic-bhyt.mdx': goodNews }).en).toContain('starts with “topic-”');
+  });
+
   it('14. an English entry with no Vietnamese original', () => {
     const issue = onlyError({ 'content/news/en/zalo.mdx': goodNews });
     expect(issue.en).toBe('This English entry has no Vietnamese original: content/news/vi/zalo.mdx (same file name) is needed.');
@@ -226,20 +232,23 @@ role: authorised
     const q = `---
 title: Câu hỏi
 question: Tôi hỏi.
-asked: 2024-09-10
 asker:
   initials: Nguyễn Văn A
   province: Hà Nội
 topic: bhyt
-answered: 2024-09-01
+channel: portal
+received: 2024-09-10T08:00
+classified: { at: 2024-09-10T09:00, result: in-scope }
+answered: 2024-09-01T10:00
 answered_by: [trung-tam-truyen-thong]
 ---
 Trả lời.
 `;
     const errors = run({ 'content/qa/vi/cau-hoi.mdx': q }).issues.filter(isError);
     expect(errors.map((e) => [e.field, e.line])).toEqual([
-      ['asker.initials', 6],
-      ['answered', 9],
+      ['asker.initials', 5],
+      ['classified.at', 10],
+      ['answered', 11],
     ]);
     expect(errors[0]!.en).toContain('Write only the initials');
   });

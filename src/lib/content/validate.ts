@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { isLocale, type Locale } from '../locales.ts';
-import { reservedSlugs } from '../routes.ts';
+import { qaTopicPrefixes, reservedSlugs } from '../routes.ts';
 import { collectionNames, contentSchemas, type CollectionName, type ContentSchemas } from '../schema/collections.ts';
 import { SLUG_PATTERN } from '../schema/fields.ts';
 import { valuesWithMeta } from '../schema/introspect.ts';
@@ -169,6 +169,16 @@ export function parseEntryPath(file: string): { collection: CollectionName; loca
         ...where,
         vi: `Tên tệp “${slug}” trùng với một đường dẫn của cổng; hãy đặt tên khác.`,
         en: `The file name “${slug}” is taken by one of the portal's own addresses; choose another.`,
+      },
+    };
+  }
+  const topicLike = collection === 'qa' ? qaTopicPrefixes.find((p) => slug.startsWith(p)) : undefined;
+  if (topicLike) {
+    return {
+      issue: {
+        ...where,
+        vi: `Tên tệp câu hỏi “${slug}” bắt đầu bằng “${topicLike}”, trùng với địa chỉ danh sách câu hỏi theo chủ đề (/hoi-dap/chu-de-…/, /en/questions/topic-…/); hãy đặt tên khác.`,
+        en: `The question's file name “${slug}” starts with “${topicLike}”, like the addresses of the topic listings (/hoi-dap/chu-de-…/, /en/questions/topic-…/); choose another.`,
       },
     };
   }

@@ -57,6 +57,8 @@ describe('pageTarget: from an address to its source files', () => {
       ['/tin-tuc/trang/2/', 'the news list'],
       ['/en/news/page/3/', 'the news list'],
       ['/hoi-dap/', 'the questions list'],
+      ['/hoi-dap/chu-de-bhyt/', 'the questions list'],
+      ['/en/questions/topic-bhyt/page/2/', 'the questions list'],
       ['/van-ban/', 'the document library'],
       ['/van-ban/loai-quyet-dinh/nam-2024/', 'the document library'],
       ['/en/documents/kind-decision/page/2/', 'the document library'],

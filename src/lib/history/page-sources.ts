@@ -8,7 +8,7 @@
  * have no source file of their own: `pageTarget` says so.
  */
 import { locales, type Locale } from '../locales.ts';
-import { collectionPath, entryPath, homePath, paginatedPath, searchPath, reservedSlugs } from '../routes.ts';
+import { collectionPath, entryPath, homePath, paginatedPath, qaTopicPrefixes, searchPath, reservedSlugs } from '../routes.ts';
 import type { BilingualMessage } from './history-error.ts';
 
 export const ENTRY_COLLECTIONS = ['pages', 'news', 'documents', 'qa'] as const;
@@ -155,6 +155,8 @@ export function pageTarget(input: string): PageTarget {
     }[collection];
     if (rest.length === 1 || rest.includes(pageSegment(locale))) return notEntry(address, listing);
     if (collection === 'documents' && rest.length > 2) return notEntry(address, listing);
+    // A topic listing of the Q&A (no question's file name starts like one: the content check refuses it).
+    if (collection === 'qa' && qaTopicPrefixes.some((p) => rest[1]!.startsWith(p))) return notEntry(address, listing);
     if (rest.length === 2) return entryTarget(locale, collection, rest[1]!, false, collection === 'documents' && LIBRARY_FILTER[locale].test(rest[1]!));
     return unknownAddress(text);
   }

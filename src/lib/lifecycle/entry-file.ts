@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { parseEntryFile } from '../content/frontmatter.ts';
 import { lifecycleFields, withdrawnGroup } from '../schema/fields.ts';
-import type { LifecycleData } from './states.ts';
+import { lifecycleOf, registers, type LifecycleData } from './states.ts';
 
 /** The lifecycle fields of any collection; other fields are left out (not refused). */
 const lifecycleSchema = z.object({ publish_at: lifecycleFields.publish_at, withdrawn: withdrawnGroup });
@@ -26,5 +26,9 @@ export function readEntryFile(path: string, text: string): EntryFileReading | un
   if (!lifecycle.success) return undefined;
   const { publish_at: _p, withdrawn: _w, ...others } = parsed.data;
   const substance = JSON.stringify([Object.entries(others).sort(([a], [b]) => a.localeCompare(b)), parsed.body]);
-  return { lifecycle: lifecycle.data, substance };
+  // `content/<collection>/…`: a register's entry (a question) is complete only with its completing field (its answer).
+  const collection = /^content\/([^/]+)\//.exec(path)?.[1] ?? '';
+  const completing = registers[collection];
+  const complete = completing === undefined ? {} : { [completing]: parsed.data[completing] };
+  return { lifecycle: lifecycleOf(collection, { ...lifecycle.data, ...complete }), substance };
 }

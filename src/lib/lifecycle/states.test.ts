@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readEntryFile } from './entry-file.ts';
-import { reachOf, servedFileState, siteBehaviour, stateOf, withdrawalOf } from './states.ts';
+import { lifecycleOf, reachOf, registers, servedFileState, siteBehaviour, stateOf, withdrawalOf } from './states.ts';
 
 const at = (iso: string) => new Date(iso);
 const withdrawn = { withdrawn: { kind: 'withdraw' as const, date: '2026-11-01', reason: 'Hết hiệu lực' } };
@@ -37,6 +37,29 @@ describe('stateOf', () => {
   });
 });
 
+describe('a question received but not yet answered', () => {
+  const moment = at('2026-12-02T03:00:00Z');
+  it('is in the register only, whatever else it says; answered, it lives like any entry', () => {
+    expect(stateOf(lifecycleOf('qa', { received: '2026-11-23T10:05' }), moment)).toBe('unanswered');
+    expect(stateOf(lifecycleOf('qa', { answered: '' }), moment)).toBe('unanswered');
+    expect(stateOf(lifecycleOf('qa', { answered: null }), moment)).toBe('unanswered');
+    expect(stateOf(lifecycleOf('qa', { answered: '2026-11-30T15:00' }), moment)).toBe('published');
+    expect(stateOf(lifecycleOf('qa', { answered: '2026-11-30T15:00', publish_at: '2026-12-05T08:00:00+07:00' }), moment)).toBe('scheduled');
+    // Not yet answered wins over a publication time and a withdrawal: there is nothing to publish or withdraw.
+    expect(stateOf(lifecycleOf('qa', { publish_at: '2026-11-01T08:00:00+07:00', ...withdrawn }), moment)).toBe('unanswered');
+  });
+
+  it('only collections with a register have the state', () => {
+    expect(registers).toEqual({ qa: 'answered' });
+    expect(stateOf(lifecycleOf('news', {}), moment)).toBe('published');
+  });
+
+  it('a translation follows its original: answered in Vietnamese, published in English too', () => {
+    expect(stateOf(lifecycleOf('qa', {}), moment, lifecycleOf('qa', { answered: '2026-11-30T15:00' }))).toBe('published');
+    expect(stateOf(lifecycleOf('qa', { answered: '2026-11-30T15:00' }), moment, lifecycleOf('qa', {}))).toBe('unanswered');
+  });
+});
+
 describe('withdrawalOf', () => {
   it('shows the translation’s own reason when it has one', () => {
     const original = { withdrawn: { kind: 'withdraw' as const, date: '2026-11-01', reason: 'Văn bản đã hết hiệu lực.' } };
@@ -52,6 +75,7 @@ describe('what the site does in each state', () => {
   it('serves, lists and indexes only what readers may see', () => {
     expect(siteBehaviour).toEqual({
       absent: { page: 'none', listed: false, searchable: false },
+      unanswered: { page: 'none', listed: false, searchable: false },
       scheduled: { page: 'none', listed: false, searchable: false },
       published: { page: 'entry', listed: true, searchable: true },
       withdrawn: { page: 'entry-with-notice', listed: false, searchable: false },
@@ -61,6 +85,7 @@ describe('what the site does in each state', () => {
     expect(reachOf('withdrawn')).toEqual(['address', 'text']);
     expect(reachOf('unpublished')).toEqual(['address']);
     expect(reachOf('scheduled')).toEqual([]);
+    expect(reachOf('unanswered')).toEqual([]);
     expect(reachOf('absent')).toEqual([]);
   });
 

@@ -8,6 +8,9 @@
  *
  * The states of an entry's address at a moment (docs/content-model.md):
  * - `absent`: there is no entry file (before it is created, after it is deleted);
+ * - `unanswered`: a question received but not yet answered (a Q&A entry
+ *   without `answered`): it is in the register (content/qa/) only, nowhere on
+ *   the site — no page, listing, feed, search, sitemap or archive;
  * - `scheduled`: its `publish_at` is still in the future: nowhere on the site;
  * - `published`: its page is shown, listed and searchable;
  * - `withdrawn` (`withdrawn.kind: withdraw`): the page stays, with a dated
@@ -22,13 +25,36 @@
  * and only its `withdrawn.reason` and `replaced_by` are shown on its notice.
  */
 
-export const entryStates = ['absent', 'scheduled', 'published', 'withdrawn', 'unpublished'] as const;
+export const entryStates = ['absent', 'unanswered', 'scheduled', 'published', 'withdrawn', 'unpublished'] as const;
 export type EntryState = (typeof entryStates)[number];
 
 /** The fields of an entry that decide its state (src/lib/schema/fields.ts: lifecycleFields, withdrawnGroup). */
 export interface LifecycleData {
   publish_at?: string | undefined;
   withdrawn?: { kind: 'withdraw' | 'unpublish'; date: string; reason: string; replaced_by?: string | undefined } | undefined;
+  /** True for an entry of a register that is not complete yet (a question without its answer): see `registers`. */
+  registerOnly?: boolean | undefined;
+}
+
+/**
+ * Collections whose entries are recorded in a register before they can reach
+ * the site, and the field that completes them: a question is received (and
+ * classified, routed) before it is answered; only an answered question is
+ * published (portal regulation Art. 11). An entry without that field is
+ * `unanswered`.
+ */
+export const registers: Readonly<Record<string, string>> = { qa: 'answered' };
+
+/** The lifecycle fields of an entry of `collection` (its frontmatter as read or parsed). */
+export function lifecycleOf(collection: string, data: Record<string, unknown>): LifecycleData {
+  const out: LifecycleData = { publish_at: data.publish_at as LifecycleData['publish_at'], withdrawn: data.withdrawn as LifecycleData['withdrawn'] };
+  const completing = registers[collection];
+  if (completing !== undefined) {
+    const value = data[completing];
+    // Decap writes a field the editor left empty as '' or null: still not answered.
+    out.registerOnly = value === undefined || value === null || value === '';
+  }
+  return out;
 }
 
 /**
@@ -39,6 +65,7 @@ export interface LifecycleData {
 export function stateOf(entry: LifecycleData | null, moment: Date, original?: LifecycleData | null): EntryState {
   if (entry === null) return 'absent';
   const governing = original ?? entry;
+  if (governing.registerOnly) return 'unanswered';
   if (governing.publish_at && Date.parse(governing.publish_at) > moment.getTime()) return 'scheduled';
   const withdrawn = governing.withdrawn;
   if (!withdrawn) return 'published';
@@ -76,6 +103,7 @@ export interface SiteBehaviour {
 
 export const siteBehaviour: Readonly<Record<EntryState, Readonly<SiteBehaviour>>> = {
   absent: { page: 'none', listed: false, searchable: false },
+  unanswered: { page: 'none', listed: false, searchable: false },
   scheduled: { page: 'none', listed: false, searchable: false },
   published: { page: 'entry', listed: true, searchable: true },
   withdrawn: { page: 'entry-with-notice', listed: false, searchable: false },

@@ -11,21 +11,24 @@ import { entryStates, siteBehaviour, stateOf, type EntryState } from './states.t
 import { allTransitions, transitionOf } from './transitions.ts';
 
 const NOW = '2026-11-22T10:00:00+07:00';
-const PATH = 'content/news/vi/lich-tiep-cong-dan.mdx';
+// A question: the one collection whose entries can be in every state, `unanswered` included.
+const PATH = 'content/qa/vi/lich-tiep-cong-dan.mdx';
 const ROLES = 'content/governance/roles.yml';
 
 /** An entry's text in each state at NOW (null: no file). */
+const answered = 'answered: 2026-10-05T15:00\nanswered_by: [van-phong]\n';
 const lifecycle: Record<EntryState, string | null> = {
   absent: null,
-  scheduled: 'publish_at: 2026-12-01T08:00:00+07:00\n',
-  published: 'publish_at: 2026-11-01T08:00:00+07:00\n',
-  withdrawn: 'withdrawn:\n  kind: withdraw\n  date: 2026-11-20\n  reason: Thông tin đã cũ.\n',
-  unpublished: 'withdrawn:\n  kind: unpublish\n  date: 2026-11-20\n  reason: Đăng nhầm.\n',
+  unanswered: '',
+  scheduled: `${answered}publish_at: 2026-12-01T08:00:00+07:00\n`,
+  published: `${answered}publish_at: 2026-11-01T08:00:00+07:00\n`,
+  withdrawn: `${answered}withdrawn:\n  kind: withdraw\n  date: 2026-11-20\n  reason: Thông tin đã cũ.\n`,
+  unpublished: `${answered}withdrawn:\n  kind: unpublish\n  date: 2026-11-20\n  reason: Đăng nhầm.\n`,
 };
 const text = (state: EntryState, body = 'Lãnh đạo tiếp công dân vào thứ Năm.') =>
   lifecycle[state] === null
     ? null
-    : `---\ntitle: Lịch tiếp công dân\nsummary: Lịch tiếp công dân.\ndate: 2026-10-01\ncolumn: tin-tuc-su-kien\nsection: hoat-dong-nganh\nauthor: Đặng Thu Trang\n${lifecycle[state]}---\n\n${body}\n`;
+    : `---\ntitle: Lịch tiếp công dân?\nquestion: Lãnh đạo tiếp công dân vào ngày nào?\nasker:\n  initials: N.T.H.\n  province: Hà Nội\ntopic: tiep-can-thong-tin\nchannel: portal\nreceived: 2026-10-01T09:00\nclassified:\n  at: 2026-10-01T10:00\n  result: in-scope\nrouted_to: [van-phong]\n${lifecycle[state]}---\n\n${state === 'unanswered' ? '' : body}\n`;
 
 /** The pull request that takes the entry from `from` to `to` (the text edited too when the state stays). */
 function change(from: EntryState, to: EntryState): ChangedFile[] {
@@ -42,9 +45,21 @@ const site = (s: EntryState) => {
   return [b.page, ...(b.listed ? ['listed'] : []), ...(b.searchable ? ['searchable'] : [])].join(' ');
 };
 
-// before, after, the transition's name, what readers lose, the judge's kinds.
+// before, after, the transition's name, what readers lose, the judge's kinds (clearing an answer also removes the
+// answer's text and units: a content change alongside the takedown).
 const table: [EntryState, EntryState, string, string[], string[]][] = [
   ['absent', 'absent', 'none', [], []],
+  ['absent', 'unanswered', 'register', [], ['content']],
+  ['unanswered', 'absent', 'delete-unanswered', [], ['content']],
+  ['unanswered', 'unanswered', 'edit-unanswered', [], ['content']],
+  ['unanswered', 'scheduled', 'answer-scheduled', [], ['content']],
+  ['unanswered', 'published', 'answer', [], ['content']],
+  ['unanswered', 'withdrawn', 'answer-withdrawn', [], ['content']],
+  ['unanswered', 'unpublished', 'answer-unpublished', [], ['content']],
+  ['scheduled', 'unanswered', 'unanswer-scheduled', [], ['content']],
+  ['published', 'unanswered', 'unanswer', ['address', 'text', 'listed', 'searchable'], ['content', 'takedown']],
+  ['withdrawn', 'unanswered', 'unanswer-withdrawn', ['address', 'text'], ['content', 'takedown']],
+  ['unpublished', 'unanswered', 'unanswer-unpublished', ['address'], ['content', 'takedown']],
   ['absent', 'scheduled', 'schedule', [], ['content']],
   ['absent', 'published', 'publish', [], ['content']],
   ['absent', 'withdrawn', 'add-withdrawn', [], ['content']],
@@ -113,7 +128,7 @@ describe('every transition of an entry', () => {
 });
 
 describe('a translation, whose Vietnamese original governs', () => {
-  const EN = 'content/news/en/lich-tiep-cong-dan.mdx';
+  const EN = 'content/qa/en/lich-tiep-cong-dan.mdx';
   it('changes state with its original in the same pull request, not with its own copies of the fields', () => {
     const en = (state: EntryState) => text(state, 'Citizens are received on Thursdays.');
     // The original is withdrawn; the English file only changes its reason: both pages are withdrawn.
@@ -132,5 +147,45 @@ describe('a translation, whose Vietnamese original governs', () => {
     // The English file alone marked withdrawn does nothing on the site: an edit.
     const alone = classifyChanges([{ filename: EN, status: 'modified', base_content: en('published'), head_content: en('withdrawn') }], ROLES, NOW);
     expect(alone.kinds).toEqual(['content']);
+  });
+});
+
+const EN = 'content/qa/en/lich-tiep-cong-dan.mdx';
+
+describe('the Q&A register', () => {
+  it('only a question lacks an answer: an entry of another collection without `answered` is published', () => {
+    const news = '---\ntitle: Lịch tiếp công dân\nsummary: Lịch.\ndate: 2026-10-01\ncolumn: tin-tuc-su-kien\nsection: hoat-dong-nganh\nauthor: Đặng Thu Trang\n---\n\nNội dung.\n';
+    expect(stateOf(readEntryFile('content/news/vi/lich.mdx', news)!.lifecycle, new Date(NOW))).toBe('published');
+  });
+
+  it('a question whose answer time the CMS left empty is still unanswered', () => {
+    const empty = text('unanswered')!.replace('routed_to:', "answered: ''\nrouted_to:");
+    expect(stateOf(readEntryFile(PATH, empty)!.lifecycle, new Date(NOW))).toBe('unanswered');
+  });
+
+  it('registering a question with its translation changes nothing readers see, answering it publishes both', () => {
+    const en = (state: EntryState) => text(state, 'Citizens are received on Thursdays.');
+    const registered = classifyChanges(
+      [
+        { filename: PATH, status: 'added', base_content: null, head_content: text('unanswered') },
+        { filename: EN, status: 'added', base_content: null, head_content: en('unanswered') },
+      ],
+      ROLES,
+      NOW,
+    );
+    expect([registered.kinds, registered.takedown]).toEqual([['content'], []]);
+    // The English file keeps its own copy of `answered`, which does not count: its original governs.
+    const answeredOnlyInEnglish = classifyChanges(
+      [
+        { filename: PATH, status: 'modified', base_content: text('published'), head_content: text('unanswered') },
+        { filename: EN, status: 'modified', base_content: en('published'), head_content: en('published') + '\n' },
+      ],
+      ROLES,
+      NOW,
+    );
+    expect(answeredOnlyInEnglish.takedown.map((t) => [t.path, t.transition])).toEqual([
+      [PATH, 'unanswer'],
+      [EN, 'unanswer'],
+    ]);
   });
 });

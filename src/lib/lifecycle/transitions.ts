@@ -24,11 +24,33 @@ type Pair = `${EntryState}>${EntryState}`;
 
 const named = {
   'absent>absent': { name: 'none', words: { vi: 'không có mục', en: 'no entry' } },
+  'absent>unanswered': {
+    name: 'register',
+    words: { vi: 'câu hỏi mới vào sổ theo dõi, chưa trả lời: trên cổng không có gì thay đổi', en: 'question registered, not yet answered: nothing changes on the site' },
+  },
   'absent>scheduled': { name: 'schedule', words: { vi: 'mục mới, hẹn giờ đăng', en: 'new entry, scheduled' } },
   'absent>published': { name: 'publish', words: { vi: 'mục mới được đăng', en: 'new entry published' } },
   'absent>withdrawn': { name: 'add-withdrawn', words: { vi: 'mục mới ở trạng thái đã rút', en: 'new entry, already withdrawn' } },
   'absent>unpublished': { name: 'add-unpublished', words: { vi: 'mục mới ở trạng thái đã gỡ', en: 'new entry, already unpublished' } },
 
+  'unanswered>absent': {
+    name: 'delete-unanswered',
+    words: { vi: 'xoá câu hỏi chưa trả lời khỏi sổ theo dõi', en: 'unanswered question deleted from the register' },
+    renamed: { vi: 'đổi tên câu hỏi chưa trả lời trong sổ theo dõi', en: 'unanswered question renamed in the register' },
+  },
+  'unanswered>unanswered': {
+    name: 'edit-unanswered',
+    words: { vi: 'cập nhật câu hỏi chưa trả lời trong sổ theo dõi: trên cổng không có gì thay đổi', en: 'unanswered question updated in the register: nothing changes on the site' },
+  },
+  'unanswered>scheduled': { name: 'answer-scheduled', words: { vi: 'câu hỏi được trả lời, hẹn giờ đăng', en: 'question answered, its publication scheduled' } },
+  'unanswered>published': { name: 'answer', words: { vi: 'câu hỏi được trả lời và đăng lần đầu', en: 'question answered and published for the first time' } },
+  'unanswered>withdrawn': { name: 'answer-withdrawn', words: { vi: 'câu hỏi được trả lời ở trạng thái đã rút', en: 'question answered, already withdrawn' } },
+  'unanswered>unpublished': { name: 'answer-unpublished', words: { vi: 'câu hỏi được trả lời ở trạng thái đã gỡ', en: 'question answered, already unpublished' } },
+
+  'scheduled>unanswered': {
+    name: 'unanswer-scheduled',
+    words: { vi: 'xoá thời điểm trả lời của câu hỏi đang hẹn giờ: câu hỏi trở lại sổ theo dõi', en: 'answer time cleared on a scheduled question: it returns to the register' },
+  },
   'scheduled>absent': {
     name: 'cancel',
     words: { vi: 'xoá mục đang hẹn giờ, chưa đăng', en: 'scheduled entry deleted before publication' },
@@ -44,6 +66,10 @@ const named = {
     words: { vi: 'xoá tệp đã đăng', en: 'published file deleted' },
     renamed: { vi: 'đổi tên tệp đã đăng (địa chỉ cũ mất)', en: 'published file renamed (its old address disappears)' },
   },
+  'published>unanswered': {
+    name: 'unanswer',
+    words: { vi: 'xoá thời điểm trả lời của câu hỏi đã đăng: câu hỏi rời khỏi cổng', en: 'answer time cleared on a published question: it leaves the site' },
+  },
   'published>scheduled': {
     name: 'postpone',
     words: { vi: 'giờ đăng (publish_at) dời sang tương lai: mục đã đăng rời khỏi cổng', en: 'publish_at moved into the future: the published entry leaves the site' },
@@ -56,6 +82,10 @@ const named = {
     name: 'delete-withdrawn',
     words: { vi: 'xoá tệp của mục đã rút: trang lưu để tra cứu mất', en: 'file of a withdrawn entry deleted: the page kept for reference disappears' },
     renamed: { vi: 'đổi tên tệp của mục đã rút (địa chỉ cũ mất)', en: 'file of a withdrawn entry renamed (its old address disappears)' },
+  },
+  'withdrawn>unanswered': {
+    name: 'unanswer-withdrawn',
+    words: { vi: 'xoá thời điểm trả lời của câu hỏi đã rút: trang lưu để tra cứu mất', en: 'answer time cleared on a withdrawn question: the page kept for reference disappears' },
   },
   'withdrawn>scheduled': {
     name: 'postpone-withdrawn',
@@ -75,6 +105,10 @@ const named = {
     name: 'delete-unpublished',
     words: { vi: 'xoá tệp của mục đã gỡ: thông báo đã gỡ mất', en: 'file of an unpublished entry deleted: its removal notice disappears' },
     renamed: { vi: 'đổi tên tệp của mục đã gỡ: thông báo đã gỡ ở địa chỉ cũ mất', en: 'file of an unpublished entry renamed: the removal notice at its old address disappears' },
+  },
+  'unpublished>unanswered': {
+    name: 'unanswer-unpublished',
+    words: { vi: 'xoá thời điểm trả lời của câu hỏi đã gỡ: thông báo đã gỡ mất', en: 'answer time cleared on an unpublished question: its removal notice disappears' },
   },
   'unpublished>scheduled': {
     name: 'postpone-unpublished',

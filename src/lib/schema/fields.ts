@@ -6,7 +6,7 @@
  * messages and (later) the CMS configuration.
  */
 import { z } from 'zod';
-import { formatDate, isRealDate, vietnamDate } from '../dates.ts';
+import { formatDate, isRealDate, isVietnamDateTime, vietnamDate } from '../dates.ts';
 
 export interface Bilingual {
   vi: string;
@@ -37,6 +37,8 @@ declare module 'zod' {
     date?: boolean;
     /** A moment: date, time and offset (ISO 8601). */
     datetime?: boolean;
+    /** A moment in Vietnam written YYYY-MM-DDTHH:mm (Vietnam local time, no offset). */
+    vietnamTime?: boolean;
     /** For dates and moments: how far ahead of today they may be (also checked as the editor types in the CMS). */
     dateRange?: DateRange;
   }
@@ -330,6 +332,32 @@ export function isoDateTime(label: Bilingual, hint?: Bilingual, range?: DateRang
       if (why) ctx.addIssue(customIssue([], why.vi, why.en));
     })
     .meta({ label, hint, translate: false, datetime: true, dateRange: range });
+}
+
+/** True when `s` is a moment in Vietnam written YYYY-MM-DDTHH:mm (src/lib/dates.ts). */
+export { isVietnamDateTime };
+
+/**
+ * A moment in Vietnam as the registers of the agency write it: date and time,
+ * Vietnam local time (UTC+7), no offset, e.g. 2026-02-13T17:45 (a question
+ * received at 17:45). With `range`, its date is held to it as for `isoDate`.
+ * The CMS shows and reads it dd/mm/yyyy hh:mm (src/lib/cms/vietnam-date.ts).
+ */
+export function vietnamDateTime(label: Bilingual, hint?: Bilingual, range?: DateRange) {
+  return z
+    .string()
+    .refine(
+      isVietnamDateTime,
+      bilingualIssue(
+        'Cần ngày và giờ Việt Nam, dạng NNNN-TT-NNTGG:PP, ví dụ 2026-02-13T17:45 (17 giờ 45, ngày 13/02/2026); trong CMS nhập 13/02/2026 17:45.',
+        'Expected a date and Vietnam time written YYYY-MM-DDTHH:mm, for example 2026-02-13T17:45 (5:45 p.m. on 13 February 2026); in the CMS type 13/02/2026 17:45.',
+      ),
+    )
+    .superRefine((s, ctx) => {
+      const why = range && isVietnamDateTime(s) ? implausibleDate(s.slice(0, 10), range) : undefined;
+      if (why) ctx.addIssue(customIssue([], why.vi, why.en));
+    })
+    .meta({ label, hint, translate: false, vietnamTime: true, dateRange: range });
 }
 
 /**

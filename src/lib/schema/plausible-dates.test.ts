@@ -20,12 +20,14 @@ ${frontmatter}
 Nội dung.
 `;
 
-const question = (asked: string, answered: string) => `---
+const question = (received: string, answered: string) => `---
 title: Hỏi về thẻ BHYT
 question: Tôi cần làm gì?
-asked: ${asked}
 asker: { initials: N.T.H., province: Hà Nội }
 topic: bhxh-bat-buoc
+channel: portal
+received: ${received}
+classified: { at: ${received}, result: in-scope }
 answered: ${answered}
 answered_by: [trung-tam-truyen-thong]
 ---
@@ -53,7 +55,7 @@ describe('implausible dates are refused with the field’s label, in both langua
     const saved = process.env.PORTAL_TODAY;
     process.env.PORTAL_TODAY = '2026-03-10';
     try {
-      expect(errors('content/qa/vi/a.mdx', question('2026-11-30', '2026-12-02'))).toEqual([]);
+      expect(errors('content/qa/vi/a.mdx', question('2026-11-30T09:00', '2026-12-02T08:00'))).toEqual([]);
     } finally {
       if (saved === undefined) delete process.env.PORTAL_TODAY;
       else process.env.PORTAL_TODAY = saved;
@@ -76,12 +78,12 @@ describe('implausible dates are refused with the field’s label, in both langua
     expect(error!.vi).toContain('“date” (Ngày đăng): ngày 03/12/2027 quá xa trong tương lai; ngày này phải từ 01/01/1945 đến 02/12/2027');
   });
 
-  it('a question cannot be asked or answered in the future', () => {
-    expect(errors('content/qa/vi/a.mdx', question('2026-11-30', '2026-12-02')).map(formatIssue)).toEqual([]);
-    const [error, ...rest] = errors('content/qa/vi/a.mdx', question('2026-11-30', '2026-12-03'));
+  it('a question cannot be received or answered in the future (in Vietnam time)', () => {
+    expect(errors('content/qa/vi/a.mdx', question('2026-11-30T09:00', '2026-12-02T08:00')).map(formatIssue)).toEqual([]);
+    const [error, ...rest] = errors('content/qa/vi/a.mdx', question('2026-11-30T09:00', '2026-12-03T08:00'));
     expect(rest).toEqual([]);
     expect(error).toMatchObject({ field: 'answered' });
-    expect(error!.en).toContain('“answered” (Answered on): the date 03/12/2026 is in the future; this date must be between 01/01/1945 and today (02/12/2026).');
+    expect(error!.en).toContain('“answered” (Answered): the date 03/12/2026 is in the future; this date must be between 01/01/1945 and today (02/12/2026).');
   });
 
   it('publish_at may be up to a year ahead, in Vietnam time', () => {
