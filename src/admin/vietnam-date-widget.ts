@@ -1,6 +1,7 @@
 /**
  * The CMS's date fields: `vietnam-date` (YYYY-MM-DD) and `vietnam-datetime`
- * (a moment with +07:00), typed and shown day/month/year in Vietnam time in
+ * (a moment with +07:00, or `YYYY-MM-DDTHH:mm` in Vietnam time when the field
+ * has `vietnam_time: true`), typed and shown day/month/year in Vietnam time in
  * both interfaces, checked as the editor types with the schema's own range.
  * The rules are src/lib/cms/vietnam-date.ts; this file only draws the input.
  * Registered before src/admin/cms.ts starts Decap (src/views/CmsAdminView.astro).
@@ -40,7 +41,8 @@ function dateControl(withTime: boolean) {
     const years = field.get('years_ahead');
     return typeof years === 'number' ? { yearsAhead: years } : undefined;
   };
-  const read = (self: ControlThis) => readTypedDate(self.state.text, withTime, rangeOf(self.props.field));
+  const localOf = (field: FieldLike) => field.get('vietnam_time') === true;
+  const read = (self: ControlThis) => readTypedDate(self.state.text, withTime, rangeOf(self.props.field), undefined, localOf(self.props.field));
   return createClass({
     getInitialState(this: ControlThis) {
       return { text: typeof this.props.value === 'string' ? shownDate(this.props.value, withTime) : '', left: false };
@@ -64,7 +66,7 @@ function dateControl(withTime: boolean) {
       const onInput = (event: { target: { value: string } }) => {
         const text = event.target.value;
         this.setState({ text });
-        const typed = readTypedDate(text, withTime, rangeOf(this.props.field));
+        const typed = readTypedDate(text, withTime, rangeOf(this.props.field), undefined, localOf(this.props.field));
         // A whole date is stored in the schema's format; anything else is kept as typed, so the check names it.
         this.sent = 'value' in typed ? typed.value : text;
         onChange(this.sent);
@@ -100,6 +102,6 @@ function datePreview(withTime: boolean) {
   return ({ value }: { value: unknown }) => h('span', null, typeof value === 'string' ? shownDate(value, withTime) : '');
 }
 
-const schema = { properties: { years_ahead: { type: 'number' } } };
+const schema = { properties: { years_ahead: { type: 'number' }, vietnam_time: { type: 'boolean' } } };
 registerWidget.call(CMS, 'vietnam-date', dateControl(false), datePreview(false), schema);
 registerWidget.call(CMS, 'vietnam-datetime', dateControl(true), datePreview(true), schema);

@@ -32,7 +32,7 @@ function sampleValue(field: DecapField): unknown {
     case 'vietnam-date':
       return '2024-09-16';
     case 'vietnam-datetime':
-      return '2024-09-16T08:00:00+07:00';
+      return field.vietnam_time ? '2024-09-16T08:00' : '2024-09-16T08:00:00+07:00';
     case 'select':
       return field.options![0]!.value;
     case 'boolean':
@@ -59,6 +59,9 @@ function sampleEntry(fields: DecapField[]): Record<string, unknown> {
   return Object.fromEntries(fields.filter((f) => f.name !== 'body').map((f) => [f.name, sampleValue(f)]));
 }
 
+/** Choices that fields filled in together need (a date of appointment belongs to a leader's page, in “Organisation”). */
+const together: Partial<Record<string, Record<string, unknown>>> = { pages: { section: 'organisation' } };
+
 /** Fields a schema requires only in some cases (e.g. issued documents need a number): not "required" in the CMS. */
 const conditional: Record<string, string[]> = { documents: ['number', 'issued'] };
 
@@ -78,7 +81,7 @@ describe('the generated Decap configuration', () => {
       const collection = config.collections.find((c) => c.name === name)!;
       const fields = collection.fields!.filter((f) => f.name !== 'body');
       const schema = schemas[name];
-      const full = sampleEntry(fields);
+      const full = { ...sampleEntry(fields), ...together[name] };
 
       it('lives at content/<collection>/<locale>/<slug>.mdx', () => {
         expect(collection).toMatchObject({ folder: `content/${name}`, extension: 'mdx', format: 'frontmatter', i18n: true, slug: '{{slug}}' });
@@ -168,6 +171,34 @@ describe('the generated Decap configuration', () => {
     expect(news.find((f) => f.name === 'publish_at')).toMatchObject({ widget: 'vietnam-datetime', years_ahead: 1 });
     const documents = config.collections.find((c) => c.name === 'documents')!.fields!;
     expect(documents.find((f) => f.name === 'issued')).toMatchObject({ widget: 'vietnam-date', years_ahead: 0 });
+  });
+
+  it('offers the publication-duty fields with the dd/mm/yyyy hh:mm widget that stores Vietnam time, labelled in both languages', () => {
+    const field = (c: ReturnType<typeof decapConfig>, collection: string, path: string[]) => {
+      let fields = c.collections.find((x) => x.name === collection)!.fields!;
+      let found: DecapField | undefined;
+      for (const name of path) {
+        found = fields.find((f) => f.name === name);
+        fields = found?.fields ?? [];
+      }
+      return found;
+    };
+    const en = decapConfig(site, taxonomy, 'en');
+    const moments: [string, string[], string, string][] = [
+      ['documents', ['cleared_at'], 'Thời điểm được phép công bố', 'Cleared for publication at'],
+      ['news', ['publication_duty', 'from'], 'Tính hạn từ (ngày giờ)', 'Counted from (date and time)'],
+      ['units', ['contact_changed'], 'Thông tin liên hệ thay đổi lúc', 'Contact details changed at'],
+      ['spokespeople', ['contact_changed'], 'Thông tin liên hệ thay đổi lúc', 'Contact details changed at'],
+    ];
+    for (const [collection, path, vi, english] of moments) {
+      expect(field(config, collection, path), path.join('.')).toMatchObject({ widget: 'vietnam-datetime', vietnam_time: true, years_ahead: 0, required: false, label: vi });
+      expect(field(en, collection, path)!.label).toBe(english);
+    }
+    expect(field(config, 'news', ['publication_duty'])).toMatchObject({ widget: 'object', label: 'Thời hạn đăng tải (Quy chế Cổng, Điều 11)', required: false });
+    expect(field(config, 'news', ['publication_duty', 'kind'])!.options!.map((o) => o.value)).toEqual(['policy-guidance', 'award', 'research-programme', 'investment-project', 'procurement']);
+    expect(field(en, 'pages', ['appointed'])).toMatchObject({ widget: 'vietnam-date', label: 'Date of appointment (leader’s biography)', required: false });
+    // publish_at keeps its offset.
+    expect(field(config, 'news', ['publish_at'])!.vietnam_time).toBeUndefined();
   });
 
   it('is published as YAML that reads back to the same configuration', () => {

@@ -36,6 +36,8 @@ export interface DecapField {
   summary?: string;
   // vietnam-date, vietnam-datetime (src/admin/vietnam-date-widget.ts): how many years after today the date may be
   years_ahead?: number;
+  // vietnam-datetime: store the moment as Vietnam local time `YYYY-MM-DDTHH:mm` (no offset)
+  vietnam_time?: boolean;
   // number
   value_type?: 'int' | 'float';
   min?: number;
@@ -122,6 +124,7 @@ export function decapField(name: string, schema: z.ZodType, locale: Locale, i18n
         // time, with the schema's range (src/lib/cms/vietnam-date.ts).
         field.widget = meta.datetime ? 'vietnam-datetime' : 'vietnam-date';
         if (meta.dateRange) field.years_ahead = meta.dateRange.yearsAhead;
+        if (meta.vietnamTime) field.vietnam_time = true;
       } else if (meta.multiline) {
         field.widget = 'text';
       }

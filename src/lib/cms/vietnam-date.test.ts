@@ -13,6 +13,11 @@ describe('readTypedDate', () => {
     expect(readTypedDate('01/12/2026 08:00', true, { yearsAhead: 1 }, TODAY)).toEqual({ value: '2026-12-01T08:00:00+07:00' });
   });
 
+  it('reads a moment as a VietnamDateTime (no offset) for fields that store one', () => {
+    expect(readTypedDate('01/09/2026 17:00', true, { yearsAhead: 1 }, TODAY, true)).toEqual({ value: '2026-09-01T17:00' });
+    expect(readTypedDate('1/9/2026 7:05', true, undefined, TODAY, true)).toEqual({ value: '2026-09-01T07:05' });
+  });
+
   it('an empty field is empty', () => {
     expect(readTypedDate('  ', false, { yearsAhead: 0 }, TODAY)).toEqual({ value: '' });
   });
@@ -33,5 +38,6 @@ describe('shownDate', () => {
     expect(shownDate('2026-02-12', false)).toBe('12/02/2026');
     expect(shownDate('2026-12-01T01:00:00Z', true)).toBe('01/12/2026 08:00');
     expect(shownDate('2026-12-01T08:00:00+07:00', true)).toBe('01/12/2026 08:00');
+    expect(shownDate('2026-09-01T17:00', true)).toBe('01/09/2026 17:00');
   });
 });

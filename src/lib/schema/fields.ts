@@ -37,6 +37,8 @@ declare module 'zod' {
     date?: boolean;
     /** A moment: date, time and offset (ISO 8601). */
     datetime?: boolean;
+    /** With `datetime`: the moment is written in Vietnam local time without an offset, `YYYY-MM-DDTHH:mm` (a VietnamDateTime). */
+    vietnamTime?: boolean;
     /** For dates and moments: how far ahead of today they may be (also checked as the editor types in the CMS). */
     dateRange?: DateRange;
   }
@@ -336,6 +338,38 @@ export function isoDateTime(label: Bilingual, hint?: Bilingual, range?: DateRang
       if (why) ctx.addIssue(customIssue([], why.vi, why.en));
     })
     .meta({ label, hint, translate: false, datetime: true, dateRange: range });
+}
+
+/** A moment in Vietnam written `YYYY-MM-DDTHH:mm`: Vietnam local time (UTC+7 all year), no offset, to the minute. */
+const VIETNAM_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d$/;
+
+/** True when `s` is a real moment written `YYYY-MM-DDTHH:mm` in Vietnam time (a VietnamDateTime). */
+export function isVietnamDateTime(s: string): boolean {
+  const m = VIETNAM_DATE_TIME.exec(s);
+  return m !== null && isIsoDate(m[1]!);
+}
+
+/**
+ * A moment in Vietnam written `YYYY-MM-DDTHH:mm`, e.g. 2026-09-01T17:00 (5 p.m.
+ * Vietnam time): the form the working-day deadlines count from (the moment a
+ * document was cleared for publication, a leader was appointed, …). The CMS
+ * types and shows it dd/mm/yyyy hh:mm like `publish_at`, and stores it without an offset.
+ */
+export function vietnamDateTime(label: Bilingual, hint?: Bilingual, range?: DateRange) {
+  return z
+    .string()
+    .refine(
+      isVietnamDateTime,
+      bilingualIssue(
+        'Cần ngày giờ Việt Nam viết theo dạng NNNN-TT-NNTGG:PP, ví dụ 2026-09-01T17:00 (17 giờ ngày 01/09/2026); trong CMS nhập 01/09/2026 17:00.',
+        'Expected a Vietnam date and time written YYYY-MM-DDTHH:mm, for example 2026-09-01T17:00 (5 p.m. on 1 September 2026); in the CMS type 01/09/2026 17:00.',
+      ),
+    )
+    .superRefine((s, ctx) => {
+      const why = range && isVietnamDateTime(s) ? implausibleDate(s.slice(0, 10), range) : undefined;
+      if (why) ctx.addIssue(customIssue([], why.vi, why.en));
+    })
+    .meta({ label, hint, translate: false, datetime: true, vietnamTime: true, dateRange: range });
 }
 
 /**
