@@ -20,6 +20,7 @@ import type { TocItem } from './legal-structure.ts';
 import { renderBody, type InternalLink } from './render-body.ts';
 import { SIGNING_KEYS_FILE, validateSigningKeysFile } from '../archive/signing-keys.ts';
 import { ROLES_FILE, validateRolesFile } from './roles-file.ts';
+import { PUBLICATION_DUTIES_FILE, validatePublicationDutiesFile } from './publication-duties-file.ts';
 import { urlPolicyOf, type UrlPolicy } from './urls.ts';
 import { fileSizeIssue, validateYamlFile } from './yaml-file.ts';
 import { fieldPath } from './zod-messages.ts';
@@ -79,12 +80,15 @@ export function validateSettings(files: SourceFile[]): { settings?: Settings; is
   // The archive's public signing keys: not used by the site, checked so a broken file never reaches the default branch.
   const keysFile = files.find((x) => x.file === SIGNING_KEYS_FILE);
   if (keysFile) issues.push(...validateSigningKeysFile(keysFile.source).issues);
+  // The publication duties (portal regulation Art. 11): read by `npm run duties`, checked here so a broken file never reaches the default branch.
+  const dutiesFile = files.find((x) => x.file === PUBLICATION_DUTIES_FILE);
+  if (dutiesFile) issues.push(...validatePublicationDutiesFile(dutiesFile.source).issues);
   return { settings: site && taxonomy ? { site, taxonomy, roles: roles?.roles } : undefined, issues };
 }
 
 /** Settings files are read by validateSettings, never as entries. */
 export function isSettingsFile(file: string): boolean {
-  return file === SITE_FILE || file === TAXONOMY_FILE || file === ROLES_FILE || file === SIGNING_KEYS_FILE;
+  return file === SITE_FILE || file === TAXONOMY_FILE || file === ROLES_FILE || file === SIGNING_KEYS_FILE || file === PUBLICATION_DUTIES_FILE;
 }
 
 /** A page that lists the editorial board (`include: board`) needs the roles file it is generated from. */
