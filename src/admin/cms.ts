@@ -25,8 +25,9 @@ function shown(value: unknown, widget: string | undefined, options: { label: str
   if (value === undefined || value === null || value === '') return '';
   if (widget === 'select') return options?.find((o) => o.value === value)?.label ?? String(value);
   // The portal's date widgets (src/admin/vietnam-date-widget.ts): shown as the editor typed them, dd/mm/yyyy.
-  if (widget === 'vietnam-date' && typeof value === 'string') return shownDate(value, false);
-  if (widget === 'vietnam-datetime' && typeof value === 'string') return shownDate(value, true);
+  if (widget === 'vietnam-date' && typeof value === 'string') return shownDate(value, 'date');
+  if (widget === 'vietnam-datetime' && typeof value === 'string') return shownDate(value, 'moment');
+  if (widget === 'vietnam-time' && typeof value === 'string') return shownDate(value, 'vietnam-time');
   if (widget === 'boolean') return value ? '✓' : '';
   if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' ? Object.values(v ?? {}).join(' — ') : String(v))).join('; ');
   if (typeof value === 'object') return Object.values(value).filter(Boolean).join(', ');

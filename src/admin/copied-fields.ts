@@ -23,7 +23,7 @@ interface ControlProps {
 }
 
 /** The widgets of fields the generated configuration marks `i18n: duplicate` (src/lib/cms/decap-fields.ts). */
-export const COPIED_FIELD_WIDGETS = ['string', 'text', 'number', 'boolean', 'select', 'relation', 'image', 'file', 'vietnam-date', 'vietnam-datetime'];
+export const COPIED_FIELD_WIDGETS = ['string', 'text', 'number', 'boolean', 'select', 'relation', 'image', 'file', 'vietnam-date', 'vietnam-datetime', 'vietnam-time'];
 
 const note: Record<Locale, string> = {
   vi: 'Giống bản tiếng Việt: sửa ở khung tiếng Việt.',

@@ -1,13 +1,13 @@
 /**
- * The CMS's date fields: `vietnam-date` (YYYY-MM-DD) and `vietnam-datetime`
- * (a moment with +07:00, or `YYYY-MM-DDTHH:mm` in Vietnam time when the field
- * has `vietnam_time: true`), typed and shown day/month/year in Vietnam time in
+ * The CMS's date fields: `vietnam-date` (YYYY-MM-DD), `vietnam-datetime`
+ * (a moment with +07:00) and `vietnam-time` (a moment in Vietnam written
+ * YYYY-MM-DDTHH:mm, the Q&A register's times), typed and shown day/month/year in Vietnam time in
  * both interfaces, checked as the editor types with the schema's own range.
  * The rules are src/lib/cms/vietnam-date.ts; this file only draws the input.
  * Registered before src/admin/cms.ts starts Decap (src/views/CmsAdminView.astro).
  */
 import { isLocale, type Locale } from '../lib/locales.ts';
-import { dateWidgetWords, readTypedDate, shownDate } from '../lib/cms/vietnam-date.ts';
+import { dateWidgetWords, readTypedDate, shownDate, type DateForm } from '../lib/cms/vietnam-date.ts';
 
 interface FieldLike {
   get(key: string): unknown;
@@ -35,22 +35,21 @@ const { CMS, h } = window;
 const createClass = (window as unknown as { createClass(spec: Record<string, unknown>): unknown }).createClass;
 const registerWidget = (CMS as unknown as { registerWidget(name: string, control: unknown, preview: unknown, schema: unknown): void }).registerWidget;
 
-function dateControl(withTime: boolean) {
-  const words = dateWidgetWords(locale, withTime);
+function dateControl(form: DateForm) {
+  const words = dateWidgetWords(locale, form);
   const rangeOf = (field: FieldLike) => {
     const years = field.get('years_ahead');
     return typeof years === 'number' ? { yearsAhead: years } : undefined;
   };
-  const localOf = (field: FieldLike) => field.get('vietnam_time') === true;
-  const read = (self: ControlThis) => readTypedDate(self.state.text, withTime, rangeOf(self.props.field), undefined, localOf(self.props.field));
+  const read = (self: ControlThis) => readTypedDate(self.state.text, form, rangeOf(self.props.field));
   return createClass({
     getInitialState(this: ControlThis) {
-      return { text: typeof this.props.value === 'string' ? shownDate(this.props.value, withTime) : '', left: false };
+      return { text: typeof this.props.value === 'string' ? shownDate(this.props.value, form) : '', left: false };
     },
     componentDidUpdate(this: ControlThis, previous: ControlProps) {
       // A value set from outside the input (another locale's copy, a reverted draft): show it.
       const value = this.props.value;
-      if (value !== previous.value && value !== this.sent) this.setState({ text: typeof value === 'string' ? shownDate(value, withTime) : '' });
+      if (value !== previous.value && value !== this.sent) this.setState({ text: typeof value === 'string' ? shownDate(value, form) : '' });
     },
     /** Decap asks on save: a date that is not whole, real and plausible keeps the entry from being saved. */
     isValid(this: ControlThis) {
@@ -66,7 +65,7 @@ function dateControl(withTime: boolean) {
       const onInput = (event: { target: { value: string } }) => {
         const text = event.target.value;
         this.setState({ text });
-        const typed = readTypedDate(text, withTime, rangeOf(this.props.field), undefined, localOf(this.props.field));
+        const typed = readTypedDate(text, form, rangeOf(this.props.field));
         // A whole date is stored in the schema's format; anything else is kept as typed, so the check names it.
         this.sent = 'value' in typed ? typed.value : text;
         onChange(this.sent);
@@ -98,10 +97,11 @@ function dateControl(withTime: boolean) {
   });
 }
 
-function datePreview(withTime: boolean) {
-  return ({ value }: { value: unknown }) => h('span', null, typeof value === 'string' ? shownDate(value, withTime) : '');
+function datePreview(form: DateForm) {
+  return ({ value }: { value: unknown }) => h('span', null, typeof value === 'string' ? shownDate(value, form) : '');
 }
 
-const schema = { properties: { years_ahead: { type: 'number' }, vietnam_time: { type: 'boolean' } } };
-registerWidget.call(CMS, 'vietnam-date', dateControl(false), datePreview(false), schema);
-registerWidget.call(CMS, 'vietnam-datetime', dateControl(true), datePreview(true), schema);
+const schema = { properties: { years_ahead: { type: 'number' } } };
+registerWidget.call(CMS, 'vietnam-date', dateControl('date'), datePreview('date'), schema);
+registerWidget.call(CMS, 'vietnam-datetime', dateControl('moment'), datePreview('moment'), schema);
+registerWidget.call(CMS, 'vietnam-time', dateControl('vietnam-time'), datePreview('vietnam-time'), schema);

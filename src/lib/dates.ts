@@ -40,3 +40,19 @@ export function buildDate(env: Record<string, string | undefined> = process.env,
 export function startOfVietnamDay(iso: string): Date {
   return new Date(`${iso}T00:00:00+07:00`);
 }
+
+/**
+ * The moment `instant` in Vietnam time as a VietnamDateTime, `YYYY-MM-DDTHH:mm`
+ * (to the minute, seconds dropped): how content files and the working-day
+ * deadlines write moments. Vietnam is UTC+7 all year (no daylight saving).
+ */
+export function vietnamDateTimeOf(instant: number | Date): string {
+  const ms = typeof instant === 'number' ? instant : instant.getTime();
+  return new Date(ms + 7 * 3_600_000).toISOString().slice(0, 16);
+}
+
+/** `2026-09-01T17:00` → `01/09/2026 17:00` (vi) or `1 September 2026, 17:00` (en). */
+export function formatVietnamDateTime(moment: string, locale: Locale): string {
+  const day = formatDate(moment.slice(0, 10), locale);
+  return locale === 'vi' ? `${day} ${moment.slice(11, 16)}` : `${day}, ${moment.slice(11, 16)}`;
+}

@@ -32,7 +32,9 @@ function sampleValue(field: DecapField): unknown {
     case 'vietnam-date':
       return '2024-09-16';
     case 'vietnam-datetime':
-      return field.vietnam_time ? '2024-09-16T08:00' : '2024-09-16T08:00:00+07:00';
+      return '2024-09-16T08:00:00+07:00';
+    case 'vietnam-time':
+      return '2024-09-16T08:00';
     case 'select':
       return field.options![0]!.value;
     case 'boolean':
@@ -59,11 +61,13 @@ function sampleEntry(fields: DecapField[]): Record<string, unknown> {
   return Object.fromEntries(fields.filter((f) => f.name !== 'body').map((f) => [f.name, sampleValue(f)]));
 }
 
-/** Choices that fields filled in together need (a date of appointment belongs to a leader's page, in “Organisation”). */
-const together: Partial<Record<string, Record<string, unknown>>> = { pages: { section: 'organisation' } };
-
 /** Fields a schema requires only in some cases (e.g. issued documents need a number): not "required" in the CMS. */
 const conditional: Record<string, string[]> = { documents: ['number', 'issued'] };
+
+/** Choices that make an entry with every field filled in consistent: a date of appointment belongs to a leader's page, in “Organisation”. */
+const consistent: Record<string, (entry: Record<string, unknown>) => void> = {
+  pages: (entry) => Object.assign(entry, { section: 'organisation' }),
+};
 
 describe('the generated Decap configuration', () => {
   const config = decapConfig(site, taxonomy, 'vi');
@@ -81,7 +85,8 @@ describe('the generated Decap configuration', () => {
       const collection = config.collections.find((c) => c.name === name)!;
       const fields = collection.fields!.filter((f) => f.name !== 'body');
       const schema = schemas[name];
-      const full = { ...sampleEntry(fields), ...together[name] };
+      const full = sampleEntry(fields);
+      consistent[name]?.(full);
 
       it('lives at content/<collection>/<locale>/<slug>.mdx', () => {
         expect(collection).toMatchObject({ folder: `content/${name}`, extension: 'mdx', format: 'frontmatter', i18n: true, slug: '{{slug}}' });
@@ -173,7 +178,7 @@ describe('the generated Decap configuration', () => {
     expect(documents.find((f) => f.name === 'issued')).toMatchObject({ widget: 'vietnam-date', years_ahead: 0 });
   });
 
-  it('offers the publication-duty fields with the dd/mm/yyyy hh:mm widget that stores Vietnam time, labelled in both languages', () => {
+  it('offers the publication-duty fields with the dd/mm/yyyy hh:mm widget of Vietnam times, labelled in both languages', () => {
     const field = (c: ReturnType<typeof decapConfig>, collection: string, path: string[]) => {
       let fields = c.collections.find((x) => x.name === collection)!.fields!;
       let found: DecapField | undefined;
@@ -191,14 +196,14 @@ describe('the generated Decap configuration', () => {
       ['spokespeople', ['contact_changed'], 'Thông tin liên hệ thay đổi lúc', 'Contact details changed at'],
     ];
     for (const [collection, path, vi, english] of moments) {
-      expect(field(config, collection, path), path.join('.')).toMatchObject({ widget: 'vietnam-datetime', vietnam_time: true, years_ahead: 0, required: false, label: vi });
+      expect(field(config, collection, path), path.join('.')).toMatchObject({ widget: 'vietnam-time', years_ahead: 0, required: false, label: vi });
       expect(field(en, collection, path)!.label).toBe(english);
     }
     expect(field(config, 'news', ['publication_duty'])).toMatchObject({ widget: 'object', label: 'Thời hạn đăng tải (Quy chế Cổng, Điều 11)', required: false });
     expect(field(config, 'news', ['publication_duty', 'kind'])!.options!.map((o) => o.value)).toEqual(['policy-guidance', 'award', 'research-programme', 'investment-project', 'procurement']);
     expect(field(en, 'pages', ['appointed'])).toMatchObject({ widget: 'vietnam-date', label: 'Date of appointment (leader’s biography)', required: false });
     // publish_at keeps its offset.
-    expect(field(config, 'news', ['publish_at'])!.vietnam_time).toBeUndefined();
+    expect(field(config, 'news', ['publish_at'])!.widget).toBe('vietnam-datetime');
   });
 
   it('is published as YAML that reads back to the same configuration', () => {

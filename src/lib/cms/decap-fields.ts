@@ -2,8 +2,9 @@
  * Turns a zod schema (with the portal's `.meta()` labels) into Decap CMS
  * fields: the same schema that validates content describes the editor's form.
  *
- * Mapping: text → string, long text → text, YYYY-MM-DD dates → vietnam-date
- * and moments → vietnam-datetime (the portal's own widgets: dd/mm/yyyy,
+ * Mapping: text → string, long text → text, YYYY-MM-DD dates → vietnam-date,
+ * moments → vietnam-datetime and Vietnam times (YYYY-MM-DDTHH:mm) →
+ * vietnam-time (the portal's own widgets: dd/mm/yyyy,
  * Vietnam time, the schema's date range), enums → select, booleans → boolean,
  * integers → number,
  * references → relation, /files/ and /media/ paths → file and image (with
@@ -34,10 +35,8 @@ export interface DecapField {
   field?: DecapField;
   collapsed?: boolean;
   summary?: string;
-  // vietnam-date, vietnam-datetime (src/admin/vietnam-date-widget.ts): how many years after today the date may be
+  // vietnam-date, vietnam-datetime, vietnam-time (src/admin/vietnam-date-widget.ts): how many years after today the date may be
   years_ahead?: number;
-  // vietnam-datetime: store the moment as Vietnam local time `YYYY-MM-DDTHH:mm` (no offset)
-  vietnam_time?: boolean;
   // number
   value_type?: 'int' | 'float';
   min?: number;
@@ -117,14 +116,13 @@ export function decapField(name: string, schema: z.ZodType, locale: Locale, i18n
         const limits = uploadLimits(meta.folder === 'media' ? 'image' : 'document');
         field.media_library = { config: { max_file_size: limits.maxBytes } };
         field.hint = [field.hint, uploadHint(limits, locale)].filter(Boolean).join(' ');
-      } else if (meta.datetime || meta.date) {
+      } else if (meta.datetime || meta.date || meta.vietnamTime) {
         // Decap's datetime widget is a native input that follows the browser's
         // locale (mm/dd/yyyy in an American browser) and turned half-typed
         // years into 19xx: the portal's own widget reads dd/mm/yyyy in Vietnam
         // time, with the schema's range (src/lib/cms/vietnam-date.ts).
-        field.widget = meta.datetime ? 'vietnam-datetime' : 'vietnam-date';
+        field.widget = meta.vietnamTime ? 'vietnam-time' : meta.datetime ? 'vietnam-datetime' : 'vietnam-date';
         if (meta.dateRange) field.years_ahead = meta.dateRange.yearsAhead;
-        if (meta.vietnamTime) field.vietnam_time = true;
       } else if (meta.multiline) {
         field.widget = 'text';
       }

@@ -15,17 +15,24 @@ import { implausibleDate, isIsoDate, isIsoDateTime, isVietnamDateTime, type Bili
 const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
 
 /**
- * What the editor sees for a stored value: `16/09/2024` or `16/09/2024 08:00`
- * (Vietnam time), whether the moment is stored with its offset or, as a
- * VietnamDateTime, in Vietnam time without one (`2024-09-16T08:00`).
+ * How a field stores what the editor types: `date` YYYY-MM-DD; `moment` an
+ * ISO 8601 moment with its offset (2024-09-16T08:00:00+07:00, `publish_at`);
+ * `vietnam-time` a moment in Vietnam without offset (2024-09-16T08:00, the
+ * Q&A register's times).
  */
-export function shownDate(stored: string, withTime: boolean): string {
-  if (!withTime) {
+export type DateForm = 'date' | 'moment' | 'vietnam-time';
+
+/** What the editor sees for a stored value: `16/09/2024` or `16/09/2024 08:00` (Vietnam time). */
+export function shownDate(stored: string, form: DateForm): string {
+  if (form === 'date') {
     if (!isIsoDate(stored)) return stored;
     const [y, m, d] = stored.split('-');
     return `${d}/${m}/${y}`;
   }
-  if (isVietnamDateTime(stored)) return `${stored.slice(8, 10)}/${stored.slice(5, 7)}/${stored.slice(0, 4)} ${stored.slice(11, 16)}`;
+  if (form === 'vietnam-time') {
+    if (!isVietnamDateTime(stored)) return stored;
+    return `${stored.slice(8, 10)}/${stored.slice(5, 7)}/${stored.slice(0, 4)} ${stored.slice(11, 16)}`;
+  }
   if (!isIsoDateTime(stored)) return stored;
   const inVietnam = new Date(Date.parse(stored) + VIETNAM_OFFSET_MS).toISOString();
   return `${inVietnam.slice(8, 10)}/${inVietnam.slice(5, 7)}/${inVietnam.slice(0, 4)} ${inVietnam.slice(11, 16)}`;
@@ -38,11 +45,12 @@ const DATE_TIME = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\s+(\d{1,2})[:h](\d{2})$/;
 
 /**
  * Reads what the editor typed: `16/09/2024` (→ 2024-09-16) or, with time,
- * `16/09/2024 08:00` (→ 2024-09-16T08:00:00+07:00, or 2024-09-16T08:00 when
- * `vietnamTime`: a VietnamDateTime, stored without offset). Empty text is an
- * empty field (`''`). `range`: the field's plausible dates; `today`: YYYY-MM-DD.
+ * `16/09/2024 08:00` (→ 2024-09-16T08:00:00+07:00 for a `moment`,
+ * 2024-09-16T08:00 for a `vietnam-time`). Empty text is an empty field (`''`).
+ * `range`: the field's plausible dates; `today`: YYYY-MM-DD.
  */
-export function readTypedDate(text: string, withTime: boolean, range: DateRange | undefined, today?: string, vietnamTime = false): ReadDate {
+export function readTypedDate(text: string, form: DateForm, range: DateRange | undefined, today?: string): ReadDate {
+  const withTime = form !== 'date';
   const typed = text.trim();
   if (typed === '') return { value: '' };
   const m = (withTime ? DATE_TIME : DATE).exec(typed);
@@ -58,7 +66,7 @@ export function readTypedDate(text: string, withTime: boolean, range: DateRange 
   if (withTime) {
     const [hour, minute] = [Number(m[4]), Number(m[5])];
     if (hour > 23 || minute > 59) return { error: { vi: `Không có giờ “${m[4]}:${m[5]}”; giờ từ 00:00 đến 23:59.`, en: `There is no time “${m[4]}:${m[5]}”; times run from 00:00 to 23:59.` } };
-    value = vietnamTime ? `${day}T${pad(m[4]!)}:${m[5]}` : `${day}T${pad(m[4]!)}:${m[5]}:00+07:00`;
+    value = form === 'moment' ? `${day}T${pad(m[4]!)}:${m[5]}:00+07:00` : `${day}T${pad(m[4]!)}:${m[5]}`;
   }
   const why = range ? implausibleDate(day, range, today) : undefined;
   if (why) return { error: { vi: why.vi.charAt(0).toUpperCase() + why.vi.slice(1), en: why.en.charAt(0).toUpperCase() + why.en.slice(1) } };
@@ -66,7 +74,8 @@ export function readTypedDate(text: string, withTime: boolean, range: DateRange 
 }
 
 /** The words around the input, per interface language. */
-export function dateWidgetWords(locale: Locale, withTime: boolean): { placeholder: string; zone: string; clear: string } {
+export function dateWidgetWords(locale: Locale, form: DateForm): { placeholder: string; zone: string; clear: string } {
+  const withTime = form !== 'date';
   if (locale === 'vi') return { placeholder: withTime ? 'ngày/tháng/năm giờ:phút' : 'ngày/tháng/năm', zone: withTime ? 'Giờ Việt Nam (UTC+7)' : '', clear: 'Xoá' };
   return { placeholder: withTime ? 'dd/mm/yyyy hh:mm' : 'dd/mm/yyyy', zone: withTime ? 'Vietnam time (UTC+7)' : '', clear: 'Clear' };
 }

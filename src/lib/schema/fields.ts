@@ -37,7 +37,7 @@ declare module 'zod' {
     date?: boolean;
     /** A moment: date, time and offset (ISO 8601). */
     datetime?: boolean;
-    /** With `datetime`: the moment is written in Vietnam local time without an offset, `YYYY-MM-DDTHH:mm` (a VietnamDateTime). */
+    /** A moment in Vietnam written YYYY-MM-DDTHH:mm (Vietnam local time, no offset). */
     vietnamTime?: boolean;
     /** For dates and moments: how far ahead of today they may be (also checked as the editor types in the CMS). */
     dateRange?: DateRange;
@@ -340,20 +340,17 @@ export function isoDateTime(label: Bilingual, hint?: Bilingual, range?: DateRang
     .meta({ label, hint, translate: false, datetime: true, dateRange: range });
 }
 
-/** A moment in Vietnam written `YYYY-MM-DDTHH:mm`: Vietnam local time (UTC+7 all year), no offset, to the minute. */
-const VIETNAM_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d$/;
-
-/** True when `s` is a real moment written `YYYY-MM-DDTHH:mm` in Vietnam time (a VietnamDateTime). */
+/** True when `s` is a moment in Vietnam written YYYY-MM-DDTHH:mm: a real date, a time from 00:00 to 23:59, no offset. */
 export function isVietnamDateTime(s: string): boolean {
-  const m = VIETNAM_DATE_TIME.exec(s);
-  return m !== null && isIsoDate(m[1]!);
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/.exec(s);
+  return m !== null && isIsoDate(m[1]!) && Number(m[2]) <= 23 && Number(m[3]) <= 59;
 }
 
 /**
- * A moment in Vietnam written `YYYY-MM-DDTHH:mm`, e.g. 2026-09-01T17:00 (5 p.m.
- * Vietnam time): the form the working-day deadlines count from (the moment a
- * document was cleared for publication, a leader was appointed, …). The CMS
- * types and shows it dd/mm/yyyy hh:mm like `publish_at`, and stores it without an offset.
+ * A moment in Vietnam as the registers of the agency write it: date and time,
+ * Vietnam local time (UTC+7), no offset, e.g. 2026-02-13T17:45 (a question
+ * received at 17:45). With `range`, its date is held to it as for `isoDate`.
+ * The CMS shows and reads it dd/mm/yyyy hh:mm (src/lib/cms/vietnam-date.ts).
  */
 export function vietnamDateTime(label: Bilingual, hint?: Bilingual, range?: DateRange) {
   return z
@@ -361,15 +358,15 @@ export function vietnamDateTime(label: Bilingual, hint?: Bilingual, range?: Date
     .refine(
       isVietnamDateTime,
       bilingualIssue(
-        'Cần ngày giờ Việt Nam viết theo dạng NNNN-TT-NNTGG:PP, ví dụ 2026-09-01T17:00 (17 giờ ngày 01/09/2026); trong CMS nhập 01/09/2026 17:00.',
-        'Expected a Vietnam date and time written YYYY-MM-DDTHH:mm, for example 2026-09-01T17:00 (5 p.m. on 1 September 2026); in the CMS type 01/09/2026 17:00.',
+        'Cần ngày và giờ Việt Nam, dạng NNNN-TT-NNTGG:PP, ví dụ 2026-02-13T17:45 (17 giờ 45, ngày 13/02/2026); trong CMS nhập 13/02/2026 17:45.',
+        'Expected a date and Vietnam time written YYYY-MM-DDTHH:mm, for example 2026-02-13T17:45 (5:45 p.m. on 13 February 2026); in the CMS type 13/02/2026 17:45.',
       ),
     )
     .superRefine((s, ctx) => {
       const why = range && isVietnamDateTime(s) ? implausibleDate(s.slice(0, 10), range) : undefined;
       if (why) ctx.addIssue(customIssue([], why.vi, why.en));
     })
-    .meta({ label, hint, translate: false, datetime: true, vietnamTime: true, dateRange: range });
+    .meta({ label, hint, translate: false, vietnamTime: true, dateRange: range });
 }
 
 /**
