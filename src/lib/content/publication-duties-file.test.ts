@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { publicationDutyKeys } from '../schema/publication-duties.ts';
 import { formatIssue } from './issues.ts';
-import { PUBLICATION_DUTIES_FILE, validatePublicationDutiesFile } from './publication-duties-file.ts';
+import { provisionText, PUBLICATION_DUTIES_FILE, publicationDutyReferenceIssues, validatePublicationDutiesFile } from './publication-duties-file.ts';
 import { SITE_FILE, TAXONOMY_FILE, validateSettings } from './validate.ts';
 
 const real = readFileSync(PUBLICATION_DUTIES_FILE, 'utf8');
@@ -13,17 +13,6 @@ function onlyIssue(source: string): string {
   expect(rules).toBeUndefined();
   expect(issues.map(formatIssue)).toHaveLength(1);
   return formatIssue(issues[0]!);
-}
-
-/** The text of article `n`, clause `clause`, point `point` in the portal's own copy of the regulation (content/documents/vi/…). */
-function provision(document: string, n: number, clause?: number, point?: string): string {
-  const source = readFileSync(`content/documents/vi/${document}.mdx`, 'utf8');
-  const article = source.split(/^### /m).find((s) => s.startsWith(`Điều ${n}.`));
-  if (!article || clause === undefined) return article ?? '';
-  const clauses = article.split(/^(?=\d+\. )/m);
-  const inClause = clauses.find((c) => c.startsWith(`${clause}. `)) ?? '';
-  if (point === undefined) return inClause;
-  return inClause.split(/^ {3}(?=[a-zđ]\) )/mu).find((p) => p.startsWith(`${point}) `)) ?? '';
 }
 
 describe('the publication-duties file', () => {
@@ -45,18 +34,40 @@ describe('the publication-duties file', () => {
     });
   });
 
-  it('quotes each article, clause and point word for word from the portal’s copy of the regulation', () => {
-    for (const duty of rules!.duties) {
-      for (const c of [duty.time_limit, ...duty.requirement]) {
-        const text = provision(rules!.regulation.document, c.article, c.clause, c.point);
-        for (const part of c.text.split(/\s*\(…\)|\s*…\s*/u).filter(Boolean)) {
-          expect(text, `${duty.duty}: Điều ${c.article}.${c.clause ?? ''}.${c.point ?? ''}`).toContain(part.trim());
-        }
-      }
-      // The time limit's words state the number of working days the file gives.
-      const stated = /(\d{2}) ngày làm việc/.exec(duty.time_limit.text);
-      expect(stated ? Number(stated[1]) : 0, duty.duty).toBe(duty.working_days);
-    }
+  it('quotes each article, clause and point word for word from the portal’s copy of the regulation, with the days its words state', () => {
+    const { locate } = validatePublicationDutiesFile(real);
+    const regulation = readFileSync(`content/documents/vi/${rules!.regulation.document}.mdx`, 'utf8');
+    expect(publicationDutyReferenceIssues(rules!, locate, () => regulation)).toEqual([]);
+    expect(provisionText(regulation, { article: 11, clause: 1, point: 'đ' })).toMatch(/^đ\) Vụ Thi đua - Khen thưởng/);
+    expect(provisionText(regulation, { article: 4, clause: 2 })).toMatch(/^2\. Bảo đảm phối hợp/);
+    expect(provisionText(regulation, { article: 11, clause: 1, point: 'i' })).toBe('');
+  });
+
+  it('refuses an invented quotation, a provision the regulation does not have, days the words do not state, and a missing regulation', () => {
+    const regulation = readFileSync('content/documents/vi/du-thao-quy-che-cong-thong-tin-dien-tu.mdx', 'utf8');
+    const check = (source: string, library: (slug: string) => string | undefined = () => regulation) => {
+      const { rules: changed, locate } = validatePublicationDutiesFile(source);
+      return publicationDutyReferenceIssues(changed!, locate, library).map(formatIssue);
+    };
+    expect(check(real.replace('Trong 05 ngày làm việc kể từ khi hoàn thiện', 'Trong 03 ngày làm việc kể từ khi hoàn thiện'))).toEqual([
+      [
+        `${PUBLICATION_DUTIES_FILE}:81:7  [duties[3].time_limit.text]  (lỗi / error)`,
+        '  vi: Không tìm thấy câu trích dẫn “Vụ Thi đua - Khen thưởng: Thông tin khen thưởng đối với tổ chức, cá nhân hoạt độ…” ở Điều 11 khoản 1 điểm đ của văn bản du-thao-quy-che-cong-thong-tin-dien-tu: chép nguyên văn (có thể lược bớt bằng “…”).',
+        '  en: The quotation “Vụ Thi đua - Khen thưởng: Thông tin khen thưởng đối với tổ chức, cá nhân hoạt độ…” is not in Điều 11 khoản 1 điểm đ of the document du-thao-quy-che-cong-thong-tin-dien-tu: copy the exact words (leaving parts out with “…”).',
+      ].join('\n'),
+      [
+        `${PUBLICATION_DUTIES_FILE}:70:5  [duties[3].working_days]  (lỗi / error)`,
+        '  vi: Số ngày làm việc (5) khác với quy định được trích (03 ngày làm việc): sửa cho khớp với Điều 11 khoản 1 điểm đ.',
+        '  en: The working days (5) differ from the quoted rule (03 working days): make them match Điều 11 khoản 1 điểm đ.',
+      ].join('\n'),
+    ]);
+    expect(check(real.replace('      point: e\n', '      point: i\n'))).toEqual([
+      expect.stringContaining('[duties[4].time_limit.article]  (lỗi / error)\n  vi: Văn bản du-thao-quy-che-cong-thong-tin-dien-tu không có Điều 11 khoản 1 điểm i: kiểm tra lại điều, khoản, điểm.'),
+    ]);
+    expect(check(real.replace('working_days: 20', 'working_days: 15'))).toEqual([expect.stringContaining('The working days (15) differ from the quoted rule (20 working days)')]);
+    expect(check(real, () => undefined)).toEqual([
+      expect.stringContaining('There is no document “du-thao-quy-che-cong-thong-tin-dien-tu” in the document library (content/documents/vi/du-thao-quy-che-cong-thong-tin-dien-tu.mdx)'),
+    ]);
   });
 
   it('is checked with the settings by the content check', () => {
@@ -73,7 +84,7 @@ describe('the publication-duties file', () => {
     const withoutAwards = real.replace(/ {2}- duty: award\n[\s\S]*?(?= {2}- duty: research-programme)/, '');
     expect(onlyIssue(withoutAwards)).toBe(
       [
-        `${PUBLICATION_DUTIES_FILE}:13:1  [duties]  (lỗi / error)`,
+        `${PUBLICATION_DUTIES_FILE}:14:1  [duties]  (lỗi / error)`,
         '  vi: “duties” (Nghĩa vụ): Thiếu nghĩa vụ: award (Thông tin khen thưởng). Thêm mỗi nghĩa vụ một mục, với số ngày làm việc và điều khoản quy định.',
         '  en: “duties” (Duties): Duties missing: award (Awards). Add an item for each, with its working days and the article that sets them.',
       ].join('\n'),

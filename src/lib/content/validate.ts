@@ -20,7 +20,7 @@ import type { TocItem } from './legal-structure.ts';
 import { renderBody, type InternalLink } from './render-body.ts';
 import { SIGNING_KEYS_FILE, validateSigningKeysFile } from '../archive/signing-keys.ts';
 import { ROLES_FILE, validateRolesFile } from './roles-file.ts';
-import { PUBLICATION_DUTIES_FILE, validatePublicationDutiesFile } from './publication-duties-file.ts';
+import { PUBLICATION_DUTIES_FILE, publicationDutyReferenceIssues, validatePublicationDutiesFile } from './publication-duties-file.ts';
 import { urlPolicyOf, type UrlPolicy } from './urls.ts';
 import { fileSizeIssue, validateYamlFile } from './yaml-file.ts';
 import { fieldPath } from './zod-messages.ts';
@@ -107,6 +107,15 @@ export function boardListIssues(entries: EntryRef[], sourceOf: (file: string) =>
         en: `This page lists the editorial board (include: board) but there is no ${ROLES_FILE}. Add the roles file (see docs/approval.md) or remove the include line.`,
       };
     });
+}
+
+/** The publication duties, when valid, held to the library: the regulation they cite and its words. */
+function publicationDutyIssues(files: SourceFile[], sources: ReadonlyMap<string, string>): ContentIssue[] {
+  const dutiesFile = files.find((f) => f.file === PUBLICATION_DUTIES_FILE);
+  if (!dutiesFile) return [];
+  const { rules, locate } = validatePublicationDutiesFile(dutiesFile.source);
+  if (!rules) return [];
+  return publicationDutyReferenceIssues(rules, locate, (slug) => sources.get(`content/documents/vi/${slug}.mdx`));
 }
 
 const ENTRY_PATH = /^content\/([^/]+)\/([^/]+)\/([^/]+)\.mdx$/;
@@ -238,6 +247,7 @@ export function validateEntries(
   }
   issues.push(...crossCheck(entries, (file) => sources.get(file), staticPaths, schemas));
   issues.push(...boardListIssues(entries, (file) => sources.get(file), files.some((f) => f.file === ROLES_FILE)));
+  issues.push(...publicationDutyIssues(files, sources));
   return { entries, issues };
 }
 
