@@ -42,17 +42,50 @@ export function startOfVietnamDay(iso: string): Date {
 }
 
 /**
- * The moment `instant` in Vietnam time as a VietnamDateTime, `YYYY-MM-DDTHH:mm`
- * (to the minute, seconds dropped): how content files and the working-day
- * deadlines write moments. Vietnam is UTC+7 all year (no daylight saving).
+ * A moment in Vietnam written `YYYY-MM-DDTHH:mm`, Vietnam local time (UTC+7),
+ * without a zone suffix: how content files record when a question was received
+ * or answered (docs/working-days.md).
  */
-export function vietnamDateTimeOf(instant: number | Date): string {
-  const ms = typeof instant === 'number' ? instant : instant.getTime();
-  return new Date(ms + 7 * 3_600_000).toISOString().slice(0, 16);
+export type VietnamDateTime = string;
+
+const VIETNAM_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** True when `s` is a real moment written `YYYY-MM-DDTHH:mm` (a real date, hours 00–23, minutes 00–59). */
+export function isVietnamDateTime(s: string): boolean {
+  const m = VIETNAM_DATE_TIME.exec(s);
+  return m !== null && isRealDate(m[1]!);
+}
+
+/** True when `s` is a real calendar date written YYYY-MM-DD. */
+export function isRealDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** `iso` (YYYY-MM-DD) moved `days` days later (earlier when negative). */
+export function addDays(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** The day of the week of `iso` (YYYY-MM-DD), ISO numbering: 1 Monday … 6 Saturday, 7 Sunday. */
+export function isoWeekday(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay() || 7;
+}
+
+const vietnamClock = new Intl.DateTimeFormat('en-GB', { timeZone: VIETNAM_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** The moment `now` as Vietnam local time, `YYYY-MM-DDTHH:mm`. */
+export function vietnamDateTime(now: Date = new Date()): VietnamDateTime {
+  return `${vietnamDate(now)}T${vietnamClock.format(now)}`;
 }
 
 /** `2026-09-01T17:00` → `01/09/2026 17:00` (vi) or `1 September 2026, 17:00` (en). */
-export function formatVietnamDateTime(moment: string, locale: Locale): string {
+export function formatVietnamDateTime(moment: VietnamDateTime, locale: Locale): string {
   const day = formatDate(moment.slice(0, 10), locale);
   return locale === 'vi' ? `${day} ${moment.slice(11, 16)}` : `${day}, ${moment.slice(11, 16)}`;
 }
