@@ -50,6 +50,16 @@ describe('readPublicationHistory', () => {
     expect(history.get('content/news/vi/tin-go.mdx')!.map((r) => r.data)).toEqual([{ title: 'Tin' }, null]);
   });
 
+  it('has nothing published outside a Git repository or before the first commit', async () => {
+    const plain = path.join(work, 'plain');
+    mkdirSync(plain);
+    expect(await readPublicationHistory(plain)).toEqual(new Map());
+    const empty = path.join(work, 'empty');
+    mkdirSync(empty);
+    gitIn(empty)('init', '-q', '-b', 'main');
+    expect(await readPublicationHistory(empty)).toEqual(new Map());
+  });
+
   it('reads another ref', async () => {
     const first = gitIn(repo)('rev-list', '--max-parents=0', 'HEAD').trim();
     const history = await readPublicationHistory(repo, first);

@@ -29,10 +29,14 @@ const ORIGINAL = /^content\/[^/]+\/vi\/[^/]+\.mdx$/;
 /**
  * The published revisions of every Vietnamese entry file on `ref` of the
  * repository at `dir` (default HEAD), with each revision's front matter
- * (null for a removal). A shallow clone is refused: a history cut short
- * would make every entry look first published at its oldest commit.
+ * (null for a removal); none when `dir` is not in a Git repository or `ref`
+ * is not a commit there (nothing has been published). A shallow clone is
+ * refused: a history cut short would make every entry look first published at
+ * its oldest commit.
  */
 export async function readPublicationHistory(dir: string, ref = 'HEAD'): Promise<PublicationHistory> {
+  // Content outside a Git repository, or a repository without a commit, has published nothing (as for the Q&A register).
+  if ((await runGit(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).code !== 0) return new Map();
   const history = await readContentHistory(dir, { ref });
   if (history.shallow) {
     throw new HistoryError({
