@@ -45,3 +45,14 @@ describe('moments in Vietnam (YYYY-MM-DDTHH:mm)', () => {
     expect(vietnamDateTimeAttribute('2026-02-13T17:45')).toBe('2026-02-13T17:45+07:00');
   });
 });
+
+describe('formatVietnamDateTime: moments in Vietnam time as people read them', () => {
+  it('drops the seconds of an instant when writing it (vietnamDateTime)', () => {
+    expect(vietnamDateTime(new Date('2026-09-01T10:00:59Z'))).toBe('2026-09-01T17:00');
+  });
+
+  it('shows a VietnamDateTime day first in Vietnamese and in words in English', () => {
+    expect(formatVietnamDateTime('2026-09-01T17:00', 'vi')).toBe('01/09/2026 17:00');
+    expect(formatVietnamDateTime('2026-09-01T17:00', 'en')).toBe('1 September 2026, 17:00');
+  });
+});

@@ -85,7 +85,7 @@ export function vietnamDateTime(now: Date = new Date()): VietnamDateTime {
 }
 
 /** `2026-09-01T17:00` → `01/09/2026 17:00` (vi) or `1 September 2026, 17:00` (en). */
-export function formatVietnamDateTime(moment: string, locale: Locale): string {
+export function formatVietnamDateTime(moment: VietnamDateTime, locale: Locale): string {
   const day = formatDate(moment.slice(0, 10), locale);
   return locale === 'vi' ? `${day} ${moment.slice(11, 16)}` : `${day}, ${moment.slice(11, 16)}`;
 }

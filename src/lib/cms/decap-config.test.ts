@@ -68,9 +68,13 @@ function sampleEntry(fields: DecapField[]): Record<string, unknown> {
  */
 const conditional: Record<string, string[]> = { documents: ['number', 'issued'], qa: ['classified', 'answered', 'answered_by'] };
 
-/** Choices that make an entry with every field filled in consistent: the asker is told back only of an out-of-scope question. */
+/**
+ * Choices that make an entry with every field filled in consistent: the asker is told back only of an
+ * out-of-scope question; a date of appointment belongs to a leader's page, in “Organisation”.
+ */
 const consistent: Record<string, (entry: Record<string, unknown>) => void> = {
   qa: (entry) => Object.assign(entry.classified as Record<string, unknown>, { result: 'out-of-scope' }),
+  pages: (entry) => Object.assign(entry, { section: 'organisation' }),
 };
 
 describe('the generated Decap configuration', () => {
@@ -201,6 +205,34 @@ describe('the generated Decap configuration', () => {
     expect(qa.find((f) => f.name === 'received')).toMatchObject({ widget: 'vietnam-time', years_ahead: 0 });
     expect(qa.find((f) => f.name === 'answered')).toMatchObject({ widget: 'vietnam-time', years_ahead: 0, required: false });
     expect(qa.find((f) => f.name === 'classified')!.fields!.map((f) => f.widget)).toEqual(['vietnam-time', 'select', 'vietnam-time']);
+  });
+
+  it('offers the publication-duty fields with the dd/mm/yyyy hh:mm widget of Vietnam times, labelled in both languages', () => {
+    const field = (c: ReturnType<typeof decapConfig>, collection: string, path: string[]) => {
+      let fields = c.collections.find((x) => x.name === collection)!.fields!;
+      let found: DecapField | undefined;
+      for (const name of path) {
+        found = fields.find((f) => f.name === name);
+        fields = found?.fields ?? [];
+      }
+      return found;
+    };
+    const en = decapConfig(site, taxonomy, 'en');
+    const moments: [string, string[], string, string][] = [
+      ['documents', ['cleared_at'], 'Thời điểm được phép công bố', 'Cleared for publication at'],
+      ['news', ['publication_duty', 'from'], 'Tính hạn từ (ngày giờ)', 'Counted from (date and time)'],
+      ['units', ['contact_changed'], 'Thông tin liên hệ thay đổi lúc', 'Contact details changed at'],
+      ['spokespeople', ['contact_changed'], 'Thông tin liên hệ thay đổi lúc', 'Contact details changed at'],
+    ];
+    for (const [collection, path, vi, english] of moments) {
+      expect(field(config, collection, path), path.join('.')).toMatchObject({ widget: 'vietnam-time', years_ahead: 0, required: false, label: vi });
+      expect(field(en, collection, path)!.label).toBe(english);
+    }
+    expect(field(config, 'news', ['publication_duty'])).toMatchObject({ widget: 'object', label: 'Thời hạn đăng tải (Quy chế Cổng, Điều 11)', required: false });
+    expect(field(config, 'news', ['publication_duty', 'kind'])!.options!.map((o) => o.value)).toEqual(['policy-guidance', 'award', 'research-programme', 'investment-project', 'procurement']);
+    expect(field(en, 'pages', ['appointed'])).toMatchObject({ widget: 'vietnam-date', label: 'Date of appointment (leader’s biography)', required: false });
+    // publish_at keeps its offset.
+    expect(field(config, 'news', ['publish_at'])!.widget).toBe('vietnam-datetime');
   });
 
   it('is published as YAML that reads back to the same configuration', () => {

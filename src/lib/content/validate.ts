@@ -20,6 +20,7 @@ import type { TocItem } from './legal-structure.ts';
 import { renderBody, type InternalLink } from './render-body.ts';
 import { SIGNING_KEYS_FILE, validateSigningKeysFile } from '../archive/signing-keys.ts';
 import { ROLES_FILE, validateRolesFile } from './roles-file.ts';
+import { PUBLICATION_DUTIES_FILE, publicationDutyReferenceIssues, validatePublicationDutiesFile } from './publication-duties-file.ts';
 import { isCalendarFile, validateCalendarFiles } from '../calendar/calendar-file.ts';
 import { urlPolicyOf, type UrlPolicy } from './urls.ts';
 import { fileSizeIssue, validateYamlFile } from './yaml-file.ts';
@@ -84,6 +85,9 @@ export function validateSettings(files: SourceFile[]): { settings?: Settings; is
   // The archive's public signing keys: not used by the site, checked so a broken file never reaches the default branch.
   const keysFile = files.find((x) => x.file === SIGNING_KEYS_FILE);
   if (keysFile) issues.push(...validateSigningKeysFile(keysFile.source).issues);
+  // The publication duties (portal regulation Art. 11): read by `npm run duties`, checked here so a broken file never reaches the default branch.
+  const dutiesFile = files.find((x) => x.file === PUBLICATION_DUTIES_FILE);
+  if (dutiesFile) issues.push(...validatePublicationDutiesFile(dutiesFile.source).issues);
   // The working-day calendar: not used by the site's pages, checked so deadlines are never counted on a broken file.
   issues.push(...validateCalendarFiles(files).issues);
   return { settings: site && taxonomy ? { site, taxonomy, roles: roles?.roles } : undefined, issues };
@@ -91,7 +95,7 @@ export function validateSettings(files: SourceFile[]): { settings?: Settings; is
 
 /** Settings files are read by validateSettings, never as entries. */
 export function isSettingsFile(file: string): boolean {
-  return file === SITE_FILE || file === TAXONOMY_FILE || file === ROLES_FILE || file === SIGNING_KEYS_FILE || isCalendarFile(file);
+  return file === SITE_FILE || file === TAXONOMY_FILE || file === ROLES_FILE || file === SIGNING_KEYS_FILE || file === PUBLICATION_DUTIES_FILE || isCalendarFile(file);
 }
 
 /** A page that lists the editorial board (`include: board`) needs the roles file it is generated from. */
@@ -110,6 +114,15 @@ export function boardListIssues(entries: EntryRef[], sourceOf: (file: string) =>
         en: `This page lists the editorial board (include: board) but there is no ${ROLES_FILE}. Add the roles file (see docs/approval.md) or remove the include line.`,
       };
     });
+}
+
+/** The publication duties, when valid, held to the library: the regulation they cite and its words. */
+function publicationDutyIssues(files: SourceFile[], sources: ReadonlyMap<string, string>): ContentIssue[] {
+  const dutiesFile = files.find((f) => f.file === PUBLICATION_DUTIES_FILE);
+  if (!dutiesFile) return [];
+  const { rules, locate } = validatePublicationDutiesFile(dutiesFile.source);
+  if (!rules) return [];
+  return publicationDutyReferenceIssues(rules, locate, (slug) => sources.get(`content/documents/vi/${slug}.mdx`));
 }
 
 const ENTRY_PATH = /^content\/([^/]+)\/([^/]+)\/([^/]+)\.mdx$/;
@@ -251,6 +264,7 @@ export function validateEntries(
   }
   issues.push(...crossCheck(entries, (file) => sources.get(file), staticPaths, schemas));
   issues.push(...boardListIssues(entries, (file) => sources.get(file), files.some((f) => f.file === ROLES_FILE)));
+  issues.push(...publicationDutyIssues(files, sources));
   return { entries, issues };
 }
 

@@ -81,7 +81,7 @@ export function parseCatFileBatch(output: Buffer): (string | undefined)[] {
 }
 
 /** The frontmatter of an entry's text as plain data (only what the history needs: no positions, no checks). */
-function frontmatterOf(text: string | undefined): Record<string, unknown> | undefined {
+export function frontmatterOf(text: string | undefined): Record<string, unknown> | undefined {
   const m = text === undefined ? null : /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
   if (!m) return undefined;
   try {

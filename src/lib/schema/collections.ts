@@ -20,13 +20,14 @@ import {
   sampleFlag,
   sitePath,
   text,
+  vietnamDateTime,
   webUrl,
   withdrawnGroup,
   lifecycleFields,
-  vietnamDateTime,
   type Bilingual,
 } from './fields.ts';
 import type { Taxonomy } from './settings.ts';
+import { formatDate } from '../dates.ts';
 
 export const collectionNames = ['pages', 'news', 'documents', 'qa', 'spokespeople', 'units'] as const;
 export type CollectionName = (typeof collectionNames)[number];
@@ -84,10 +85,53 @@ export const pagesSchema = z.strictObject({
     pageIncludes,
     { vi: 'Danh sách tự động đặt dưới nội dung trang.', en: 'A generated list shown below the page text.' },
   ).optional(),
+  appointed: isoDate(
+    { vi: 'Ngày bổ nhiệm (trang tiểu sử lãnh đạo)', en: 'Date of appointment (leader’s biography)' },
+    {
+      vi: 'Chỉ điền cho trang tiểu sử tóm tắt và nhiệm vụ của một lãnh đạo (nhóm trang “Cơ cấu tổ chức”): ngày lãnh đạo được bổ nhiệm và phân công nhiệm vụ. Trang phải được đăng ngay trong ngày đó (Quy chế Cổng, Điều 11 khoản 1 điểm b).',
+      en: 'Only for the page of a leader’s short biography and duties (section “Organisation”): the day the leader was appointed and assigned duties. The page must be published that same day (portal regulation, Art. 11(1)(b)).',
+    },
+    { yearsAhead: 0 },
+  ).optional(),
   sample: sampleFlag,
   withdrawn: withdrawnGroup,
   ...lifecycleFields,
+}).superRefine((p, ctx) => {
+  if (p.appointed && p.section !== 'organisation') {
+    ctx.addIssue(
+      customIssue(
+        ['appointed'],
+        `Ngày bổ nhiệm chỉ dùng cho trang tiểu sử lãnh đạo, thuộc nhóm trang “${pageSections.organisation.vi}”; trang này thuộc nhóm “${pageSections[p.section].vi}”. Chọn nhóm trang “${pageSections.organisation.vi}” hoặc xoá ngày bổ nhiệm.`,
+        `The date of appointment is only for a leader’s biography, in the section “${pageSections.organisation.en}”; this page is in “${pageSections[p.section].en}”. Choose the section “${pageSections.organisation.en}” or remove the date of appointment.`,
+      ),
+    );
+  }
 });
+
+// ---------------------------------------------------------------- publication duties
+
+/**
+ * What starts the working-day count of a publication duty (portal regulation,
+ * Art. 11): the kinds of news item the regulation sets a time limit for.
+ * The keys are those of content/governance/publication-duties.yml.
+ */
+export const newsDutyKinds = {
+  'policy-guidance': { vi: 'Hướng dẫn chính sách mới (tính từ ngày văn bản, chính sách được ban hành)', en: 'Guidance on a new policy (counted from the policy’s issue)' },
+  'award': { vi: 'Thông tin khen thưởng (tính từ khi hoàn thiện thông tin và được phép công bố)', en: 'Award (counted from when the information was complete and cleared)' },
+  'research-programme': { vi: 'Chương trình, đề tài khoa học (tính từ khi được phê duyệt hoặc nghiệm thu)', en: 'Research programme (counted from its approval or acceptance)' },
+  'investment-project': { vi: 'Dự án, hạng mục đầu tư (tính từ khi được phê duyệt)', en: 'Investment project (counted from its approval)' },
+  'procurement': { vi: 'Mua sắm công, đấu thầu (tính từ khi được phê duyệt)', en: 'Procurement and bidding (counted from its approval)' },
+} satisfies Record<string, Bilingual>;
+export type NewsDutyKind = keyof typeof newsDutyKinds;
+
+const contactChanged = vietnamDateTime(
+  { vi: 'Thông tin liên hệ thay đổi lúc', en: 'Contact details changed at' },
+  {
+    vi: 'Khi sửa địa chỉ, điện thoại, e-mail: ngày giờ (giờ Việt Nam) thông tin thay đổi và được phép công bố. Cổng phải đăng trong 01 ngày làm việc (Quy chế Cổng, Điều 11 khoản 1 điểm a).',
+    en: 'When the address, telephone or e-mail changes: the date and time (Vietnam time) the details changed and were cleared for publication. The portal must publish them within 1 working day (portal regulation, Art. 11(1)(a)).',
+  },
+  { yearsAhead: 0 },
+).optional();
 
 // ---------------------------------------------------------------- news
 
@@ -121,6 +165,30 @@ export function newsSchema(taxonomy: Taxonomy) {
         .array(text({ vi: 'Từ khoá', en: 'Tag' }, { max: 60 }))
         .default([])
         .meta({ label: { vi: 'Từ khoá', en: 'Tags' } }),
+      publication_duty: z
+        .strictObject({
+          kind: choice({ vi: 'Loại tin có thời hạn đăng', en: 'Kind of item with a time limit' }, newsDutyKinds),
+          from: vietnamDateTime(
+            { vi: 'Tính hạn từ (ngày giờ)', en: 'Counted from (date and time)' },
+            {
+              vi: 'Giờ Việt Nam. Hướng dẫn chính sách: ngày văn bản, chính sách được ban hành; khen thưởng: khi thông tin hoàn thiện và được phép công bố; đề tài khoa học: khi được phê duyệt hoặc nghiệm thu; dự án, mua sắm: khi được phê duyệt.',
+              en: 'Vietnam time. Policy guidance: when the policy was issued; award: when the information was complete and cleared; research programme: when it was approved or accepted; project, procurement: when it was approved.',
+            },
+            { yearsAhead: 0 },
+          ),
+          basis: text(
+            { vi: 'Căn cứ (số, ngày văn bản hoặc quyết định)', en: 'Basis (number and date of the document or decision)' },
+            { max: 200 },
+          ).optional(),
+        })
+        .optional()
+        .meta({
+          label: { vi: 'Thời hạn đăng tải (Quy chế Cổng, Điều 11)', en: 'Publication time limit (portal regulation, Art. 11)' },
+          hint: {
+            vi: 'Chỉ điền khi tin thuộc loại Quy chế quy định thời hạn đăng: hướng dẫn chính sách mới (10 ngày làm việc), khen thưởng (5), đề tài khoa học (20), dự án đầu tư và mua sắm công (10).',
+            en: 'Only for items the regulation sets a time limit for: guidance on a new policy (10 working days), awards (5), research programmes (20), investment projects and procurement (10).',
+          },
+        }),
       sample: sampleFlag,
       withdrawn: withdrawnGroup,
       ...lifecycleFields,
@@ -136,6 +204,16 @@ export function newsSchema(taxonomy: Taxonomy) {
             ['section'],
             `Mục “${chosen?.vi ?? entry.section}” không thuộc chuyên mục “${column.vi}”. Chọn một mục của chuyên mục này: ${allowed('vi')}.`,
             `Section “${chosen?.en ?? entry.section}” is not in the column “${column.en}”. Choose a section of that column: ${allowed('en')}.`,
+          ),
+        );
+      }
+      const duty = entry.publication_duty;
+      if (duty && duty.from.slice(0, 10) > entry.date) {
+        ctx.addIssue(
+          customIssue(
+            ['publication_duty', 'from'],
+            `Thời điểm tính hạn (${formatDate(duty.from.slice(0, 10), 'vi')}) không thể sau ngày đăng của tin (${formatDate(entry.date, 'vi')}): tin đăng trước sự kiện thì không có thời hạn đăng. Kiểm tra lại ngày, hoặc xoá phần “Thời hạn đăng tải”.`,
+            `The moment the time limit counts from (${formatDate(duty.from.slice(0, 10), 'en')}) cannot be after the item’s date (${formatDate(entry.date, 'en')}): an item published before the event has no time limit. Check the date, or remove “Publication time limit”.`,
           ),
         );
       }
@@ -235,6 +313,14 @@ export const documentsSchema = z
       )
       .default([])
       .meta({ label: { vi: 'Văn bản liên quan', en: 'Related documents' } }),
+    cleared_at: vietnamDateTime(
+      { vi: 'Thời điểm được phép công bố', en: 'Cleared for publication at' },
+      {
+        vi: 'Ngày giờ (giờ Việt Nam) văn bản đã hoàn thiện và được phép công bố. Cổng phải đăng trong 01 ngày làm việc kể từ thời điểm này (Quy chế Cổng, Điều 11 khoản 1 điểm a). Để trống với dự thảo và văn bản đăng lại từ trước.',
+        en: 'The date and time (Vietnam time) the document was final and cleared for publication. The portal must publish it within 1 working day of that moment (portal regulation, Art. 11(1)(a)). Leave empty for drafts and documents posted from the archive.',
+      },
+      { yearsAhead: 0 },
+    ).optional(),
     sample: sampleFlag,
     withdrawn: withdrawnGroup,
     ...lifecycleFields,
@@ -259,6 +345,24 @@ export const documentsSchema = z
           ),
         );
       }
+    }
+    if (d.cleared_at && d.status === 'draft') {
+      ctx.addIssue(
+        customIssue(
+          ['cleared_at'],
+          'Dự thảo xin ý kiến không có thời hạn 01 ngày làm việc: thời gian lấy ý kiến do lãnh đạo quyết định (Quy chế Cổng, Điều 11 khoản 1 điểm a). Xoá “Thời điểm được phép công bố”, hoặc đổi tình trạng nếu văn bản đã ban hành.',
+          'A draft for comment has no 1-working-day time limit: leadership sets the comment period (portal regulation, Art. 11(1)(a)). Remove “Cleared for publication at”, or change the status if the document has been issued.',
+        ),
+      );
+    }
+    if (d.cleared_at && d.issued && d.cleared_at.slice(0, 10) < d.issued) {
+      ctx.addIssue(
+        customIssue(
+          ['cleared_at'],
+          `Văn bản không thể được phép công bố (${formatDate(d.cleared_at.slice(0, 10), 'vi')}) trước ngày ban hành (${formatDate(d.issued, 'vi')}). Kiểm tra lại hai ngày này.`,
+          `A document cannot be cleared for publication (${formatDate(d.cleared_at.slice(0, 10), 'en')}) before its date of issue (${formatDate(d.issued, 'en')}). Check both dates.`,
+        ),
+      );
     }
     if (d.issued && d.effective && d.effective < d.issued) {
       ctx.addIssue(
@@ -453,6 +557,7 @@ export const spokespeopleSchema = z
       .meta({ label: { vi: 'Văn bản ủy quyền', en: 'Written authorisation' } }),
     valid_from: isoDate({ vi: 'Hiệu lực từ ngày', en: 'Valid from' }, undefined, { yearsAhead: 1 }).optional(),
     valid_to: isoDate({ vi: 'Hiệu lực đến ngày', en: 'Valid to' }, undefined, { yearsAhead: 10 }).optional(),
+    contact_changed: contactChanged,
     order,
     sample: sampleFlag,
     withdrawn: withdrawnGroup,
@@ -507,6 +612,7 @@ export const unitsSchema = z.strictObject({
   phone: phone({ vi: 'Điện thoại', en: 'Telephone' }),
   email: email({ vi: 'E-mail', en: 'E-mail' }).optional(),
   website: webUrl({ vi: 'Trang web', en: 'Website' }).optional(),
+  contact_changed: contactChanged,
   order,
   sample: sampleFlag,
   withdrawn: withdrawnGroup,
