@@ -20,6 +20,7 @@ import type { TocItem } from './legal-structure.ts';
 import { renderBody, type InternalLink } from './render-body.ts';
 import { SIGNING_KEYS_FILE, validateSigningKeysFile } from '../archive/signing-keys.ts';
 import { ROLES_FILE, validateRolesFile } from './roles-file.ts';
+import { QA_DEADLINES_FILE, qaDeadlineReferenceIssues, validateQaDeadlinesFile } from '../duties/qa-deadlines-file.ts';
 import { urlPolicyOf, type UrlPolicy } from './urls.ts';
 import { fileSizeIssue, validateYamlFile } from './yaml-file.ts';
 import { fieldPath } from './zod-messages.ts';
@@ -54,7 +55,7 @@ export const SITE_FILE = 'content/site.yml';
 export const TAXONOMY_FILE = 'content/taxonomy.yml';
 export { ROLES_FILE };
 
-/** Parses and validates the settings files: `content/site.yml`, `content/taxonomy.yml` and, when present, the roles file and the archive signing keys. */
+/** Parses and validates the settings files: `content/site.yml`, `content/taxonomy.yml` and, when present, the roles file, the archive signing keys and the Q&A deadline rules. */
 export function validateSettings(files: SourceFile[]): { settings?: Settings; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
   const read = <T extends z.ZodType>(name: string, schema: T): { value?: z.infer<T>; locate: ParsedYaml['locate'] } | undefined => {
@@ -79,12 +80,15 @@ export function validateSettings(files: SourceFile[]): { settings?: Settings; is
   // The archive's public signing keys: not used by the site, checked so a broken file never reaches the default branch.
   const keysFile = files.find((x) => x.file === SIGNING_KEYS_FILE);
   if (keysFile) issues.push(...validateSigningKeysFile(keysFile.source).issues);
+  // The Q&A deadline rules: read by npm run duties, checked here so a broken file never reaches the default branch.
+  const qaDeadlinesFile = files.find((x) => x.file === QA_DEADLINES_FILE);
+  if (qaDeadlinesFile) issues.push(...validateQaDeadlinesFile(qaDeadlinesFile.source).issues);
   return { settings: site && taxonomy ? { site, taxonomy, roles: roles?.roles } : undefined, issues };
 }
 
 /** Settings files are read by validateSettings, never as entries. */
 export function isSettingsFile(file: string): boolean {
-  return file === SITE_FILE || file === TAXONOMY_FILE || file === ROLES_FILE || file === SIGNING_KEYS_FILE;
+  return file === SITE_FILE || file === TAXONOMY_FILE || file === ROLES_FILE || file === SIGNING_KEYS_FILE || file === QA_DEADLINES_FILE;
 }
 
 /** A page that lists the editorial board (`include: board`) needs the roles file it is generated from. */
@@ -103,6 +107,20 @@ export function boardListIssues(entries: EntryRef[], sourceOf: (file: string) =>
         en: `This page lists the editorial board (include: board) but there is no ${ROLES_FILE}. Add the roles file (see docs/approval.md) or remove the include line.`,
       };
     });
+}
+
+/** The Q&A deadline rules, when valid, held to the library: cited documents and their quoted words, responsible units. */
+function qaDeadlineIssues(files: SourceFile[], sources: ReadonlyMap<string, string>): ContentIssue[] {
+  const rulesFile = files.find((f) => f.file === QA_DEADLINES_FILE);
+  if (!rulesFile) return [];
+  const { rules, locate } = validateQaDeadlinesFile(rulesFile.source);
+  if (!rules) return [];
+  return qaDeadlineReferenceIssues(
+    rules,
+    locate,
+    (slug) => sources.get(`content/documents/vi/${slug}.mdx`),
+    (slug) => sources.has(`content/units/vi/${slug}.mdx`),
+  );
 }
 
 const ENTRY_PATH = /^content\/([^/]+)\/([^/]+)\/([^/]+)\.mdx$/;
@@ -234,6 +252,7 @@ export function validateEntries(
   }
   issues.push(...crossCheck(entries, (file) => sources.get(file), staticPaths, schemas));
   issues.push(...boardListIssues(entries, (file) => sources.get(file), files.some((f) => f.file === ROLES_FILE)));
+  issues.push(...qaDeadlineIssues(files, sources));
   return { entries, issues };
 }
 
