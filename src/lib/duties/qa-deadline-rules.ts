@@ -232,7 +232,7 @@ export const qaDeadlineRulesSchema = z
       if (missing.length > 0) {
         ctx.addIssue(
           customIssue(
-            [],
+            ['no_deadline'],
             `Kênh ${channel} chưa nói gì về bước ${missing.join(', ')}: thêm quy tắc (rules) có trích dẫn điều khoản, hoặc ghi vào no_deadline kèm lý do.`,
             `The ${channel} channel says nothing about the step(s) ${missing.join(', ')}: add rules citing their article, or list them under no_deadline with the reason.`,
           ),
