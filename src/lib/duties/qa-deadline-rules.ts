@@ -181,8 +181,21 @@ function overlap(a: QaDeadlineRule['when'], b: QaDeadlineRule['when']): boolean 
   return Math.max(ua.min, ub.min) <= Math.min(hi(ua), hi(ub));
 }
 
+const documentSlug = z
+  .string()
+  .refine(
+    (s) => SLUG_PATTERN.test(s),
+    bilingualIssue(
+      'Cần tên tệp (slug) của văn bản trong thư viện: chữ thường không dấu, số và dấu gạch ngang, ví dụ 1624-qd-bhxh.',
+      'Expected the slug of a document in the library: lower-case ASCII letters, digits and hyphens, for example 1624-qd-bhxh.',
+    ),
+  );
+
 export const qaDeadlineRulesSchema = z
   .strictObject({
+    documents: z
+      .record(documentSlug, bilingualText({ vi: 'Tên ngắn của văn bản', en: 'Short name of the document' }))
+      .meta({ label: { vi: 'Văn bản được trích dẫn', en: 'Cited documents' } }),
     rules: z.array(ruleSchema).min(1).meta({ label: { vi: 'Quy tắc', en: 'Rules' } }),
     no_deadline: z.array(noDeadlineSchema).default([]).meta({ label: { vi: 'Không có thời hạn', en: 'No deadline' } }),
   })
@@ -204,6 +217,19 @@ export const qaDeadlineRulesSchema = z
         }
       });
     });
+    const named = (c: Citation | undefined, path: (string | number)[]) => {
+      if (c && !(c.document in file.documents)) {
+        ctx.addIssue(
+          customIssue(
+            [...path, 'document'],
+            `Văn bản “${c.document}” chưa có tên ngắn trong mục documents ở đầu tệp; hãy thêm.`,
+            `The document “${c.document}” has no short name under documents at the top of the file; add it.`,
+          ),
+        );
+      }
+    };
+    file.rules.forEach((r, i) => named(r.cites, ['rules', i, 'cites']));
+    file.no_deadline.forEach((n, i) => named(n.cites, ['no_deadline', i, 'cites']));
     const stepsOf = (n: NoDeadline) => n.steps ?? (Object.keys(qaSteps) as QaStep[]);
     file.no_deadline.forEach((n, i) => {
       for (const step of stepsOf(n)) {

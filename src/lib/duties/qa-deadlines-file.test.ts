@@ -62,12 +62,16 @@ describe('the Q&A deadline rules file', () => {
     const issues = qaDeadlineReferenceIssues(rules!, locate, document, unitExists);
     expect(issues.map(formatIssue)).toEqual([
       [
-        'content/governance/qa-deadlines.yml:38:7  [rules[0].cites.quote]  (lỗi / error)',
+        'content/governance/qa-deadlines.yml:49:7  [rules[0].cites.quote]  (lỗi / error)',
         '  vi: Không tìm thấy câu trích dẫn trong văn bản du-thao-quy-che-cong-thong-tin-dien-tu (tiếng Việt): chép nguyên văn từ Điều 11 của văn bản.',
         '  en: The quotation is not found in the document du-thao-quy-che-cong-thong-tin-dien-tu (Vietnamese): copy the exact words of its Article 11.',
       ].join('\n'),
     ]);
-    const moved = validateQaDeadlinesFile(real.replace('document: 1624-qd-bhxh\n      article: 13\n      clause: 2\n      point: a', 'document: 1625-qd-bhxh\n      article: 13\n      clause: 2\n      point: a'));
+    const moved = validateQaDeadlinesFile(
+      real
+        .replace('document: 1624-qd-bhxh\n      article: 13\n      clause: 2\n      point: a', 'document: 1625-qd-bhxh\n      article: 13\n      clause: 2\n      point: a')
+        .replace('documents:\n', 'documents:\n  1625-qd-bhxh: { vi: Quyết định 1625, en: Decision 1625 }\n'),
+    );
     expect(qaDeadlineReferenceIssues(moved.rules!, moved.locate, document, unitExists).map((i) => [i.field, i.en])).toEqual([
       ['rules[5].cites.document', 'There is no document “1625-qd-bhxh” in the library (content/documents/vi/1625-qd-bhxh.mdx). Write the slug of the cited document.'],
     ]);
@@ -75,6 +79,12 @@ describe('the Q&A deadline rules file', () => {
     expect(qaDeadlineReferenceIssues(unit.rules!, unit.locate, document, unitExists).map((i) => [i.field, i.en])).toEqual([
       ['rules[0].responsible.units[0]', 'There is no unit “trung-tam-khong-co” (content/units/vi/trung-tam-khong-co.mdx). Write the slug of an existing unit.'],
     ]);
+  });
+
+  it('needs a short name for every cited document', () => {
+    expect(onlyIssue(real.replace('document: 1624-qd-bhxh\n      article: 13\n      clause: 2\n      point: b', 'document: 1625-qd-bhxh\n      article: 13\n      clause: 2\n      point: b'))).toContain(
+      '[rules[6].cites.document]  (lỗi / error)\n  vi: “rules[6].cites.document” (Văn bản (tên tệp trong thư viện văn bản)): Văn bản “1625-qd-bhxh” chưa có tên ngắn trong mục documents ở đầu tệp; hãy thêm.',
+    );
   });
 
   it('refuses two rules that claim the same questions', () => {
