@@ -40,3 +40,46 @@ export function buildDate(env: Record<string, string | undefined> = process.env,
 export function startOfVietnamDay(iso: string): Date {
   return new Date(`${iso}T00:00:00+07:00`);
 }
+
+/**
+ * A moment in Vietnam written `YYYY-MM-DDTHH:mm`, Vietnam local time (UTC+7),
+ * without a zone suffix: how content files record when a question was received
+ * or answered (docs/working-days.md).
+ */
+export type VietnamDateTime = string;
+
+const VIETNAM_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** True when `s` is a real moment written `YYYY-MM-DDTHH:mm` (a real date, hours 00–23, minutes 00–59). */
+export function isVietnamDateTime(s: string): boolean {
+  const m = VIETNAM_DATE_TIME.exec(s);
+  return m !== null && isRealDate(m[1]!);
+}
+
+/** True when `s` is a real calendar date written YYYY-MM-DD. */
+export function isRealDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** `iso` (YYYY-MM-DD) moved `days` days later (earlier when negative). */
+export function addDays(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** The day of the week of `iso` (YYYY-MM-DD), ISO numbering: 1 Monday … 6 Saturday, 7 Sunday. */
+export function isoWeekday(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay() || 7;
+}
+
+const vietnamClock = new Intl.DateTimeFormat('en-GB', { timeZone: VIETNAM_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** The moment `now` as Vietnam local time, `YYYY-MM-DDTHH:mm`. */
+export function vietnamDateTime(now: Date = new Date()): VietnamDateTime {
+  return `${vietnamDate(now)}T${vietnamClock.format(now)}`;
+}

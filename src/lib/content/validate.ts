@@ -21,6 +21,7 @@ import { renderBody, type InternalLink } from './render-body.ts';
 import { SIGNING_KEYS_FILE, validateSigningKeysFile } from '../archive/signing-keys.ts';
 import { ROLES_FILE, validateRolesFile } from './roles-file.ts';
 import { QA_DEADLINES_FILE, qaDeadlineReferenceIssues, validateQaDeadlinesFile } from '../duties/qa-deadlines-file.ts';
+import { isCalendarFile, validateCalendarFiles } from '../calendar/calendar-file.ts';
 import { urlPolicyOf, type UrlPolicy } from './urls.ts';
 import { fileSizeIssue, validateYamlFile } from './yaml-file.ts';
 import { fieldPath } from './zod-messages.ts';
@@ -55,7 +56,11 @@ export const SITE_FILE = 'content/site.yml';
 export const TAXONOMY_FILE = 'content/taxonomy.yml';
 export { ROLES_FILE };
 
-/** Parses and validates the settings files: `content/site.yml`, `content/taxonomy.yml` and, when present, the roles file, the archive signing keys and the Q&A deadline rules. */
+/**
+ * Parses and validates the settings files: `content/site.yml`, `content/taxonomy.yml`, the
+ * holiday calendar's year files (`content/calendar/<year>.yml`) and, when present, the roles
+ * file, the archive signing keys and the Q&A deadline rules.
+ */
 export function validateSettings(files: SourceFile[]): { settings?: Settings; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
   const read = <T extends z.ZodType>(name: string, schema: T): { value?: z.infer<T>; locate: ParsedYaml['locate'] } | undefined => {
@@ -80,6 +85,8 @@ export function validateSettings(files: SourceFile[]): { settings?: Settings; is
   // The archive's public signing keys: not used by the site, checked so a broken file never reaches the default branch.
   const keysFile = files.find((x) => x.file === SIGNING_KEYS_FILE);
   if (keysFile) issues.push(...validateSigningKeysFile(keysFile.source).issues);
+  // The working-day calendar: not used by the site's pages, checked so deadlines are never counted on a broken file.
+  issues.push(...validateCalendarFiles(files).issues);
   // The Q&A deadline rules: read by npm run duties, checked here so a broken file never reaches the default branch.
   const qaDeadlinesFile = files.find((x) => x.file === QA_DEADLINES_FILE);
   if (qaDeadlinesFile) issues.push(...validateQaDeadlinesFile(qaDeadlinesFile.source).issues);
@@ -88,7 +95,7 @@ export function validateSettings(files: SourceFile[]): { settings?: Settings; is
 
 /** Settings files are read by validateSettings, never as entries. */
 export function isSettingsFile(file: string): boolean {
-  return file === SITE_FILE || file === TAXONOMY_FILE || file === ROLES_FILE || file === SIGNING_KEYS_FILE || file === QA_DEADLINES_FILE;
+  return file === SITE_FILE || file === TAXONOMY_FILE || file === ROLES_FILE || file === SIGNING_KEYS_FILE || file === QA_DEADLINES_FILE || isCalendarFile(file);
 }
 
 /** A page that lists the editorial board (`include: board`) needs the roles file it is generated from. */

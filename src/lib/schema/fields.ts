@@ -6,7 +6,7 @@
  * messages and (later) the CMS configuration.
  */
 import { z } from 'zod';
-import { formatDate, vietnamDate } from '../dates.ts';
+import { formatDate, isRealDate, vietnamDate } from '../dates.ts';
 
 export interface Bilingual {
   vi: string;
@@ -98,13 +98,7 @@ export function longText(label: Bilingual, opts: { max?: number; hint?: Bilingua
 }
 
 /** True when `s` is a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
+export const isIsoDate = isRealDate;
 
 /** No date in this portal's content is older than the country's founding year. */
 export const EARLIEST_YEAR = 1945;

@@ -34,6 +34,43 @@ const hostName = z
   )
   .meta({ label: { vi: 'Tên miền', en: 'Host name' }, translate: false });
 
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** A time of day on the 24-hour clock, `HH:mm`, Vietnam time. */
+const clock = (label: Bilingual) =>
+  z
+    .string()
+    .refine(
+      (s) => CLOCK.test(s),
+      bilingualIssue('Cần giờ dạng GG:PP theo 24 giờ, ví dụ 07:30 hoặc 17:00.', 'Expected a time written HH:mm on the 24-hour clock, for example 07:30 or 17:00.'),
+    )
+    .meta({ label, translate: false, pattern: { regex: CLOCK.source, message: { vi: 'Cần giờ dạng GG:PP, ví dụ 07:30.', en: 'Expected HH:mm, for example 07:30.' } } });
+
+/**
+ * Office hours (giờ hành chính) on a working day: a question received after
+ * the close, or on a day off, counts from the next working day (Decision 1624
+ * Điều 13.1; src/lib/calendar/working-days.ts).
+ */
+const officeHours = z
+  .strictObject({
+    opens: clock({ vi: 'Giờ mở cửa', en: 'Opens at' }),
+    closes: clock({ vi: 'Giờ đóng cửa', en: 'Closes at' }),
+  })
+  .superRefine((h, ctx) => {
+    if (CLOCK.test(h.opens) && CLOCK.test(h.closes) && h.opens >= h.closes) {
+      ctx.addIssue(
+        customIssue(['closes'], `Giờ đóng cửa (${h.closes}) phải sau giờ mở cửa (${h.opens}).`, `The closing time (${h.closes}) must be after the opening time (${h.opens}).`),
+      );
+    }
+  })
+  .meta({
+    label: { vi: 'Giờ làm việc', en: 'Office hours' },
+    hint: {
+      vi: 'Giờ hành chính của cơ quan, ví dụ 07:30 đến 17:00: câu hỏi nhận sau giờ đóng cửa hoặc vào ngày nghỉ được tính từ ngày làm việc tiếp theo.',
+      en: 'The agency’s office hours, for example 07:30 to 17:00: a question received after closing or on a day off counts from the next working day.',
+    },
+  });
+
 export const siteSchema = z.strictObject({
   name: bilingualText({ vi: 'Tên cơ quan', en: 'Agency name' }),
   short_name: bilingualText({ vi: 'Tên viết tắt', en: 'Short name' }),
@@ -45,6 +82,7 @@ export const siteSchema = z.strictObject({
   fax: phone({ vi: 'Fax', en: 'Fax' }).optional(),
   email: email({ vi: 'E-mail', en: 'E-mail' }),
   responsible: bilingualText({ vi: 'Người chịu trách nhiệm', en: 'Responsible person' }),
+  office_hours: officeHours,
   licence: bilingualText({ vi: 'Giấy phép', en: 'Licence' }).optional(),
   cms: z
     .strictObject({
