@@ -42,7 +42,7 @@ function duties(...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('npm run duties', () => {
+describe('npm run duties', { timeout: 60_000 }, () => {
   it('lists what is overdue and what falls due in the next 3 working days, by unit, with the article of each rule (English)', () => {
     const { status, stdout, stderr } = duties('--now', '2026-02-26T09:00', '--lang', 'en');
     expect(stderr).toBe('');
@@ -112,7 +112,7 @@ describe('npm run duties', () => {
     try {
       writeFileSync(file, good.replace('received: 2026-02-02T09:00', 'received: 02/02/2026 9h'));
       const { status, stderr } = duties('--now', '2026-02-26T09:00');
-      expect(stderr).toContain('content/qa/vi/qua-han.mdx:9:1  [received]  (lỗi / error)');
+      expect(stderr).toContain('content/qa/vi/qua-han.mdx:10:1  [received]  (lỗi / error)');
       expect(stderr).toContain('Expected a Vietnam date and time written YYYY-MM-DDTHH:mm, for example 2026-02-13T17:45 (no time zone).');
       expect(status).toBe(2);
     } finally {

@@ -20,6 +20,8 @@ export interface DutyItem {
   /** What must be done (the step). */
   what: Bilingual;
   due: VietnamDateTime;
+  /** The earlier mark the text names besides the deadline, when it names one (portal classification: 2 of 2–5 working days). */
+  target?: VietnamDateTime | undefined;
   state: 'due' | 'overdue';
   units: string[];
   rule: { id: string; cites: Citation; source: Bilingual };
@@ -66,6 +68,7 @@ export function qaDutyItems(entries: readonly QaRegisterEntry[], calendar: Worki
           title: e.title,
           what: qaSteps[s.step],
           due: s.due,
+          ...(s.target === undefined ? {} : { target: s.target }),
           state: s.state,
           units: s.units,
           rule: { id: s.rule.id, cites: s.rule.cites, source: citationText(s.rule.cites, rules.documents) },
@@ -112,6 +115,7 @@ const words = {
     overdue: 'QUÁ HẠN',
     due: 'ĐẾN HẠN',
     by: 'hạn',
+    target: 'mục tiêu',
   },
   en: {
     head: (r: DutyReport) =>
@@ -120,6 +124,7 @@ const words = {
     overdue: 'OVERDUE',
     due: 'DUE',
     by: 'due',
+    target: 'target',
   },
 };
 
@@ -134,7 +139,8 @@ export function formatDutyReport(report: DutyReport, locale: Locale, unitName: (
       lines.push('', `${unitName(unit)[locale]} (${unit})`);
       for (const item of [...overdue, ...due]) {
         const label = item.state === 'overdue' ? w.overdue : w.due;
-        lines.push(`  ${label.padEnd(8)} ${w.by} ${formatMoment(item.due, locale)}  ${item.what[locale]}: “${item.title[locale]}”`);
+        const target = item.target === undefined ? '' : ` (${w.target} ${formatMoment(item.target, locale)})`;
+        lines.push(`  ${label.padEnd(8)} ${w.by} ${formatMoment(item.due, locale)}${target}  ${item.what[locale]}: “${item.title[locale]}”`);
         lines.push(`           ${item.file} · ${item.rule.source[locale]}`);
       }
     }
