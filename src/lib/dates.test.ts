@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDate, formatDate, startOfVietnamDay, vietnamDate } from './dates.ts';
+import { addDays, buildDate, formatDate, isoWeekday, isRealDate, isVietnamDateTime, startOfVietnamDay, vietnamDate, vietnamDateTime } from './dates.ts';
 
 describe('dates', () => {
   it('are dd/mm/yyyy in Vietnamese and in words in English', () => {
@@ -16,5 +16,24 @@ describe('dates', () => {
 
   it('start a day at midnight Vietnam time', () => {
     expect(startOfVietnamDay('2024-09-16').toISOString()).toBe('2024-09-15T17:00:00.000Z');
+  });
+
+  it('write a moment in Vietnam as YYYY-MM-DDTHH:mm (UTC+7)', () => {
+    expect(vietnamDateTime(new Date('2026-02-13T10:45:00Z'))).toBe('2026-02-13T17:45');
+    expect(vietnamDateTime(new Date('2026-12-31T17:00:00Z'))).toBe('2027-01-01T00:00');
+    expect(isVietnamDateTime('2026-02-13T17:45')).toBe(true);
+    for (const bad of ['2026-02-30T10:00', '2026-02-13T24:00', '2026-02-13T7:45', '2026-02-13 17:45', '2026-02-13T17:45+07:00']) {
+      expect(isVietnamDateTime(bad), bad).toBe(false);
+    }
+  });
+
+  it('move dates by days across months and years, and name their weekday', () => {
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+    expect(isoWeekday('2026-02-13')).toBe(5); // Friday
+    expect(isoWeekday('2026-02-14')).toBe(6);
+    expect(isoWeekday('2026-02-15')).toBe(7);
+    expect(isRealDate('2026-02-29')).toBe(false);
+    expect(isRealDate('2024-02-29')).toBe(true);
   });
 });

@@ -8,9 +8,12 @@
  *   address, the CMS repository and login server) and everything outside
  *   content/ that runs or builds the portal (code, workflows, dependencies,
  *   configuration);
- * - content: every other change under content/, the media and files the
- *   portal serves (public/media, public/files), and the prose documentation
- *   (docs/, top-level *.md) — Art. 11.1 a–d.
+ * - content: every other change under content/ — the holiday calendar's year
+ *   files (content/calendar/<year>.yml) too: they transcribe a published
+ *   government notice, which the secretary checks against the notice it cites
+ *   (docs/working-days.md) —, the media and files the portal serves
+ *   (public/media, public/files), and the prose documentation (docs/,
+ *   top-level *.md) — Art. 11.1 a–d.
  * A pull request can be several kinds at once. Each entry is compared as it is
  * on the base branch and at the head commit, both read as states at the
  * decision's moment, exactly as the site would build them.

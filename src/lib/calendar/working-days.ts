@@ -10,14 +10,16 @@
  * inside a holiday whose days the Government has not fixed yet
  * (`UndeterminedCalendarDay`): the calendar never guesses.
  *
- * The counting rule. Bộ luật Dân sự 2015 (Civil Code) Điều 147: a period
+ * The counting rule. Bộ luật Dân sự 2015 (Civil Code): Điều 147.2–3, a period
  * counted in days does not include the day of the event that starts it; it
- * starts the next day. Điều 148: it ends at the end of its last day, and when
- * that day is a day off, at the end of the next working day. The regulations
- * the portal serves count in working days ("trong vòng 07 ngày làm việc kể từ
- * khi tiếp nhận câu hỏi", portal regulation Điều 11; "tối đa 03 ngày làm
- * việc", Decision 1624 Điều 13.2) and Decision 1624 Điều 13.1 has questions
- * answered "trong giờ hành chính", in office hours. So:
+ * starts the next day. Điều 148.1, it ends at the end of its last day; 148.5,
+ * when that day is a weekend day or holiday, at the end of the next working
+ * day; 148.6, a day ends at 24:00. Điều 145.1 lets another law or rule count
+ * otherwise. The regulations the portal serves count in working days ("trong
+ * vòng 07 ngày làm việc kể từ khi tiếp nhận câu hỏi", portal regulation
+ * Điều 11; "tối đa 03 ngày làm việc", Decision 1624 Điều 13.2), and Decision
+ * 1624 Điều 13.1 has questions answered "trong giờ hành chính", in office
+ * hours. So:
  * - a receipt counts from its counting day (`countingDay`): the day it came,
  *   when that is a working day and it came by the close of office hours; else
  *   the next working day (received after hours or on a day off, it is taken as
@@ -26,10 +28,11 @@
  *   so "within n working days" ends with the n-th working day after it;
  *   n = 0 ("the same day", "ngay trong ngày") is the counting day itself;
  * - the period ends at the close of office hours of its last day, not at 24:00
- *   (Điều 148.3 names 24:00 for periods in calendar days): the duty is the
- *   agency's work in its working time, and an act after the close counts, like
- *   a receipt after the close, on the next working day. Counting working days
- *   only, the last day is never a day off, so Điều 148.2 needs no rule of its own.
+ *   (148.6): a deliberate choice, stricter by the evening hours, because the
+ *   duty is the agency's work in its working time, and an act after the close
+ *   then counts, like a receipt after the close, on the next working day —
+ *   which keeps the two functions below one measure. Counting working days
+ *   only, the last day is never a day off, so 148.5 needs no rule of its own.
  * The one measure follows from that: `workingDaysBetween(from, to)` is how many
  * working days after the counting day of `from` the act `to` counts on, so
  * `to <= addWorkingDays(from, n)` exactly when `workingDaysBetween(from, to) <= n`.
@@ -93,8 +96,8 @@ export class MissingCalendarYear extends CalendarError {
   constructor(year: number, date: string) {
     const file = calendarFilePath(year);
     super(
-      `Chưa có lịch ngày nghỉ năm ${year} (cần cho ngày ${date}): thêm tệp ${file} theo thông báo nghỉ lễ, Tết năm ${year} của Bộ Nội vụ (xem docs/working-days.md). Không thể tính ngày làm việc khi chưa có tệp này.`,
-      `There is no holiday calendar for ${year} (needed for ${date}): add the file ${file} from the ministry's holiday notice for ${year} (see docs/working-days.md). Working days cannot be counted without it.`,
+      `Chưa có lịch ngày nghỉ năm ${year} (cần cho ngày ${date}): thêm tệp ${file} theo thông báo về ngày nghỉ lễ, Tết năm ${year} (xem docs/working-days.md). Không thể tính ngày làm việc khi chưa có tệp này.`,
+      `There is no holiday calendar for ${year} (needed for ${date}): add the file ${file} from the holiday notice for ${year} (see docs/working-days.md). Working days cannot be counted without it.`,
     );
     this.name = 'MissingCalendarYear';
     this.year = year;

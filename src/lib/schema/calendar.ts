@@ -138,15 +138,15 @@ export function calendarYearSchema(year: number) {
           customIssue(['year'], `Tệp của năm ${year} ghi year: ${file.year}; sửa cho khớp tên tệp.`, `The file for ${year} says year: ${file.year}; make it match the file name.`),
         );
       }
-      const placed = new Map<string, string>();
+      const placed = new Map<string, Bilingual>();
       const place = (date: string, what: Bilingual, path: (string | number)[]) => {
         const before = placed.get(date);
         if (before !== undefined) {
           ctx.addIssue(
-            customIssue(path, `Ngày ${date} đã được ghi (${before}); mỗi ngày chỉ ghi một lần.`, `The date ${date} is already listed (${before}); list each date once.`),
+            customIssue(path, `Ngày ${date} đã được ghi (${before.vi}); mỗi ngày chỉ ghi một lần.`, `The date ${date} is already listed (${before.en}); list each date once.`),
           );
         }
-        placed.set(date, `${what.vi} / ${what.en}`);
+        placed.set(date, what);
       };
       const inYear = (date: string, path: (string | number)[]) => {
         if (date.slice(0, 4) !== String(year)) {
