@@ -14,7 +14,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CalendarError } from '../src/lib/calendar/index.ts';
+import { CalendarError, type WorkingCalendar } from '../src/lib/calendar/index.ts';
 import { loadWorkingCalendar } from '../src/lib/calendar/read-calendar.ts';
 import { contentRoot, readContentFiles } from '../src/content/read-content.ts';
 import { parseEntryFile } from '../src/lib/content/frontmatter.ts';
@@ -82,7 +82,7 @@ if (rulesSource === undefined) {
 const { rules, issues: ruleIssues } = validateQaDeadlinesFile(rulesSource);
 if (!rules) fail('Tệp quy tắc thời hạn hỏi đáp có lỗi.', 'The Q&A deadline rules file has errors.', formatIssues(ruleIssues));
 
-let calendar;
+let calendar: WorkingCalendar;
 try {
   calendar = await loadWorkingCalendar(projectRoot);
 } catch (error) {
@@ -90,9 +90,13 @@ try {
   throw error;
 }
 
+const fronts = new Map<string, ReturnType<typeof parseEntryFile> | undefined>();
 const frontOf = (file: string) => {
-  const source = sourceOf.get(file);
-  return source === undefined ? undefined : parseEntryFile(file, source);
+  if (!fronts.has(file)) {
+    const source = sourceOf.get(file);
+    fronts.set(file, source === undefined ? undefined : parseEntryFile(file, source));
+  }
+  return fronts.get(file);
 };
 const textField = (file: string, field: string): string | undefined => {
   const value = frontOf(file)?.data?.[field];
