@@ -40,6 +40,7 @@ export type ClassificationState = keyof typeof classificationStates;
 
 export const countingStarts = {
   received: { vi: 'kể từ khi tiếp nhận câu hỏi', en: 'from receipt of the question' },
+  classified: { vi: 'kể từ khi câu hỏi được phân loại, chuyển đến đơn vị', en: 'from the classification and routing of the question' },
   answered: { vi: 'kể từ khi nhận câu trả lời', en: 'from receipt of the answer' },
 } satisfies Record<string, Bilingual>;
 export type CountingStart = keyof typeof countingStarts;
@@ -54,6 +55,15 @@ const unitSlug = z
     ),
   )
   .meta({ label: { vi: 'Đơn vị', en: 'Unit' }, references: 'units', translate: false });
+
+/** A sentence or two in each language, on one line: how a text is read, why no deadline applies. */
+const explanation = (label: Bilingual) =>
+  z
+    .strictObject({
+      vi: text({ vi: `${label.vi} (tiếng Việt)`, en: `${label.en} (Vietnamese)` }, { max: 1000 }),
+      en: text({ vi: `${label.vi} (tiếng Anh)`, en: `${label.en} (English)` }, { max: 1000 }),
+    })
+    .meta({ label });
 
 const wholeNumber = (label: Bilingual, max: number) => z.number().int().min(0).max(max).meta({ label, translate: false });
 
@@ -116,7 +126,7 @@ const ruleSchema = z
       })
       .meta({ label: { vi: 'Trách nhiệm', en: 'Responsibility' } }),
     cites: citationSchema,
-    reading: bilingualText({ vi: 'Cách hiểu văn bản', en: 'How the text is read' }).optional(),
+    reading: explanation({ vi: 'Cách hiểu văn bản', en: 'How the text is read' }).optional(),
   })
   .superRefine((r, ctx) => {
     if (r.target_working_days !== undefined && r.target_working_days >= r.working_days) {
@@ -143,6 +153,9 @@ const ruleSchema = z
         ),
       );
     }
+    if (r.counts_from !== 'received' && r.step === 'classification') {
+      ctx.addIssue(customIssue(['counts_from'], 'Bước phân loại chỉ có thể tính từ khi tiếp nhận câu hỏi (received).', 'The classification step can only count from receipt of the question (received).'));
+    }
     if (r.counts_from === 'answered' && r.step !== 'publication') {
       ctx.addIssue(
         customIssue(
@@ -164,7 +177,7 @@ const noDeadlineSchema = z
       .min(1)
       .optional()
       .meta({ label: { vi: 'Các bước', en: 'Steps' }, hint: { vi: 'Bỏ trống: mọi bước.', en: 'Leave out: every step.' } }),
-    why: bilingualText({ vi: 'Lý do', en: 'Reason' }),
+    why: explanation({ vi: 'Lý do', en: 'Reason' }),
     cites: citationSchema.optional(),
   })
   .meta({ label: { vi: 'Không có thời hạn', en: 'No deadline' } });

@@ -62,7 +62,7 @@ describe('the Q&A deadline rules file', () => {
     const issues = qaDeadlineReferenceIssues(rules!, locate, document, unitExists);
     expect(issues.map(formatIssue)).toEqual([
       [
-        'content/governance/qa-deadlines.yml:49:7  [rules[0].cites.quote]  (lỗi / error)',
+        'content/governance/qa-deadlines.yml:50:7  [rules[0].cites.quote]  (lỗi / error)',
         '  vi: Không tìm thấy câu trích dẫn trong văn bản du-thao-quy-che-cong-thong-tin-dien-tu (tiếng Việt): chép nguyên văn từ Điều 11 của văn bản.',
         '  en: The quotation is not found in the document du-thao-quy-che-cong-thong-tin-dien-tu (Vietnamese): copy the exact words of its Article 11.',
       ].join('\n'),
@@ -108,6 +108,15 @@ describe('the Q&A deadline rules file', () => {
     expect(onlyIssue(real.replace('units: { min: 2, max: 2 }', 'units: { min: 2, max: 1 }'))).toContain('The most units (1) is below the fewest (2).');
     expect(onlyIssue(real.replace('    responsible:\n      routed: true\n    cites:\n      document: 1624-qd-bhxh\n      article: 13\n      clause: 2\n      point: a', '    responsible: {}\n    cites:\n      document: 1624-qd-bhxh\n      article: 13\n      clause: 2\n      point: a'))).toContain(
       'Name the responsible units (units) or set routed: true',
+    );
+  });
+
+  it('counts classification only from receipt, and only publication from the answer', () => {
+    expect(onlyIssue(real.replace('step: classification\n    counts_from: received', 'step: classification\n    counts_from: classified'))).toContain(
+      'The classification step can only count from receipt of the question (received).',
+    );
+    expect(onlyIssue(real.replace('working_days: 7\n', 'working_days: 7\n').replace("step: answer\n    when:\n      classification: [pending, in-scope]\n      units: { min: 0, max: 1 }\n    counts_from: received", "step: answer\n    when:\n      classification: [pending, in-scope]\n      units: { min: 0, max: 1 }\n    counts_from: answered"))).toContain(
+      'Only the publication step counts from the answer.',
     );
   });
 

@@ -142,6 +142,20 @@ describe('qaDeadlines: a question on the portal (portal regulation Art. 11.1 a)'
     expect(deadline(step(answered, 'publication', '2026-03-09T07:30')).state).toBe('overdue');
   });
 
+  it('with the other reading of “from receipt” (counts_from: classified), the answer counts from the routing, and waits for it', () => {
+    const fromRouting: QaDeadlineRules = { ...rules, rules: rules.rules.map((r) => (r.id === 'portal-answer' ? { ...r, counts_from: 'classified' as const } : r)) };
+    const routed = portal({ received: '2026-03-02T09:00', classified: { at: '2026-03-06T10:00', result: 'in-scope' }, routed_to: ['van-phong'] });
+    const [answer] = qaDeadlines(routed, calendar, fromRouting, '2026-03-09T09:00').filter((s) => s.step === 'answer');
+    expect(deadline(answer!)).toMatchObject({ from: '2026-03-06T10:00', due: '2026-03-17T17:00', state: 'due' });
+    expect(qaDeadlines(portal({ received: '2026-03-02T09:00' }), calendar, fromRouting, '2026-03-03T09:00')[2]).toMatchObject({
+      kind: 'waiting',
+      why: {
+        vi: 'Thời hạn tính kể từ khi câu hỏi được phân loại, chuyển đến đơn vị; câu hỏi chưa được phân loại.',
+        en: 'The deadline counts from the classification and routing of the question; the question is not classified yet.',
+      },
+    });
+  });
+
   it('a moment in a year without calendar data is an error naming the file to add, never a guess', () => {
     expect(() => qaDeadlines(portal({ received: '2031-03-03T09:00' }), calendar, rules, '2031-03-03T10:00')).toThrow(MissingCalendarYear);
     expect(() => qaDeadlines(portal({ received: '2031-03-03T09:00' }), calendar, rules, '2031-03-03T10:00')).toThrow('content/calendar/2031.yml');

@@ -39,7 +39,7 @@ export type StepDeadline =
       step: QaStep;
       kind: 'deadline';
       rule: QaDeadlineRule;
-      /** The moment the deadline counts from (the question's receipt, or the answer). */
+      /** The moment the deadline counts from (the question's receipt, its classification, or the answer). */
       from: VietnamDateTime;
       due: VietnamDateTime;
       /** The earlier mark the text names besides the deadline (portal classification: 2 of 2–5 working days). */
@@ -126,13 +126,14 @@ function stepDeadline(step: QaStep, entry: QaLifecycle, calendar: WorkingCalenda
   const candidates = rules.rules.filter((r) => r.channel === entry.channel && r.step === step);
   const rule = candidates.find((r) => applies(r, entry));
   if (!rule) return notApplicable(step, candidates, entry);
-  const from = rule.counts_from === 'received' ? entry.received : entry.answered;
+  const from = rule.counts_from === 'received' ? entry.received : rule.counts_from === 'classified' ? entry.classified?.at : entry.answered;
   if (from === undefined) {
+    const not = rule.counts_from === 'classified' ? { vi: 'chưa được phân loại', en: 'not classified yet' } : { vi: 'chưa được trả lời', en: 'not answered yet' };
     return {
       step,
       kind: 'waiting',
       rule,
-      why: { vi: `Thời hạn tính ${countingStarts[rule.counts_from].vi}; câu hỏi chưa được trả lời.`, en: `The deadline counts ${countingStarts[rule.counts_from].en}; the question is not answered yet.` },
+      why: { vi: `Thời hạn tính ${countingStarts[rule.counts_from].vi}; câu hỏi ${not.vi}.`, en: `The deadline counts ${countingStarts[rule.counts_from].en}; the question is ${not.en}.` },
     };
   }
   const due = addWorkingDays(calendar, from, rule.working_days);
