@@ -20,7 +20,7 @@ import { contentRoot, readContentFiles } from '../src/content/read-content.ts';
 import { parseEntryFile } from '../src/lib/content/frontmatter.ts';
 import { formatIssues, type ContentIssue } from '../src/lib/content/issues.ts';
 import { isVietnamDateTime, vietnamDateTime } from '../src/lib/dates.ts';
-import { dutyHorizon, formatDutyReport, hasOverdue, qaDutyItems, sectionByUnit, type DutyReport, type QaRegisterEntry } from '../src/lib/duties/duty-report.ts';
+import { dutyHorizon, formatDutyReport, hasOverdue, qaDutyItems, sectionByUnit, UNASSIGNED, type DutyReport, type QaRegisterEntry } from '../src/lib/duties/duty-report.ts';
 import { QA_DEADLINES_FILE, validateQaDeadlinesFile } from '../src/lib/duties/qa-deadlines-file.ts';
 import { qaLifecycleOf } from '../src/lib/duties/qa-lifecycle.ts';
 import type { Bilingual } from '../src/lib/schema/fields.ts';
@@ -149,7 +149,7 @@ try {
 }
 
 if (values.json) {
-  process.stdout.write(`${JSON.stringify({ ...report, unitNames: Object.fromEntries(report.sections.flatMap((s) => s.units.map((u) => [u.unit, unitName(u.unit)]))) }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ ...report, unitNames: Object.fromEntries(report.sections.flatMap((s) => s.units.filter((u) => u.unit !== UNASSIGNED).map((u) => [u.unit, unitName(u.unit)]))) }, null, 2)}\n`);
 } else {
   const locales = values.lang === undefined ? (['vi', 'en'] as const) : ([values.lang as 'vi' | 'en'] as const);
   process.stdout.write(locales.map((l) => formatDutyReport(report, l, unitName)).join('\n'));

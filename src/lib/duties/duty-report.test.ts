@@ -60,6 +60,11 @@ describe('the duties report', () => {
       '           overdue · Portal regulation (2021 draft), Art. 11.1 a',
       '  DUE      due 11 March 2026 17:00  Answer: “Question due-by-horizon”',
     ]);
+    // An item nobody is responsible for is listed on its own, never dropped.
+    const orphan = { ...items[0]!, units: [] };
+    const withOrphan = sectionByUnit('qa', { vi: 'Hỏi đáp', en: 'Questions and answers' }, [orphan], names);
+    expect(withOrphan.units.map((u) => [u.unit, u.overdue.length])).toEqual([['', 1]]);
+    expect(formatDutyReport({ now, within: 1, until, sections: [withOrphan] }, 'vi', names)).toContain('\nChưa giao cho đơn vị nào\n  QUÁ HẠN  hạn 04/03/2026 17:00  Trả lời: “Câu hỏi overdue”');
     const empty: DutyReport = { now, within: 1, until, sections: [sectionByUnit('qa', { vi: 'Hỏi đáp', en: 'Questions and answers' }, [], names)] };
     expect(hasOverdue(empty)).toBe(false);
     expect(formatDutyReport(empty, 'vi', names)).toContain('## Hỏi đáp\n   Không có việc quá hạn hay sắp đến hạn.');

@@ -78,10 +78,13 @@ export function qaDutyItems(entries: readonly QaRegisterEntry[], calendar: Worki
   );
 }
 
+/** The group of items no unit is responsible for (a rule naming only the routed units, before routing): listed, never dropped. */
+export const UNASSIGNED = '';
+
 /** The items of a section by unit (an item of several units under each), units in name order, items by due moment. */
 export function sectionByUnit(id: string, title: Bilingual, items: readonly DutyItem[], unitName: (slug: string) => Bilingual): DutySection {
   const byUnit = new Map<string, DutyItem[]>();
-  for (const item of items) for (const unit of item.units) byUnit.set(unit, [...(byUnit.get(unit) ?? []), item]);
+  for (const item of items) for (const unit of item.units.length > 0 ? item.units : [UNASSIGNED]) byUnit.set(unit, [...(byUnit.get(unit) ?? []), item]);
   const order = (a: DutyItem, b: DutyItem) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.file.localeCompare(b.file));
   return {
     id,
@@ -116,6 +119,7 @@ const words = {
     due: 'ĐẾN HẠN',
     by: 'hạn',
     target: 'mục tiêu',
+    unassigned: 'Chưa giao cho đơn vị nào',
   },
   en: {
     head: (r: DutyReport) =>
@@ -125,6 +129,7 @@ const words = {
     due: 'DUE',
     by: 'due',
     target: 'target',
+    unassigned: 'Not assigned to any unit',
   },
 };
 
@@ -136,7 +141,7 @@ export function formatDutyReport(report: DutyReport, locale: Locale, unitName: (
     lines.push(`## ${section.title[locale]}`);
     if (section.units.length === 0) lines.push(`   ${w.nothing}`);
     for (const { unit, overdue, due } of section.units) {
-      lines.push('', `${unitName(unit)[locale]} (${unit})`);
+      lines.push('', unit === UNASSIGNED ? w.unassigned : `${unitName(unit)[locale]} (${unit})`);
       for (const item of [...overdue, ...due]) {
         const label = item.state === 'overdue' ? w.overdue : w.due;
         const target = item.target === undefined ? '' : ` (${w.target} ${formatMoment(item.target, locale)})`;
