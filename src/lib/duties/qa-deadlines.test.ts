@@ -198,6 +198,15 @@ describe('qaDeadlines: a question on Zalo (Decision 1624 Art. 13.2)', () => {
 });
 
 describe('qaDeadlines: channels without rules', () => {
+  it('rules that say nothing about a step (built outside the schema) give “no deadline”, never a guess', () => {
+    const bare: QaDeadlineRules = { ...rules, rules: rules.rules.filter((r) => r.channel !== 'zalo'), no_deadline: [] };
+    expect(qaDeadlines({ channel: 'zalo', received: '2026-03-09T09:00', routed_to: ['van-phong'] }, calendar, bare, '2026-03-10T09:00')[2]).toEqual({
+      step: 'answer',
+      kind: 'no-deadline',
+      why: { vi: 'Các quy tắc thời hạn không có quy tắc nào cho bước này của kênh Zalo.', en: 'The deadline rules have no rule for this step of the Zalo channel.' },
+    });
+  });
+
   it.each(['email', 'phone', 'in-person'] as const)('%s: every step says that no deadline applies, and why', (channel) => {
     const steps = qaDeadlines({ channel, received: '2026-03-09T09:00', routed_to: ['van-phong'] }, calendar, rules, '2026-12-01T09:00');
     expect(steps.map((s) => [s.step, s.kind])).toEqual([

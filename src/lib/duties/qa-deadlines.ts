@@ -11,6 +11,7 @@ import type { Bilingual } from '../schema/fields.ts';
 import {
   classificationStates,
   countingStarts,
+  qaChannels,
   QA_STEPS,
   type Citation,
   type ClassificationState,
@@ -124,6 +125,17 @@ function stepDeadline(step: QaStep, entry: QaLifecycle, calendar: WorkingCalenda
   const none = rules.no_deadline.find((n) => n.channel === entry.channel && (n.steps === undefined || n.steps.includes(step)));
   if (none) return { step, kind: 'no-deadline', why: none.why, cites: none.cites };
   const candidates = rules.rules.filter((r) => r.channel === entry.channel && r.step === step);
+  // The rules file's schema lets no channel and step go unsaid; rules built otherwise still get an answer, not a guess.
+  if (candidates.length === 0) {
+    return {
+      step,
+      kind: 'no-deadline',
+      why: {
+        vi: `Các quy tắc thời hạn không có quy tắc nào cho bước này của kênh ${qaChannels[entry.channel].vi}.`,
+        en: `The deadline rules have no rule for this step of the ${qaChannels[entry.channel].en} channel.`,
+      },
+    };
+  }
   const rule = candidates.find((r) => applies(r, entry));
   if (!rule) return notApplicable(step, candidates, entry);
   const from = rule.counts_from === 'received' ? entry.received : rule.counts_from === 'classified' ? entry.classified?.at : entry.answered;
