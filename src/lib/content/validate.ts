@@ -21,6 +21,7 @@ import { renderBody, type InternalLink } from './render-body.ts';
 import { SIGNING_KEYS_FILE, validateSigningKeysFile } from '../archive/signing-keys.ts';
 import { ROLES_FILE, validateRolesFile } from './roles-file.ts';
 import { PUBLICATION_DUTIES_FILE, publicationDutyReferenceIssues, validatePublicationDutiesFile } from './publication-duties-file.ts';
+import { QA_DEADLINES_FILE, qaDeadlineReferenceIssues, validateQaDeadlinesFile } from '../duties/qa-deadlines-file.ts';
 import { isCalendarFile, validateCalendarFiles } from '../calendar/calendar-file.ts';
 import { urlPolicyOf, type UrlPolicy } from './urls.ts';
 import { fileSizeIssue, validateYamlFile } from './yaml-file.ts';
@@ -59,7 +60,7 @@ export { ROLES_FILE };
 /**
  * Parses and validates the settings files: `content/site.yml`, `content/taxonomy.yml`, the
  * holiday calendar's year files (`content/calendar/<year>.yml`) and, when present, the roles
- * file and the archive signing keys.
+ * file, the archive signing keys and the Q&A deadline rules.
  */
 export function validateSettings(files: SourceFile[]): { settings?: Settings; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
@@ -90,12 +91,15 @@ export function validateSettings(files: SourceFile[]): { settings?: Settings; is
   if (dutiesFile) issues.push(...validatePublicationDutiesFile(dutiesFile.source).issues);
   // The working-day calendar: not used by the site's pages, checked so deadlines are never counted on a broken file.
   issues.push(...validateCalendarFiles(files).issues);
+  // The Q&A deadline rules: read by npm run duties, checked here so a broken file never reaches the default branch.
+  const qaDeadlinesFile = files.find((x) => x.file === QA_DEADLINES_FILE);
+  if (qaDeadlinesFile) issues.push(...validateQaDeadlinesFile(qaDeadlinesFile.source).issues);
   return { settings: site && taxonomy ? { site, taxonomy, roles: roles?.roles } : undefined, issues };
 }
 
 /** Settings files are read by validateSettings, never as entries. */
 export function isSettingsFile(file: string): boolean {
-  return file === SITE_FILE || file === TAXONOMY_FILE || file === ROLES_FILE || file === SIGNING_KEYS_FILE || file === PUBLICATION_DUTIES_FILE || isCalendarFile(file);
+  return file === SITE_FILE || file === TAXONOMY_FILE || file === ROLES_FILE || file === SIGNING_KEYS_FILE || file === PUBLICATION_DUTIES_FILE || file === QA_DEADLINES_FILE || isCalendarFile(file);
 }
 
 /** A page that lists the editorial board (`include: board`) needs the roles file it is generated from. */
@@ -123,6 +127,20 @@ function publicationDutyIssues(files: SourceFile[], sources: ReadonlyMap<string,
   const { rules, locate } = validatePublicationDutiesFile(dutiesFile.source);
   if (!rules) return [];
   return publicationDutyReferenceIssues(rules, locate, (slug) => sources.get(`content/documents/vi/${slug}.mdx`));
+}
+
+/** The Q&A deadline rules, when valid, held to the library: cited documents and their quoted words, responsible units. */
+function qaDeadlineIssues(files: SourceFile[], sources: ReadonlyMap<string, string>): ContentIssue[] {
+  const rulesFile = files.find((f) => f.file === QA_DEADLINES_FILE);
+  if (!rulesFile) return [];
+  const { rules, locate } = validateQaDeadlinesFile(rulesFile.source);
+  if (!rules) return [];
+  return qaDeadlineReferenceIssues(
+    rules,
+    locate,
+    (slug) => sources.get(`content/documents/vi/${slug}.mdx`),
+    (slug) => sources.has(`content/units/vi/${slug}.mdx`),
+  );
 }
 
 const ENTRY_PATH = /^content\/([^/]+)\/([^/]+)\/([^/]+)\.mdx$/;
@@ -265,6 +283,7 @@ export function validateEntries(
   issues.push(...crossCheck(entries, (file) => sources.get(file), staticPaths, schemas));
   issues.push(...boardListIssues(entries, (file) => sources.get(file), files.some((f) => f.file === ROLES_FILE)));
   issues.push(...publicationDutyIssues(files, sources));
+  issues.push(...qaDeadlineIssues(files, sources));
   return { entries, issues };
 }
 

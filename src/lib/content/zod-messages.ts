@@ -129,14 +129,15 @@ function describeOne(root: z.ZodType, issue: z.core.$ZodIssue): Bilingual {
   const hint = fieldAt(root, issue.path)?.meta.hint;
   const withHint = (m: Bilingual): Bilingual =>
     hint ? { vi: `${m.vi} Gợi ý: ${hint.vi}`, en: `${m.en} Hint: ${hint.en}` } : m;
+  // A missing field: zod reports a missing choice (enum) as an invalid value, any other as a wrong type.
+  if (input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+    return withHint({
+      vi: `Thiếu trường bắt buộc ${label.vi}. Hãy thêm dòng “${String(issue.path.at(-1))}: …”.`,
+      en: `The required field ${label.en} is missing. Add a line “${String(issue.path.at(-1))}: …”.`,
+    });
+  }
   switch (issue.code) {
     case 'invalid_type': {
-      if (input === undefined) {
-        return withHint({
-          vi: `Thiếu trường bắt buộc ${label.vi}. Hãy thêm dòng “${String(issue.path.at(-1))}: …”.`,
-          en: `The required field ${label.en} is missing. Add a line “${String(issue.path.at(-1))}: …”.`,
-        });
-      }
       const expected = typeNames[issue.expected] ?? { vi: issue.expected, en: issue.expected };
       return withHint({
         vi: `${label.vi}: cần ${expected.vi}, nhưng thấy ${describeValue(input, 'vi')}.`,
