@@ -14,12 +14,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { readContentFiles, readPublicFiles } from '../../src/content/read-content.ts';
-import { formatIssue, isError } from '../../src/lib/content/issues.ts';
-import { validateContent } from '../../src/lib/content/validate.ts';
-import { exportBranch } from '../../scripts/lib/sandbox-repo.ts';
 import { launch } from './browser.ts';
-import { choose, fieldIds, gitIn } from './cms-editor.ts';
+import { choose, contentErrorsOn as contentErrorsOnBranch, fieldIds, gitIn, logIn as logInAt, openEntry as openEntryAt, typeDate as typeDateAt } from './cms-editor.ts';
 import { guideScreenshot } from './guide-screenshots.ts';
 import { startPortal, type RunningPortal } from './npm-start.ts';
 
@@ -32,44 +28,10 @@ let page: Page;
 
 const git = gitIn(repo);
 
-/** The errors the real content check finds on `branch` of the sandbox (its whole tree). */
-async function contentErrorsOn(branch: string): Promise<string[]> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'portal-cms-branch-'));
-  try {
-    await exportBranch(repo, branch, dir);
-    const content = await readContentFiles(dir);
-    const publicFiles = await readPublicFiles(dir);
-    const { issues } = validateContent(content.files, { staticPaths: publicFiles.staticPaths });
-    return [...content.issues, ...publicFiles.issues, ...issues].filter(isError).map(formatIssue);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** Opens the CMS at `admin` (`/admin/` or `/en/admin/`), logging in unless the session already is. */
-async function logIn(admin: string, button: string) {
-  await page.goto(`${portal.base}${admin}`);
-  const login = page.getByRole('button', { name: button });
-  const collections = page.locator('a[href*="#/collections/"]').first();
-  await login.or(collections).first().waitFor({ timeout: 30_000 });
-  if (await login.isVisible()) await login.click();
-  await collections.waitFor({ timeout: 30_000 });
-}
-
-/** Opens an entry's editor afresh (a change of the address's #part alone keeps the open editor). */
-async function openEntry(address: string, field = 'summary') {
-  await page.goto('about:blank');
-  await page.goto(`${portal.base}${address}`);
-  await page.locator(`[id^="${field}-field-"]`).first().waitFor({ timeout: 30_000 });
-}
-
-/** Types into a date field as an editor does: click, type, leave the field. */
-async function typeDate(id: string, text: string) {
-  await page.click(`#${id}`);
-  await page.fill(`#${id}`, '');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Tab');
-}
+const contentErrorsOn = (branch: string) => contentErrorsOnBranch(repo, branch);
+const logIn = (admin: string, button: string) => logInAt(page, portal.base, admin, button);
+const openEntry = (address: string, field?: string) => openEntryAt(page, portal.base, address, field);
+const typeDate = (id: string, text: string) => typeDateAt(page, id, text);
 
 beforeAll(async () => {
   portal = await startPortal(sandbox);
