@@ -345,7 +345,11 @@ for (const collection of collectionNames) {
         await write(collection, 'withdrawn.kind', 'withdraw', 'vi');
         await write(collection, 'withdrawn.date', '01/12/2026', 'vi');
         await write(collection, 'withdrawn.reason', 'Nội dung đã thay đổi.', 'vi');
-        // The reason is translated: the English page says it to its readers.
+        // The reason is translated: the English page tells its readers too. Without it the save is
+        // refused, with a message naming the English pane's field, and nothing is written.
+        await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+        await expect.poll(() => page.locator('#cms-entry-problems').textContent().catch(() => ''), { timeout: 10_000 }).toMatch(/Bản tiếng Anh — Rút hoặc gỡ nội dung › Lý do/);
+        expect(git('show', `${branch}:${files.vi}`)).not.toMatch(/kind: withdraw/);
         await write(collection, 'withdrawn.reason', 'The content has changed.', 'en');
         const saved = await save(branch, files.vi, /kind: withdraw/);
         expect(saved).toMatch(/date: ["']?2026-12-01/);
@@ -413,6 +417,9 @@ for (const collection of collectionNames) {
           await thumbnails.first().waitFor({ state: 'attached', timeout: 20_000 });
           const loaded = () => thumbnails.evaluateAll((imgs) => imgs.some((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0));
           await expect.poll(loaded, { timeout: 10_000 }).toBe(true);
+          const served = await fetch(`${portal.base}/media/anh-ma-tran-1.png`);
+          expect(served.status).toBe(200);
+          expect(served.headers.get('content-type')).toBe('image/png');
         });
 
         it.skipIf(!hasImage)(`${slug}: image replaced by another upload; the first one is no longer referenced`, async () => {
