@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { readContentFiles, readPublicFiles } from '../../src/content/read-content.ts';
 import { formatIssue, isError } from '../../src/lib/content/issues.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
+import { changeNoteIssue } from '../../src/lib/content/change-note.ts';
 import { exportBranch } from '../../scripts/lib/sandbox-repo.ts';
 
 /** `git …` in `repo`: its output, or '' when the command fails (a branch not there yet). */
@@ -22,15 +23,27 @@ export function gitIn(repo: string): (...args: string[]) => string {
   };
 }
 
-/** The errors the real content check (`npm run check:content`) finds on `branch` of `repo` (its whole tree). */
-export async function contentErrorsOn(repo: string, branch: string): Promise<string[]> {
+/**
+ * The errors the real content check finds on `branch` of `repo` (its whole
+ * tree): `npm run check:content`, and with `base`, `npm run check:content --
+ * --base <base>` as the pull request runs it (a changed published entry needs
+ * a new change note).
+ */
+export async function contentErrorsOn(repo: string, branch: string, base?: string): Promise<string[]> {
   const dir = mkdtempSync(path.join(tmpdir(), 'portal-cms-branch-'));
   try {
     await exportBranch(repo, branch, dir);
     const content = await readContentFiles(dir);
     const publicFiles = await readPublicFiles(dir);
     const { issues } = validateContent(content.files, { staticPaths: publicFiles.staticPaths });
-    return [...content.issues, ...publicFiles.issues, ...issues].filter(isError).map(formatIssue);
+    const git = gitIn(repo);
+    const changed = base ? git('diff', '--name-only', '--diff-filter=M', `${base}...${branch}`, '--', 'content/').split('\n').filter((f) => f.endsWith('.mdx')) : [];
+    const notes = changed.flatMap((file) => {
+      const head = content.files.find((f) => f.file === file);
+      const issue = head && changeNoteIssue(file, git('show', `${base}:${file}`), head.source);
+      return issue ? [issue] : [];
+    });
+    return [...content.issues, ...publicFiles.issues, ...issues, ...notes].filter(isError).map(formatIssue);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -235,14 +235,17 @@ async function writeBody(pane: 0 | 1, text: string): Promise<void> {
   await page.keyboard.type(text);
 }
 
-/** Saves, waits until `file` on `branch` matches `expected`, and runs the content check on the branch. */
+/**
+ * Saves, waits until `file` on `branch` matches `expected`, and runs the content
+ * check on the branch, as the pull request runs it (against the published `main`).
+ */
 async function save(branch: string, file: string, expected: RegExp): Promise<string> {
   await page.getByRole('button', { name: 'Lưu', exact: true }).click();
   const saved = () => git('show', `${branch}:${file}`);
   await expect
     .poll(saved, { timeout: 20_000, message: `${file} on ${branch}; the CMS says: ${await page.locator('#cms-entry-problems, [class*=Toast]').allTextContents().catch(() => [])}` })
     .toMatch(expected);
-  expect(await contentErrorsOn(repo, branch)).toEqual([]);
+  expect(await contentErrorsOn(repo, branch, 'main')).toEqual([]);
   return saved();
 }
 
@@ -322,6 +325,8 @@ for (const collection of collectionNames) {
         await openEntry(page, portal.base, address, edited);
         await page.locator(`#${await inputOf(collection, edited, 'en')}`).press('End');
         await page.keyboard.type(' (revised)');
+        // A change of a published entry says what changed (the pull request's check asks for it).
+        await write(collection, 'change_note', 'Revised the English wording.', 'en');
         await save(branch, files.en, / \(revised\)/);
         // Only the English file says something new. (Decap writes both files on every save, the
         // Vietnamese one re-wrapped in its own YAML style: same fields, same values, same text.)
@@ -335,6 +340,7 @@ for (const collection of collectionNames) {
         await openEntry(page, portal.base, address, edited);
         await page.locator(`#${await inputOf(collection, edited, 'vi')}`).press('End');
         await page.keyboard.type(' mới');
+        await write(collection, 'change_note', 'Sửa lời văn.', 'vi');
         await save(branch, files.vi, / mới/);
         // The English edit saved before is still there.
         expect(git('show', `${branch}:${files.en}`)).toContain(' (revised)');
