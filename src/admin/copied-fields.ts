@@ -1,25 +1,17 @@
 /**
  * Fields copied from the Vietnamese original (`i18n: duplicate`: a person's
- * name, a date, a column, …) are read-only in the other languages' panes.
- * Decap marks them `isDisabled` but only greys them with CSS: its widgets
- * ignore the flag, so the editor can still type (or tab) into the English copy,
- * and Decap then overwrites it with the Vietnamese value on the next change —
- * what was typed is silently lost. Each widget a copied field uses is wrapped
- * in a disabled <fieldset>, which the browser itself keeps every control
- * inside from being focused or changed, with a note saying where to edit it.
+ * name, a date, a column, …) are read-only and write nothing in the other
+ * languages' panes (src/lib/cms/copied-field-control.ts): every widget such a
+ * field uses is registered again with the wrapped control.
  */
 import { isLocale, type Locale } from '../lib/locales.ts';
+import { copiedFieldControl } from '../lib/cms/copied-field-control.ts';
 
 interface WidgetLike {
   control: unknown;
   preview?: unknown;
   schema?: unknown;
   [option: string]: unknown;
-}
-
-interface ControlProps {
-  isDisabled?: boolean;
-  [prop: string]: unknown;
 }
 
 /** The widgets of fields the generated configuration marks `i18n: duplicate` (src/lib/cms/decap-fields.ts). */
@@ -37,16 +29,7 @@ export function makeCopiedFieldsReadOnly(): void {
   for (const name of COPIED_FIELD_WIDGETS) {
     const widget = cms.getWidget(name);
     if (!widget) continue;
-    const Original = widget.control;
-    const control = (props: ControlProps) =>
-      props.isDisabled
-        ? h(
-            'fieldset',
-            { disabled: true, className: 'cms-copied-field', 'aria-describedby': `${String(props.forID)}-copied` },
-            h(Original as string, props),
-            h('p', { className: 'cms-copied-field__note', id: `${String(props.forID)}-copied` }, note[locale]),
-          )
-        : h(Original as string, props);
+    const control = copiedFieldControl(widget.control, h as Parameters<typeof copiedFieldControl>[1], note[locale]);
     const { control: _control, preview, schema, ...options } = widget;
     cms.registerWidget({ ...options, name, controlComponent: control, previewComponent: preview, schema });
   }

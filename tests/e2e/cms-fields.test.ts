@@ -6,20 +6,18 @@
  * message, and an upload of the wrong kind is refused with a message.
  * Screenshots for the editors' guide: tests/e2e/guide-screenshots.ts.
  *
- * Edits saved from the English side only, moving a card to “ready” and
- * publishing are driven in tests/e2e/cms-publication.test.ts.
+ * Every edit kind in every collection (published entries edited in each
+ * language, new entries, withdrawal, scheduling, images) is driven in
+ * tests/e2e/cms-matrix.test.ts; moving a card to “ready” and publishing in
+ * tests/e2e/cms-publication.test.ts.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { readContentFiles, readPublicFiles } from '../../src/content/read-content.ts';
-import { formatIssue, isError } from '../../src/lib/content/issues.ts';
-import { validateContent } from '../../src/lib/content/validate.ts';
-import { exportBranch } from '../../scripts/lib/sandbox-repo.ts';
 import { launch } from './browser.ts';
-import { choose, fieldIds, gitIn } from './cms-editor.ts';
+import { choose, contentErrorsOn as contentErrorsOnBranch, fieldIds, gitIn, logIn as logInAt, openEntry as openEntryAt, typeDate as typeDateAt } from './cms-editor.ts';
 import { guideScreenshot } from './guide-screenshots.ts';
 import { startPortal, type RunningPortal } from './npm-start.ts';
 
@@ -32,44 +30,10 @@ let page: Page;
 
 const git = gitIn(repo);
 
-/** The errors the real content check finds on `branch` of the sandbox (its whole tree). */
-async function contentErrorsOn(branch: string): Promise<string[]> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'portal-cms-branch-'));
-  try {
-    await exportBranch(repo, branch, dir);
-    const content = await readContentFiles(dir);
-    const publicFiles = await readPublicFiles(dir);
-    const { issues } = validateContent(content.files, { staticPaths: publicFiles.staticPaths });
-    return [...content.issues, ...publicFiles.issues, ...issues].filter(isError).map(formatIssue);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** Opens the CMS at `admin` (`/admin/` or `/en/admin/`), logging in unless the session already is. */
-async function logIn(admin: string, button: string) {
-  await page.goto(`${portal.base}${admin}`);
-  const login = page.getByRole('button', { name: button });
-  const collections = page.locator('a[href*="#/collections/"]').first();
-  await login.or(collections).first().waitFor({ timeout: 30_000 });
-  if (await login.isVisible()) await login.click();
-  await collections.waitFor({ timeout: 30_000 });
-}
-
-/** Opens an entry's editor afresh (a change of the address's #part alone keeps the open editor). */
-async function openEntry(address: string, field = 'summary') {
-  await page.goto('about:blank');
-  await page.goto(`${portal.base}${address}`);
-  await page.locator(`[id^="${field}-field-"]`).first().waitFor({ timeout: 30_000 });
-}
-
-/** Types into a date field as an editor does: click, type, leave the field. */
-async function typeDate(id: string, text: string) {
-  await page.click(`#${id}`);
-  await page.fill(`#${id}`, '');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Tab');
-}
+const contentErrorsOn = (branch: string) => contentErrorsOnBranch(repo, branch);
+const logIn = (admin: string, button: string) => logInAt(page, portal.base, admin, button);
+const openEntry = (address: string, field?: string) => openEntryAt(page, portal.base, address, field);
+const typeDate = (id: string, text: string) => typeDateAt(page, id, text);
 
 beforeAll(async () => {
   portal = await startPortal(sandbox);
@@ -176,89 +140,6 @@ describe('edits in the Vietnamese interface leave files that pass the content ch
   });
 });
 
-/** A published entry of every collection with both language files, and the field editors see first. */
-const published = ([
-  ['pages', 'title'],
-  ['news', 'title'],
-  ['documents', 'title'],
-  ['qa', 'title'],
-  ['spokespeople', 'position'],
-  ['units', 'name'],
-] as const).map(([collection, field]) => {
-  const slug = readdirSync(`content/${collection}/vi`).find((f) => existsSync(`content/${collection}/en/${f}`))!.replace(/\.mdx$/, '');
-  return { collection, field, slug };
-});
-
-describe('an edit in Vietnamese of a published bilingual entry of every collection (Decap rewrites the English file with nulls)', () => {
-  for (const { collection, field, slug } of published) {
-    it(`${collection}: ${slug}`, async () => {
-      await openEntry(`/admin/#/collections/${collection}/entries/${slug}`, field);
-      await page.locator(`#${(await fieldIds(page, field))[0]}`).press('End');
-      await page.keyboard.type(' mới');
-      await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-      const branch = `cms/${collection}/${slug}`;
-      await expect.poll(() => git('show', `${branch}:content/${collection}/vi/${slug}.mdx`), { timeout: 20_000 }).toContain(' mới');
-      expect(await contentErrorsOn(branch)).toEqual([]);
-    });
-  }
-});
-
-describe('more edits of the new Vietnamese-only news item, each saved and checked', () => {
-  const slug = 'lich-tiep-cong-dan-thang-2';
-  const branch = `cms/news/${slug}`;
-  const file = () => git('show', `${branch}:content/news/vi/${slug}.mdx`);
-  const save = async (expected: string | RegExp) => {
-    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await expect.poll(file, { timeout: 20_000 }).toMatch(expected);
-    expect(await contentErrorsOn(branch)).toEqual([]);
-  };
-
-  it('image added (uploaded with the draft, with its description)', async () => {
-    await openEntry(`/admin/#/collections/news/entries/${slug}`);
-    await page.locator('[data-testid="expand-button"]').first().click();
-    await page.getByRole('button', { name: 'Chọn một hình' }).first().click();
-    await page.locator('input[type=file]').first().setInputFiles({ name: 'anh-tiep-dan.png', mimeType: 'image/png', buffer: readFileSync('public/og-image.png') });
-    // Decap's own Vietnamese for “choose selected”.
-    await page.getByRole('button', { name: 'Lấy những cái đã chọn' }).click({ timeout: 20_000 });
-    await page.fill(`#${(await fieldIds(page, 'alt'))[0]}`, 'Cán bộ tiếp công dân');
-    await save(/src: \/media\/anh-tiep-dan\.png/);
-    expect(git('ls-tree', '-r', '--name-only', branch, 'public/media')).toContain('public/media/anh-tiep-dan.png');
-    // Opened again, the editor shows the thumbnail of the file saved with the draft (not yet on the site).
-    await openEntry(`/admin/#/collections/news/entries/${slug}`);
-    const thumbnails = page.locator('img[src*="anh-tiep-dan.png"]');
-    await thumbnails.first().waitFor({ state: 'attached', timeout: 20_000 });
-    const loaded = () => thumbnails.evaluateAll((imgs) => imgs.some((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0));
-    await expect.poll(loaded, { timeout: 10_000 }).toBe(true);
-    const served = await fetch(`${portal.base}/media/anh-tiep-dan.png`);
-    expect(served.status).toBe(200);
-    expect(served.headers.get('content-type')).toBe('image/png');
-  });
-
-  it('image removed (file and description cleared)', async () => {
-    await openEntry(`/admin/#/collections/news/entries/${slug}`);
-    await page.locator('[data-testid="expand-button"]').first().click();
-    await page.getByRole('button', { name: 'Gỡ bỏ hình' }).first().click();
-    await page.fill(`#${(await fieldIds(page, 'alt'))[0]}`, '');
-    await save(/^(?![\s\S]*anh-tiep-dan\.png)/);
-  });
-
-  it('scheduled (publish_at typed dd/mm/yyyy hh:mm, Vietnam time)', async () => {
-    await openEntry(`/admin/#/collections/news/entries/${slug}`);
-    await typeDate((await fieldIds(page, 'publish_at'))[0]!, '15/12/2026 08:00');
-    await save(/publish_at: ["']?2026-12-15T08:00:00\+07:00/);
-  });
-
-  it('withdrawn (kind, date, reason)', async () => {
-    await openEntry(`/admin/#/collections/news/entries/${slug}`);
-    // The Vietnamese side's collapsed groups: the image, then “Rút hoặc gỡ nội dung”.
-    await page.locator('[data-testid="expand-button"]').nth(1).click();
-    await choose(page, (await fieldIds(page, 'kind'))[0]!, 'Rút');
-    await typeDate((await fieldIds(page, 'date'))[1]!, '01/12/2026');
-    await page.fill(`#${(await fieldIds(page, 'reason'))[0]}`, 'Lịch đã thay đổi.');
-    await save(/kind: withdraw/);
-  });
-});
-
 describe('uploads', () => {
   it('a PDF saved from an image field is refused with a message the editor sees, and nothing is committed', async () => {
     const slug = 'lich-tiep-cong-dan-thang-2';
@@ -269,7 +150,11 @@ describe('uploads', () => {
     const pdf = Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
     await page.locator('input[type=file]').first().setInputFiles({ name: 'quyet-dinh.pdf', mimeType: 'application/pdf', buffer: pdf });
     await page.waitForTimeout(1000);
+    // Closed as an editor does, from inside the dialog (Escape from outside it reaches the form).
+    const dialog = page.getByRole('dialog');
+    await dialog.click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
     await page.locator(`#${(await fieldIds(page, 'summary'))[0]}`).press('End');
     await page.keyboard.type(' Có ảnh.');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
