@@ -73,6 +73,16 @@ describe('pageUrls and libraryUrls', () => {
     }
     expect(library.has('/van-ban/loai-thong-tu/')).toBe(false);
   });
+
+  it('at a moment, leave out an entry still scheduled then (no page, not counted in the listing), and keep it once live', () => {
+    const scheduled = { ...entry('news', 'vi', 'tin-hen-gio'), data: { publish_at: '2026-12-10T08:00:00+07:00' } };
+    const before = pageUrls([...site, scheduled], new Date('2026-12-02T03:00:00Z'));
+    for (const url of ['/tin-tuc/tin-hen-gio/', '/en/news/tin-hen-gio/', '/tin-tuc/trang/3/']) expect(before.has(url), url).toBe(false);
+    const after = pageUrls([...site, scheduled], new Date('2026-12-10T01:00:00Z'));
+    for (const url of ['/tin-tuc/tin-hen-gio/', '/en/news/tin-hen-gio/']) expect(after.has(url), url).toBe(true);
+    // Without a moment (the link check), it counts as built.
+    expect(pageUrls([...site, scheduled]).has('/tin-tuc/tin-hen-gio/')).toBe(true);
+  });
 });
 
 describe('checkInternalLinks', () => {

@@ -8,7 +8,7 @@
 import { documentFacets, filterPath, Library, type LibraryDocument } from '../document-library.ts';
 import { locales, type Locale } from '../locales.ts';
 import { LIBRARY_PAGE_SIZE, PAGE_SIZE } from '../pagination.ts';
-import { lifecycleOf } from '../lifecycle/states.ts';
+import { lifecycleOf, stateOf } from '../lifecycle/states.ts';
 import { collectionPath, entryPath, feedPath, homePath, paginatedPath, qaTopicPath, searchPath } from '../routes.ts';
 import type { ContentIssue } from './issues.ts';
 import type { InternalLink } from './render-body.ts';
@@ -26,17 +26,30 @@ export interface LinkingEntry {
 
 const WITH_PAGES = ['pages', 'news', 'documents', 'qa'] as const;
 
-/** Every page address the portal builds for `entries`, except the library's filter pages (see `libraryUrls`). */
-export function pageUrls(entries: readonly LinkingEntry[]): Set<string> {
+/**
+ * Every page address the portal builds for `entries`, except the library's filter pages (see `libraryUrls`).
+ * With `moment`, as a build at that moment makes them: an entry still scheduled has no page yet. Without it
+ * (the link check, which judges content for every later moment too), a scheduled entry counts as built.
+ */
+export function pageUrls(entries: readonly LinkingEntry[], moment?: Date): Set<string> {
   const urls = new Set<string>(['/sitemap.xml', '/robots.txt']);
   const listed = { news: { vi: 0, en: 0 }, qa: { vi: 0, en: 0 } };
   const topics = { vi: new Map<string, number>(), en: new Map<string, number>() };
-  // A question not yet answered has no page (src/lib/lifecycle/states.ts); its Vietnamese original decides for its translation.
-  const registerOnly = new Set(entries.filter((e) => e.locale === 'vi' && lifecycleOf(e.collection, e.data).registerOnly).map((e) => `${e.collection}/${e.slug}`));
+  // A question not yet answered has no page, nor has an entry still scheduled at `moment` (src/lib/lifecycle/states.ts);
+  // the Vietnamese original decides for its translation.
+  const pageless = new Set(
+    entries
+      .filter((e) => e.locale === 'vi')
+      .filter((e) => {
+        const life = lifecycleOf(e.collection, e.data);
+        return life.registerOnly || (moment !== undefined && stateOf(life, moment) === 'scheduled');
+      })
+      .map((e) => `${e.collection}/${e.slug}`),
+  );
   for (const e of entries) {
     const collection = e.collection as (typeof WITH_PAGES)[number];
     if (!WITH_PAGES.includes(collection)) continue;
-    if (registerOnly.has(`${collection}/${e.slug}`)) continue;
+    if (pageless.has(`${collection}/${e.slug}`)) continue;
     if (collection === 'qa' && typeof e.data.topic === 'string') topics[e.locale].set(e.data.topic, (topics[e.locale].get(e.data.topic) ?? 0) + 1);
     urls.add(entryPath(e.locale, collection, e.slug));
     // Every Vietnamese entry has an English address (its translation, or a notice linking the original).
