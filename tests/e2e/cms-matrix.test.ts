@@ -354,7 +354,7 @@ for (const collection of collectionNames) {
         // The reason is translated: the English page tells its readers too. Without it the save is
         // refused, with a message naming the English pane's field, and nothing is written.
         await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-        await expect.poll(() => page.locator('#cms-entry-problems').textContent().catch(() => ''), { timeout: 10_000 }).toMatch(/Bản tiếng Anh — Rút hoặc gỡ nội dung › Lý do/);
+        await expect.poll(() => page.locator('#cms-entry-problems').textContent().catch(() => ''), { timeout: 10_000 }).toMatch(/Bản tiếng Anh — Rút hoặc gỡ nội dung › Lý do: Trường bắt buộc này còn trống\. Hãy điền vào\./);
         expect(git('show', `${branch}:${files.vi}`)).not.toMatch(/kind: withdraw/);
         await write(collection, 'withdrawn.reason', 'The content has changed.', 'en');
         const saved = await save(branch, files.vi, /kind: withdraw/);

@@ -49,6 +49,14 @@ describe('the build’s checks, in the CMS before a save', () => {
     expect(problems.map((p) => p.label).sort()).toEqual(['Tác giả', 'Ảnh đại diện › Tệp ảnh']);
   });
 
+  it('says a required field is empty as a form says it, not "add a line …" as for whoever edits the file', () => {
+    const { author: _author, ...noAuthor } = vi;
+    const [vietnamese] = cmsEntryProblems('news', 'dang-ky', { vi: noAuthor }, rules, 'vi');
+    expect(vietnamese).toEqual({ version: 'vi', label: 'Tác giả', message: 'Trường bắt buộc này còn trống. Hãy điền vào.' });
+    const [english] = cmsEntryProblems('news', 'dang-ky', { vi: noAuthor }, rules, 'en');
+    expect(english).toEqual({ version: 'vi', label: 'Author', message: 'This required field is empty. Fill it in.' });
+  });
+
   it('skips an English version nobody has translated yet, as the build does', () => {
     const copied = { date: vi.date, column: vi.column, section: vi.section, author: vi.author, body: '' };
     expect(cmsEntryProblems('news', 'dang-ky', { vi, en: copied }, rules, 'vi')).toEqual([]);

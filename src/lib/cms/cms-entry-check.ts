@@ -96,6 +96,12 @@ function withoutFileName(schema: z.ZodType, field: string | undefined, message: 
   return message.startsWith(prefix) ? message.slice(prefix.length) : message;
 }
 
+/** A required field left empty, as a form says it (the build's message tells whoever edits the file to add a line). */
+const emptyRequiredField: Record<Locale, string> = {
+  vi: 'Trường bắt buộc này còn trống. Hãy điền vào.',
+  en: 'This required field is empty. Fill it in.',
+};
+
 /**
  * Every error the build would report for the entry `slug` of `collection`,
  * whose language versions are `versions` (the English one may be missing).
@@ -109,7 +115,8 @@ export function cmsEntryProblems(collection: CollectionName, slug: string, versi
     const file = `content/${collection}/${version}/${slug}.mdx`;
     const { issues } = checkEntryFront(file, entryFileText(data), schema, version, rules.urls);
     for (const issue of issues.filter(isError)) {
-      problems.push({ version, label: visibleLabel(schema, issue.field, interfaceLocale), message: withoutFileName(schema, issue.field, issue[interfaceLocale], interfaceLocale) });
+      const message = issue.missing ? emptyRequiredField[interfaceLocale] : withoutFileName(schema, issue.field, issue[interfaceLocale], interfaceLocale);
+      problems.push({ version, label: visibleLabel(schema, issue.field, interfaceLocale), message });
     }
   }
   return problems;

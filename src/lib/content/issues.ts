@@ -12,6 +12,8 @@ export interface ContentIssue {
   field: string | undefined;
   vi: string;
   en: string;
+  /** The field is required and absent: a form (the CMS) shows it as an empty field. */
+  missing?: true;
   /** Warnings are printed but do not fail the build. */
   severity?: 'error' | 'warning';
 }

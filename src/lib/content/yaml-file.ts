@@ -64,6 +64,7 @@ export function checkData<T extends z.ZodType>(
       field: fieldPath(m.path) || undefined,
       vi: m.vi,
       en: m.en,
+      ...(m.missing ? { missing: m.missing } : {}),
     })),
   };
 }

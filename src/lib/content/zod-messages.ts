@@ -88,6 +88,14 @@ function distance(a: string, b: string): number {
 export interface FieldMessage extends Bilingual {
   /** Path of the field the message is about. */
   path: PropertyKey[];
+  /** The field is required and absent (a form shows it as an empty field). */
+  missing?: true;
+}
+
+/** A required field that is absent: zod reports a missing choice (enum) as an invalid value, any other as a wrong type. */
+function isMissing(issue: z.core.$ZodIssue): boolean {
+  const input = (issue as { input?: unknown }).input;
+  return input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value');
 }
 
 /** Bilingual messages for every issue of a failed parse. */
@@ -111,7 +119,7 @@ export function describeIssues(root: z.ZodType, issues: z.core.$ZodIssue[]): Fie
       }
       continue;
     }
-    out.push({ path: [...issue.path], ...describeOne(root, issue) });
+    out.push({ path: [...issue.path], ...describeOne(root, issue), ...(isMissing(issue) ? { missing: true as const } : {}) });
   }
   return out;
 }
@@ -129,8 +137,7 @@ function describeOne(root: z.ZodType, issue: z.core.$ZodIssue): Bilingual {
   const hint = fieldAt(root, issue.path)?.meta.hint;
   const withHint = (m: Bilingual): Bilingual =>
     hint ? { vi: `${m.vi} Gợi ý: ${hint.vi}`, en: `${m.en} Hint: ${hint.en}` } : m;
-  // A missing field: zod reports a missing choice (enum) as an invalid value, any other as a wrong type.
-  if (input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+  if (isMissing(issue)) {
     return withHint({
       vi: `Thiếu trường bắt buộc ${label.vi}. Hãy thêm dòng “${String(issue.path.at(-1))}: …”.`,
       en: `The required field ${label.en} is missing. Add a line “${String(issue.path.at(-1))}: …”.`,
