@@ -65,11 +65,15 @@ const newEntryValues: Record<CollectionName, { vi: Values; en: Values }> = {
   qa: {
     vi: {
       question: 'Tôi muốn hỏi về thao tác biên tập thử nghiệm.',
-      asked: '05/11/2026',
       'asker.initials': 'N.T.H.',
       'asker.province': 'Hà Nội',
       topic: readTaxonomyTopic(),
-      answered: '20/11/2026',
+      channel: 'portal',
+      received: '05/11/2026 09:30',
+      'classified.at': '06/11/2026 10:00',
+      'classified.result': 'in-scope',
+      routed_to: ['trung-tam-truyen-thong'],
+      answered: '12/11/2026 15:00',
       answered_by: ['trung-tam-truyen-thong'],
     },
     en: { question: 'I would like to ask about a trial edit.', 'asker.province': 'Hanoi' },
@@ -82,6 +86,11 @@ const newEntryValues: Record<CollectionName, { vi: Values; en: Values }> = {
     vi: { kind: 'central-unit', address: 'Số 7 Tràng Thi, Hà Nội', phone: '024 3936 1002' },
     en: { address: '7 Trang Thi, Hanoi' },
   },
+};
+
+/** Collections whose text the CMS leaves optional but the values above make necessary, and why. */
+const textNeeded: Partial<Record<CollectionName, string>> = {
+  qa: 'an answered question needs its answer (a question without text is one not yet answered)',
 };
 
 /** The first Q&A topic of the taxonomy (the list the board approves). */
@@ -199,7 +208,8 @@ async function expandGroupOf(id: string): Promise<void> {
 async function chooseFound(id: string, label: string): Promise<void> {
   await page.click(`#${id}`, { force: true });
   await page.keyboard.type(label);
-  await page.getByText(label, { exact: true }).last().waitFor({ timeout: 15_000 });
+  // The option in the open menu (react-select's), not a value already chosen with that label in another field.
+  await page.locator('[class*="-option"]').filter({ hasText: new RegExp(`^${escape(label)}$`) }).first().waitFor({ timeout: 15_000 });
   await page.keyboard.press('Enter');
 }
 
@@ -215,6 +225,7 @@ async function write(collection: CollectionName, at: string, value: string | str
       return;
     case 'vietnam-date':
     case 'vietnam-datetime':
+    case 'vietnam-time':
       await typeDate(page, id, String(value));
       return;
     case 'select':
@@ -390,7 +401,7 @@ for (const collection of collectionNames) {
         await openEntry(page, portal.base, `/admin/#/collections/${collection}/new`, identifier);
         await write(collection, identifier, name, 'vi');
         for (const [at, value] of Object.entries(newEntryValues[collection].vi)) await write(collection, at, value, 'vi');
-        if (bodyRequired) await writeBody(0, 'Nội dung thử nghiệm.');
+        if (bodyRequired || textNeeded[collection]) await writeBody(0, 'Nội dung thử nghiệm.');
         await save(branch, files.vi, new RegExp(escape(name)));
         const english = git('show', `${branch}:${files.en}`);
         for (const { path: at } of form.filter((f) => f.field.i18n === true)) {
