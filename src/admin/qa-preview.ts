@@ -89,6 +89,7 @@ export const QaDeadlinesTable = createClass({
         ),
       ),
       h('p', { className: 'qa-deadlines__as-of' }, w.asOf(formatVietnamDateTime(now, locale))),
+      loaded.rules.historyKnown ? null : h('p', { className: 'notice', role: 'note' }, w.noHistory),
     );
   },
 });

@@ -15,6 +15,8 @@ export interface DutyRules {
   qa: QaDeadlineRules;
   /** First publication of each Q&A entry, by its slug (the publication history, as `npm run duties` reads it). */
   published: Record<string, VietnamDateTime>;
+  /** False when the content was built outside a git repository: no answer is known to be published. */
+  historyKnown: boolean;
 }
 
 export const DUTY_RULES_PATH = '/admin/duty-rules.json';

@@ -21,7 +21,7 @@ let rules: QaDeadlineRules;
 
 beforeAll(async () => {
   const json: DutyRules = JSON.parse(
-    JSON.stringify({ calendar: await loadCalendarData(), qa: validateQaDeadlinesFile(readFileSync(QA_DEADLINES_FILE, 'utf8')).rules!, published: {} }),
+    JSON.stringify({ calendar: await loadCalendarData(), qa: validateQaDeadlinesFile(readFileSync(QA_DEADLINES_FILE, 'utf8')).rules!, published: {}, historyKnown: true }),
   ) as DutyRules;
   calendar = calendarOfDutyRules(json);
   rules = json.qa;

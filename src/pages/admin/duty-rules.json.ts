@@ -28,11 +28,15 @@ export const GET: APIRoute = async () => {
   if (!rules) {
     throw new Error(`Tệp quy tắc thời hạn hỏi đáp có lỗi. / The Q&A deadline rules file has errors.\n${formatIssues(issues)}`);
   }
-  const { published } = await qaFirstPublications(root);
+  // The publication history the build reads (src/site/history.ts): the history repository at its commit when given.
+  const historyRepo = process.env.PORTAL_HISTORY_REPO;
+  const { published, inGit } = historyRepo
+    ? await qaFirstPublications(path.join(historyRepo, 'content'), process.env.PORTAL_HISTORY_REF || 'HEAD')
+    : await qaFirstPublications(root);
   const bySlug: Record<string, string> = {};
   for (const [file, when] of published) {
     if (file.startsWith(QA_FOLDER) && file.endsWith('.mdx')) bySlug[file.slice(QA_FOLDER.length, -'.mdx'.length)] = when;
   }
-  const body: DutyRules = { calendar, qa: rules, published: bySlug };
+  const body: DutyRules = { calendar, qa: rules, published: bySlug, historyKnown: inGit };
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
