@@ -101,7 +101,7 @@ CMS.registerPreviewStyle(portalCss);
 for (const name of collectionNames) CMS.registerPreviewTemplate(name, (props) => preview(props));
 // A Q&A entry: its due dates and their state, computed live from the form (src/admin/qa-preview.ts).
 CMS.registerPreviewTemplate('qa', (props) =>
-  preview(props, (data) => h(QaDeadlinesTable as string, { data, slug: String(props.entry.get('slug') ?? ''), locale })),
+  preview(props, (data) => h(QaDeadlinesTable, { data, slug: String(props.entry.get('slug') ?? ''), locale })),
 );
 
 const callout = editorComponents.Callout!;

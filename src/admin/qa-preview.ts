@@ -36,7 +36,7 @@ interface TableThis {
 }
 
 const { h } = window;
-const createClass = (window as unknown as { createClass(spec: Record<string, unknown>): unknown }).createClass;
+const createClass = (window as unknown as { createClass(spec: Record<string, unknown>): object }).createClass;
 
 /** The component Decap's preview draws above the details: `h(QaDeadlinesTable, { data, slug, locale })`. */
 export const QaDeadlinesTable = createClass({
