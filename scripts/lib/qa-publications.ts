@@ -9,17 +9,18 @@ import { firstPublicationsFromLog, PUBLICATION_LOG_FORMAT } from '../../src/lib/
 import type { VietnamDateTime } from '../../src/lib/dates.ts';
 import { gitText, runGit } from '../../src/lib/history/run-git.ts';
 
-export async function qaFirstPublications(contentDir: string): Promise<{ published: Map<string, VietnamDateTime>; inGit: boolean }> {
+/** `ref`: the commit whose history counts (the build of a publication passes its commit; by default HEAD). */
+export async function qaFirstPublications(contentDir: string, ref = 'HEAD'): Promise<{ published: Map<string, VietnamDateTime>; inGit: boolean }> {
   const top = await runGit(contentDir, ['rev-parse', '--show-toplevel']);
   if (top.code !== 0) return { published: new Map(), inGit: false };
   const toplevel = top.stdout.toString('utf8').trim();
   const prefix = path.relative(toplevel, contentDir).split(path.sep).join('/');
   const folder = `${prefix === '' ? '' : `${prefix}/`}qa/vi`;
-  const head = await runGit(toplevel, ['rev-parse', '--verify', '--quiet', 'HEAD']);
+  const head = await runGit(toplevel, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
   if (head.code !== 0) return { published: new Map(), inGit: true };
   const log = await gitText(
     toplevel,
-    ['-c', 'core.quotePath=false', 'log', '--first-parent', '--reverse', `--format=${PUBLICATION_LOG_FORMAT}`, '--name-only', '-G^answered:', 'HEAD', '--', folder],
+    ['-c', 'core.quotePath=false', 'log', '--first-parent', '--reverse', `--format=${PUBLICATION_LOG_FORMAT}`, '--name-only', '-G^answered:', head.stdout.toString('utf8').trim(), '--', folder],
     { vi: `Không đọc được lịch sử đăng của ${folder}.`, en: `Could not read the publication history of ${folder}.` },
   );
   const published = new Map<string, VietnamDateTime>();

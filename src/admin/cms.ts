@@ -17,6 +17,7 @@ import { portalEnglishPhrases } from '../lib/cms/decap-locale-en.ts';
 import { withPlainErrors, type RequestingBackend } from '../lib/cms/backend-error.ts';
 import { registerSaveCheck, showSaveRefusal } from './save-check.ts';
 import { resourceLinks } from '../lib/cms/resource-links.ts';
+import { QaDeadlinesTable } from './qa-preview.ts';
 
 const locale: Locale = isLocale(document.documentElement.lang) ? document.documentElement.lang : 'vi';
 const t = ui(locale);
@@ -38,8 +39,11 @@ function shown(value: unknown, widget: string | undefined, options: { label: str
   return String(value);
 }
 
-/** An entry as the portal shows it: heading, sample label, summary, details table, text. */
-function preview({ entry, fields, widgetFor }: DecapPreviewProps) {
+/**
+ * An entry as the portal shows it: heading, sample label, summary, details
+ * table, text; `above` (the Q&A's deadlines) goes above the details.
+ */
+function preview({ entry, fields, widgetFor }: DecapPreviewProps, above?: (data: Record<string, unknown>) => unknown) {
   const data = (entry.get('data') as ImmutableLike | undefined)?.toJS() as Record<string, unknown> | undefined ?? {};
   const list = fields.toJS();
   const rows = list
@@ -56,6 +60,7 @@ function preview({ entry, fields, widgetFor }: DecapPreviewProps) {
       data.sample ? h('div', { className: 'notice', role: 'note' }, h('strong', null, h('span', { className: 'tag tag--sample' }, t.sampleBadge)), ' ', t.sampleNotice) : null,
       data.summary ? h('p', { className: 'lead' }, String(data.summary)) : null,
       data.question ? h('blockquote', null, String(data.question)) : null,
+      above ? above(data) : null,
       rows.length > 0
         ? h('table', { className: 'metadata' }, h('tbody', null, ...rows.map(([label, value]) => h('tr', null, h('th', { scope: 'row' }, label), h('td', null, value)))))
         : null,
@@ -93,7 +98,11 @@ registerSaveCheck(locale);
 CMS.registerRemarkPlugin(resourceLinks as (this: never) => void);
 
 CMS.registerPreviewStyle(portalCss);
-for (const name of collectionNames) CMS.registerPreviewTemplate(name, preview);
+for (const name of collectionNames) CMS.registerPreviewTemplate(name, (props) => preview(props));
+// A Q&A entry: its due dates and their state, computed live from the form (src/admin/qa-preview.ts).
+CMS.registerPreviewTemplate('qa', (props) =>
+  preview(props, (data) => h(QaDeadlinesTable, { data, slug: String(props.entry.get('slug') ?? ''), locale })),
+);
 
 const callout = editorComponents.Callout!;
 const calloutBlock = /^<Callout type="([a-z]+)">\n([\s\S]*?)\n<\/Callout>$/m;

@@ -51,7 +51,8 @@ interface DecapCms {
   getBackend(name: string): { init(...args: unknown[]): unknown } | undefined;
 }
 
-type CreateElement = (type: string, props?: Record<string, unknown> | null, ...children: unknown[]) => unknown;
+/** React's createElement: `type` is a tag name or a component (e.g. one made with `window.createClass`). */
+type CreateElement = (type: string | object, props?: Record<string, unknown> | null, ...children: unknown[]) => unknown;
 
 interface Window {
   CMS: DecapCms;

@@ -12,10 +12,20 @@ import { formatIssues } from '../content/issues.ts';
 import { validateYamlFile } from '../content/yaml-file.ts';
 import { siteSchema } from '../schema/settings.ts';
 import { CALENDAR_FOLDER, validateCalendarFiles } from './calendar-file.ts';
-import { CalendarError, workingCalendar, type WorkingCalendar } from './working-days.ts';
+import { CalendarError, workingCalendar, type CalendarYear, type OfficeHours, type WorkingCalendar } from './working-days.ts';
 
 /** The working calendar of the project at `projectRoot`. Throws CalendarError when a file is missing or invalid. */
 export async function loadWorkingCalendar(projectRoot: string = process.cwd()): Promise<WorkingCalendar> {
+  const { years, officeHours } = await loadCalendarData(projectRoot);
+  return workingCalendar(years, officeHours);
+}
+
+/**
+ * The calendar's plain data (the year files as the working-day functions take
+ * them, and the office hours), e.g. for the CMS page (/admin/duty-rules.json).
+ * Throws CalendarError when a file is missing or invalid.
+ */
+export async function loadCalendarData(projectRoot: string = process.cwd()): Promise<{ years: CalendarYear[]; officeHours: OfficeHours }> {
   const root = contentRoot(projectRoot);
   const folder = path.join(root, 'calendar');
   let names: string[];
@@ -37,5 +47,5 @@ export async function loadWorkingCalendar(projectRoot: string = process.cwd()): 
       formatIssues(issues),
     );
   }
-  return workingCalendar(calendar.years, site.value.office_hours);
+  return { years: calendar.years, officeHours: site.value.office_hours };
 }
