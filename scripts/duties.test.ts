@@ -113,7 +113,7 @@ describe('npm run duties', { timeout: 60_000 }, () => {
       writeFileSync(file, good.replace('received: 2026-02-02T09:00', 'received: 02/02/2026 9h'));
       const { status, stderr } = duties('--now', '2026-02-26T09:00');
       expect(stderr).toContain('content/qa/vi/qua-han.mdx:10:1  [received]  (lỗi / error)');
-      expect(stderr).toContain('Expected a Vietnam date and time written YYYY-MM-DDTHH:mm, for example 2026-02-13T17:45 (no time zone).');
+      expect(stderr).toContain('Expected a date and Vietnam time written YYYY-MM-DDTHH:mm, for example 2026-02-13T17:45 (5:45 p.m. on 13 February 2026)');
       expect(status).toBe(2);
     } finally {
       writeFileSync(file, good);

@@ -51,14 +51,14 @@ describe('the duties report', () => {
     const report: DutyReport = { now, within: 1, until, sections: [section] };
     expect(hasOverdue(report)).toBe(true);
     expect(formatDutyReport(report, 'en', names).split('\n').slice(0, 8)).toEqual([
-      'Duties overdue and falling due in the next 1 working day (by 11 March 2026 17:00), as of 10 March 2026 09:00 Vietnam time',
+      'Duties overdue and falling due in the next 1 working day (by 11 March 2026, 17:00), as of 10 March 2026, 09:00 Vietnam time',
       '',
       '## Questions and answers',
       '',
       'A (a)',
-      '  OVERDUE  due 4 March 2026 17:00  Answer: “Question overdue”',
+      '  OVERDUE  due 4 March 2026, 17:00  Answer: “Question overdue”',
       '           overdue · Portal regulation (2021 draft), Art. 11.1 a',
-      '  DUE      due 11 March 2026 17:00  Answer: “Question due-by-horizon”',
+      '  DUE      due 11 March 2026, 17:00  Answer: “Question due-by-horizon”',
     ]);
     // An item nobody is responsible for is listed on its own, never dropped.
     const orphan = { ...items[0]!, units: [] };

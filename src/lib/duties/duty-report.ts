@@ -6,7 +6,7 @@
  * CLI gathers the entries, calendar and rules, this builds and words the report.
  */
 import { addWorkingDays, type VietnamDateTime, type WorkingCalendar } from '../calendar/index.ts';
-import { formatDate } from '../dates.ts';
+import { formatVietnamDateTime } from '../dates.ts';
 import type { Locale } from '../locales.ts';
 import type { Bilingual } from '../schema/fields.ts';
 import { qaSteps, type Citation, type QaDeadlineRules } from './qa-deadline-rules.ts';
@@ -105,15 +105,10 @@ export function hasOverdue(report: DutyReport): boolean {
   return report.sections.some((s) => s.units.some((u) => u.overdue.length > 0));
 }
 
-/** `2026-03-02T17:00` → `02/03/2026 17:00` (vi) or `2 March 2026 17:00` (en). */
-export function formatMoment(m: VietnamDateTime, locale: Locale): string {
-  return `${formatDate(m.slice(0, 10), locale)} ${m.slice(11, 16)}`;
-}
-
 const words = {
   vi: {
     head: (r: DutyReport) =>
-      `Nghĩa vụ quá hạn và đến hạn trong ${r.within} ngày làm việc tới (đến ${formatMoment(r.until, 'vi')}), tính tại ${formatMoment(r.now, 'vi')} giờ Việt Nam`,
+      `Nghĩa vụ quá hạn và đến hạn trong ${r.within} ngày làm việc tới (đến ${formatVietnamDateTime(r.until, 'vi')}), tính tại ${formatVietnamDateTime(r.now, 'vi')} giờ Việt Nam`,
     nothing: 'Không có việc quá hạn hay sắp đến hạn.',
     overdue: 'QUÁ HẠN',
     due: 'ĐẾN HẠN',
@@ -123,7 +118,7 @@ const words = {
   },
   en: {
     head: (r: DutyReport) =>
-      `Duties overdue and falling due in the next ${r.within} working day${r.within === 1 ? '' : 's'} (by ${formatMoment(r.until, 'en')}), as of ${formatMoment(r.now, 'en')} Vietnam time`,
+      `Duties overdue and falling due in the next ${r.within} working day${r.within === 1 ? '' : 's'} (by ${formatVietnamDateTime(r.until, 'en')}), as of ${formatVietnamDateTime(r.now, 'en')} Vietnam time`,
     nothing: 'Nothing overdue or falling due.',
     overdue: 'OVERDUE',
     due: 'DUE',
@@ -144,8 +139,8 @@ export function formatDutyReport(report: DutyReport, locale: Locale, unitName: (
       lines.push('', unit === UNASSIGNED ? w.unassigned : `${unitName(unit)[locale]} (${unit})`);
       for (const item of [...overdue, ...due]) {
         const label = item.state === 'overdue' ? w.overdue : w.due;
-        const target = item.target === undefined ? '' : ` (${w.target} ${formatMoment(item.target, locale)})`;
-        lines.push(`  ${label.padEnd(8)} ${w.by} ${formatMoment(item.due, locale)}${target}  ${item.what[locale]}: “${item.title[locale]}”`);
+        const target = item.target === undefined ? '' : ` (${w.target} ${formatVietnamDateTime(item.target, locale)})`;
+        lines.push(`  ${label.padEnd(8)} ${w.by} ${formatVietnamDateTime(item.due, locale)}${target}  ${item.what[locale]}: “${item.title[locale]}”`);
         lines.push(`           ${item.file} · ${item.rule.source[locale]}`);
       }
     }

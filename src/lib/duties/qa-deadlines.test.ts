@@ -203,7 +203,7 @@ describe('qaDeadlines: channels without rules', () => {
     expect(qaDeadlines({ channel: 'zalo', received: '2026-03-09T09:00', routed_to: ['van-phong'] }, calendar, bare, '2026-03-10T09:00')[2]).toEqual({
       step: 'answer',
       kind: 'no-deadline',
-      why: { vi: 'Các quy tắc thời hạn không có quy tắc nào cho bước này của kênh Zalo.', en: 'The deadline rules have no rule for this step of the Zalo channel.' },
+      why: { vi: 'Các quy tắc thời hạn không có quy tắc nào cho bước này của kênh “Zalo (tài khoản chính thức)”.', en: 'The deadline rules have no rule for this step of the channel “Zalo (official account)”.' },
     });
   });
 

@@ -7,15 +7,14 @@
  * rules and the present moment are arguments.
  */
 import { addWorkingDays, workingDaysBetween, type VietnamDateTime, type WorkingCalendar } from '../calendar/index.ts';
+import { qaChannels, type QaChannel } from '../schema/collections.ts';
 import type { Bilingual } from '../schema/fields.ts';
 import {
   classificationStates,
   countingStarts,
-  qaChannels,
   QA_STEPS,
   type Citation,
   type ClassificationState,
-  type QaChannel,
   type QaDeadlineRule,
   type QaDeadlineRules,
   type QaStep,
@@ -131,8 +130,8 @@ function stepDeadline(step: QaStep, entry: QaLifecycle, calendar: WorkingCalenda
       step,
       kind: 'no-deadline',
       why: {
-        vi: `Các quy tắc thời hạn không có quy tắc nào cho bước này của kênh ${qaChannels[entry.channel].vi}.`,
-        en: `The deadline rules have no rule for this step of the ${qaChannels[entry.channel].en} channel.`,
+        vi: `Các quy tắc thời hạn không có quy tắc nào cho bước này của kênh “${qaChannels[entry.channel].vi}”.`,
+        en: `The deadline rules have no rule for this step of the channel “${qaChannels[entry.channel].en}”.`,
       },
     };
   }
