@@ -165,6 +165,27 @@ describe('when an entry went live', () => {
   });
 });
 
+describe('what the publication history cannot know', () => {
+  const e = entry('documents', 'quyet-dinh-cu', { cleared_at: '2026-03-02T09:00' });
+  // The documents came into Git on 22/11/2026: the revision of that day is the import, not the publication.
+  const imported = [merged('2026-11-22T12:17', e.data)];
+
+  it('a duty due before the collection’s history begins is unrecorded, not late; without that knowledge it reads as late', () => {
+    expect(dutyOf(e, imported, '2026-12-02T10:00')).toMatchObject({ state: 'late' });
+    const [known] = publicationDuties([e], new Map([[e.file, imported]]), calendar, rules, '2026-12-02T10:00', new Map([['documents', '2026-11-22T12:17']]));
+    expect(known).toMatchObject({ due: '2026-03-03T17:00', state: 'unrecorded', historyBegins: '2026-11-22T12:17' });
+    expect(known!.published).toBeUndefined();
+    expect(publicationDutiesReport([known!], rules, 'en').at(-1)).toContain('published before the portal’s history begins (22 November 2026); the time is not recorded');
+    expect(publicationDutiesReport([known!], rules, 'vi').at(-1)).toContain('đăng trước khi lịch sử của Cổng bắt đầu (22/11/2026)');
+  });
+
+  it('a duty due after its collection’s history began is judged by the history, and one never published is overdue', () => {
+    const begins = new Map([['documents', '2026-03-01T08:00']]);
+    expect(publicationDuties([e], new Map([[e.file, imported]]), calendar, rules, '2026-12-02T10:00', begins)[0]).toMatchObject({ state: 'late' });
+    expect(publicationDuties([e], new Map(), calendar, rules, '2026-12-02T10:00', new Map([['documents', '2026-11-22T12:17']]))[0]).toMatchObject({ state: 'overdue' });
+  });
+});
+
 it('a count that reaches a year the calendar has no data for stops with MissingCalendarYear, never a guess', () => {
   const e = entry('documents', 'van-ban-2030', { cleared_at: '2030-03-01T09:00' });
   expect(() => publicationDuties([e], new Map(), calendar, rules, '2030-03-02T09:00')).toThrow(MissingCalendarYear);
