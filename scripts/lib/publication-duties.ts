@@ -4,7 +4,8 @@
  * src/lib/history/, one `git cat-file --batch` for the front matter of every
  * revision), the rules file, the content and the calendar, and hands them to
  * the pure functions. `npm run duties` (scripts/duties.ts) calls
- * `publicationDutiesSection`.
+ * `publicationDutyResults`; a duty due before its collection's history began
+ * (scripts/lib/history-begins.ts) is `unrecorded`.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -22,6 +23,7 @@ import type { Revision } from '../../src/lib/history/revision.ts';
 import { runGit } from '../../src/lib/history/run-git.ts';
 import type { Locale } from '../../src/lib/locales.ts';
 import type { PublicationDutyRules } from '../../src/lib/schema/publication-duties.ts';
+import { historyBeginnings } from './history-begins.ts';
 
 /** Entry files whose life the duties follow: the Vietnamese originals. */
 const ORIGINAL = /^content\/[^/]+\/vi\/[^/]+\.mdx$/;
@@ -102,13 +104,16 @@ export interface PublicationDutiesOptions {
 /** The duties at `options.now`: every one (`all`) or those that need attention. */
 export async function publicationDutyResults(options: PublicationDutiesOptions): Promise<{ rules: PublicationDutyRules; results: PublicationDutyResult[] }> {
   const root = options.root ?? process.cwd();
-  const [rules, entries, history, calendar] = await Promise.all([
+  // The history is the content folder's repository (PORTAL_CONTENT_DIR may hold content kept elsewhere).
+  const content = contentRoot(root);
+  const [rules, entries, history, begins, calendar] = await Promise.all([
     readPublicationDutyRules(root),
     readDutyEntries(root),
-    readPublicationHistory(root, options.ref),
+    readPublicationHistory(content, options.ref),
+    historyBeginnings(content, options.ref),
     loadWorkingCalendar(root),
   ]);
-  const results = publicationDuties(entries, history, calendar, rules, options.now);
+  const results = publicationDuties(entries, history, calendar, rules, options.now, begins);
   return { rules, results: options.all ? results : dutiesNeedingAttention(results, calendar, options.now, options.within) };
 }
 

@@ -179,6 +179,20 @@ describe('what the publication history cannot know', () => {
     expect(publicationDutiesReport([known!], rules, 'vi').at(-1)).toContain('đăng trước khi lịch sử của Cổng bắt đầu (22/11/2026)');
   });
 
+  it('an entry that came with the import before its duty’s field existed (the content model grew later) is unrecorded too', () => {
+    const revisions = [merged('2026-11-22T12:17', { title: 'quyet-dinh-cu' }), merged('2026-12-02T18:00', e.data)];
+    expect(publicationDuties([e], new Map([[e.file, revisions]]), calendar, rules, '2026-12-02T10:00', new Map([['documents', '2026-11-22T12:17']]))[0]).toMatchObject({ state: 'unrecorded' });
+  });
+
+  it('an entry first committed after the history began was not on the portal until then: late, as recorded', () => {
+    const later = [merged('2026-11-25T09:00', e.data)];
+    expect(publicationDuties([e], new Map([[e.file, later]]), calendar, rules, '2026-12-02T10:00', new Map([['documents', '2026-11-22T12:17']]))[0]).toMatchObject({ state: 'late', published: '2026-11-25T09:00' });
+  });
+
+  it('a duty that starts after now is not listed yet', () => {
+    expect(publicationDuties([entry('units', 'van-phong', { name: 'Văn phòng', contact_changed: '2026-12-02T16:45' })], new Map(), calendar, rules, '2026-12-02T10:00')).toEqual([]);
+  });
+
   it('a duty due after its collection’s history began is judged by the history, and one never published is overdue', () => {
     const begins = new Map([['documents', '2026-03-01T08:00']]);
     expect(publicationDuties([e], new Map([[e.file, imported]]), calendar, rules, '2026-12-02T10:00', begins)[0]).toMatchObject({ state: 'late' });

@@ -26,7 +26,7 @@ import { isUnrecorded } from './history-begins.ts';
 import type { CollectionName } from '../schema/collections.ts';
 import type { PublicationDutyKey, PublicationDutyRule, PublicationDutyRules } from '../schema/publication-duties.ts';
 
-/** As for the Q&A steps: met on time, late, open and not yet past, open and past; or met, but due before the collection's history began, so when is not recorded. */
+/** As for the Q&A steps: met on time, late, open and not yet past, open and past; or due before the collection's history began, of an entry already there then, so whether and when it was met is not recorded. */
 export type DutyState = 'on-time' | 'late' | 'due' | 'overdue' | 'unrecorded';
 
 /** An entry as the duties read it: where it is and its (validated) front matter. */
@@ -136,6 +136,19 @@ export function firstLive(collection: CollectionName, revisions: readonly Publis
   return undefined;
 }
 
+/**
+ * Whether the entry was already in the history when it began (it came with
+ * the import): then whatever the history says of a duty due before, the
+ * entry may have met it on the old portal, and the history cannot tell.
+ * An entry first committed later was not on the portal until then.
+ */
+function inHistoryFromItsStart(revisions: readonly PublishedRevision[], begins: VietnamDateTime, now: VietnamDateTime): boolean {
+  const first = revisions[0];
+  if (!first || !first.data) return false;
+  const at = vietnamDateTime(new Date(first.date));
+  return at <= begins && at <= now;
+}
+
 /** Working days from `from` to `to` in the calendar's counting; 0 when `to` is not after `from` (published before the count started). */
 function elapsedWorkingDays(calendar: WorkingCalendar, from: VietnamDateTime, to: VietnamDateTime): number {
   return to <= from ? 0 : workingDaysBetween(calendar, from, to);
@@ -153,9 +166,10 @@ function titleOf(data: Record<string, unknown>): string {
 
 /**
  * Every publication duty of `entries` (Vietnamese originals; translations are
- * skipped), in the order of the rules file, then by due moment. A duty met but
- * due before its collection's history began (`historyBegins`, by collection)
- * is `unrecorded`.
+ * skipped), in the order of the rules file, then by due moment. A duty due
+ * before its collection's history began (`historyBegins`, by collection), of
+ * an entry that came into the history when it began, is `unrecorded`; a duty
+ * that starts after `now` is not listed yet.
  * `now` is a VietnamDateTime. Throws the calendar's MissingCalendarYear when a
  * count reaches a year the calendar has no data for: never a guess.
  */
@@ -175,9 +189,12 @@ export function publicationDuties(
     const rule = start && ruleOf.get(start.duty);
     if (!start || !rule) continue;
     const due = addWorkingDays(calendar, start.from, rule.working_days);
-    const published = firstLive(entry.collection, history.get(entry.file) ?? [], start, now);
+    // What starts after now has not happened yet (as a question received after now is not in the register).
+    if (start.from > now) continue;
+    const revisions = history.get(entry.file) ?? [];
+    const published = firstLive(entry.collection, revisions, start, now);
     const begins = historyBegins.get(entry.collection);
-    const unrecorded = published !== undefined && isUnrecorded(due, begins);
+    const unrecorded = isUnrecorded(due, begins) && inHistoryFromItsStart(revisions, begins!, now);
     const state: DutyState = unrecorded ? 'unrecorded' : published ? (published <= due ? 'on-time' : 'late') : now <= due ? 'due' : 'overdue';
     const result: PublicationDutyResult = {
       duty: start.duty,

@@ -249,6 +249,8 @@ describe('qaDeadlines: what the publication history cannot know', () => {
     // Answered on the day off of 24/11/2026 (Vietnamese Culture Day): counted from Wednesday 25/11, due Friday 27/11.
     const recent = portal({ ...answeredInFebruary, received: '2026-11-23T09:00', classified: { at: '2026-11-23T10:00', result: 'in-scope' }, answered: '2026-11-24T10:00', published: '2026-11-30T09:00' });
     expect(qaDeadlines(recent, calendar, rules, '2026-12-02T10:00', { historyBegins }).find((x) => x.step === 'publication')).toMatchObject({ due: '2026-11-27T17:00', state: 'late' });
+    // Answered in February but first committed on 25/11, after the history began: not on the portal until then, so late.
+    expect(qaDeadlines({ ...answeredInFebruary, published: '2026-11-25T09:00' }, calendar, rules, '2026-12-02T10:00', { historyBegins }).find((x) => x.step === 'publication')).toMatchObject({ state: 'late' });
     const never = { ...answeredInFebruary, published: undefined };
     expect(qaDeadlines(never, calendar, rules, '2026-12-02T10:00', { historyBegins }).find((x) => x.step === 'publication')).toMatchObject({ state: 'overdue' });
   });

@@ -42,8 +42,10 @@ export type StepState = 'on-time' | 'late' | 'due' | 'overdue' | 'unrecorded';
 export interface QaDeadlineOptions {
   /**
    * When the publication history of the Q&A collection begins: a publication
-   * due before then is `unrecorded` (the first commit carrying it is the
-   * import, not the publication). Unknown: every publication is judged by the history.
+   * due before then and recorded when the history began is `unrecorded` (the
+   * first commit carrying it is the import, not the publication); one first
+   * recorded later was not on the portal until then. Unknown: every
+   * publication is judged by the history.
    */
   historyBegins?: VietnamDateTime | undefined;
 }
@@ -169,7 +171,8 @@ function stepDeadline(step: QaStep, entry: QaLifecycle, calendar: WorkingCalenda
   const units = rule.responsible.routed && routed.length > 0 ? routed : (rule.responsible.units ?? []);
   const done = doneAt(entry, step);
   // Only the publication's moment comes from the history; the entry records the other steps' moments itself.
-  if (step === 'publication' && done !== undefined && isUnrecorded(due, options.historyBegins)) {
+  // A publication the history records at its very beginning (the import) and that fell due before then: when it happened is not known.
+  if (step === 'publication' && done !== undefined && isUnrecorded(due, options.historyBegins) && done <= options.historyBegins!) {
     return { step, kind: 'deadline', rule, from, due, target, state: 'unrecorded', historyBegins: options.historyBegins, units };
   }
   const state: StepState = done !== undefined ? (done <= due ? 'on-time' : 'late') : now <= due ? 'due' : 'overdue';
