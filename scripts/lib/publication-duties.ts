@@ -15,13 +15,12 @@ import { loadWorkingCalendar } from '../../src/lib/calendar/read-calendar.ts';
 import { formatIssues, isError } from '../../src/lib/content/issues.ts';
 import { PUBLICATION_DUTIES_FILE, validatePublicationDutiesFile } from '../../src/lib/content/publication-duties-file.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
-import { dutiesNeedingAttention, publicationDutiesReport } from '../../src/lib/duties/publication-duties-report.ts';
+import { dutiesNeedingAttention } from '../../src/lib/duties/publication-duties-report.ts';
 import { publicationDuties, type DutyEntry, type PublicationDutyResult, type PublicationHistory, type PublishedRevision } from '../../src/lib/duties/publication-duties.ts';
 import { HistoryError } from '../../src/lib/history/history-error.ts';
 import { frontmatterOf, parseCatFileBatch, readContentHistory } from '../../src/lib/history/read-history.ts';
 import type { Revision } from '../../src/lib/history/revision.ts';
 import { runGit } from '../../src/lib/history/run-git.ts';
-import type { Locale } from '../../src/lib/locales.ts';
 import type { PublicationDutyRules } from '../../src/lib/schema/publication-duties.ts';
 import { historyBeginnings } from './history-begins.ts';
 
@@ -115,10 +114,4 @@ export async function publicationDutyResults(options: PublicationDutiesOptions):
   ]);
   const results = publicationDuties(entries, history, calendar, rules, options.now, begins);
   return { rules, results: options.all ? results : dutiesNeedingAttention(results, calendar, options.now, options.within) };
-}
-
-/** The report section `npm run duties` prints, in `locale`. */
-export async function publicationDutiesSection(options: PublicationDutiesOptions, locale: Locale): Promise<string[]> {
-  const { rules, results } = await publicationDutyResults(options);
-  return publicationDutiesReport(results, rules, locale);
 }
