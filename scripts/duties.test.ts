@@ -116,8 +116,9 @@ describe('npm run duties', { timeout: 60_000 }, () => {
     expect(row('da-dang')).toContain('Publication: on time (due 23 February 2026, 17:00, done 20 February 2026, 10:00)');
     expect(row('qua-han')).toContain('Answer: overdue (due 11 February 2026, 17:00)');
     expect(row('thu-dien-tu')).toContain('Classification: no deadline');
+    expect(row('qua-han')).toContain(' · sample entry\n');
     expect(row('da-tra-loi-chua-dang')).toContain('Publication: due (due 26 February 2026, 17:00)');
-    expect(stdout).toContain('  [overdue] “Tin mua sắm mẫu” (content/news/vi/mua-sam-mau.mdx): counted from 26 January 2026, 09:00, due 9 February 2026, 17:00; not yet published');
+    expect(stdout).toContain('  [overdue] “A sample procurement” (content/news/vi/mua-sam-mau.mdx): counted from 26 January 2026, 09:00, due 9 February 2026, 17:00; not yet published');
     // The default report stays short.
     expect(duties('--now', '2026-02-26T09:00', '--lang', 'en').stdout).not.toContain('## The Q&A register');
     const json = JSON.parse(duties('--now', '2026-02-26T09:00', '--json', '--all').stdout) as {

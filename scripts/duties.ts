@@ -135,7 +135,7 @@ for (const file of content.files.map((f) => f.file).filter((f) => /^content\/qa\
   entryIssues.push(...issues);
   if (!lifecycle) continue;
   const vi = textField(file, 'title') ?? file;
-  entries.push({ file, title: { vi, en: textField(file.replace('/vi/', '/en/'), 'title') ?? vi }, lifecycle });
+  entries.push({ file, title: { vi, en: textField(file.replace('/vi/', '/en/'), 'title') ?? vi }, lifecycle, sample: front.data.sample === true });
 }
 if (entryIssues.length > 0) {
   fail(
@@ -192,7 +192,10 @@ if (values.json) {
   const locales = values.lang === undefined ? (['vi', 'en'] as const) : ([values.lang as 'vi' | 'en'] as const);
   const text = (l: 'vi' | 'en') => {
     const parts = [formatDutyReport(report, l, unitName)];
-    if (values.all) parts.push([...formatRegister(register, l, qaOptions.historyBegins), `## ${publicationDutiesReport(publication.results, publication.rules, l).join('\n')}`, ''].join('\n'));
+    if (values.all) {
+      const titled = l === 'vi' ? publication.results : publication.results.map((r) => ({ ...r, title: englishTitle(r.file) ?? r.title }));
+      parts.push([...formatRegister(register, l, qaOptions.historyBegins), `## ${publicationDutiesReport(titled, publication.rules, l).join('\n')}`, ''].join('\n'));
+    }
     return parts.join('\n');
   };
   process.stdout.write(locales.map(text).join('\n'));

@@ -53,6 +53,8 @@ export interface QaRegisterEntry {
   file: string;
   title: Bilingual;
   lifecycle: QaLifecycle;
+  /** Invented for the register's examples (`sample: true`): said so wherever the entry is listed. */
+  sample?: boolean;
 }
 
 /** “Quy chế …, Điều 11, khoản 1, điểm a” / “Portal regulation …, Art. 11.1 a”. */

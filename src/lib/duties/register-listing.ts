@@ -34,6 +34,7 @@ export interface RegisterRow {
   title: Bilingual;
   channel: QaRegisterEntry['lifecycle']['channel'];
   received: VietnamDateTime;
+  sample: boolean;
   steps: (StepDeadline & { listed: ListedState })[];
 }
 
@@ -54,6 +55,7 @@ export function registerRows(
       title: e.title,
       channel: e.lifecycle.channel,
       received: e.lifecycle.received,
+      sample: e.sample === true,
       steps: qaDeadlines(e.lifecycle, calendar, rules, now, options).map((s) => ({ ...s, listed: listedOf(s) })),
     }))
     .sort((a, b) => a.received.localeCompare(b.received) || a.file.localeCompare(b.file));
@@ -98,7 +100,8 @@ export function formatRegister(rows: readonly RegisterRow[], locale: Locale, his
   }
   for (const row of rows) {
     const received = vi ? `nhận ${formatVietnamDateTime(row.received, locale)}` : `received ${formatVietnamDateTime(row.received, locale)}`;
-    lines.push('', `“${row.title[locale]}” (${row.file}) · ${qaChannels[row.channel][locale]} · ${received}`);
+    const sample = row.sample ? (vi ? ' · mục mẫu' : ' · sample entry') : '';
+    lines.push('', `“${row.title[locale]}” (${row.file}) · ${qaChannels[row.channel][locale]} · ${received}${sample}`);
     lines.push(`    ${row.steps.map((s) => stepText(s, locale)).join(' · ')}`);
   }
   lines.push('');
