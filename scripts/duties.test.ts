@@ -134,6 +134,16 @@ describe('npm run duties', { timeout: 60_000 }, () => {
     ]);
   });
 
+  it('a long report reaches a pipe whole: --json --all on the project’s own register (about 100 kB) parses', () => {
+    // A reader that starts late (a mail or chat job), so the pipe's buffer (64 kB) fills before the command ends.
+    const command = `"${process.execPath}" scripts/duties.ts --json --all --now 2026-12-02T10:00 | (sleep 1; cat)`;
+    const result = spawnSync('sh', ['-c', command], { encoding: 'utf8', env: { ...process.env, PORTAL_CONTENT_DIR: undefined } as NodeJS.ProcessEnv });
+    expect(result.stderr).toBe('');
+    expect(result.stdout.length).toBeGreaterThan(65_536);
+    const report = JSON.parse(result.stdout) as { register: unknown[]; historyBegins: Record<string, string> };
+    expect(report.register.length).toBeGreaterThanOrEqual(12);
+  });
+
   it('exits 0 when nothing is overdue', () => {
     const { status, stdout } = duties('--now', '2026-02-06T08:00', '--lang', 'en', '--within', '0');
     expect(stdout).toContain('Nothing overdue or falling due.');

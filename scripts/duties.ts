@@ -206,4 +206,5 @@ if (!inGit) {
       `Note: ${path.relative(projectRoot, root) || root} is not in a git repository, so no answer is known to be published; the publication step counts as not done.\n`,
   );
 }
-process.exit(hasOverdue(report) ? 1 : 0);
+// Not process.exit(): a long report written to a pipe would be cut off before it is flushed.
+process.exitCode = hasOverdue(report) ? 1 : 0;
