@@ -202,8 +202,8 @@ if (values.json) {
 }
 if (!inGit) {
   process.stderr.write(
-    `Lưu ý: ${path.relative(projectRoot, root) || root} không nằm trong kho git, nên không biết câu trả lời nào đã được đăng; bước đăng công khai được tính là chưa làm.\n` +
-      `Note: ${path.relative(projectRoot, root) || root} is not in a git repository, so no answer is known to be published; the publication step counts as not done.\n`,
+    `Lưu ý: ${path.relative(projectRoot, root) || root} không nằm trong kho git, nên không biết câu trả lời hay mục nào đã được đăng; bước đăng công khai và các nghĩa vụ đăng tải được tính là chưa làm.\n` +
+      `Note: ${path.relative(projectRoot, root) || root} is not in a git repository, so no answer or entry is known to be published; the publication step and the publication duties count as not done.\n`,
   );
 }
 // Not process.exit(): a long report written to a pipe would be cut off before it is flushed.
