@@ -172,7 +172,7 @@ try {
       sectionByUnit(
         'publication',
         { vi: 'Nghĩa vụ đăng tải của Cổng (Quy chế Cổng, Điều 4, 11)', en: 'The portal’s publication duties (portal regulation, Art. 4, 11)' },
-        publicationDutyItems(publication.results, publication.rules, until, englishTitle),
+        publicationDutyItems(publication.results, publication.rules, until, englishTitle, (file) => frontOf(file)?.data?.sample === true),
         unitName,
         { vi: 'Mục không ghi đơn vị nguồn', en: 'Entries naming no unit as their source' },
       ),

@@ -27,6 +27,8 @@ export interface DutyItem {
   target?: VietnamDateTime | undefined;
   state: 'due' | 'overdue';
   units: string[];
+  /** The entry is invented for the examples (`sample: true`): said so, so nobody chases it. */
+  sample?: boolean;
   /** The rule: a Q&A deadline rule (its id) or a publication duty (its key), its citation, and the citation as printed. */
   rule: { id: string; cites: Citation | PublicationCitation; source: Bilingual };
 }
@@ -86,6 +88,7 @@ export function qaDutyItems(
           ...(s.target === undefined ? {} : { target: s.target }),
           state: s.state,
           units: s.units,
+          ...(e.sample ? { sample: true } : {}),
           rule: { id: s.rule.id, cites: s.rule.cites, source: citationText(s.rule.cites, rules.documents) },
         },
       ];
@@ -97,13 +100,15 @@ export function qaDutyItems(
  * The publication duties not met that are overdue at `now` or due by `until`,
  * as items of the report: under the unit the entry names as its source (none:
  * the section's `unassigned` group). `englishTitle` gives the translation's
- * title of an entry file, when it has one.
+ * title of an entry file, when it has one; `isSample` whether the entry is
+ * invented (`sample: true`).
  */
 export function publicationDutyItems(
   results: readonly PublicationDutyResult[],
   rules: PublicationDutyRules,
   until: VietnamDateTime,
   englishTitle: (file: string) => string | undefined,
+  isSample: (file: string) => boolean = () => false,
 ): DutyItem[] {
   const ruleOf = new Map(rules.duties.map((d) => [d.duty, d]));
   return results.flatMap((r): DutyItem[] => {
@@ -118,6 +123,7 @@ export function publicationDutyItems(
         due: r.due,
         state: r.state,
         units: r.units,
+        ...(isSample(r.file) ? { sample: true } : {}),
         rule: { id: r.duty, cites: rule.time_limit, source: { vi: `${rules.regulation.title.vi}, ${where.vi}`, en: `${rules.regulation.title.en}, ${where.en}` } },
       },
     ];
@@ -162,6 +168,7 @@ const words = {
     by: 'hạn',
     target: 'mục tiêu',
     unassigned: 'Chưa giao cho đơn vị nào',
+    sample: ' (mục mẫu)',
   },
   en: {
     head: (r: DutyReport) =>
@@ -172,6 +179,7 @@ const words = {
     by: 'due',
     target: 'target',
     unassigned: 'Not assigned to any unit',
+    sample: ' (sample entry)',
   },
 };
 
@@ -187,7 +195,7 @@ export function formatDutyReport(report: DutyReport, locale: Locale, unitName: (
       for (const item of [...overdue, ...due]) {
         const label = item.state === 'overdue' ? w.overdue : w.due;
         const target = item.target === undefined ? '' : ` (${w.target} ${formatVietnamDateTime(item.target, locale)})`;
-        lines.push(`  ${label.padEnd(8)} ${w.by} ${formatVietnamDateTime(item.due, locale)}${target}  ${item.what[locale]}: “${item.title[locale]}”`);
+        lines.push(`  ${label.padEnd(8)} ${w.by} ${formatVietnamDateTime(item.due, locale)}${target}  ${item.what[locale]}: “${item.title[locale]}”${item.sample ? w.sample : ''}`);
         lines.push(`           ${item.file} · ${item.rule.source[locale]}`);
       }
     }
