@@ -233,10 +233,9 @@ describe('qaDeadlines: what the publication history cannot know', () => {
   });
 
   it('a publication due before the history begins is unrecorded, not late: the history only knows what happened after it began', () => {
-    const s = step(answeredInFebruary, 'publication', '2026-12-02T10:00');
+    // Without knowing when the history began, the import reads as a publication ten months late.
     expect(deadline(step(answeredInFebruary, 'publication', '2026-12-02T10:00'))).toMatchObject({ state: 'late' });
     const known = qaDeadlines(answeredInFebruary, calendar, rules, '2026-12-02T10:00', { historyBegins }).find((x) => x.step === 'publication')!;
-    expect(s.kind).toBe('deadline');
     expect(known).toMatchObject({ kind: 'deadline', due: '2026-02-09T17:00', state: 'unrecorded', historyBegins });
     // The import is not the publication: no publication moment, no working days taken.
     expect(known).not.toHaveProperty('done');
