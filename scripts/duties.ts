@@ -1,16 +1,19 @@
 /**
- * npm run duties [-- --within N] [--lang vi|en] [--json] [--now YYYY-MM-DDTHH:mm]
+ * npm run duties [-- --within N] [--lang vi|en] [--json] [--all] [--now YYYY-MM-DDTHH:mm]
  *
  * What is overdue, and what falls due within the next N working days (3 by
- * default), by unit: the deadlines of the questions and answers register
- * (content/qa, the rules of content/governance/qa-deadlines.yml, the working
- * calendar of content/calendar/). In Vietnamese then English unless `--lang`
- * picks one; `--json` for machines; `--now` fixes the present moment (Vietnam
- * time) for tests and for replaying a past day. Reads PORTAL_CONTENT_DIR when
- * set, like every content reader. Exit code: 0 nothing overdue, 1 something
- * overdue, 2 the report could not be made (the reason is printed, in both
- * languages). The rules and the report are pure (src/lib/duties/); this only
- * gathers the inputs and prints. See docs/duties.md.
+ * default), by unit, in two sections: the deadlines of the questions and
+ * answers register (content/qa, the rules of content/governance/qa-deadlines.yml)
+ * and the portal's publication duties (content/governance/publication-duties.yml),
+ * counted on the working calendar of content/calendar/. `--all` adds the whole
+ * register (every question, each step's state) and every publication duty.
+ * In Vietnamese then English unless `--lang` picks one; `--json` for machines;
+ * `--now` fixes the present moment (Vietnam time) for tests and for replaying
+ * a past day. Reads PORTAL_CONTENT_DIR when set, like every content reader.
+ * Exit code: 0 nothing overdue, 1 something overdue (in either section), 2 the
+ * report could not be made (the reason is printed, in both languages). The
+ * rules and the report are pure (src/lib/duties/); this only gathers the
+ * inputs and prints. See docs/duties.md.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,10 +23,15 @@ import { contentRoot, readContentFiles } from '../src/content/read-content.ts';
 import { parseEntryFile } from '../src/lib/content/frontmatter.ts';
 import { formatIssues, type ContentIssue } from '../src/lib/content/issues.ts';
 import { isVietnamDateTime, vietnamDateTime } from '../src/lib/dates.ts';
-import { dutyHorizon, formatDutyReport, hasOverdue, qaDutyItems, sectionByUnit, UNASSIGNED, type DutyReport, type QaRegisterEntry } from '../src/lib/duties/duty-report.ts';
+import { dutyHorizon, formatDutyReport, hasOverdue, publicationDutyItems, qaDutyItems, sectionByUnit, UNASSIGNED, type DutyReport, type QaRegisterEntry } from '../src/lib/duties/duty-report.ts';
+import { publicationDutiesReport } from '../src/lib/duties/publication-duties-report.ts';
+import { formatRegister, registerRows, type RegisterRow } from '../src/lib/duties/register-listing.ts';
+import { HistoryError } from '../src/lib/history/history-error.ts';
 import { QA_DEADLINES_FILE, validateQaDeadlinesFile } from '../src/lib/duties/qa-deadlines-file.ts';
 import { qaLifecycleOf } from '../src/lib/duties/qa-lifecycle.ts';
 import type { Bilingual } from '../src/lib/schema/fields.ts';
+import { historyBeginnings } from './lib/history-begins.ts';
+import { publicationDutyResults } from './lib/publication-duties.ts';
 import { qaFirstPublications } from './lib/qa-publications.ts';
 
 /** Stops with a message in both languages and exit code 2: the report could not be made. */
@@ -33,14 +41,20 @@ function fail(vi: string, en: string, details?: string): never {
 }
 
 const usage = {
-  vi: 'Cách dùng: npm run duties -- [--within N] [--lang vi|en] [--json] [--now NNNN-TT-NNTGG:PP]',
-  en: 'Usage: npm run duties -- [--within N] [--lang vi|en] [--json] [--now YYYY-MM-DDTHH:mm]',
+  vi: 'Cách dùng: npm run duties -- [--within N] [--lang vi|en] [--json] [--all] [--now NNNN-TT-NNTGG:PP]',
+  en: 'Usage: npm run duties -- [--within N] [--lang vi|en] [--json] [--all] [--now YYYY-MM-DDTHH:mm]',
 };
 
-let values: { within?: string; lang?: string; json?: boolean; now?: string };
+let values: { within?: string; lang?: string; json?: boolean; all?: boolean; now?: string };
 try {
   values = parseArgs({
-    options: { within: { type: 'string', default: '3' }, lang: { type: 'string' }, json: { type: 'boolean', default: false }, now: { type: 'string' } },
+    options: {
+      within: { type: 'string', default: '3' },
+      lang: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      all: { type: 'boolean', default: false },
+      now: { type: 'string' },
+    },
     allowPositionals: false,
   }).values;
 } catch (error) {
@@ -107,8 +121,9 @@ const unitName = (slug: string): Bilingual => {
   return { vi, en: textField(`content/units/en/${slug}.mdx`, 'name') ?? vi };
 };
 
-const { published, inGit } = await qaFirstPublications(root);
-const register: QaRegisterEntry[] = [];
+const [{ published, inGit }, begins] = await Promise.all([qaFirstPublications(root), historyBeginnings(root)]);
+const qaOptions = { historyBegins: begins.get('qa') };
+const entries: QaRegisterEntry[] = [];
 const entryIssues: ContentIssue[] = [];
 for (const file of content.files.map((f) => f.file).filter((f) => /^content\/qa\/vi\/[^/]+\.mdx$/.test(f))) {
   const front = frontOf(file)!;
@@ -120,7 +135,7 @@ for (const file of content.files.map((f) => f.file).filter((f) => /^content\/qa\
   entryIssues.push(...issues);
   if (!lifecycle) continue;
   const vi = textField(file, 'title') ?? file;
-  register.push({ file, title: { vi, en: textField(file.replace('/vi/', '/en/'), 'title') ?? vi }, lifecycle });
+  entries.push({ file, title: { vi, en: textField(file.replace('/vi/', '/en/'), 'title') ?? vi }, lifecycle, sample: front.data.sample === true });
 }
 if (entryIssues.length > 0) {
   fail(
@@ -130,7 +145,22 @@ if (entryIssues.length > 0) {
   );
 }
 
+// The portal's publication duties: every duty (the report keeps the overdue and those due by the horizon).
+let publication: Awaited<ReturnType<typeof publicationDutyResults>>;
+try {
+  publication = await publicationDutyResults({ root: projectRoot, now, within, all: true });
+} catch (error) {
+  if (error instanceof CalendarError) fail(error.vi, error.en);
+  if (error instanceof HistoryError) fail(error.messages.vi, error.messages.en);
+  fail('Không lập được phần nghĩa vụ đăng tải của Cổng.', 'The section on the portal’s publication duties cannot be made.', (error as Error).message);
+}
+const englishTitle = (file: string) => {
+  const en = file.replace('/vi/', '/en/');
+  return textField(en, 'title') ?? textField(en, 'name');
+};
+
 let report: DutyReport;
+let register: RegisterRow[] = [];
 try {
   const until = dutyHorizon(calendar, now, within);
   report = {
@@ -138,26 +168,43 @@ try {
     within,
     until,
     sections: [
-      sectionByUnit('qa', { vi: 'Hỏi đáp', en: 'Questions and answers' }, qaDutyItems(register, calendar, rules, now, until), unitName),
-      // The portal's publication duties (portal regulation Art. 4, 11) are the next section: publicationDuties() of
-      // src/lib/duties/publication-duties.ts, grouped the same way with sectionByUnit.
+      sectionByUnit('qa', { vi: 'Hỏi đáp', en: 'Questions and answers' }, qaDutyItems(entries, calendar, rules, now, until, qaOptions), unitName),
+      sectionByUnit(
+        'publication',
+        { vi: 'Nghĩa vụ đăng tải của Cổng (Quy chế Cổng, Điều 4, 11)', en: 'The portal’s publication duties (portal regulation, Art. 4, 11)' },
+        publicationDutyItems(publication.results, publication.rules, until, englishTitle, (file) => frontOf(file)?.data?.sample === true),
+        unitName,
+        { vi: 'Mục không ghi đơn vị nguồn', en: 'Entries naming no unit as their source' },
+      ),
     ],
   };
+  if (values.all) register = registerRows(entries, calendar, rules, now, qaOptions);
 } catch (error) {
   if (error instanceof CalendarError) fail(error.vi, error.en);
   throw error;
 }
 
 if (values.json) {
-  process.stdout.write(`${JSON.stringify({ ...report, unitNames: Object.fromEntries(report.sections.flatMap((s) => s.units.filter((u) => u.unit !== UNASSIGNED).map((u) => [u.unit, unitName(u.unit)]))) }, null, 2)}\n`);
+  const unitNames = Object.fromEntries(report.sections.flatMap((s) => s.units.filter((u) => u.unit !== UNASSIGNED).map((u) => [u.unit, unitName(u.unit)])));
+  const all = values.all ? { register, publicationDuties: publication.results } : {};
+  process.stdout.write(`${JSON.stringify({ ...report, historyBegins: Object.fromEntries(begins), ...all, unitNames }, null, 2)}\n`);
 } else {
   const locales = values.lang === undefined ? (['vi', 'en'] as const) : ([values.lang as 'vi' | 'en'] as const);
-  process.stdout.write(locales.map((l) => formatDutyReport(report, l, unitName)).join('\n'));
+  const text = (l: 'vi' | 'en') => {
+    const parts = [formatDutyReport(report, l, unitName)];
+    if (values.all) {
+      const titled = l === 'vi' ? publication.results : publication.results.map((r) => ({ ...r, title: englishTitle(r.file) ?? r.title }));
+      parts.push([...formatRegister(register, l, qaOptions.historyBegins), `## ${publicationDutiesReport(titled, publication.rules, l).join('\n')}`, ''].join('\n'));
+    }
+    return parts.join('\n');
+  };
+  process.stdout.write(locales.map(text).join('\n'));
 }
 if (!inGit) {
   process.stderr.write(
-    `Lưu ý: ${path.relative(projectRoot, root) || root} không nằm trong kho git, nên không biết câu trả lời nào đã được đăng; bước đăng công khai được tính là chưa làm.\n` +
-      `Note: ${path.relative(projectRoot, root) || root} is not in a git repository, so no answer is known to be published; the publication step counts as not done.\n`,
+    `Lưu ý: ${path.relative(projectRoot, root) || root} không nằm trong kho git, nên không biết câu trả lời hay mục nào đã được đăng; bước đăng công khai và các nghĩa vụ đăng tải được tính là chưa làm.\n` +
+      `Note: ${path.relative(projectRoot, root) || root} is not in a git repository, so no answer or entry is known to be published; the publication step and the publication duties count as not done.\n`,
   );
 }
-process.exit(hasOverdue(report) ? 1 : 0);
+// Not process.exit(): a long report written to a pipe would be cut off before it is flushed.
+process.exitCode = hasOverdue(report) ? 1 : 0;

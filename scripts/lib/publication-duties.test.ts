@@ -9,7 +9,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gitIn } from '../../tests/fixtures/history/scripted-repo.ts';
 import { HistoryError } from '../../src/lib/history/history-error.ts';
-import { publicationDutiesSection, publicationDutyResults, readPublicationHistory } from './publication-duties.ts';
+import { publicationDutiesReport } from '../../src/lib/duties/publication-duties-report.ts';
+import { publicationDutyResults, readPublicationHistory } from './publication-duties.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'portal-publication-duties-'));
 const repo = path.join(work, 'repo');
@@ -79,7 +80,7 @@ describe('readPublicationHistory', () => {
   });
 });
 
-describe('publicationDutyResults and publicationDutiesSection: the project’s own content, published in two steps', () => {
+describe('publicationDutyResults: the project’s own content, published in two steps', () => {
   const project = path.join(work, 'project');
   const unitFile = 'content/units/vi/trung-tam-dich-vu-ho-tro-cham-soc-khach-hang.mdx';
 
@@ -104,7 +105,8 @@ describe('publicationDutyResults and publicationDutiesSection: the project’s o
     const { results } = await publicationDutyResults({ root: project, now: '2026-12-04T09:00', within: 0, all: true });
     const byFile = Object.fromEntries(results.map((r) => [r.file, [r.state, r.due, r.published]]));
     expect(byFile).toEqual({
-      'content/spokespeople/vi/tran-thi-binh.mdx': ['late', '2026-11-19T17:00', '2026-11-22T12:00'],
+      // Changed 18/11, due 19/11, before the history began (the import of 22/11, which carried the entry): not recorded, not late.
+      'content/spokespeople/vi/tran-thi-binh.mdx': ['unrecorded', '2026-11-19T17:00', undefined],
       [unitFile]: ['on-time', '2026-12-03T17:00', '2026-12-03T09:00'],
       'content/news/vi/bhxh-khanh-hoa-nhan-co-thi-dua-2026.mdx': ['on-time', '2026-12-04T17:00', '2026-11-22T12:00'],
       // Scheduled for 10/12: not live yet.
@@ -113,14 +115,18 @@ describe('publicationDutyResults and publicationDutiesSection: the project’s o
     });
   });
 
-  it('prints what needs attention, in each language', async () => {
+  it('prints what needs attention, in each language; the unrecorded duty only in the full listing', async () => {
     const options = { root: project, now: '2026-12-04T09:00', within: 0 };
-    expect(await publicationDutiesSection(options, 'en')).toEqual([
+    const attention = await publicationDutyResults(options);
+    expect(publicationDutiesReport(attention.results, attention.rules, 'en')).toEqual([
       'The portal’s publication duties (Regulation on operating the VSS Electronic Information Portal (2021 draft), Art. 4, 11):',
-      'Contact details: within 1 working day of when the contact details change and are cleared for publication (portal regulation, Art. 11(1)(a)).',
-      '  [late] “Trần Thị Bình” (content/spokespeople/vi/tran-thi-binh.mdx): counted from 18 November 2026, 09:00, due 19 November 2026, 17:00; published 22 November 2026, 12:00, 2 working days late.',
+      '  Nothing to report.',
     ]);
-    const vi = await publicationDutiesSection({ ...options, within: 20 }, 'vi');
-    expect(vi).toContain('  [đến hạn] “Phê duyệt đề tài khoa học cấp Bộ về chuyển đổi số trong thu bảo hiểm xã hội” (content/news/vi/de-tai-khoa-hoc-chuyen-doi-so-bhxh-2027.mdx): tính từ 30/11/2026 14:00, hạn 28/12/2026 17:00; chưa đăng.');
+    const all = await publicationDutyResults({ ...options, all: true });
+    expect(publicationDutiesReport(all.results, all.rules, 'en')).toContain(
+      '  [unrecorded] “Trần Thị Bình” (content/spokespeople/vi/tran-thi-binh.mdx): counted from 18 November 2026, 09:00, due 19 November 2026, 17:00; published before the portal’s history begins (22 November 2026); the time is not recorded.',
+    );
+    const soon = await publicationDutyResults({ ...options, within: 20 });
+    expect(publicationDutiesReport(soon.results, soon.rules, 'vi')).toContain('  [đến hạn] “Phê duyệt đề tài khoa học cấp Bộ về chuyển đổi số trong thu bảo hiểm xã hội” (content/news/vi/de-tai-khoa-hoc-chuyen-doi-so-bhxh-2027.mdx): tính từ 30/11/2026 14:00, hạn 28/12/2026 17:00; chưa đăng.');
   });
 });

@@ -4,7 +4,8 @@
  * src/lib/history/, one `git cat-file --batch` for the front matter of every
  * revision), the rules file, the content and the calendar, and hands them to
  * the pure functions. `npm run duties` (scripts/duties.ts) calls
- * `publicationDutiesSection`.
+ * `publicationDutyResults`; a duty due before its collection's history began
+ * (scripts/lib/history-begins.ts) is `unrecorded`.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,14 +15,14 @@ import { loadWorkingCalendar } from '../../src/lib/calendar/read-calendar.ts';
 import { formatIssues, isError } from '../../src/lib/content/issues.ts';
 import { PUBLICATION_DUTIES_FILE, validatePublicationDutiesFile } from '../../src/lib/content/publication-duties-file.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
-import { dutiesNeedingAttention, publicationDutiesReport } from '../../src/lib/duties/publication-duties-report.ts';
+import { dutiesNeedingAttention } from '../../src/lib/duties/publication-duties-report.ts';
 import { publicationDuties, type DutyEntry, type PublicationDutyResult, type PublicationHistory, type PublishedRevision } from '../../src/lib/duties/publication-duties.ts';
 import { HistoryError } from '../../src/lib/history/history-error.ts';
 import { frontmatterOf, parseCatFileBatch, readContentHistory } from '../../src/lib/history/read-history.ts';
 import type { Revision } from '../../src/lib/history/revision.ts';
 import { runGit } from '../../src/lib/history/run-git.ts';
-import type { Locale } from '../../src/lib/locales.ts';
 import type { PublicationDutyRules } from '../../src/lib/schema/publication-duties.ts';
+import { historyBeginnings } from './history-begins.ts';
 
 /** Entry files whose life the duties follow: the Vietnamese originals. */
 const ORIGINAL = /^content\/[^/]+\/vi\/[^/]+\.mdx$/;
@@ -102,18 +103,15 @@ export interface PublicationDutiesOptions {
 /** The duties at `options.now`: every one (`all`) or those that need attention. */
 export async function publicationDutyResults(options: PublicationDutiesOptions): Promise<{ rules: PublicationDutyRules; results: PublicationDutyResult[] }> {
   const root = options.root ?? process.cwd();
-  const [rules, entries, history, calendar] = await Promise.all([
+  // The history is the content folder's repository (PORTAL_CONTENT_DIR may hold content kept elsewhere).
+  const content = contentRoot(root);
+  const [rules, entries, history, begins, calendar] = await Promise.all([
     readPublicationDutyRules(root),
     readDutyEntries(root),
-    readPublicationHistory(root, options.ref),
+    readPublicationHistory(content, options.ref),
+    historyBeginnings(content, options.ref),
     loadWorkingCalendar(root),
   ]);
-  const results = publicationDuties(entries, history, calendar, rules, options.now);
+  const results = publicationDuties(entries, history, calendar, rules, options.now, begins);
   return { rules, results: options.all ? results : dutiesNeedingAttention(results, calendar, options.now, options.within) };
-}
-
-/** The report section `npm run duties` prints, in `locale`. */
-export async function publicationDutiesSection(options: PublicationDutiesOptions, locale: Locale): Promise<string[]> {
-  const { rules, results } = await publicationDutyResults(options);
-  return publicationDutiesReport(results, rules, locale);
 }

@@ -7,6 +7,7 @@ import { addWorkingDays, type VietnamDateTime, type WorkingCalendar } from '../c
 import { formatVietnamDateTime } from '../dates.ts';
 import type { Locale } from '../locales.ts';
 import { publicationDutyNames, type Citation, type PublicationDutyRule, type PublicationDutyRules } from '../schema/publication-duties.ts';
+import { unrecordedNote } from './history-begins.ts';
 import type { DutyState, PublicationDutyResult } from './publication-duties.ts';
 
 export const dutyStateLabels: Record<DutyState, { vi: string; en: string }> = {
@@ -14,6 +15,7 @@ export const dutyStateLabels: Record<DutyState, { vi: string; en: string }> = {
   'late': { vi: 'trễ hạn', en: 'late' },
   'due': { vi: 'đến hạn', en: 'due' },
   'overdue': { vi: 'quá hạn', en: 'overdue' },
+  'unrecorded': { vi: 'không ghi nhận', en: 'unrecorded' },
 };
 
 /**
@@ -61,7 +63,7 @@ function days(n: number, locale: Locale): string {
 function line(r: PublicationDutyResult, locale: Locale): string {
   const at = (m: VietnamDateTime) => formatVietnamDateTime(m, locale);
   const state = dutyStateLabels[r.state][locale];
-  const over = Math.max(0, r.elapsed - r.workingDays);
+  const over = Math.max(0, (r.elapsed ?? 0) - r.workingDays);
   if (locale === 'vi') {
     const head = `  [${state}] “${r.title}” (${r.file}): tính từ ${at(r.from)}, hạn ${at(r.due)}`;
     switch (r.state) {
@@ -73,6 +75,8 @@ function line(r: PublicationDutyResult, locale: Locale): string {
         return `${head}; chưa đăng.`;
       case 'overdue':
         return `${head}; chưa đăng, đã quá hạn ${days(over, 'vi')}.`;
+      case 'unrecorded':
+        return `${head}; ${unrecordedNote(r.historyBegins!, 'vi')}.`;
     }
   }
   const head = `  [${state}] “${r.title}” (${r.file}): counted from ${at(r.from)}, due ${at(r.due)}`;
@@ -85,6 +89,8 @@ function line(r: PublicationDutyResult, locale: Locale): string {
       return `${head}; not yet published.`;
     case 'overdue':
       return `${head}; not yet published, ${days(over, 'en')} overdue.`;
+    case 'unrecorded':
+      return `${head}; ${unrecordedNote(r.historyBegins!, 'en')}.`;
   }
 }
 

@@ -165,6 +165,41 @@ describe('when an entry went live', () => {
   });
 });
 
+describe('what the publication history cannot know', () => {
+  const e = entry('documents', 'quyet-dinh-cu', { cleared_at: '2026-03-02T09:00' });
+  // The documents came into Git on 22/11/2026: the revision of that day is the import, not the publication.
+  const imported = [merged('2026-11-22T12:17', e.data)];
+
+  it('a duty due before the collection’s history begins is unrecorded, not late; without that knowledge it reads as late', () => {
+    expect(dutyOf(e, imported, '2026-12-02T10:00')).toMatchObject({ state: 'late' });
+    const [known] = publicationDuties([e], new Map([[e.file, imported]]), calendar, rules, '2026-12-02T10:00', new Map([['documents', '2026-11-22T12:17']]));
+    expect(known).toMatchObject({ due: '2026-03-03T17:00', state: 'unrecorded', historyBegins: '2026-11-22T12:17' });
+    expect(known!.published).toBeUndefined();
+    expect(publicationDutiesReport([known!], rules, 'en').at(-1)).toContain('published before the portal’s history begins (22 November 2026); the time is not recorded');
+    expect(publicationDutiesReport([known!], rules, 'vi').at(-1)).toContain('đăng trước khi lịch sử của Cổng bắt đầu (22/11/2026)');
+  });
+
+  it('an entry that came with the import before its duty’s field existed (the content model grew later) is unrecorded too', () => {
+    const revisions = [merged('2026-11-22T12:17', { title: 'quyet-dinh-cu' }), merged('2026-12-02T18:00', e.data)];
+    expect(publicationDuties([e], new Map([[e.file, revisions]]), calendar, rules, '2026-12-02T10:00', new Map([['documents', '2026-11-22T12:17']]))[0]).toMatchObject({ state: 'unrecorded' });
+  });
+
+  it('an entry first committed after the history began was not on the portal until then: late, as recorded', () => {
+    const later = [merged('2026-11-25T09:00', e.data)];
+    expect(publicationDuties([e], new Map([[e.file, later]]), calendar, rules, '2026-12-02T10:00', new Map([['documents', '2026-11-22T12:17']]))[0]).toMatchObject({ state: 'late', published: '2026-11-25T09:00' });
+  });
+
+  it('a duty that starts after now is not listed yet', () => {
+    expect(publicationDuties([entry('units', 'van-phong', { name: 'Văn phòng', contact_changed: '2026-12-02T16:45' })], new Map(), calendar, rules, '2026-12-02T10:00')).toEqual([]);
+  });
+
+  it('a duty due after its collection’s history began is judged by the history, and one never published is overdue', () => {
+    const begins = new Map([['documents', '2026-03-01T08:00']]);
+    expect(publicationDuties([e], new Map([[e.file, imported]]), calendar, rules, '2026-12-02T10:00', begins)[0]).toMatchObject({ state: 'late' });
+    expect(publicationDuties([e], new Map(), calendar, rules, '2026-12-02T10:00', new Map([['documents', '2026-11-22T12:17']]))[0]).toMatchObject({ state: 'overdue' });
+  });
+});
+
 it('a count that reaches a year the calendar has no data for stops with MissingCalendarYear, never a guess', () => {
   const e = entry('documents', 'van-ban-2030', { cleared_at: '2030-03-01T09:00' });
   expect(() => publicationDuties([e], new Map(), calendar, rules, '2030-03-02T09:00')).toThrow(MissingCalendarYear);

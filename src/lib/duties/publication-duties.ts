@@ -22,10 +22,12 @@
 import { addWorkingDays, workingDaysBetween, type VietnamDateTime, type WorkingCalendar } from '../calendar/index.ts';
 import { vietnamDateTime } from '../dates.ts';
 import { stateOf, type LifecycleData } from '../lifecycle/states.ts';
+import { isUnrecorded } from './history-begins.ts';
 import type { CollectionName } from '../schema/collections.ts';
 import type { PublicationDutyKey, PublicationDutyRule, PublicationDutyRules } from '../schema/publication-duties.ts';
 
-export type DutyState = 'on-time' | 'late' | 'due' | 'overdue';
+/** As for the Q&A steps: met on time, late, open and not yet past, open and past; or due before the collection's history began, of an entry already there then, so whether and when it was met is not recorded. */
+export type DutyState = 'on-time' | 'late' | 'due' | 'overdue' | 'unrecorded';
 
 /** An entry as the duties read it: where it is and its (validated) front matter. */
 export interface DutyEntry {
@@ -68,11 +70,13 @@ export interface PublicationDutyResult {
   workingDays: number;
   /** The close of office hours of the last working day allowed. */
   due: VietnamDateTime;
-  /** When it first went live with this start (merged, not scheduled for later, not withdrawn); absent while it has not. */
+  /** When it first went live with this start (merged, not scheduled for later, not withdrawn); absent while it has not, and when `unrecorded`. */
   published?: VietnamDateTime;
   state: DutyState;
-  /** Working days from the start of the count to publication (or to `now` while unpublished): 0 on the counting day itself. */
-  elapsed: number;
+  /** When the collection's history began, for an `unrecorded` duty (src/lib/duties/history-begins.ts). */
+  historyBegins?: VietnamDateTime;
+  /** Working days from the start of the count to publication (or to `now` while unpublished): 0 on the counting day itself; absent when `unrecorded`. */
+  elapsed?: number;
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
@@ -132,6 +136,19 @@ export function firstLive(collection: CollectionName, revisions: readonly Publis
   return undefined;
 }
 
+/**
+ * Whether the entry was already in the history when it began (it came with
+ * the import): then whatever the history says of a duty due before, the
+ * entry may have met it on the old portal, and the history cannot tell.
+ * An entry first committed later was not on the portal until then.
+ */
+function inHistoryFromItsStart(revisions: readonly PublishedRevision[], begins: VietnamDateTime, now: VietnamDateTime): boolean {
+  const first = revisions[0];
+  if (!first || !first.data) return false;
+  const at = vietnamDateTime(new Date(first.date));
+  return at <= begins && at <= now;
+}
+
 /** Working days from `from` to `to` in the calendar's counting; 0 when `to` is not after `from` (published before the count started). */
 function elapsedWorkingDays(calendar: WorkingCalendar, from: VietnamDateTime, to: VietnamDateTime): number {
   return to <= from ? 0 : workingDaysBetween(calendar, from, to);
@@ -149,7 +166,10 @@ function titleOf(data: Record<string, unknown>): string {
 
 /**
  * Every publication duty of `entries` (Vietnamese originals; translations are
- * skipped), in the order of the rules file, then by due moment.
+ * skipped), in the order of the rules file, then by due moment. A duty due
+ * before its collection's history began (`historyBegins`, by collection), of
+ * an entry that came into the history when it began, is `unrecorded`; a duty
+ * that starts after `now` is not listed yet.
  * `now` is a VietnamDateTime. Throws the calendar's MissingCalendarYear when a
  * count reaches a year the calendar has no data for: never a guess.
  */
@@ -159,6 +179,7 @@ export function publicationDuties(
   calendar: WorkingCalendar,
   rules: PublicationDutyRules,
   now: VietnamDateTime,
+  historyBegins: ReadonlyMap<string, VietnamDateTime> = new Map(),
 ): PublicationDutyResult[] {
   const ruleOf = new Map<PublicationDutyKey, PublicationDutyRule>(rules.duties.map((d) => [d.duty, d]));
   const results: PublicationDutyResult[] = [];
@@ -168,8 +189,13 @@ export function publicationDuties(
     const rule = start && ruleOf.get(start.duty);
     if (!start || !rule) continue;
     const due = addWorkingDays(calendar, start.from, rule.working_days);
-    const published = firstLive(entry.collection, history.get(entry.file) ?? [], start, now);
-    const state: DutyState = published ? (published <= due ? 'on-time' : 'late') : now <= due ? 'due' : 'overdue';
+    // What starts after now has not happened yet (as a question received after now is not in the register).
+    if (start.from > now) continue;
+    const revisions = history.get(entry.file) ?? [];
+    const published = firstLive(entry.collection, revisions, start, now);
+    const begins = historyBegins.get(entry.collection);
+    const unrecorded = isUnrecorded(due, begins) && inHistoryFromItsStart(revisions, begins!, now);
+    const state: DutyState = unrecorded ? 'unrecorded' : published ? (published <= due ? 'on-time' : 'late') : now <= due ? 'due' : 'overdue';
     const result: PublicationDutyResult = {
       duty: start.duty,
       file: entry.file,
@@ -182,9 +208,12 @@ export function publicationDuties(
       workingDays: rule.working_days,
       due,
       state,
-      elapsed: elapsedWorkingDays(calendar, start.from, published ?? now),
     };
-    if (published) result.published = published;
+    if (unrecorded) result.historyBegins = begins!;
+    else {
+      result.elapsed = elapsedWorkingDays(calendar, start.from, published ?? now);
+      if (published) result.published = published;
+    }
     results.push(result);
   }
   const order = new Map(rules.duties.map((d, i) => [d.duty, i]));

@@ -11,15 +11,7 @@
 import { z } from 'zod';
 import { bilingualIssue, choice, customIssue, reference, SLUG_PATTERN, text, type Bilingual } from '../schema/fields.ts';
 import { bilingualText } from '../schema/settings.ts';
-
-export const qaChannels = {
-  portal: { vi: 'Cổng Thông tin điện tử', en: 'the portal' },
-  zalo: { vi: 'Zalo', en: 'Zalo' },
-  email: { vi: 'thư điện tử', en: 'e-mail' },
-  phone: { vi: 'điện thoại', en: 'telephone' },
-  'in-person': { vi: 'trực tiếp', en: 'in person' },
-} satisfies Record<string, Bilingual>;
-export type QaChannel = keyof typeof qaChannels;
+import { qaChannels, type QaChannel } from '../schema/collections.ts';
 
 export const qaSteps = {
   classification: { vi: 'Phân loại, trả lời hoặc chuyển xử lý', en: 'Classification and routing' },

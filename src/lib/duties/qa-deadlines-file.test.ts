@@ -122,7 +122,7 @@ describe('the Q&A deadline rules file', () => {
 
   it('refuses unknown channels, steps and fields, negative or fractional days, a point without clause', () => {
     expect(onlyIssue(real.replace('channel: zalo\n    step: answer\n    when:\n      units: { min: 1, max: 1 }', 'channel: facebook\n    step: answer\n    when:\n      units: { min: 1, max: 1 }'))).toContain(
-      '“facebook” is not allowed. Choose one of: portal (the portal), zalo (Zalo), email (e-mail), phone (telephone), in-person (in person).',
+      '“facebook” is not allowed. Choose one of: portal (The portal), zalo (Zalo (official account)), email (E-mail), phone (Telephone), in-person (In person).',
     );
     expect(onlyIssue(real.replace('working_days: 7', 'working_days: -7'))).toContain('must be at least 0, found -7');
     expect(onlyIssue(real.replace('working_days: 7', 'working_days: 7.5'))).toContain('rules[2].working_days');

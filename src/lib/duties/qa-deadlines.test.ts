@@ -203,7 +203,7 @@ describe('qaDeadlines: channels without rules', () => {
     expect(qaDeadlines({ channel: 'zalo', received: '2026-03-09T09:00', routed_to: ['van-phong'] }, calendar, bare, '2026-03-10T09:00')[2]).toEqual({
       step: 'answer',
       kind: 'no-deadline',
-      why: { vi: 'Các quy tắc thời hạn không có quy tắc nào cho bước này của kênh Zalo.', en: 'The deadline rules have no rule for this step of the Zalo channel.' },
+      why: { vi: 'Các quy tắc thời hạn không có quy tắc nào cho bước này của kênh “Zalo (tài khoản chính thức)”.', en: 'The deadline rules have no rule for this step of the channel “Zalo (official account)”.' },
     });
   });
 
@@ -218,5 +218,39 @@ describe('qaDeadlines: channels without rules', () => {
     const why = (steps[0] as Extract<StepDeadline, { kind: 'no-deadline' }>).why;
     expect(why.en).toContain('set deadlines only for questions sent through the portal and through Zalo');
     expect(why.vi).toContain('chỉ đặt thời hạn cho câu hỏi gửi qua Cổng và qua Zalo');
+  });
+});
+
+describe('qaDeadlines: what the publication history cannot know', () => {
+  // The content came into Git on 22/11/2026 (the import): every answer already on the old portal "went live" then.
+  const historyBegins = '2026-11-22T12:17';
+  const answeredInFebruary = portal({
+    received: '2026-02-02T09:00',
+    classified: { at: '2026-02-03T09:00', result: 'in-scope' },
+    routed_to: ['van-phong'],
+    answered: '2026-02-05T15:00',
+    published: historyBegins,
+  });
+
+  it('a publication due before the history begins is unrecorded, not late: the history only knows what happened after it began', () => {
+    // Without knowing when the history began, the import reads as a publication ten months late.
+    expect(deadline(step(answeredInFebruary, 'publication', '2026-12-02T10:00'))).toMatchObject({ state: 'late' });
+    const known = qaDeadlines(answeredInFebruary, calendar, rules, '2026-12-02T10:00', { historyBegins }).find((x) => x.step === 'publication')!;
+    expect(known).toMatchObject({ kind: 'deadline', due: '2026-02-09T17:00', state: 'unrecorded', historyBegins });
+    // The import is not the publication: no publication moment, no working days taken.
+    expect(known).not.toHaveProperty('done');
+    expect(known).not.toHaveProperty('took');
+    // The steps the entry itself records keep their states.
+    expect(qaDeadlines(answeredInFebruary, calendar, rules, '2026-12-02T10:00', { historyBegins }).find((x) => x.step === 'answer')).toMatchObject({ state: 'on-time' });
+  });
+
+  it('a publication due after the history began is judged by the history; one not published at all is still overdue', () => {
+    // Answered on the day off of 24/11/2026 (Vietnamese Culture Day): counted from Wednesday 25/11, due Friday 27/11.
+    const recent = portal({ ...answeredInFebruary, received: '2026-11-23T09:00', classified: { at: '2026-11-23T10:00', result: 'in-scope' }, answered: '2026-11-24T10:00', published: '2026-11-30T09:00' });
+    expect(qaDeadlines(recent, calendar, rules, '2026-12-02T10:00', { historyBegins }).find((x) => x.step === 'publication')).toMatchObject({ due: '2026-11-27T17:00', state: 'late' });
+    // Answered in February but first committed on 25/11, after the history began: not on the portal until then, so late.
+    expect(qaDeadlines({ ...answeredInFebruary, published: '2026-11-25T09:00' }, calendar, rules, '2026-12-02T10:00', { historyBegins }).find((x) => x.step === 'publication')).toMatchObject({ state: 'late' });
+    const never = { ...answeredInFebruary, published: undefined };
+    expect(qaDeadlines(never, calendar, rules, '2026-12-02T10:00', { historyBegins }).find((x) => x.step === 'publication')).toMatchObject({ state: 'overdue' });
   });
 });

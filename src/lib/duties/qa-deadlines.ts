@@ -7,15 +7,15 @@
  * rules and the present moment are arguments.
  */
 import { addWorkingDays, workingDaysBetween, type VietnamDateTime, type WorkingCalendar } from '../calendar/index.ts';
+import { qaChannels, type QaChannel } from '../schema/collections.ts';
 import type { Bilingual } from '../schema/fields.ts';
+import { isUnrecorded } from './history-begins.ts';
 import {
   classificationStates,
   countingStarts,
-  qaChannels,
   QA_STEPS,
   type Citation,
   type ClassificationState,
-  type QaChannel,
   type QaDeadlineRule,
   type QaDeadlineRules,
   type QaStep,
@@ -32,8 +32,23 @@ export interface QaLifecycle {
   published?: VietnamDateTime | undefined;
 }
 
-/** Done on time, done late, not done and not yet past its due moment, not done and past it. */
-export type StepState = 'on-time' | 'late' | 'due' | 'overdue';
+/**
+ * Done on time, done late, not done and not yet past its due moment, not done
+ * and past it; or done, but due before the publication history began, so when
+ * it was done is not recorded (src/lib/duties/history-begins.ts).
+ */
+export type StepState = 'on-time' | 'late' | 'due' | 'overdue' | 'unrecorded';
+
+export interface QaDeadlineOptions {
+  /**
+   * When the publication history of the Q&A collection begins: a publication
+   * due before then and recorded when the history began is `unrecorded` (the
+   * first commit carrying it is the import, not the publication); one first
+   * recorded later was not on the portal until then. Unknown: every
+   * publication is judged by the history.
+   */
+  historyBegins?: VietnamDateTime | undefined;
+}
 
 export type StepDeadline =
   | {
@@ -49,6 +64,8 @@ export type StepDeadline =
       /** Working days the step took (0: the day it counts from), when done. */
       took?: number | undefined;
       state: StepState;
+      /** When the history began, for an `unrecorded` step (then `done` and `took` are absent: they are not known). */
+      historyBegins?: VietnamDateTime | undefined;
       /** The units that must act: the rule's, or the units the question was routed to. */
       units: string[];
     }
@@ -121,7 +138,7 @@ function notApplicable(step: QaStep, rules: QaDeadlineRule[], entry: QaLifecycle
   };
 }
 
-function stepDeadline(step: QaStep, entry: QaLifecycle, calendar: WorkingCalendar, rules: QaDeadlineRules, now: VietnamDateTime): StepDeadline {
+function stepDeadline(step: QaStep, entry: QaLifecycle, calendar: WorkingCalendar, rules: QaDeadlineRules, now: VietnamDateTime, options: QaDeadlineOptions): StepDeadline {
   const none = rules.no_deadline.find((n) => n.channel === entry.channel && (n.steps === undefined || n.steps.includes(step)));
   if (none) return { step, kind: 'no-deadline', why: none.why, cites: none.cites };
   const candidates = rules.rules.filter((r) => r.channel === entry.channel && r.step === step);
@@ -131,8 +148,8 @@ function stepDeadline(step: QaStep, entry: QaLifecycle, calendar: WorkingCalenda
       step,
       kind: 'no-deadline',
       why: {
-        vi: `Các quy tắc thời hạn không có quy tắc nào cho bước này của kênh ${qaChannels[entry.channel].vi}.`,
-        en: `The deadline rules have no rule for this step of the ${qaChannels[entry.channel].en} channel.`,
+        vi: `Các quy tắc thời hạn không có quy tắc nào cho bước này của kênh “${qaChannels[entry.channel].vi}”.`,
+        en: `The deadline rules have no rule for this step of the channel “${qaChannels[entry.channel].en}”.`,
       },
     };
   }
@@ -150,10 +167,15 @@ function stepDeadline(step: QaStep, entry: QaLifecycle, calendar: WorkingCalenda
   }
   const due = addWorkingDays(calendar, from, rule.working_days);
   const target = rule.target_working_days === undefined ? undefined : addWorkingDays(calendar, from, rule.target_working_days);
-  const done = doneAt(entry, step);
-  const state: StepState = done !== undefined ? (done <= due ? 'on-time' : 'late') : now <= due ? 'due' : 'overdue';
   const routed = unitsOf(entry);
   const units = rule.responsible.routed && routed.length > 0 ? routed : (rule.responsible.units ?? []);
+  const done = doneAt(entry, step);
+  // Only the publication's moment comes from the history; the entry records the other steps' moments itself.
+  // A publication the history records at its very beginning (the import) and that fell due before then: when it happened is not known.
+  if (step === 'publication' && done !== undefined && isUnrecorded(due, options.historyBegins) && done <= options.historyBegins!) {
+    return { step, kind: 'deadline', rule, from, due, target, state: 'unrecorded', historyBegins: options.historyBegins, units };
+  }
+  const state: StepState = done !== undefined ? (done <= due ? 'on-time' : 'late') : now <= due ? 'due' : 'overdue';
   return {
     step,
     kind: 'deadline',
@@ -183,9 +205,10 @@ export function lifecycleAt(entry: QaLifecycle, now: VietnamDateTime): QaLifecyc
  * order of the steps, as it stood at `now`: `now` decides between due and
  * overdue for steps not done, and what was done after `now` counts as not
  * done. Throws the calendar's MissingCalendarYear when a moment falls in a
- * year without calendar data.
+ * year without calendar data. A publication due before `options.historyBegins`
+ * is `unrecorded`.
  */
-export function qaDeadlines(entry: QaLifecycle, calendar: WorkingCalendar, rules: QaDeadlineRules, now: VietnamDateTime): StepDeadline[] {
+export function qaDeadlines(entry: QaLifecycle, calendar: WorkingCalendar, rules: QaDeadlineRules, now: VietnamDateTime, options: QaDeadlineOptions = {}): StepDeadline[] {
   const known = lifecycleAt(entry, now);
-  return QA_STEPS.map((step) => stepDeadline(step, known, calendar, rules, now));
+  return QA_STEPS.map((step) => stepDeadline(step, known, calendar, rules, now, options));
 }

@@ -27,29 +27,27 @@ describe('qaLifecycleOf: a Q&A entry’s front matter as the lifecycle the deadl
     expect(lifecycleOf('channel: zalo\nreceived: 2026-02-13T08:00').lifecycle).toEqual({ channel: 'zalo', received: '2026-02-13T08:00', classified: undefined, routed_to: [], answered: undefined, published: undefined });
   });
 
-  it('says which field of which line to fix, in both languages', () => {
-    expect(lifecycleOf('received: 2026-02-13T17:45').issues.map(formatIssue)).toEqual([
-      [
-        'content/qa/vi/cau-hoi.mdx:2:1  [channel]  (lỗi / error)',
-        '  vi: Thiếu trường bắt buộc “channel” (Kênh tiếp nhận). Hãy thêm dòng “channel: …”.',
-        '  en: The required field “channel” (Channel) is missing. Add a line “channel: …”.',
-      ].join('\n'),
-    ]);
+  it('says which field of which line to fix, in both languages, with the content schema’s words', () => {
+    const [missing] = lifecycleOf('received: 2026-02-13T17:45').issues.map(formatIssue);
+    expect(missing).toContain('content/qa/vi/cau-hoi.mdx:2:1  [channel]  (lỗi / error)');
+    expect(missing).toContain('vi: Thiếu trường bắt buộc “channel” (Kênh tiếp nhận). Hãy thêm dòng “channel: …”.');
+    expect(missing).toContain('en: The required field “channel” (Received through) is missing. Add a line “channel: …”.');
     const wrong = lifecycleOf('channel: fax\nreceived: 2026-02-13 17:45\nrouted_to: [Văn Phòng]\nanswered: 2026-02-12T09:00');
     expect(wrong.lifecycle).toBeUndefined();
     expect(wrong.issues.map((i) => [i.line, i.field, i.en])).toEqual([
-      [3, 'channel', '“channel” (Channel): “fax” is not allowed. Choose one of: portal (the portal), zalo (Zalo), email (e-mail), phone (telephone), in-person (in person).'],
-      [4, 'received', '“received” (Received at): Expected a Vietnam date and time written YYYY-MM-DDTHH:mm, for example 2026-02-13T17:45 (no time zone). (found: “2026-02-13 17:45”)'],
-      [5, 'routed_to[0]', '“routed_to[0]” (Unit routed to): Expected the slug of a unit, for example trung-tam-dich-vu-ho-tro-cham-soc-khach-hang. (found: “Văn Phòng”)'],
+      [3, 'channel', '“channel” (Received through): “fax” is not allowed. Choose one of: portal (The portal), zalo (Zalo (official account)), email (E-mail), phone (Telephone), in-person (In person).'],
+      [4, 'received', '“received” (Received): Expected a date and Vietnam time written YYYY-MM-DDTHH:mm, for example 2026-02-13T17:45 (5:45 p.m. on 13 February 2026); in the CMS type 13/02/2026 17:45. (found: “2026-02-13 17:45”)'],
+      [5, 'routed_to[0]', '“routed_to[0]” (Unit): Expected the slug (file name) of the referenced entry: lower-case ASCII letters, digits and hyphens, for example trung-tam-truyen-thong. (found: “Văn Phòng”)'],
     ]);
   });
 
-  it('refuses a classification, report back or answer before the question was received', () => {
+  it('holds the entry to the content schema’s checks between the moments, so the register and the content check never disagree', () => {
     const { issues } = lifecycleOf('channel: portal\nreceived: 2026-02-13T17:45\nclassified:\n  at: 2026-02-13T09:00\n  result: unclear\n  reported_back: 2026-02-12T10:00\nanswered: 2026-02-13T17:44');
     expect(issues.map((i) => [i.field, i.en])).toEqual([
-      ['classified.at', '“classified.at” (Classified at): The classification (2026-02-13T09:00) cannot be before the question was received (2026-02-13T17:45).'],
-      ['classified.reported_back', '“classified.reported_back” (Reported back at): The report back (2026-02-12T10:00) cannot be before the question was received (2026-02-13T17:45).'],
-      ['answered', '“answered” (Answered at): The answer (2026-02-13T17:44) cannot be before the question was received (2026-02-13T17:45).'],
+      ['classified.at', '“classified.at” (Classified at): The classification (13/02/2026 09:00) cannot be before the question was received (13/02/2026 17:45).'],
+      ['classified.reported_back', '“classified.reported_back” (Asker told at): The asker cannot be told (12/02/2026 10:00) before the question was classified (13/02/2026 09:00).'],
+      ['answered', '“answered” (Answered): The answer (13/02/2026 17:44) cannot be before the question was received (13/02/2026 17:45).'],
+      ['answered_by', '“answered_by” (Answering units): An answered question needs at least one answering unit.'],
     ]);
   });
 });

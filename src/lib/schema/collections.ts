@@ -411,12 +411,118 @@ function shownMoment(moment: string): string {
   return `${moment.slice(8, 10)}/${moment.slice(5, 7)}/${moment.slice(0, 4)} ${moment.slice(11, 16)}`;
 }
 
+/** A list of units, by slug (routed to, answered by). */
+const unitList = (label: Bilingual, hint: Bilingual) =>
+  z
+    .array(reference({ vi: 'Đơn vị', en: 'Unit' }, 'units'))
+    .default([])
+    .meta({ label, hint });
+
+/**
+ * The fields of a question's life (issue 12's register: channel, receipt,
+ * classification, routing, answer). Part of `qaSchema`, and read alone by
+ * the deadlines (src/lib/duties/qa-lifecycle.ts): one definition of each field.
+ */
+export const qaLifecycleShape = {
+  channel: choice({ vi: 'Kênh tiếp nhận', en: 'Received through' }, qaChannels, {
+    vi: 'Câu hỏi qua Zalo có thời hạn trả lời riêng (Quyết định 1624, Điều 13).',
+    en: 'Questions through Zalo have their own answer deadlines (Decision 1624, Art. 13).',
+  }),
+  received: vietnamMoment(
+    { vi: 'Thời điểm tiếp nhận', en: 'Received' },
+    { vi: 'Ngày và giờ câu hỏi đến (giờ Việt Nam); thời hạn tính từ đây.', en: 'The date and time the question arrived (Vietnam time); deadlines count from it.' },
+  ),
+  classified: z
+    .strictObject({
+      at: vietnamMoment({ vi: 'Thời điểm phân loại', en: 'Classified at' }),
+      result: choice({ vi: 'Kết quả phân loại', en: 'Result' }, qaClassifications),
+      reported_back: vietnamMoment(
+        { vi: 'Thời điểm báo lại người hỏi', en: 'Asker told at' },
+        {
+          vi: 'Chỉ với câu hỏi không thuộc phạm vi hoặc chưa rõ: lúc báo lại cho người hỏi (trong ngày, Quy chế cổng, Điều 11).',
+          en: 'Only for an out-of-scope or unclear question: when the asker was told (the same day, portal regulation Art. 11).',
+        },
+      ).optional(),
+    })
+    .optional()
+    .meta({
+      label: { vi: 'Phân loại', en: 'Classification' },
+      hint: {
+        vi: 'Trung tâm Dịch vụ hỗ trợ, chăm sóc khách hàng phân loại trong 2–5 ngày làm việc; để trống cho tới khi phân loại.',
+        en: 'The Customer Service Centre classifies within 2–5 working days; leave empty until it is classified.',
+      },
+    }),
+  routed_to: unitList(
+    { vi: 'Chuyển đến đơn vị', en: 'Routed to' },
+    { vi: 'Các đơn vị được hỏi ý kiến để trả lời; để trống cho tới khi chuyển.', en: 'The units consulted for the answer; empty until it is routed.' },
+  ),
+  answered: vietnamMoment(
+    { vi: 'Thời điểm trả lời', en: 'Answered' },
+    {
+      vi: 'Để trống khi chưa có câu trả lời: câu hỏi chỉ nằm trong sổ theo dõi, không hiện trên cổng. Khi điền, viết câu trả lời ở phần Nội dung.',
+      en: 'Leave empty while there is no answer: the question stays in the register and is not on the portal. Once filled in, write the answer as the Text.',
+    },
+  ).optional(),
+  answered_by: unitList(
+    { vi: 'Đơn vị trả lời', en: 'Answering units' },
+    { vi: 'Bắt buộc khi đã trả lời.', en: 'Required once answered.' },
+  ),
+};
+
+/** The fields of `qaLifecycleShape` as parsed. */
+export interface QaLifecycleData {
+  channel: QaChannel;
+  received: string;
+  classified?: { at: string; result: QaClassification; reported_back?: string | undefined } | undefined;
+  routed_to: string[];
+  answered?: string | undefined;
+  answered_by: string[];
+}
+
+/** The checks between the lifecycle fields (order of the moments, what needs what), with bilingual messages naming the field. */
+export function checkQaLifecycle(q: QaLifecycleData, ctx: z.RefinementCtx): void {
+  const problem = (path: (string | number)[], vi: string, en: string) => ctx.addIssue(customIssue(path, vi, en));
+  const received = shownMoment(q.received);
+  if (q.classified) {
+    const at = shownMoment(q.classified.at);
+    if (q.classified.at < q.received) {
+      problem(['classified', 'at'], `Thời điểm phân loại (${at}) không thể trước thời điểm tiếp nhận (${received}).`, `The classification (${at}) cannot be before the question was received (${received}).`);
+    }
+    if (q.answered && q.classified.at > q.answered) {
+      const answered = shownMoment(q.answered);
+      problem(['classified', 'at'], `Thời điểm phân loại (${at}) không thể sau thời điểm trả lời (${answered}).`, `The classification (${at}) cannot be after the answer (${answered}).`);
+    }
+    const told = q.classified.reported_back;
+    if (told && !reportedBackResults.has(q.classified.result)) {
+      problem(
+        ['classified', 'reported_back'],
+        'Chỉ báo lại người hỏi khi câu hỏi không thuộc phạm vi hoặc chưa rõ; với câu hỏi thuộc phạm vi, xoá thời điểm báo lại.',
+        'The asker is told back only when the question is out of scope or unclear; for an in-scope question, clear this field.',
+      );
+    } else if (told && told < q.classified.at) {
+      problem(['classified', 'reported_back'], `Thời điểm báo lại người hỏi (${shownMoment(told)}) không thể trước thời điểm phân loại (${at}).`, `The asker cannot be told (${shownMoment(told)}) before the question was classified (${at}).`);
+    }
+  }
+  if (q.routed_to.length > 0 && !q.classified) {
+    problem(['routed_to'], 'Câu hỏi được chuyển đơn vị sau khi phân loại: điền phần Phân loại (thời điểm, kết quả) trước.', 'A question is routed once it is classified: fill in the classification (when, result) first.');
+  }
+  if (q.answered) {
+    const answered = shownMoment(q.answered);
+    if (q.answered < q.received) {
+      problem(['answered'], `Thời điểm trả lời (${answered}) không thể trước thời điểm tiếp nhận (${received}).`, `The answer (${answered}) cannot be before the question was received (${received}).`);
+    }
+    if (!q.classified) {
+      problem(['classified'], 'Câu hỏi đã trả lời phải được phân loại trước: điền thời điểm và kết quả phân loại.', 'An answered question was classified first: fill in when it was classified and the result.');
+    }
+    if (q.answered_by.length === 0) {
+      problem(['answered_by'], 'Câu hỏi đã trả lời cần ít nhất một đơn vị trả lời.', 'An answered question needs at least one answering unit.');
+    }
+  } else if (q.answered_by.length > 0) {
+    problem(['answered_by'], 'Chỉ ghi đơn vị trả lời khi đã có thời điểm trả lời; điền thời điểm trả lời hoặc xoá đơn vị.', 'Name the answering units only once the question is answered: fill in when it was answered, or clear the units.');
+  }
+}
+
 export function qaSchema(taxonomy: Taxonomy) {
-  const units = (label: Bilingual, hint: Bilingual) =>
-    z
-      .array(reference({ vi: 'Đơn vị', en: 'Unit' }, 'units'))
-      .default([])
-      .meta({ label, hint });
   return z
     .strictObject({
       title: text({ vi: 'Tiêu đề câu hỏi', en: 'Question title' }, { max: 200 }),
@@ -437,97 +543,21 @@ export function qaSchema(taxonomy: Taxonomy) {
           },
         }),
       topic: choice({ vi: 'Chủ đề', en: 'Topic' }, keyOf(taxonomy.qa_topics)),
-      channel: choice({ vi: 'Kênh tiếp nhận', en: 'Received through' }, qaChannels, {
-        vi: 'Câu hỏi qua Zalo có thời hạn trả lời riêng (Quyết định 1624, Điều 13).',
-        en: 'Questions through Zalo have their own answer deadlines (Decision 1624, Art. 13).',
-      }),
-      received: vietnamMoment(
-        { vi: 'Thời điểm tiếp nhận', en: 'Received' },
-        { vi: 'Ngày và giờ câu hỏi đến (giờ Việt Nam); thời hạn tính từ đây.', en: 'The date and time the question arrived (Vietnam time); deadlines count from it.' },
-      ),
-      classified: z
-        .strictObject({
-          at: vietnamMoment({ vi: 'Thời điểm phân loại', en: 'Classified at' }),
-          result: choice({ vi: 'Kết quả phân loại', en: 'Result' }, qaClassifications),
-          reported_back: vietnamMoment(
-            { vi: 'Thời điểm báo lại người hỏi', en: 'Asker told at' },
-            {
-              vi: 'Chỉ với câu hỏi không thuộc phạm vi hoặc chưa rõ: lúc báo lại cho người hỏi (trong ngày, Quy chế cổng, Điều 11).',
-              en: 'Only for an out-of-scope or unclear question: when the asker was told (the same day, portal regulation Art. 11).',
-            },
-          ).optional(),
-        })
-        .optional()
-        .meta({
-          label: { vi: 'Phân loại', en: 'Classification' },
-          hint: {
-            vi: 'Trung tâm Dịch vụ hỗ trợ, chăm sóc khách hàng phân loại trong 2–5 ngày làm việc; để trống cho tới khi phân loại.',
-            en: 'The Customer Service Centre classifies within 2–5 working days; leave empty until it is classified.',
-          },
-        }),
-      routed_to: units(
-        { vi: 'Chuyển đến đơn vị', en: 'Routed to' },
-        { vi: 'Các đơn vị được hỏi ý kiến để trả lời; để trống cho tới khi chuyển.', en: 'The units consulted for the answer; empty until it is routed.' },
-      ),
-      answered: vietnamMoment(
-        { vi: 'Thời điểm trả lời', en: 'Answered' },
-        {
-          vi: 'Để trống khi chưa có câu trả lời: câu hỏi chỉ nằm trong sổ theo dõi, không hiện trên cổng. Khi điền, viết câu trả lời ở phần Nội dung.',
-          en: 'Leave empty while there is no answer: the question stays in the register and is not on the portal. Once filled in, write the answer as the Text.',
-        },
-      ).optional(),
-      answered_by: units(
-        { vi: 'Đơn vị trả lời', en: 'Answering units' },
-        { vi: 'Bắt buộc khi đã trả lời.', en: 'Required once answered.' },
-      ),
+      ...qaLifecycleShape,
       sample: sampleFlag,
       withdrawn: withdrawnGroup,
       ...lifecycleFields,
     })
     .superRefine((q, ctx) => {
-      const problem = (path: (string | number)[], vi: string, en: string) => ctx.addIssue(customIssue(path, vi, en));
-      const received = shownMoment(q.received);
-      if (q.classified) {
-        const at = shownMoment(q.classified.at);
-        if (q.classified.at < q.received) {
-          problem(['classified', 'at'], `Thời điểm phân loại (${at}) không thể trước thời điểm tiếp nhận (${received}).`, `The classification (${at}) cannot be before the question was received (${received}).`);
-        }
-        if (q.answered && q.classified.at > q.answered) {
-          const answered = shownMoment(q.answered);
-          problem(['classified', 'at'], `Thời điểm phân loại (${at}) không thể sau thời điểm trả lời (${answered}).`, `The classification (${at}) cannot be after the answer (${answered}).`);
-        }
-        const told = q.classified.reported_back;
-        if (told && !reportedBackResults.has(q.classified.result)) {
-          problem(
-            ['classified', 'reported_back'],
-            'Chỉ báo lại người hỏi khi câu hỏi không thuộc phạm vi hoặc chưa rõ; với câu hỏi thuộc phạm vi, xoá thời điểm báo lại.',
-            'The asker is told back only when the question is out of scope or unclear; for an in-scope question, clear this field.',
-          );
-        } else if (told && told < q.classified.at) {
-          problem(['classified', 'reported_back'], `Thời điểm báo lại người hỏi (${shownMoment(told)}) không thể trước thời điểm phân loại (${at}).`, `The asker cannot be told (${shownMoment(told)}) before the question was classified (${at}).`);
-        }
-      }
-      if (q.routed_to.length > 0 && !q.classified) {
-        problem(['routed_to'], 'Câu hỏi được chuyển đơn vị sau khi phân loại: điền phần Phân loại (thời điểm, kết quả) trước.', 'A question is routed once it is classified: fill in the classification (when, result) first.');
-      }
-      if (q.answered) {
-        const answered = shownMoment(q.answered);
-        if (q.answered < q.received) {
-          problem(['answered'], `Thời điểm trả lời (${answered}) không thể trước thời điểm tiếp nhận (${received}).`, `The answer (${answered}) cannot be before the question was received (${received}).`);
-        }
-        if (!q.classified) {
-          problem(['classified'], 'Câu hỏi đã trả lời phải được phân loại trước: điền thời điểm và kết quả phân loại.', 'An answered question was classified first: fill in when it was classified and the result.');
-        }
-        if (q.answered_by.length === 0) {
-          problem(['answered_by'], 'Câu hỏi đã trả lời cần ít nhất một đơn vị trả lời.', 'An answered question needs at least one answering unit.');
-        }
-      } else {
-        if (q.answered_by.length > 0) {
-          problem(['answered_by'], 'Chỉ ghi đơn vị trả lời khi đã có thời điểm trả lời; điền thời điểm trả lời hoặc xoá đơn vị.', 'Name the answering units only once the question is answered: fill in when it was answered, or clear the units.');
-        }
-        if (q.withdrawn) {
-          problem(['withdrawn'], 'Câu hỏi chưa trả lời chưa từng được đăng nên không thể rút hay gỡ; xoá phần Rút hoặc gỡ nội dung.', 'An unanswered question was never published, so it cannot be withdrawn or unpublished; clear the withdrawal.');
-        }
+      checkQaLifecycle(q, ctx);
+      if (!q.answered && q.withdrawn) {
+        ctx.addIssue(
+          customIssue(
+            ['withdrawn'],
+            'Câu hỏi chưa trả lời chưa từng được đăng nên không thể rút hay gỡ; xoá phần Rút hoặc gỡ nội dung.',
+            'An unanswered question was never published, so it cannot be withdrawn or unpublished; clear the withdrawal.',
+          ),
+        );
       }
     });
 }
