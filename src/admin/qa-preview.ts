@@ -61,7 +61,7 @@ export const QaDeadlinesTable = createClass({
     const now = vietnamDateTime();
     let table;
     try {
-      table = qaPreviewTable(data, loaded.rules.published[slug], calendarOfDutyRules(loaded.rules), loaded.rules.qa, now, locale);
+      table = qaPreviewTable(data, loaded.rules.published[slug], calendarOfDutyRules(loaded.rules), loaded.rules.qa, now, locale, loaded.rules.historyBegins);
     } catch (error) {
       return section(h('p', { className: 'notice', role: 'alert' }, w.unavailable(error instanceof Error ? error.message : String(error))));
     }

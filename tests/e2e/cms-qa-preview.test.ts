@@ -20,6 +20,7 @@ import { QA_DEADLINES_FILE, validateQaDeadlinesFile } from '../../src/lib/duties
 import { qaDeadlines, type QaLifecycle } from '../../src/lib/duties/qa-deadlines.ts';
 import type { Locale } from '../../src/lib/locales.ts';
 import { qaFirstPublications } from '../../scripts/lib/qa-publications.ts';
+import { historyBeginnings } from '../../scripts/lib/history-begins.ts';
 import { launch } from './browser.ts';
 import { fieldIds, logIn, openEntry, typeDate } from './cms-editor.ts';
 import { startPortal, type RunningPortal } from './npm-start.ts';
@@ -33,6 +34,8 @@ let page: Page;
 let calendar: WorkingCalendar;
 let rules: QaDeadlineRules;
 let published: Map<string, string>;
+/** When the sandbox's Q&A history begins: a publication due before then is not recorded. */
+let historyBegins: string | undefined;
 
 const OPEN = 'luong-huu-khi-dong-bhxh-o-hai-tinh';
 const ANSWERED = 'zalo-bhxh-tra-loi-trong-bao-lau';
@@ -71,7 +74,7 @@ async function shownRows(preview: FrameLocator): Promise<Shown[]> {
 
 /** What qaDeadlines gives for the entry at `now`, as the table writes it. */
 function expected(entry: QaLifecycle, now: string, locale: Locale): { step: string; state: string; due: string }[] {
-  return qaDeadlines(entry, calendar, rules, now).map((s) => ({
+  return qaDeadlines(entry, calendar, rules, now, { historyBegins }).map((s) => ({
     step: s.step,
     state: s.kind === 'deadline' ? s.state : s.kind,
     due: s.kind === 'deadline' ? formatVietnamDateTime(s.due, locale) : '—',
@@ -102,6 +105,7 @@ beforeAll(async () => {
   calendar = await loadWorkingCalendar();
   rules = validateQaDeadlinesFile(readFileSync(QA_DEADLINES_FILE, 'utf8')).rules!;
   published = (await qaFirstPublications(path.join(repo, 'content'))).published;
+  historyBegins = (await historyBeginnings(path.join(repo, 'content'))).get('qa');
   browser = await launch(['--lang=en-US']);
   // The browser's own zone is not Vietnam's: the preview counts in Vietnam time all the same.
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'en-US', timezoneId: 'America/New_York' });

@@ -17,6 +17,8 @@ export interface DutyRules {
   published: Record<string, VietnamDateTime>;
   /** False when the content was built outside a git repository: no answer is known to be published. */
   historyKnown: boolean;
+  /** When the Q&A collection's publication history begins (src/lib/duties/history-begins.ts), when known. */
+  historyBegins?: VietnamDateTime;
 }
 
 export const DUTY_RULES_PATH = '/admin/duty-rules.json';

@@ -99,6 +99,19 @@ describe('the deadlines of an open question', () => {
     expect(row(vi, 'publication')).toMatchObject({ due: '01/12/2026 17:00', state: 'late', stateLabel: 'Trễ hạn' });
   });
 
+  it('says a publication due before the Q&A history began is not recorded, and when the history began', () => {
+    const answered = { ...open, answered: '2026-11-17T15:00' };
+    const form = lifecycleOfForm(answered, '2026-11-22T12:17', 'vi');
+    if (!('lifecycle' in form)) throw new Error(form.message);
+    const vi = qaPreviewRows(form.lifecycle, calendar, rules, '2026-12-02T19:22', 'vi', '2026-11-22T12:17');
+    expect(row(vi, 'publication')).toMatchObject({ state: 'unrecorded', stateLabel: 'Không có ghi nhận' });
+    expect(row(vi, 'publication').note).toContain('22/11/2026');
+    const en = qaPreviewRows(form.lifecycle, calendar, rules, '2026-12-02T19:22', 'en', '2026-11-22T12:17');
+    expect(row(en, 'publication')).toMatchObject({ state: 'unrecorded', stateLabel: 'Not recorded' });
+    // Without a known beginning, the history judges it: late.
+    expect(row(qaPreviewRows(form.lifecycle, calendar, rules, '2026-12-02T19:22', 'vi'), 'publication').state).toBe('late');
+  });
+
   it('agrees with qaDeadlines on every step', () => {
     const now = '2026-12-02T19:22';
     const form = lifecycleOfForm(open, undefined, 'vi');

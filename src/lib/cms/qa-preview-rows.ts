@@ -11,12 +11,14 @@
 import { CalendarError, type VietnamDateTime, type WorkingCalendar } from '../calendar/index.ts';
 import { formatVietnamDateTime, isVietnamDateTime } from '../dates.ts';
 import { citationText } from '../duties/duty-report.ts';
-import { QA_STEPS, qaSteps, type QaChannel, type QaDeadlineRules, type QaStep } from '../duties/qa-deadline-rules.ts';
+import { QA_STEPS, qaSteps, type QaDeadlineRules, type QaStep } from '../duties/qa-deadline-rules.ts';
+import { unrecordedNote } from '../duties/history-begins.ts';
+import type { QaChannel } from '../schema/collections.ts';
 import { qaDeadlines, type QaLifecycle, type StepDeadline } from '../duties/qa-deadlines.ts';
 import type { Locale } from '../locales.ts';
 
 /** A step's state: the four of the contract, or why it has no due moment. */
-export type PreviewState = 'on-time' | 'late' | 'due' | 'overdue' | 'waiting' | 'not-applicable' | 'no-deadline' | 'calendar-missing';
+export type PreviewState = 'on-time' | 'late' | 'due' | 'overdue' | 'unrecorded' | 'waiting' | 'not-applicable' | 'no-deadline' | 'calendar-missing';
 
 export interface QaPreviewRow {
   step: QaStep;
@@ -41,6 +43,7 @@ const stateWords: Record<PreviewState, Record<Locale, string>> = {
   late: { vi: 'Trễ hạn', en: 'Late' },
   due: { vi: 'Đang trong hạn', en: 'Due' },
   overdue: { vi: 'Quá hạn', en: 'Overdue' },
+  unrecorded: { vi: 'Không có ghi nhận', en: 'Not recorded' },
   waiting: { vi: 'Chưa bắt đầu tính hạn', en: 'Not counting yet' },
   'not-applicable': { vi: 'Không áp dụng', en: 'Does not apply' },
   'no-deadline': { vi: 'Không có thời hạn', en: 'No deadline' },
@@ -133,24 +136,27 @@ export function lifecycleOfForm(data: Record<string, unknown>, published: Vietna
 }
 
 /** One step's deadline, or the calendar's error when a date it needs has no calendar data. */
-function stepOf(step: QaStep, lifecycle: QaLifecycle, calendar: WorkingCalendar, rules: QaDeadlineRules, now: VietnamDateTime): StepDeadline | CalendarError {
+function stepOf(step: QaStep, lifecycle: QaLifecycle, calendar: WorkingCalendar, rules: QaDeadlineRules, now: VietnamDateTime, historyBegins: VietnamDateTime | undefined): StepDeadline | CalendarError {
   // The other steps' rules left out: a year missing for one step's count does not hide the others'.
   const only: QaDeadlineRules = { ...rules, rules: rules.rules.filter((r) => r.step === step) };
   try {
-    return qaDeadlines(lifecycle, calendar, only, now).find((s) => s.step === step)!;
+    return qaDeadlines(lifecycle, calendar, only, now, { historyBegins }).find((s) => s.step === step)!;
   } catch (error) {
     if (error instanceof CalendarError) return error;
     throw error;
   }
 }
 
-/** The table's rows for the lifecycle at `now` (Vietnam time), in the interface language. */
-export function qaPreviewRows(lifecycle: QaLifecycle, calendar: WorkingCalendar, rules: QaDeadlineRules, now: VietnamDateTime, locale: Locale): QaPreviewRow[] {
+/**
+ * The table's rows for the lifecycle at `now` (Vietnam time), in the interface language. `historyBegins`: when the
+ * Q&A collection's publication history begins (a publication due before then is not recorded, as `npm run duties` says).
+ */
+export function qaPreviewRows(lifecycle: QaLifecycle, calendar: WorkingCalendar, rules: QaDeadlineRules, now: VietnamDateTime, locale: Locale, historyBegins?: VietnamDateTime): QaPreviewRow[] {
   const w = previewWords[locale];
   const moment = (m: VietnamDateTime) => formatVietnamDateTime(m, locale);
   return QA_STEPS.map((step): QaPreviewRow => {
     const label = qaSteps[step][locale];
-    const s = stepOf(step, lifecycle, calendar, rules, now);
+    const s = stepOf(step, lifecycle, calendar, rules, now, historyBegins);
     if (s instanceof CalendarError) {
       return { step, label, due: s[locale], state: 'calendar-missing', stateLabel: stateWords['calendar-missing'][locale], note: '', article: '', units: [] };
     }
@@ -158,6 +164,7 @@ export function qaPreviewRows(lifecycle: QaLifecycle, calendar: WorkingCalendar,
     switch (s.kind) {
       case 'deadline': {
         const notes = [
+          s.state === 'unrecorded' && s.historyBegins !== undefined ? unrecordedNote(s.historyBegins, locale) : '',
           s.done !== undefined && s.took !== undefined ? w.done(moment(s.done), s.took) : '',
           s.target !== undefined && s.done === undefined ? w.target(moment(s.target)) : '',
         ].filter(Boolean);
@@ -181,8 +188,9 @@ export function qaPreviewTable(
   rules: QaDeadlineRules,
   now: VietnamDateTime,
   locale: Locale,
+  historyBegins?: VietnamDateTime,
 ): QaPreviewTable {
   const form = lifecycleOfForm(data, published, locale);
   if ('message' in form) return { kind: 'incomplete', message: form.message };
-  return { kind: 'rows', rows: qaPreviewRows(form.lifecycle, calendar, rules, now, locale) };
+  return { kind: 'rows', rows: qaPreviewRows(form.lifecycle, calendar, rules, now, locale, historyBegins) };
 }

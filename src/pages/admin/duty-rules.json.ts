@@ -16,6 +16,7 @@ import { formatIssues } from '../../lib/content/issues.ts';
 import type { DutyRules } from '../../lib/cms/duty-rules.ts';
 import { QA_DEADLINES_FILE, validateQaDeadlinesFile } from '../../lib/duties/qa-deadlines-file.ts';
 import { qaFirstPublications } from '../../../scripts/lib/qa-publications.ts';
+import { historyBeginnings } from '../../../scripts/lib/history-begins.ts';
 
 const QA_FOLDER = 'content/qa/vi/';
 
@@ -30,13 +31,13 @@ export const GET: APIRoute = async () => {
   }
   // The publication history the build reads (src/site/history.ts): the history repository at its commit when given.
   const historyRepo = process.env.PORTAL_HISTORY_REPO;
-  const { published, inGit } = historyRepo
-    ? await qaFirstPublications(path.join(historyRepo, 'content'), process.env.PORTAL_HISTORY_REF || 'HEAD')
-    : await qaFirstPublications(root);
+  const [historyContent, historyRef] = historyRepo ? [path.join(historyRepo, 'content'), process.env.PORTAL_HISTORY_REF || 'HEAD'] : [root, 'HEAD'];
+  const [{ published, inGit }, begins] = await Promise.all([qaFirstPublications(historyContent, historyRef), historyBeginnings(historyContent, historyRef)]);
   const bySlug: Record<string, string> = {};
   for (const [file, when] of published) {
     if (file.startsWith(QA_FOLDER) && file.endsWith('.mdx')) bySlug[file.slice(QA_FOLDER.length, -'.mdx'.length)] = when;
   }
-  const body: DutyRules = { calendar, qa: rules, published: bySlug, historyKnown: inGit };
+  const historyBegins = begins.get('qa');
+  const body: DutyRules = { calendar, qa: rules, published: bySlug, historyKnown: inGit, ...(historyBegins ? { historyBegins } : {}) };
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
