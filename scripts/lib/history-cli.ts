@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { formatBilingual, HistoryError, type BilingualMessage } from '../../src/lib/history/history-error.ts';
 import { formatLog } from '../../src/lib/history/log-text.ts';
 import { countAtOrBefore, countThroughCommit, revisionsTouching, stateAt, type PathState } from '../../src/lib/history/lookup.ts';
-import { describeMoment, parseMoment, vietnamDateTime, type Moment } from '../../src/lib/history/moments.ts';
+import { describeMoment, parseMoment, formatInstantInVietnam, type Moment } from '../../src/lib/history/moments.ts';
 import { addressOfSource, pageTarget } from '../../src/lib/history/page-sources.ts';
 import { historyWarnings, readContentHistory } from '../../src/lib/history/read-history.ts';
 import type { Revision } from '../../src/lib/history/revision.ts';
@@ -101,7 +101,7 @@ async function pageOf(input: string, repo: string, ref: string, io: HistoryIO): 
 /** Why nothing stood at the page's own file at a moment, as an error. */
 function absence(page: Page, state: Exclude<PathState, { kind: 'present' }>, when: { vi: string; en: string }): HistoryError {
   const file = page.sources[0]!;
-  const at = (r: Revision, l: Locale) => `${vietnamDateTime(r.date, l)}, commit ${r.commit.slice(0, 7)}${r.pr ? `, PR #${r.pr}` : ''}`;
+  const at = (r: Revision, l: Locale) => `${formatInstantInVietnam(r.date, l)}, commit ${r.commit.slice(0, 7)}${r.pr ? `, PR #${r.pr}` : ''}`;
   switch (state.kind) {
     case 'removed':
       return new HistoryError({
@@ -150,8 +150,8 @@ async function show(page: Page, atText: string, locale: Locale, io: HistoryIO): 
   const r = state.revision;
   io.stderr.write(
     locale === 'vi'
-      ? `${printable(r.path)} như vào ${when.vi}: bản đăng ${vietnamDateTime(r.date, 'vi')} (commit ${r.commit.slice(0, 7)}${r.pr ? `, PR #${r.pr}` : ''})\n`
-      : `${printable(r.path)} as it stood at ${when.en}: published ${vietnamDateTime(r.date, 'en')} (commit ${r.commit.slice(0, 7)}${r.pr ? `, PR #${r.pr}` : ''})\n`,
+      ? `${printable(r.path)} như vào ${when.vi}: bản đăng ${formatInstantInVietnam(r.date, 'vi')} (commit ${r.commit.slice(0, 7)}${r.pr ? `, PR #${r.pr}` : ''})\n`
+      : `${printable(r.path)} as it stood at ${when.en}: published ${formatInstantInVietnam(r.date, 'en')} (commit ${r.commit.slice(0, 7)}${r.pr ? `, PR #${r.pr}` : ''})\n`,
   );
   io.stdout.write(await fileAt(page.top, r.commit, r.path));
 }
@@ -175,7 +175,7 @@ async function side(page: Page, spec: string, locale: Locale): Promise<{ text: s
   }
   const r = state.revision;
   const published = locale === 'vi' ? 'bản đăng' : 'published';
-  return { text: await fileAt(page.top, r.commit, r.path), label: `${r.path} @ ${when}: ${published} ${vietnamDateTime(r.date, locale)} (commit ${r.commit.slice(0, 7)})`, present: true };
+  return { text: await fileAt(page.top, r.commit, r.path), label: `${r.path} @ ${when}: ${published} ${formatInstantInVietnam(r.date, locale)} (commit ${r.commit.slice(0, 7)})`, present: true };
 }
 
 async function diff(page: Page, from: string, to: string, locale: Locale, io: HistoryIO): Promise<void> {
@@ -199,8 +199,8 @@ async function snapshot(values: { at?: string; out?: string; repo: string; ref: 
   const seconds = (result.milliseconds / 1000).toFixed(1);
   io.stdout.write(
     locale === 'vi'
-      ? `Bản chụp cổng như vào ${describeMoment(at, 'vi')}: lần đăng ${vietnamDateTime(result.date, 'vi')} (commit ${result.commit.slice(0, 7)}), ghi vào ${printable(result.out)}. Mất ${seconds.replace('.', ',')} giây.\n`
-      : `Snapshot of the portal as it stood at ${describeMoment(at, 'en')}: the publication of ${vietnamDateTime(result.date, 'en')} (commit ${result.commit.slice(0, 7)}), written to ${printable(result.out)}. Took ${seconds} s.\n`,
+      ? `Bản chụp cổng như vào ${describeMoment(at, 'vi')}: lần đăng ${formatInstantInVietnam(result.date, 'vi')} (commit ${result.commit.slice(0, 7)}), ghi vào ${printable(result.out)}. Mất ${seconds.replace('.', ',')} giây.\n`
+      : `Snapshot of the portal as it stood at ${describeMoment(at, 'en')}: the publication of ${formatInstantInVietnam(result.date, 'en')} (commit ${result.commit.slice(0, 7)}), written to ${printable(result.out)}. Took ${seconds} s.\n`,
   );
 }
 

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import { HistoryError } from '../../src/lib/history/history-error.ts';
 import { countAtOrBefore } from '../../src/lib/history/lookup.ts';
-import { describeMoment, momentIso, vietnamDateTime, type Moment } from '../../src/lib/history/moments.ts';
+import { describeMoment, momentIso, formatInstantInVietnam, type Moment } from '../../src/lib/history/moments.ts';
 import type { Locale } from '../../src/lib/locales.ts';
 import { addWorktree, publications, removeWorktree } from './history-git.ts';
 
@@ -135,8 +135,8 @@ export async function buildSnapshot(request: SnapshotRequest): Promise<SnapshotR
   if (!publication) {
     const first = list[0];
     throw new HistoryError({
-      vi: `Vào ${describeMoment(request.at, 'vi')} nhánh ${request.ref} chưa có lần đăng nào${first ? ` (lần đầu: ${vietnamDateTime(first.date, 'vi')})` : ''}.`,
-      en: `By ${describeMoment(request.at, 'en')} the branch ${request.ref} had no publication yet${first ? ` (the first: ${vietnamDateTime(first.date, 'en')})` : ''}.`,
+      vi: `Vào ${describeMoment(request.at, 'vi')} nhánh ${request.ref} chưa có lần đăng nào${first ? ` (lần đầu: ${formatInstantInVietnam(first.date, 'vi')})` : ''}.`,
+      en: `By ${describeMoment(request.at, 'en')} the branch ${request.ref} had no publication yet${first ? ` (the first: ${formatInstantInVietnam(first.date, 'en')})` : ''}.`,
     });
   }
 

@@ -16,6 +16,7 @@ import { unrecordedNote } from '../duties/history-begins.ts';
 import type { QaChannel } from '../schema/collections.ts';
 import { qaDeadlines, type QaLifecycle, type StepDeadline } from '../duties/qa-deadlines.ts';
 import type { Locale } from '../locales.ts';
+import { isBlank } from '../schema/empty-values.ts';
 
 /** A step's state: the four of the contract, or why it has no due moment. */
 export type PreviewState = 'on-time' | 'late' | 'due' | 'overdue' | 'unrecorded' | 'waiting' | 'not-applicable' | 'no-deadline' | 'calendar-missing';
@@ -95,8 +96,6 @@ const fieldNames = {
   answered: { vi: 'Thời điểm trả lời', en: 'Answered at' },
 } satisfies Record<string, Record<Locale, string>>;
 
-/** A form value that is empty: Decap leaves '' or null in a cleared field. */
-const empty = (v: unknown): boolean => v === undefined || v === null || v === '';
 
 /**
  * The lifecycle of the form's values (the Q&A register fields of
@@ -114,7 +113,7 @@ export function lifecycleOfForm(data: Record<string, unknown>, published: Vietna
     answered: data.answered,
   };
   for (const [field, value] of Object.entries(raw) as [keyof typeof fieldNames, unknown][]) {
-    if (empty(value)) continue;
+    if (isBlank(value)) continue;
     if (typeof value !== 'string' || !isVietnamDateTime(value)) return { message: w.invalid(fieldNames[field][locale], String(value)) };
     moments[field] = value;
   }

@@ -9,7 +9,7 @@
 import type { z } from 'zod';
 import type { Locale } from '../locales.ts';
 import { registers } from '../lifecycle/states.ts';
-import { withoutEmptyFields } from '../schema/empty-values.ts';
+import { isBlank, withoutEmptyFields } from '../schema/empty-values.ts';
 import { valuesWithMeta } from '../schema/introspect.ts';
 import { parseEntryFile, type ParsedEntryFile, type ParsedYaml } from './frontmatter.ts';
 import type { ContentIssue } from './issues.ts';
@@ -38,8 +38,7 @@ export function addressIssues(schema: z.ZodType, data: unknown, urls: UrlPolicy,
  * an image's file among them), before anyone has translated it.
  */
 export function isUntranslated(schema: z.ZodType, data: Record<string, unknown>, body: string): boolean {
-  const empty = (v: unknown) => v === undefined || v === null || v === '';
-  return body.trim() === '' && valuesWithMeta(schema, data, (m) => m.translate === true).every((t) => empty(t.value));
+  return body.trim() === '' && valuesWithMeta(schema, data, (m) => m.translate === true).every((t) => isBlank(t.value));
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../locales.ts';
 import { roleLabels } from '../schema/governance.ts';
-import { vietnamDateTime } from './moments.ts';
+import { formatInstantInVietnam } from './moments.ts';
 import { entryOfSource } from './page-sources.ts';
 import type { Revision } from './revision.ts';
 
@@ -93,7 +93,7 @@ export function formatLog(page: { name: string; sources: readonly string[] }, re
   const tagged = page.sources.length > 1;
   revisions.forEach((revision, i) => {
     const what = describeRevision(revision, revisions.slice(0, i), locale);
-    lines.push(`${vietnamDateTime(revision.date, locale)}  ${tagged ? languageTag(revision) : ''}${what}`);
+    lines.push(`${formatInstantInVietnam(revision.date, locale)}  ${tagged ? languageTag(revision) : ''}${what}`);
     const pr = revision.pr !== undefined ? w.pr(revision.pr) : w.noPr;
     lines.push(`    ${pr} · commit ${revision.commit.slice(0, 7)} · ${w.approvers}: ${approversOf(revision, locale)}`);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeMoment, momentIso, parseMoment, vietnamDateTime } from './moments.ts';
+import { describeMoment, momentIso, parseMoment, formatInstantInVietnam } from './moments.ts';
 
 const at = (text: string) => parseMoment(text);
 
@@ -31,9 +31,9 @@ describe('parseMoment', () => {
 
 describe('showing times', () => {
   it('in Vietnam time, in each language', () => {
-    expect(vietnamDateTime('2026-03-01T17:30:00Z', 'vi')).toBe('02/03/2026 00:30');
-    expect(vietnamDateTime('2026-03-01T16:30:00+00:00', 'en')).toBe('1 March 2026 23:30');
-    expect(vietnamDateTime('2026-03-05T09:00:00+07:00', 'vi')).toBe('05/03/2026 09:00');
+    expect(formatInstantInVietnam('2026-03-01T17:30:00Z', 'vi')).toBe('02/03/2026 00:30');
+    expect(formatInstantInVietnam('2026-03-01T16:30:00+00:00', 'en')).toBe('1 March 2026 23:30');
+    expect(formatInstantInVietnam('2026-03-05T09:00:00+07:00', 'vi')).toBe('05/03/2026 09:00');
     expect(describeMoment(at('01/03/2026')!, 'vi')).toBe('cuối ngày 01/03/2026');
     expect(describeMoment(at('01/03/2026')!, 'en')).toBe('the end of 1 March 2026');
     expect(describeMoment(at('2026-03-02T00:30+07:00')!, 'vi')).toBe('lúc 02/03/2026 00:30 (giờ Việt Nam)');

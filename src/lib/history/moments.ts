@@ -63,7 +63,7 @@ export function momentIso(m: Moment): string {
 }
 
 /** An instant (ISO string or ms) in Vietnam time: `02/03/2026 00:30` (vi), `2 March 2026 00:30` (en). */
-export function vietnamDateTime(when: string | number, locale: Locale): string {
+export function formatInstantInVietnam(when: string | number, locale: Locale): string {
   const instant = typeof when === 'number' ? when : Date.parse(when);
   const t = new Date(instant + 7 * 3_600_000);
   return `${formatDate(vietnamDate(new Date(instant)), locale)} ${two(t.getUTCHours())}:${two(t.getUTCMinutes())}`;
@@ -72,5 +72,5 @@ export function vietnamDateTime(when: string | number, locale: Locale): string {
 /** How a moment is said back to the user: the day alone when a bare date was given. */
 export function describeMoment(m: Moment, locale: Locale): string {
   if (m.wholeDay) return locale === 'vi' ? `cuối ngày ${formatDate(m.day, 'vi')}` : `the end of ${formatDate(m.day, 'en')}`;
-  return locale === 'vi' ? `lúc ${vietnamDateTime(m.instant, 'vi')} (giờ Việt Nam)` : `${vietnamDateTime(m.instant, 'en')} (Vietnam time)`;
+  return locale === 'vi' ? `lúc ${formatInstantInVietnam(m.instant, 'vi')} (giờ Việt Nam)` : `${formatInstantInVietnam(m.instant, 'en')} (Vietnam time)`;
 }

@@ -20,7 +20,7 @@ import {
   sampleFlag,
   sitePath,
   text,
-  vietnamDateTime,
+  vietnamDateTimeField,
   webUrl,
   withdrawnGroup,
   lifecycleFields,
@@ -124,7 +124,7 @@ export const newsDutyKinds = {
 } satisfies Record<string, Bilingual>;
 export type NewsDutyKind = keyof typeof newsDutyKinds;
 
-const contactChanged = vietnamDateTime(
+const contactChanged = vietnamDateTimeField(
   { vi: 'Thông tin liên hệ thay đổi lúc', en: 'Contact details changed at' },
   {
     vi: 'Khi sửa địa chỉ, điện thoại, e-mail: ngày giờ (giờ Việt Nam) thông tin thay đổi và được phép công bố. Cổng phải đăng trong 01 ngày làm việc (Quy chế Cổng, Điều 11 khoản 1 điểm a).',
@@ -168,7 +168,7 @@ export function newsSchema(taxonomy: Taxonomy) {
       publication_duty: z
         .strictObject({
           kind: choice({ vi: 'Loại tin có thời hạn đăng', en: 'Kind of item with a time limit' }, newsDutyKinds),
-          from: vietnamDateTime(
+          from: vietnamDateTimeField(
             { vi: 'Tính hạn từ (ngày giờ)', en: 'Counted from (date and time)' },
             {
               vi: 'Giờ Việt Nam. Hướng dẫn chính sách: ngày văn bản, chính sách được ban hành; khen thưởng: khi thông tin hoàn thiện và được phép công bố; đề tài khoa học: khi được phê duyệt hoặc nghiệm thu; dự án, mua sắm: khi được phê duyệt.',
@@ -313,7 +313,7 @@ export const documentsSchema = z
       )
       .default([])
       .meta({ label: { vi: 'Văn bản liên quan', en: 'Related documents' } }),
-    cleared_at: vietnamDateTime(
+    cleared_at: vietnamDateTimeField(
       { vi: 'Thời điểm được phép công bố', en: 'Cleared for publication at' },
       {
         vi: 'Ngày giờ (giờ Việt Nam) văn bản đã hoàn thiện và được phép công bố. Cổng phải đăng trong 01 ngày làm việc kể từ thời điểm này (Quy chế Cổng, Điều 11 khoản 1 điểm a). Để trống với dự thảo và văn bản đăng lại từ trước.',
@@ -404,7 +404,7 @@ export type QaClassification = keyof typeof qaClassifications;
 /** Results of classification after which the asker is told the same day (portal reg. Art. 11.1). */
 export const reportedBackResults: ReadonlySet<QaClassification> = new Set(['out-of-scope', 'unclear']);
 
-const vietnamMoment = (label: Bilingual, hint?: Bilingual) => vietnamDateTime(label, hint, { yearsAhead: 0 });
+const vietnamMoment = (label: Bilingual, hint?: Bilingual) => vietnamDateTimeField(label, hint, { yearsAhead: 0 });
 
 /** `2026-02-13T17:45` as the editor reads it in messages: 13/02/2026 17:45. */
 function shownMoment(moment: string): string {

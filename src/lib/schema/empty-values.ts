@@ -46,8 +46,13 @@ export function withoutEmptyFields(schema: z.ZodType, data: unknown): unknown {
 }
 
 /** `''`, `null`, `[]`, or an object holding only such values (an optional group nobody filled in). */
+/** A scalar left blank: what Decap CMS writes in a cleared field ('' or null), or nothing at all. */
+export function isBlank(value: unknown): value is '' | null | undefined {
+  return value === '' || value === null || value === undefined;
+}
+
 function isEmpty(value: unknown): boolean {
-  if (value === '' || value === null || value === undefined) return true;
+  if (isBlank(value)) return true;
   if (Array.isArray(value)) return value.length === 0;
   return isPlainObject(value) && Object.values(value).every(isEmpty);
 }

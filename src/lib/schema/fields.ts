@@ -343,7 +343,7 @@ export { isVietnamDateTime };
  * received at 17:45). With `range`, its date is held to it as for `isoDate`.
  * The CMS shows and reads it dd/mm/yyyy hh:mm (src/lib/cms/vietnam-date.ts).
  */
-export function vietnamDateTime(label: Bilingual, hint?: Bilingual, range?: DateRange) {
+export function vietnamDateTimeField(label: Bilingual, hint?: Bilingual, range?: DateRange) {
   return z
     .string()
     .refine(

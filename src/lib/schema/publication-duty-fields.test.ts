@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseYamlWithPositions } from '../content/frontmatter.ts';
 import { documentsSchema, newsSchema, pagesSchema, spokespeopleSchema, unitsSchema } from './collections.ts';
-import { isVietnamDateTime, vietnamDateTime } from './fields.ts';
+import { isVietnamDateTime, vietnamDateTimeField } from './fields.ts';
 import { taxonomySchema } from './settings.ts';
 
 const taxonomy = taxonomySchema.parse(parseYamlWithPositions('content/taxonomy.yml', readFileSync('content/taxonomy.yml', 'utf8')).data);
@@ -17,8 +17,8 @@ function refusals(result: { success: boolean; error?: { issues: { path: Property
   return (result.error?.issues ?? []).map((i) => ({ path: i.path.join('.'), ...(i.params as { vi: string; en: string }) }));
 }
 
-describe('vietnamDateTime: a moment in Vietnam written YYYY-MM-DDTHH:mm', () => {
-  const field = vietnamDateTime({ vi: 'Lúc', en: 'At' }, undefined, { yearsAhead: 0 });
+describe('vietnamDateTimeField: a moment in Vietnam written YYYY-MM-DDTHH:mm', () => {
+  const field = vietnamDateTimeField({ vi: 'Lúc', en: 'At' }, undefined, { yearsAhead: 0 });
 
   it('accepts a real moment to the minute, without offset', () => {
     expect(isVietnamDateTime('2026-09-01T17:00')).toBe(true);
