@@ -160,6 +160,15 @@ describe('npm run duties', { timeout: 60_000 }, () => {
     expect(status).toBe(2);
   });
 
+  it('says how it is used with --help, in both languages, and exits 0', () => {
+    const result = duties('--help');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Cách dùng: npm run duties --');
+    expect(result.stdout).toContain('Usage: npm run duties --');
+    expect(result.stdout).toContain('--within N');
+    expect(duties('-h').status).toBe(0);
+  });
+
   it('refuses bad arguments with exit 2 and a message in both languages', () => {
     expect(duties('--within', 'ba')).toMatchObject({ status: 2, stderr: '--within cần số ngày làm việc từ 0 đến 60, nhưng thấy “ba”.\n--within needs a number of working days from 0 to 60, found “ba”.\n' });
     expect(duties('--lang', 'fr')).toMatchObject({ status: 2, stderr: expect.stringContaining('--lang takes vi or en, found “fr”.') });

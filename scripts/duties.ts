@@ -45,7 +45,30 @@ const usage = {
   en: 'Usage: npm run duties -- [--within N] [--lang vi|en] [--json] [--all] [--now YYYY-MM-DDTHH:mm]',
 };
 
-let values: { within?: string; lang?: string; json?: boolean; all?: boolean; now?: string };
+const help = {
+  vi: [
+    usage.vi,
+    'In các việc quá hạn và đến hạn trong N ngày làm việc tới, theo đơn vị: hỏi đáp (content/qa) và nghĩa vụ đăng tải của Cổng.',
+    '  --within N   số ngày làm việc tới (mặc định 3, từ 0 đến 60)',
+    '  --lang vi|en chỉ in một thứ tiếng (mặc định: cả hai)',
+    '  --json       dữ liệu cho máy đọc',
+    '  --all        cả sổ hỏi đáp, mỗi bước với tình trạng của nó, và mọi nghĩa vụ đăng tải',
+    '  --now …      tính tại thời điểm đó (giờ Việt Nam) thay vì bây giờ',
+    'Mã thoát: 0 không có gì quá hạn, 1 có việc quá hạn, 2 không lập được báo cáo. Xem docs/duties.md.',
+  ].join('\n'),
+  en: [
+    usage.en,
+    'Prints what is overdue and what falls due in the next N working days, by unit: questions and answers (content/qa) and the portal\'s publication duties.',
+    '  --within N   working days ahead (default 3, from 0 to 60)',
+    '  --lang vi|en one language only (default: both)',
+    '  --json       data for machines',
+    '  --all        the whole Q&A register, each step with its state, and every publication duty',
+    '  --now …      as at that moment (Vietnam time) instead of now',
+    'Exit code: 0 nothing overdue, 1 something overdue, 2 the report could not be made. See docs/duties.md.',
+  ].join('\n'),
+};
+
+let values: { within?: string; lang?: string; json?: boolean; all?: boolean; now?: string; help?: boolean };
 try {
   values = parseArgs({
     options: {
@@ -54,11 +77,17 @@ try {
       json: { type: 'boolean', default: false },
       all: { type: 'boolean', default: false },
       now: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: false,
   }).values;
 } catch (error) {
   fail(`Tham số không hợp lệ: ${(error as Error).message}`, `Invalid arguments: ${(error as Error).message}`, `${usage.vi}\n${usage.en}`);
+}
+
+if (values.help) {
+  process.stdout.write(`${help.vi}\n\n${help.en}\n`);
+  process.exit(0);
 }
 
 const within = Number(values.within);
