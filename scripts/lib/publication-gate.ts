@@ -22,7 +22,7 @@ import path from 'node:path';
 import { readContentFiles, readPublicFiles } from '../../src/content/read-content.ts';
 import { isError, sortIssues, type ContentIssue } from '../../src/lib/content/issues.ts';
 import { parseEntryPath, validateContent } from '../../src/lib/content/validate.ts';
-import { fieldLabel } from '../../src/lib/publication-gate/field-label.ts';
+import { fieldLabel } from '../../src/lib/cms/field-label.ts';
 import {
   buildFailure,
   conflictRefusal,

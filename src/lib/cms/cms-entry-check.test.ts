@@ -69,7 +69,7 @@ describe('the build’s checks, in the CMS before a save', () => {
   it('names nested and listed fields by the labels of each step', () => {
     const schema = contentSchemas(rules.taxonomy).news;
     expect(visibleLabel(schema, 'image.alt', 'en')).toBe('Image › Image description (alt text)');
-    expect(visibleLabel(schema, 'tags[1]', 'vi')).toBe('Từ khoá › 2');
+    expect(visibleLabel(schema, 'tags[1]', 'vi')).toBe('Từ khoá thứ 2');
   });
 
   it('says in the interface language that nothing was saved, and where each problem is', () => {

@@ -22,6 +22,7 @@ import { checkEntryFront } from '../content/entry-front.ts';
 import { isError } from '../content/issues.ts';
 import type { UrlPolicy } from '../content/urls.ts';
 import { fieldAt } from '../content/zod-messages.ts';
+import { fieldLabel, fieldSteps } from './field-label.ts';
 
 /** What the check needs to know of the portal's settings: served as /admin/entry-rules.json. */
 export interface EntryRules {
@@ -61,26 +62,10 @@ export function translationAsWritten(schema: z.ZodType, original: CmsEntryData |
   return { ...Object.fromEntries(Object.entries(translation).filter(([name]) => translated.has(name))), ...Object.fromEntries(copied) };
 }
 
-/** `image.alt` → ['image', 'alt'], `tags[2]` → ['tags', 2]: the path of an issue's dotted field name. */
-function pathOf(field: string): (string | number)[] {
-  return field.split(/\.|(?=\[)/).map((step) => (/^\[\d+\]$/.test(step) ? Number(step.slice(1, -1)) : step));
-}
-
-/** `image.alt`, `tags[2]` → the labels of each step in `locale`: "Ảnh đại diện › Mô tả ảnh". */
+/** `image.alt`, `tags[2]` → the labels of each step in `locale`: "Ảnh đại diện › Mô tả ảnh", "Từ khoá thứ 3". */
 export function visibleLabel(schema: z.ZodType, field: string | undefined, locale: Locale): string {
   if (!field) return '';
-  const path = pathOf(field);
-  const labels: string[] = [];
-  for (let i = 1; i <= path.length; i++) {
-    const step = path[i - 1]!;
-    if (typeof step === 'number') {
-      labels.push(`${step + 1}`);
-      continue;
-    }
-    const label = fieldAt(schema, path.slice(0, i))?.meta.label as Partial<Record<Locale, string>> | undefined;
-    labels.push(label?.[locale] ?? step);
-  }
-  return labels.join(' › ');
+  return fieldLabel(schema, field)?.[locale] ?? field;
 }
 
 /**
@@ -90,7 +75,7 @@ export function visibleLabel(schema: z.ZodType, field: string | undefined, local
  */
 function withoutFileName(schema: z.ZodType, field: string | undefined, message: string, locale: Locale): string {
   if (!field) return message;
-  const path = pathOf(field);
+  const path = fieldSteps(field);
   const label = (fieldAt(schema, path)?.meta.label as Partial<Record<Locale, string>> | undefined)?.[locale];
   const prefix = label ? `“${field}” (${label}): ` : `“${field}”: `;
   return message.startsWith(prefix) ? message.slice(prefix.length) : message;
