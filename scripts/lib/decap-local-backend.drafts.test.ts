@@ -23,6 +23,20 @@ import { writeDraftBranch } from '../../tests/e2e/hand-made-draft.ts';
 const sandbox = mkdtempSync(path.join(tmpdir(), 'portal-drafts-'));
 const repo = path.join(sandbox, 'repo');
 const slug = 'canh-bao-tai-khoan-zalo-gia-mao';
+
+/** Decap's request to save a draft of the news item `slug` with `files` (Decap sends only the files whose text changed). */
+function persistRequest(files: { path: string; raw: string }[]) {
+  return {
+    branch: 'main',
+    action: 'persistEntry',
+    params: {
+      branch: 'main',
+      dataFiles: files.map((f) => ({ ...f, slug })),
+      assets: [],
+      options: { commitMessage: `Update News “${slug}”`, collectionName: 'news', useWorkflow: true, hasSubfolders: true, unpublished: false, status: 'draft' },
+    },
+  };
+}
 let port = 0;
 /** What the stand-in build does next: each call takes the first outcome (`true`: it fails), then it succeeds. */
 const buildOutcomes: boolean[] = [];
@@ -74,17 +88,7 @@ describe('an English-only change of a published bilingual entry', () => {
 
   it('is saved on its draft branch, and the CMS can read both languages back', async () => {
     const raw = (await readFile(path.join(repo, en), 'utf8')).replace(/^title: .*$/m, 'title: A changed English title');
-    const saved = await call({
-      branch: 'main',
-      action: 'persistEntry',
-      params: {
-        branch: 'main',
-        // Decap sends only the files whose text changed.
-        dataFiles: [{ path: en, slug, raw }],
-        assets: [],
-        options: { commitMessage: `Update News “${slug}”`, collectionName: 'news', useWorkflow: true, hasSubfolders: true, unpublished: false, status: 'draft' },
-      },
-    });
+    const saved = await call(persistRequest([{ path: en, raw }]));
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
 
     const entry = await call({ branch: 'main', action: 'unpublishedEntry', params: { branch: 'main', id: `news/${slug}` } });
@@ -126,16 +130,7 @@ describe('the save check', () => {
     fetch(`http://127.0.0.1:${port}/api/v1`, {
       method: 'POST',
       headers: { Origin: `http://127.0.0.1:${port}`, 'Content-Type': 'application/json', ...(referer ? { Referer: referer } : {}) },
-      body: JSON.stringify({
-        branch: 'main',
-        action: 'persistEntry',
-        params: {
-          branch: 'main',
-          dataFiles: files.map((f) => ({ ...f, slug })),
-          assets: [],
-          options: { commitMessage: `Update News “${slug}”`, collectionName: 'news', useWorkflow: true, hasSubfolders: true, unpublished: false, status: 'draft' },
-        },
-      }),
+      body: JSON.stringify(persistRequest(files)),
     }).then(async (r) => ({ status: r.status, body: (await r.json()) as { error: string; vi: string; en: string } }));
   const withBody = (source: string, text: string) => source.replace(/\n---\n/, `\n---\n${text}\n\n`);
   const nothingWritten = () => {
@@ -202,16 +197,7 @@ describe('the publication gate', () => {
   const en = `content/news/en/${slug}.mdx`;
 
   async function saveDraft(files: { path: string; raw: string }[]) {
-    const saved = await call({
-      branch: 'main',
-      action: 'persistEntry',
-      params: {
-        branch: 'main',
-        dataFiles: files.map((f) => ({ ...f, slug })),
-        assets: [],
-        options: { commitMessage: `Update News “${slug}”`, collectionName: 'news', useWorkflow: true, hasSubfolders: true, unpublished: false, status: 'draft' },
-      },
-    });
+    const saved = await call(persistRequest(files));
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
     const ready = await call({ branch: 'main', action: 'updateUnpublishedEntryStatus', params: { branch: 'main', collection: 'news', slug, newStatus: 'pending_publish' } });
     expect(ready.status).toBe(200);
