@@ -16,8 +16,10 @@ import type { PeriodKind, ReportPeriod } from './report.ts';
 
 /** A period asked for that cannot be understood: what is wrong and how to write it, in both languages. */
 export class PeriodError extends Error {
-  constructor(readonly messages: Bilingual) {
+  readonly messages: Bilingual;
+  constructor(messages: Bilingual) {
     super(`${messages.vi}\n${messages.en}`);
+    this.messages = messages;
     this.name = 'PeriodError';
   }
 }
