@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HistoryError } from '../../../src/lib/history/history-error.ts';
 import { reportEntry } from '../../../src/lib/report/report-entry.ts';
-import type { EditorialReport } from '../../../src/lib/report/report.ts';
+import { novemberReport } from '../../../tests/fixtures/report-proposal/november-report.ts';
 import { IN_REVIEW, proposeOnBranch } from './propose.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'portal-propose-'));
@@ -24,25 +24,6 @@ function git(...args: string[]): string {
   return r.stdout.trim();
 }
 
-export const novemberReport: EditorialReport = {
-  period: {
-    kind: 'month',
-    id: '2026-11',
-    from: '2026-10-26',
-    to: '2026-11-25',
-    start: '2026-10-26T00:00:00+07:00',
-    end: '2026-11-26T00:00:00+07:00',
-    title: { vi: 'Tháng 11/2026 (26/10/2026 – 25/11/2026)', en: 'November 2026 (26/10/2026 – 25/11/2026)' },
-  },
-  publications: { published: 1234, updated: 56, withdrawn: 1, unpublished: 2, byCollection: [], byColumn: [], bySection: [], byUnit: [], byAuthor: [] },
-  approvals: { fromGitHub: false, merged: 0, closedUnmerged: 0, toSecretary: { count: 0, medianHours: null, p90Hours: null }, toBoard: { count: 0, medianHours: null, p90Hours: null } },
-  urgent: [],
-  takedowns: [],
-  qa: { received: 40, answered: 30, answeredOnTime: 27, onTimePercent: 90, byChannel: [], byUnit: [] },
-  duties: { due: 0, metOnTime: 0, late: 0, open: 0, onTimePercent: null },
-  translations: { missing: [], stale: [] },
-  sources: { commit: '0'.repeat(40), generatedAt: '2026-11-26T00:05:00+07:00', shallow: false },
-};
 
 const bodies = {
   vi: '## Tin bài\n\n| Chỉ số | Số lượng |\n| --- | --- |\n| Đăng mới | 1.234 |\n',
