@@ -1,5 +1,5 @@
 /**
- * npm run archive -- --out <dir> [--site dist] [--commit <rev>] [--deployed-at <ISO>] [--repo owner/name] [--upload] [--note]
+ * npm run archive -- --out <dir> [--site dist] [--commit <rev>] [--deployed-at <ISO>] [--repo owner/name] [--upload] [--note] [--attach <file> …]
  * npm run archive -- verify <archive folder | site-….tar.gz> [--manifest file] [--keys file] [--repo dir] [--ref branch]
  * npm run archive -- keygen [--valid-from <ISO>] [--private-key <file>]
  *
@@ -11,12 +11,15 @@
  * manifest and the record. `--upload` puts the five files on a GitHub Release
  * tagged `site-<UTC time>-<short sha>` (a signature is required);
  * `--note` writes the record as a git note in refs/notes/publication.
+ * `--attach` adds files made with the archive (the monthly report on the
+ * 26th, docs/reports.md): listed with their SHA-256 in the record, so the
+ * signature covers them, and uploaded with the Release.
  * `verify` checks an archive; `keygen` makes a signing key pair. What each
  * file is: docs/archive.md.
  */
 import type { KeyObject } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, lstat, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { warcInfoFields, releaseText } from '../src/lib/archive/describe.ts';
@@ -42,7 +45,7 @@ import { githubClient, parseRepo } from './lib/github.ts';
 
 const USAGE = [
   'Dùng / Usage:',
-  '  npm run archive -- --out <thư mục / dir> [--site dist] [--commit <rev>] [--deployed-at <ISO>] [--repo owner/name] [--upload] [--note]',
+  '  npm run archive -- --out <thư mục / dir> [--site dist] [--commit <rev>] [--deployed-at <ISO>] [--repo owner/name] [--upload] [--note] [--attach <tệp / file> …]',
   `  ${VERIFY_USAGE}`,
   `  ${KEYGEN_USAGE}`,
 ].join('\n');
@@ -95,6 +98,7 @@ async function makeArchive(args: string[]): Promise<void> {
       // The deploy's time, for the names: a scheduled deploy of the same commit (content that
       // became due) is then archived as a Release of its own. Default: the commit's time.
       'deployed-at': { type: 'string' },
+      attach: { type: 'string', multiple: true, default: [] },
     },
   });
   if (!values.out) throw new UsageError();
@@ -152,8 +156,10 @@ async function makeArchive(args: string[]): Promise<void> {
   });
   say(`[4/6] ${names.warc}: ${warc.records} bản ghi (${warc.pages} trang) / records (${warc.pages} pages), ${formatSize(sizeOf(file(names.warc)))}`);
 
+  const attached = await attachFiles(values.attach, outDir, [names.tarball, names.warc, names.manifest, names.record, names.signature]);
+  if (attached.length) say(`[+] ${attached.join(', ')}`);
   const archiveFiles: ArchiveFile[] = [];
-  for (const name of [names.tarball, names.warc, names.manifest]) {
+  for (const name of [names.tarball, names.warc, names.manifest, ...attached]) {
     archiveFiles.push({ name, size: sizeOf(file(name)), sha256: await sha256File(file(name)) });
   }
   const facts: PublicationFacts = { commit: commit.sha, repository, archivedAt: new Date().toISOString(), archive: { tag: names.tag, files: archiveFiles } };
@@ -180,7 +186,7 @@ async function makeArchive(args: string[]): Promise<void> {
       `[6/6] không ký / not signed: thiếu ${SIGNING_KEY_VARIABLE}; verify sẽ không xác nhận bản lưu trữ này / no ${SIGNING_KEY_VARIABLE}; verify will not confirm this archive`,
     );
   }
-  const written = [names.tarball, names.warc, names.manifest, names.record, ...(signingKey ? [names.signature] : [])];
+  const written = [names.tarball, names.warc, ...attached, names.manifest, names.record, ...(signingKey ? [names.signature] : [])];
   say(`tổng / total: ${formatSize(written.reduce((n, name) => n + sizeOf(file(name)), 0))}`);
 
   if (values.upload && octokit && where) {
@@ -204,6 +210,35 @@ async function makeArchive(args: string[]): Promise<void> {
 }
 
 class UsageError extends Error {}
+
+/** A name an attached file may have on the Release and in the record: letters, digits, dot, dash, underscore. */
+const ATTACHABLE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+
+/**
+ * Copies the files given with --attach beside the archive's own and returns
+ * their names; refuses a name that is not plain, repeated, or taken by the
+ * archive's own files, and a path that is not a readable regular file.
+ */
+async function attachFiles(paths: readonly string[], outDir: string, reserved: readonly string[]): Promise<string[]> {
+  const names: string[] = [];
+  for (const given of paths) {
+    const name = path.basename(given);
+    if (!ATTACHABLE_NAME.test(name) || reserved.includes(name) || names.includes(name)) {
+      throw new Error(
+        `--attach: tên tệp “${name}” không dùng được (chỉ chữ, số, dấu chấm, gạch ngang, gạch dưới; không trùng tệp khác của bản lưu trữ). / ` +
+          `--attach: the file name “${name}” cannot be used (letters, digits, dot, dash and underscore only; not the name of another file of the archive).`,
+      );
+    }
+    const stats = await lstat(given).catch(() => undefined);
+    if (!stats?.isFile()) {
+      throw new Error(`--attach: không có tệp ${given} (hoặc không phải tệp thường). / --attach: there is no file ${given} (or it is not a regular file).`);
+    }
+    const target = path.join(outDir, name);
+    if (path.resolve(given) !== target) await copyFile(given, target);
+    names.push(name);
+  }
+  return names;
+}
 
 try {
   const args = process.argv.slice(2);

@@ -28,6 +28,8 @@ const en: UiStrings = {
   column: 'Column',
   section: 'Section',
   sampleBadge: 'Sample content',
+  statisticsReports: 'Approved reports',
+  statisticsNone: 'No statistical report has been approved and published yet.',
   sampleNotice: 'This is sample content that illustrates the portal; it is not an official statement of the agency.',
   sampleContactNotice: 'The contact details below are a sample, not yet confirmed by the agency.',
   latestNews: 'Latest news',

@@ -26,6 +26,8 @@ const vi = {
   column: 'Chuyên mục',
   section: 'Mục',
   sampleBadge: 'Nội dung mẫu',
+  statisticsReports: 'Các báo cáo đã được phê duyệt',
+  statisticsNone: 'Chưa có báo cáo thống kê nào được phê duyệt và đăng tải.',
   sampleNotice: 'Đây là nội dung mẫu để minh hoạ cổng thông tin, không phải thông tin chính thức của cơ quan.',
   sampleContactNotice: 'Thông tin liên hệ dưới đây là mẫu, chưa được cơ quan xác nhận.',
   latestNews: 'Tin mới',

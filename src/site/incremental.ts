@@ -74,7 +74,15 @@ export async function fingerprint(view: View): Promise<string> {
       const page = (await entryMap('pages', l)).get(view.slug);
       const include = page?.data.include;
       // A generated list: the entries it shows, or for the board the roles file (the day is in the build's code digest).
-      const listed = include === 'board' ? (await getRoles()).digest : include ? await allDigests(include) : '';
+      // The statistics list shows the pages of its section (titles and summaries, either language).
+      const listed =
+        include === 'board'
+          ? (await getRoles()).digest
+          : include === 'statistics'
+            ? await allDigests('pages')
+            : include
+              ? await allDigests(include)
+              : '';
       return hash([view, nav, page?.digest, await history(page), await counterpart('pages', view.slug), listed]);
     }
     case 'news-list':

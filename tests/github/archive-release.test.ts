@@ -255,6 +255,54 @@ describe('npm run archive -- --upload --note', () => {
     expect(github.state.releases.at(-1)!.assets.map((a) => a.name)).toHaveLength(5);
   });
 
+  it('attaches the monthly report to the archive of the 26th: uploaded, listed in the signed record, and checked by verify', async () => {
+    const reportDir = path.join(work, 'report');
+    mkdirSync(reportDir, { recursive: true });
+    const attached = { 'bao-cao-2026-11.html': '<!doctype html><html lang="vi"><title>Báo cáo</title></html>\n', 'bao-cao-2026-11.json': '{"period":{"id":"2026-11"}}\n' };
+    for (const [name, text] of Object.entries(attached)) writeFileSync(path.join(reportDir, name), text);
+    const outDir = path.join(work, 'archive-26');
+    const args = [...run.map((a) => (a === out ? outDir : a)), '--deployed-at', '2026-11-25T17:05:00Z'];
+    const { status, output } = await archive(...args, '--attach', path.join(reportDir, 'bao-cao-2026-11.html'), '--attach', path.join(reportDir, 'bao-cao-2026-11.json'));
+    expect(status, output).toBe(0);
+    const release = github.state.releases.at(-1)!;
+    expect(release.tag_name).toMatch(/^site-20261125T170500Z-/);
+    const uploaded = github.state.assets.get(release.id)!;
+    for (const [name, text] of Object.entries(attached)) expect(uploaded.get(name)?.toString('utf8'), name).toBe(text);
+    // The signature still goes up last.
+    expect([...uploaded.keys()].at(-1)).toBe('archive-signature.json');
+    const record = JSON.parse(readFileSync(path.join(outDir, 'publication.json'), 'utf8')) as PublicationRecord;
+    expect(record.archive!.files.map((f) => f.name)).toEqual([names.tarball.replace('20261120T080000Z', '20261125T170500Z'), names.warc.replace('20261120T080000Z', '20261125T170500Z'), 'manifest-sha256.txt', 'bao-cao-2026-11.html', 'bao-cao-2026-11.json']);
+    const verified = await verifyRelease(release, path.join(work, 'downloaded-26'));
+    expect(verified.code, verified.text).toBe(0);
+
+    // A report changed after the archive was signed does not verify.
+    const tampered = path.join(work, 'downloaded-26-tampered');
+    const original = uploaded.get('bao-cao-2026-11.json')!;
+    uploaded.set('bao-cao-2026-11.json', Buffer.from('{"period":{"id":"2026-10"}}\n'));
+    const changed = await verifyRelease(release, tampered);
+    uploaded.set('bao-cao-2026-11.json', original);
+    expect(changed.code).toBe(1);
+    expect(changed.text).toContain('bao-cao-2026-11.json');
+  });
+
+  it('refuses an attached file with an unusable name or that is not a file, before uploading anything', async () => {
+    const before = { releases: releaseCreations().length, uploads: assetUploads().length };
+    const odd = path.join(work, 'bao cáo;rm -rf.html');
+    writeFileSync(odd, 'x');
+    const named = await archive(...run, '--deployed-at', '2026-11-23T17:05:00Z', '--attach', odd);
+    expect(named.status).toBe(1);
+    expect(named.stderr).toContain('--attach: the file name “bao cáo;rm -rf.html” cannot be used');
+    expect(named.stderr).toContain('--attach: tên tệp');
+    const taken = path.join(work, 'publication.json');
+    writeFileSync(taken, '{}');
+    expect((await archive(...run, '--deployed-at', '2026-11-23T17:05:00Z', '--attach', taken)).stderr).toContain('cannot be used');
+    const folder = await archive(...run, '--deployed-at', '2026-11-23T17:05:00Z', '--attach', work);
+    expect(folder.status).toBe(1);
+    expect(folder.stderr).toContain('is not a regular file');
+    expect(folder.stderr).not.toMatch(/\n\s+at /);
+    expect({ releases: releaseCreations().length, uploads: assetUploads().length }).toEqual(before);
+  });
+
   it('refuses --upload without a signing key, or with one the default branch does not list, before uploading anything', async () => {
     const before = { releases: releaseCreations().length, uploads: assetUploads().length };
     const env = { ...process.env, ...identity, GITHUB_API_URL: github.url, GITHUB_TOKEN: 'test-token', PORTAL_CONTENT_DIR: content };

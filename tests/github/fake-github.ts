@@ -69,6 +69,8 @@ export interface FakeGitHubState {
   /** Whether the repository's plan offers push rulesets (Team or Enterprise, private or internal repositories). */
   pushRulesets: boolean;
   pulls: Map<number, FakePull>;
+  /** The account the token belongs to (who opens a pull request); `octocat` when not given. */
+  viewer?: string;
   /** File texts by `<ref>:<path>`; a ref is a branch name or a commit sha. */
   contents: Map<string, string>;
   checkRuns: Schemas['check-run'][];
@@ -222,6 +224,28 @@ export class FakeGitHub {
     return this.state.labels.find((l) => l.name === name) ?? { ...example<Schemas['label']>('issues/create-label'), name, id: this.nextId++ };
   }
 
+  /** A pull request as GitHub answers for it (GET /pulls/{n}), from its state. */
+  private pullBody(p: FakePull): Schemas['pull-request'] {
+    const s = this.state;
+    const body = example<Schemas['pull-request']>('pulls/get');
+    body.number = p.number;
+    body.user = this.user(p.author);
+    body.head = { ...body.head, sha: p.head_sha, ref: p.head_ref ?? `cms/pr-${p.number}` };
+    body.base = { ...body.base, ref: p.base_ref };
+    body.changed_files = p.files.length;
+    body.labels = p.labels.map((name) => this.label(name));
+    body.body = p.body;
+    body.html_url = `https://github.com/${s.owner}/${s.repo}/pull/${p.number}`;
+    if (p.title !== undefined) body.title = p.title;
+    body.state = p.merged ? 'closed' : 'open';
+    body.merged = p.merged !== undefined;
+    body.merged_at = p.merged?.at ?? null;
+    body.merged_by = p.merged ? this.user(p.merged.by) : null;
+    body.merge_commit_sha = p.merged?.commit ?? null;
+    body.commits = p.commits.length;
+    return body;
+  }
+
   private routes(): [string, RegExp, Handler][] {
     const s = this.state;
     const repo = `/repos/${s.owner}/${s.repo}`;
@@ -232,25 +256,14 @@ export class FakeGitHub {
       return p;
     };
     return [
-      ['GET', new RegExp(`^${esc}/pulls/(\\d+)$`), ([, n]) => {
-        const p = pull(n!);
-        const body = example<Schemas['pull-request']>('pulls/get');
-        body.number = p.number;
-        body.user = this.user(p.author);
-        body.head = { ...body.head, sha: p.head_sha, ref: p.head_ref ?? `cms/pr-${p.number}` };
-        body.base = { ...body.base, ref: p.base_ref };
-        body.changed_files = p.files.length;
-        body.labels = p.labels.map((name) => this.label(name));
-        body.body = p.body;
-        body.html_url = `https://github.com/${s.owner}/${s.repo}/pull/${p.number}`;
-        if (p.title !== undefined) body.title = p.title;
-        body.state = p.merged ? 'closed' : 'open';
-        body.merged = p.merged !== undefined;
-        body.merged_at = p.merged?.at ?? null;
-        body.merged_by = p.merged ? this.user(p.merged.by) : null;
-        body.merge_commit_sha = p.merged?.commit ?? null;
-        body.commits = p.commits.length;
-        return { status: 200, body };
+      ['GET', new RegExp(`^${esc}/pulls/(\\d+)$`), ([, n]) => ({ status: 200, body: this.pullBody(pull(n!)) })],
+      // Opening a pull request (npm run report -- --propose): by the token's account, `viewer`.
+      ['POST', new RegExp(`^${esc}/pulls$`), (_m, { body }) => {
+        const b = body as { head: string; base: string; title: string; body?: string };
+        const number = Math.max(0, ...s.pulls.keys()) + 1;
+        const p: FakePull = { number, author: s.viewer ?? 'octocat', title: b.title, head_ref: b.head, head_sha: '0'.repeat(40), base_ref: b.base, labels: [], body: b.body ?? null, files: [], reviews: [], commits: [] };
+        s.pulls.set(number, p);
+        return { status: 201, body: this.pullBody(p) };
       }],
       // Paginated like GitHub (per_page up to 100, a Link header to the next page), and cut at 250 commits.
       ['GET', new RegExp(`^${esc}/pulls/(\\d+)/commits$`), ([, n], { query, url }) =>

@@ -221,6 +221,18 @@ describe('the publishing workflow', () => {
     expect(w.jobs.archive!.steps!.some((s) => s.run?.includes('npm run archive -- --site dist --out archive --upload'))).toBe(true);
   });
 
+  it('on the scheduled run makes the monthly report (written only on the 26th) and attaches what it wrote to the archive', () => {
+    const steps = w.jobs.archive!.steps! as { name?: string; if?: string; run?: string }[];
+    const report = steps.findIndex((s) => s.run?.includes('npm run report --'));
+    const archive = steps.findIndex((s) => s.run?.includes('npm run archive -- --site dist'));
+    expect(report).toBeGreaterThan(-1);
+    expect(report).toBeLessThan(archive);
+    expect(steps[report]!.if).toBe("github.event_name == 'schedule'");
+    expect(steps[report]!.run).toBe('npm run report -- --month due --repo "$REPOSITORY" --out report');
+    expect(steps[archive]!.run).toContain('for file in report/*; do attach+=(--attach "$file"); done');
+    expect(steps[archive]!.run).toMatch(/npm run archive -- .*"\$\{attach\[@\]\}"/);
+  });
+
   it('gives each job only what it needs', () => {
     expect(w.permissions).toEqual({});
     expect(w.jobs.build!.permissions).toEqual({ contents: 'read' });

@@ -67,12 +67,14 @@ export const pageSections = {
   contact: { vi: 'Liên hệ', en: 'Contact' },
   spokespeople: { vi: 'Người phát ngôn', en: 'Spokespeople' },
   links: { vi: 'Liên kết', en: 'Links' },
+  statistics: { vi: 'Thống kê', en: 'Statistics' },
 } satisfies Record<string, Bilingual>;
 
 export const pageIncludes = {
   spokespeople: { vi: 'Danh sách người phát ngôn', en: 'List of spokespeople' },
   units: { vi: 'Danh sách đơn vị', en: 'List of units' },
   board: { vi: 'Thành phần Ban Biên tập (từ tệp phân công vai trò)', en: 'Members of the editorial board (from the roles file)' },
+  statistics: { vi: 'Danh sách báo cáo thống kê (các trang nhóm “Thống kê”)', en: 'List of statistical reports (the pages of the section “Statistics”)' },
 } satisfies Record<string, Bilingual>;
 
 export const pagesSchema = z.strictObject({
