@@ -1,0 +1,220 @@
+/**
+ * npm run report -- (--month YYYY-MM | --month due | --half YYYY-H1|H2 | --year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD)
+ *                   [--repo owner/name] [--ref main] [--dir <folder>] [--lang vi|en] [--json] [--out <folder>] [--now <moment>]
+ *
+ * The editorial report of one period (docs/reports.md): entries published,
+ * updated, withdrawn and unpublished; approval times; urgent publications;
+ * takedowns; questions and answers; publication duties; translations. From
+ * the published branch's history (and, with --repo and GITHUB_TOKEN, the pull
+ * requests and reviews on GitHub). `--json` prints the data; `--out` writes
+ * the files into a folder. Progress goes to stderr. Exit code: 0 done, 1 the
+ * report could not be made, 2 the command line is wrong. The figures are
+ * pure (src/lib/report/figures.ts); this only gathers and writes.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { isVietnamDateTime, vietnamDate } from '../src/lib/dates.ts';
+import { formatBilingual, HistoryError } from '../src/lib/history/history-error.ts';
+import { monthDueOn } from '../src/lib/report/due-month.ts';
+import { PeriodError, periodFromOptions } from '../src/lib/report/period.ts';
+import type { Bilingual, EditorialReport, ReportPeriod } from '../src/lib/report/report.ts';
+import { githubClient, parseRepo } from './lib/github.ts';
+import { makeReport } from './lib/report/make-report.ts';
+// STAND-IN until src/lib/translations/translation-gaps.ts is on main: then pass `() => translationGaps` instead.
+import { translationGapsStandIn } from './lib/report/translation-gaps-stand-in.ts';
+
+const usage: Bilingual = {
+  vi: 'Cách dùng: npm run report -- (--month NNNN-TT | --month due | --half NNNN-H1|H2 | --year NNNN | --from NNNN-TT-NN --to NNNN-TT-NN) [--repo chủ/tên] [--ref main] [--dir thư-mục] [--lang vi|en] [--json] [--out thư-mục] [--now thời-điểm]',
+  en: 'Usage: npm run report -- (--month YYYY-MM | --month due | --half YYYY-H1|H2 | --year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD) [--repo owner/name] [--ref main] [--dir folder] [--lang vi|en] [--json] [--out folder] [--now moment]',
+};
+
+const help: Bilingual = {
+  vi: [
+    usage.vi,
+    'Lập báo cáo biên tập của một kỳ (giờ Việt Nam): tin bài đăng mới, cập nhật, rút, gỡ; thời gian duyệt; đăng khẩn cấp; hỏi đáp; nghĩa vụ đăng tải; bản dịch.',
+    '  --month NNNN-TT     tháng: từ ngày 26 tháng trước đến ngày 25 (Quyết định 1436, V.2.1b); “due”: tháng vừa kết thúc nếu hôm nay là ngày 26, nếu không thì không làm gì',
+    '  --half NNNN-H1|H2   6 tháng: H1 từ 26/12 năm trước đến 25/06, H2 từ 26/06 đến 25/12',
+    '  --year NNNN         năm: từ 26/12 năm trước đến 25/12',
+    '  --from/--to         từ ngày đến ngày (đều được tính)',
+    '  --repo chủ/tên      lấy pull request và ý kiến duyệt từ GitHub (cần GITHUB_TOKEN; GITHUB_API_URL nếu không phải api.github.com)',
+    '  --ref main          nhánh đã đăng (mặc định main)',
+    '  --dir thư-mục       kho Git (mặc định: thư mục hiện tại)',
+    '  --lang vi|en        tóm tắt một thứ tiếng (mặc định: cả hai)',
+    '  --json              in dữ liệu báo cáo (JSON)',
+    '  --out thư-mục       ghi các tệp báo cáo vào thư mục',
+    '  --now …             lập như tại thời điểm đó (ISO 8601, hoặc giờ Việt Nam NNNN-TT-NNTGG:PP)',
+    'Mã thoát: 0 đã lập, 1 không lập được báo cáo, 2 tham số sai. Xem docs/reports.md.',
+  ].join('\n'),
+  en: [
+    usage.en,
+    'Makes the editorial report of one period (Vietnam time): entries published, updated, withdrawn, unpublished; approval times; urgent publications; Q&A; publication duties; translations.',
+    '  --month YYYY-MM     a month: from the 26th of the month before to the 25th (Decision 1436, V.2.1b); “due”: the month that just ended if today is the 26th, else nothing',
+    '  --half YYYY-H1|H2   a half-year: H1 from 26/12 of the year before to 25/06, H2 from 26/06 to 25/12',
+    '  --year YYYY         a year: from 26/12 of the year before to 25/12',
+    '  --from/--to         from one date to another (both included)',
+    '  --repo owner/name   pull requests and reviews from GitHub (needs GITHUB_TOKEN; GITHUB_API_URL when not api.github.com)',
+    '  --ref main          the published branch (default main)',
+    '  --dir folder        the Git repository (default: the current folder)',
+    '  --lang vi|en        the summary in one language (default: both)',
+    '  --json              print the report’s data (JSON)',
+    '  --out folder        write the report’s files into the folder',
+    '  --now …             as at that moment (ISO 8601, or Vietnam time YYYY-MM-DDTHH:mm)',
+    'Exit code: 0 made, 1 the report could not be made, 2 wrong options. See docs/reports.md.',
+  ].join('\n'),
+};
+
+/** Stops with a message in both languages: exit 2 for the command line, 1 for a report that could not be made. */
+function fail(code: 1 | 2, message: Bilingual, details?: string): never {
+  process.stderr.write(`${formatBilingual(message)}\n${details === undefined ? '' : `${details}\n`}`);
+  process.exit(code);
+}
+
+type Values = { month?: string; half?: string; year?: string; from?: string; to?: string; repo?: string; ref: string; dir?: string; lang?: string; json: boolean; out?: string; now?: string; help: boolean };
+let values: Values;
+try {
+  values = parseArgs({
+    options: {
+      month: { type: 'string' },
+      half: { type: 'string' },
+      year: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      repo: { type: 'string' },
+      ref: { type: 'string', default: 'main' },
+      dir: { type: 'string' },
+      lang: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      now: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    allowPositionals: false,
+  }).values as Values;
+} catch (error) {
+  fail(2, { vi: `Tham số không hợp lệ: ${(error as Error).message}`, en: `Invalid arguments: ${(error as Error).message}` }, `${usage.vi}\n${usage.en}`);
+}
+
+if (values.help) {
+  process.stdout.write(`${help.vi}\n\n${help.en}\n`);
+  process.exit(0);
+}
+
+if (values.lang !== undefined && values.lang !== 'vi' && values.lang !== 'en') {
+  fail(2, { vi: `--lang chỉ nhận vi hoặc en, nhưng thấy “${values.lang}”. Bỏ --lang để in cả hai thứ tiếng.`, en: `--lang takes vi or en, found “${values.lang}”. Leave --lang out to print both languages.` });
+}
+
+let now = new Date();
+if (values.now !== undefined) {
+  const text = values.now.trim();
+  const t = isVietnamDateTime(text) ? Date.parse(`${text}:00+07:00`) : /^\d{4}-\d{2}-\d{2}T/.test(text) && /(?:Z|[+-]\d{2}:\d{2})$/.test(text) ? Date.parse(text) : Number.NaN;
+  if (Number.isNaN(t)) {
+    fail(2, {
+      vi: `--now cần một thời điểm ISO 8601 có múi giờ (2026-11-26T00:05:00+07:00) hoặc giờ Việt Nam NNNN-TT-NNTGG:PP (2026-11-26T00:05), nhưng thấy “${values.now}”.`,
+      en: `--now needs an ISO 8601 moment with its offset (2026-11-26T00:05:00+07:00) or Vietnam time YYYY-MM-DDTHH:mm (2026-11-26T00:05), found “${values.now}”.`,
+    });
+  }
+  now = new Date(t);
+}
+
+// `--month due`: the publish workflow runs every day; only on the 26th is a month due.
+if (values.month?.trim().toLowerCase() === 'due') {
+  const due = monthDueOn(vietnamDate(now));
+  if (due === undefined) {
+    process.stderr.write(
+      `Hôm nay (${vietnamDate(now)}, giờ Việt Nam) không phải ngày 26: không có báo cáo tháng nào đến hạn, không ghi gì.\n` +
+        `Today (${vietnamDate(now)}, Vietnam time) is not the 26th: no monthly report is due; nothing written.\n`,
+    );
+    process.exit(0);
+  }
+  values.month = due;
+}
+
+let period: ReportPeriod;
+try {
+  period = periodFromOptions(values);
+} catch (error) {
+  if (error instanceof PeriodError) fail(2, error.messages, `${usage.vi}\n${usage.en}`);
+  throw error;
+}
+
+let github: Parameters<typeof makeReport>[0]['github'];
+if (values.repo !== undefined) {
+  let where: ReturnType<typeof parseRepo>;
+  try {
+    where = parseRepo(values.repo);
+  } catch {
+    fail(2, { vi: `--repo cần kho GitHub dạng chủ/tên, ví dụ bhxh-vietnam/cong-thong-tin, nhưng thấy “${values.repo}”.`, en: `--repo needs a GitHub repository written owner/name, for example bhxh-vietnam/cong-thong-tin, found “${values.repo}”.` });
+  }
+  if (!process.env.GITHUB_TOKEN && !process.env.GH_TOKEN) {
+    fail(2, {
+      vi: '--repo cần mã truy cập GitHub trong biến môi trường GITHUB_TOKEN (quyền đọc pull request). Đặt GITHUB_TOKEN, hoặc bỏ --repo để lập báo cáo chỉ từ Git.',
+      en: '--repo needs a GitHub token in the GITHUB_TOKEN environment variable (read access to pull requests). Set GITHUB_TOKEN, or leave --repo out to report from Git only.',
+    });
+  }
+  github = { octokit: githubClient(), where };
+}
+
+const dir = path.resolve(values.dir ?? '.');
+const progress = (line: string) => process.stderr.write(`… ${line}\n`);
+let made: Awaited<ReturnType<typeof makeReport>>;
+try {
+  made = await makeReport({ dir, ref: values.ref, period, now, github, progress, translationGaps: (git) => translationGapsStandIn(git.revisions) });
+} catch (error) {
+  if (error instanceof HistoryError) fail(1, error.messages);
+  const status = (error as { status?: number }).status;
+  if (status !== undefined) {
+    fail(1, {
+      vi: `GitHub trả lời lỗi ${status} khi đọc các pull request của ${values.repo}. Kiểm tra tên kho, GITHUB_TOKEN (quyền đọc pull request) và GITHUB_API_URL.`,
+      en: `GitHub answered ${status} when reading the pull requests of ${values.repo}. Check the repository's name, GITHUB_TOKEN (read access to pull requests) and GITHUB_API_URL.`,
+    });
+  }
+  fail(1, { vi: 'Không lập được báo cáo.', en: 'The report could not be made.' }, (error as Error).message);
+}
+for (const warning of made.warnings) process.stderr.write(`${formatBilingual(warning)}\n`);
+const { report } = made;
+
+/** A few lines per language: what the report found (the full report is --json or --out). */
+function summary(r: EditorialReport, l: 'vi' | 'en'): string {
+  const p = r.publications;
+  const q = r.qa;
+  const t = r.translations;
+  const lines =
+    l === 'vi'
+      ? [
+          `Báo cáo biên tập — ${r.period.title.vi}`,
+          `Tin bài: ${p.published} đăng mới, ${p.updated} cập nhật, ${p.withdrawn} rút, ${p.unpublished} gỡ.`,
+          `Pull request: ${r.approvals.merged} hợp nhất, ${r.approvals.closedUnmerged} đóng không hợp nhất${r.approvals.fromGitHub ? '' : ' (không có GitHub)'}.`,
+          `Đăng khẩn cấp: ${r.urgent.length} (${r.urgent.filter((u) => u.reviewedAt).length} đã được Thư ký xem lại).`,
+          `Hỏi đáp: ${q.received} tiếp nhận, ${q.answered} trả lời, ${q.answeredOnTime} đúng hạn.`,
+          `Nghĩa vụ đăng tải: ${r.duties.due} đến hạn, ${r.duties.metOnTime} đúng hạn.`,
+          `Bản dịch tiếng Anh: ${t.missing.length} thiếu, ${t.stale.length} cũ hơn bản gốc.`,
+        ]
+      : [
+          `Editorial report — ${r.period.title.en}`,
+          `Entries: ${p.published} published, ${p.updated} updated, ${p.withdrawn} withdrawn, ${p.unpublished} unpublished.`,
+          `Pull requests: ${r.approvals.merged} merged, ${r.approvals.closedUnmerged} closed unmerged${r.approvals.fromGitHub ? '' : ' (without GitHub)'}.`,
+          `Urgent publications: ${r.urgent.length} (${r.urgent.filter((u) => u.reviewedAt).length} reviewed afterwards by the secretary).`,
+          `Q&A: ${q.received} received, ${q.answered} answered, ${q.answeredOnTime} on time.`,
+          `Publication duties: ${r.duties.due} due, ${r.duties.metOnTime} met on time.`,
+          `English translations: ${t.missing.length} missing, ${t.stale.length} older than their original.`,
+        ];
+  return `${lines.join('\n')}\n`;
+}
+
+if (values.out !== undefined) {
+  const out = path.resolve(values.out);
+  try {
+    await mkdir(out, { recursive: true });
+    // The Markdown, CSV and HTML renderings (src/lib/report/render-*.ts) are written here once they exist.
+    await writeFile(path.join(out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  } catch (error) {
+    fail(1, { vi: `Không ghi được báo cáo vào ${out}.`, en: `Could not write the report into ${out}.` }, (error as Error).message);
+  }
+  progress(`${path.join(out, 'report.json')}`);
+}
+if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+else if (values.out === undefined) {
+  const locales = values.lang === undefined ? (['vi', 'en'] as const) : ([values.lang as 'vi' | 'en'] as const);
+  process.stdout.write(locales.map((l) => summary(report, l)).join('\n'));
+}
