@@ -31,6 +31,10 @@ export interface FakePull {
   head_ref?: string;
   /** Set once merged: by whom, when, and the merge (or squash) commit. */
   merged?: { by: string; at: string; commit: string };
+  /** When it was opened (GitHub's `created_at`); a fixed moment when not given. */
+  created_at?: string;
+  /** When it was closed without being merged (rejected or discarded); a merged one is closed when merged. */
+  closed_at?: string;
   head_sha: string;
   base_ref: string;
   labels: string[];
@@ -224,6 +228,11 @@ export class FakeGitHub {
     return this.state.labels.find((l) => l.name === name) ?? { ...example<Schemas['label']>('issues/create-label'), name, id: this.nextId++ };
   }
 
+  /** Closed once merged or closed without merging; open until then. */
+  private stateOf(p: FakePull): 'open' | 'closed' {
+    return p.merged || p.closed_at ? 'closed' : 'open';
+  }
+
   /** A pull request as GitHub answers for it (GET /pulls/{n}), from its state. */
   private pullBody(p: FakePull): Schemas['pull-request'] {
     const s = this.state;
@@ -237,7 +246,9 @@ export class FakeGitHub {
     body.body = p.body;
     body.html_url = `https://github.com/${s.owner}/${s.repo}/pull/${p.number}`;
     if (p.title !== undefined) body.title = p.title;
-    body.state = p.merged ? 'closed' : 'open';
+    body.state = this.stateOf(p);
+    if (p.created_at !== undefined) body.created_at = p.created_at;
+    body.closed_at = p.merged?.at ?? p.closed_at ?? null;
     body.merged = p.merged !== undefined;
     body.merged_at = p.merged?.at ?? null;
     body.merged_by = p.merged ? this.user(p.merged.by) : null;
@@ -278,14 +289,20 @@ export class FakeGitHub {
         const template = example<Schemas['pull-request-simple'][]>('pulls/list')[0]!;
         const state = query.state ?? 'open';
         const pulls = [...s.pulls.values()]
-          .filter((p) => state === 'all' || (p.merged ? 'closed' : 'open') === state)
+          .filter((p) => state === 'all' || this.stateOf(p) === state)
           .filter((p) => query.base === undefined || p.base_ref === query.base)
           .map((p) => ({
             ...template,
             number: p.number,
             title: p.title ?? template.title,
             user: this.user(p.author),
-            state: p.merged ? 'closed' : 'open',
+            state: this.stateOf(p),
+            body: p.body,
+            created_at: p.created_at ?? template.created_at,
+            updated_at: p.merged?.at ?? p.closed_at ?? p.created_at ?? template.updated_at,
+            closed_at: p.merged?.at ?? p.closed_at ?? null,
+            merged_at: p.merged?.at ?? null,
+            merge_commit_sha: p.merged?.commit ?? null,
             html_url: `https://github.com/${s.owner}/${s.repo}/pull/${p.number}`,
             labels: p.labels.map((name) => this.label(name)),
             head: { ...template.head, sha: p.head_sha, ref: p.head_ref ?? `cms/pr-${p.number}`, label: `${s.owner}:${p.head_ref ?? `cms/pr-${p.number}`}` },

@@ -37,7 +37,8 @@ export async function readGitFacts(dir: string, ref: string): Promise<GitFacts> 
     if (!entryOfPath(r.path)) continue;
     // A removal is recorded under the path it removed; a rename's revision under its new path.
     const list = revisions.get(r.path) ?? [];
-    list.push({ path: r.path, date: r.date, pr: r.pr, removed: r.status === 'removed', data: r.status === 'removed' ? null : (frontmatterOf(texts.get(r)) ?? null) });
+    // The pull request: from the merge commit’s subject, else from its publication record (a squash without “(#N)”).
+    list.push({ path: r.path, date: r.date, pr: r.pr ?? r.publication?.pull_request?.number, removed: r.status === 'removed', data: r.status === 'removed' ? null : (frontmatterOf(texts.get(r)) ?? null) });
     revisions.set(r.path, list);
   }
   for (const list of revisions.values()) list.sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
