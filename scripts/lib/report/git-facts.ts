@@ -18,6 +18,8 @@ export interface GitFacts {
   revisions: Map<string, EntryRevisionFact[]>;
   /** The content files as they stood at instant `at` (ms): path → text; removed files are absent. */
   filesAt(at: number): Map<string, string>;
+  /** One file (by its current path) as it stood at instant `at` (ms); undefined when absent then. */
+  fileAt(path: string, at: number): string | undefined;
 }
 
 /** Reads the history of content/ on `ref` of the repository at `dir`, and every revision's text. */
@@ -51,5 +53,9 @@ export async function readGitFacts(dir: string, ref: string): Promise<GitFacts> 
     }
     return files;
   };
-  return { history, revisions, filesAt };
+  const fileAt = (path: string, at: number): string | undefined => {
+    const last = (history.files.get(path) ?? []).filter((r) => Date.parse(r.date) <= at).at(-1);
+    return last && last.status !== 'removed' ? texts.get(last) : undefined;
+  };
+  return { history, revisions, filesAt, fileAt };
 }

@@ -99,9 +99,7 @@ function unitNames(files: Map<string, string>): Map<string, Bilingual> {
   return names;
 }
 
-function readRoles(files: Map<string, string>, warnings: Bilingual[]): Roles | undefined {
-  const source = files.get(ROLES_FILE);
-  if (source === undefined) return undefined;
+function readRoles(source: string, warnings: Bilingual[]): Roles | undefined {
   const { roles, issues } = validateRolesFile(source);
   if (!roles || issues.some(isError)) {
     warnings.push(problems(ROLES_FILE, 'roles', issues.filter(isError)));
@@ -181,7 +179,14 @@ export async function makeReport(options: MakeReportOptions): Promise<MadeReport
   const endFiles = git.filesAt(endAt);
   const nowFiles = git.filesAt(now.getTime());
   const calendar = readCalendar(nowFiles, warnings);
-  const roles = readRoles(nowFiles, warnings);
+  // The roles file as it stood when each pull request was decided (read once per distinct version).
+  const rolesByText = new Map<string, Roles | undefined>();
+  const rolesAt = (instant: number): Roles | undefined => {
+    const source = git.fileAt(ROLES_FILE, instant);
+    if (source === undefined) return undefined;
+    if (!rolesByText.has(source)) rolesByText.set(source, readRoles(source, warnings));
+    return rolesByText.get(source);
+  };
   let pulls: ReportFacts['pulls'];
   let repository: string | undefined;
   if (options.github) {
@@ -198,7 +203,7 @@ export async function makeReport(options: MakeReportOptions): Promise<MadeReport
     repository,
     labels: { taxonomy: readTaxonomy(nowFiles), units: unitNames(nowFiles) },
     pulls,
-    roles,
+    rolesAt,
     qa: readRegister(endFiles, calendar, warnings),
     duties: readDuties(git, endFiles, nowFiles, calendar, now, warnings),
     translations: options.translationGaps(git)(git.history, new Date(endAt)),

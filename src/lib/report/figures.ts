@@ -84,8 +84,11 @@ export interface ReportFacts {
   labels: ReportLabels;
   /** Pull requests and their reviews from GitHub; undefined when the report is made without GitHub. */
   pulls?: readonly PullRequestFact[] | undefined;
-  /** The roles file of the published branch (who is secretary, head, deputy, and the delegations); needed with `pulls`. */
-  roles?: Roles | undefined;
+  /**
+   * The roles file of the published branch as it stood at an instant (ms) — who was secretary, head, deputy, and
+   * the delegations — when a pull request was decided; undefined when there was none or it was invalid. Needed with `pulls`.
+   */
+  rolesAt?: ((instant: number) => Roles | undefined) | undefined;
   /** The Q&A register, its deadline rules and the working calendar, as of the period's end; undefined when there are none. */
   qa?: { entries: readonly QaRegisterFact[]; rules: QaDeadlineRules; calendar: WorkingCalendar } | undefined;
   /** Every publication duty, judged at `now` (src/lib/duties/publication-duties.ts). */
@@ -270,17 +273,24 @@ export function approvalFigures(facts: ReportFacts, allEvents: readonly Publicat
   const until = now.getTime();
   const toSecretary: number[] = [];
   const toBoard: number[] = [];
-  if (facts.roles) {
-    for (const p of closed) {
-      const created = Date.parse(p.createdAt);
-      const closedAt = Date.parse(p.mergedAt ?? p.closedAt!);
-      // Before the pull request closed: a retrospective review is not a waiting time.
-      const secretary = secretaryApproval(p, facts.roles, closedAt);
-      if (secretary) toSecretary.push((Date.parse(secretary.submittedAt) - created) / HOUR);
-      if (p.mergedAt) {
-        const board = boardApproval(p, facts.roles, takedownPulls.has(p.number) ? 'takedown' : 'publish', closedAt);
-        if (board) toBoard.push((Date.parse(board.submittedAt) - created) / HOUR);
-      }
+  let rolesMissing = false;
+  // The roles as the base branch had them when the pull request was decided (merged or closed).
+  const rolesOf = (p: PullRequestFact) => {
+    const roles = facts.rolesAt?.(Date.parse(p.mergedAt ?? p.closedAt ?? p.createdAt));
+    if (!roles) rolesMissing = true;
+    return roles;
+  };
+  for (const p of closed) {
+    const roles = rolesOf(p);
+    if (!roles) continue;
+    const created = Date.parse(p.createdAt);
+    const closedAt = Date.parse(p.mergedAt ?? p.closedAt!);
+    // Before the pull request closed: a retrospective review is not a waiting time.
+    const secretary = secretaryApproval(p, roles, closedAt);
+    if (secretary) toSecretary.push((Date.parse(secretary.submittedAt) - created) / HOUR);
+    if (p.mergedAt) {
+      const board = boardApproval(p, roles, takedownPulls.has(p.number) ? 'takedown' : 'publish', closedAt);
+      if (board) toBoard.push((Date.parse(board.submittedAt) - created) / HOUR);
     }
   }
   const urgent = merged
@@ -290,9 +300,8 @@ export function approvalFigures(facts: ReportFacts, allEvents: readonly Publicat
       const entry: UrgentPublication = { pr: p.number, title: p.title, mergedAt: new Date(Date.parse(p.mergedAt!)).toISOString() };
       const reason = urgentReason(p.body);
       if (reason) entry.reason = reason;
-      const after = facts.roles
-        ? approvals(p, until).find((r) => Date.parse(r.submittedAt) > Date.parse(p.mergedAt!) && hasRole(personOf(facts.roles!, r.user), 'secretary'))
-        : undefined;
+      const roles = rolesOf(p);
+      const after = roles ? approvals(p, until).find((r) => Date.parse(r.submittedAt) > Date.parse(p.mergedAt!) && hasRole(personOf(roles, r.user), 'secretary')) : undefined;
       if (after) {
         entry.reviewedAt = new Date(Date.parse(after.submittedAt)).toISOString();
         entry.reviewedBy = after.user;
@@ -306,7 +315,7 @@ export function approvalFigures(facts: ReportFacts, allEvents: readonly Publicat
     toSecretary: durations(toSecretary),
     toBoard: durations(toBoard),
   };
-  if (!facts.roles) figures.note = WITHOUT_ROLES_NOTE;
+  if (rolesMissing) figures.note = WITHOUT_ROLES_NOTE;
   return { approvals: figures, urgent };
 }
 
