@@ -371,6 +371,19 @@ describe('npm run report: the command line', { timeout: 60_000 }, () => {
     }
   });
 
+  it('hostile command lines (tests/fixtures/hostile/report-periods/) are refused: exit 2, both languages, control characters escaped', () => {
+    const { cases } = JSON.parse(readFileSync('tests/fixtures/hostile/report-periods/cases.json', 'utf8')) as { cases: { why: string; args: string[] }[] };
+    for (const c of cases) {
+      const r = spawnSync(process.execPath, [path.resolve('scripts/report.ts'), '--dir', repo.dir, ...c.args], { encoding: 'utf8', env: { ...process.env, GITHUB_TOKEN: 'x' } });
+      expect(r.status, c.why).toBe(2);
+      expect(r.stderr, c.why).toMatch(/^vi: /m);
+      expect(r.stderr, c.why).toMatch(/^en: /m);
+      expect(r.stderr, c.why).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+      expect(r.stderr, c.why).not.toMatch(/^en: all good/m);
+      expect(r.stderr, c.why).not.toMatch(/at .*\.ts:\d+/);
+    }
+  });
+
   it('--repo without a token is a usage error; a folder without Git is a failure (exit 1), said in both languages', () => {
     const env = { ...process.env, GITHUB_TOKEN: '', GH_TOKEN: '' };
     const noToken = spawnSync(process.execPath, [path.resolve('scripts/report.ts'), '--dir', repo.dir, '--month', '2026-11', '--repo', 'bhxh-vietnam/cong-thong-tin'], { encoding: 'utf8', env });

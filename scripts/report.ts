@@ -16,8 +16,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isVietnamDateTime, vietnamDate } from '../src/lib/dates.ts';
 import { formatBilingual, HistoryError } from '../src/lib/history/history-error.ts';
+import { printableLines } from '../src/lib/printable.ts';
 import { monthDueOn } from '../src/lib/report/due-month.ts';
-import { PeriodError, periodFromOptions } from '../src/lib/report/period.ts';
+import { PeriodError, periodFromOptions, shown } from '../src/lib/report/period.ts';
 import type { Bilingual, EditorialReport, ReportPeriod } from '../src/lib/report/report.ts';
 import { githubClient, parseRepo } from './lib/github.ts';
 import { makeReport } from './lib/report/make-report.ts';
@@ -66,7 +67,7 @@ const help: Bilingual = {
 
 /** Stops with a message in both languages: exit 2 for the command line, 1 for a report that could not be made. */
 function fail(code: 1 | 2, message: Bilingual, details?: string): never {
-  process.stderr.write(`${formatBilingual(message)}\n${details === undefined ? '' : `${details}\n`}`);
+  process.stderr.write(`${formatBilingual(message)}\n${details === undefined ? '' : `${printableLines(details)}\n`}`);
   process.exit(code);
 }
 
@@ -92,7 +93,7 @@ try {
     allowPositionals: false,
   }).values as Values;
 } catch (error) {
-  fail(2, { vi: `Tham số không hợp lệ: ${(error as Error).message}`, en: `Invalid arguments: ${(error as Error).message}` }, `${usage.vi}\n${usage.en}`);
+  fail(2, { vi: `Tham số không hợp lệ: ${shown((error as Error).message)}`, en: `Invalid arguments: ${shown((error as Error).message)}` }, `${usage.vi}\n${usage.en}`);
 }
 
 if (values.help) {
@@ -101,7 +102,7 @@ if (values.help) {
 }
 
 if (values.lang !== undefined && values.lang !== 'vi' && values.lang !== 'en') {
-  fail(2, { vi: `--lang chỉ nhận vi hoặc en, nhưng thấy “${values.lang}”. Bỏ --lang để in cả hai thứ tiếng.`, en: `--lang takes vi or en, found “${values.lang}”. Leave --lang out to print both languages.` });
+  fail(2, { vi: `--lang chỉ nhận vi hoặc en, nhưng thấy “${shown(values.lang ?? '')}”. Bỏ --lang để in cả hai thứ tiếng.`, en: `--lang takes vi or en, found “${shown(values.lang ?? '')}”. Leave --lang out to print both languages.` });
 }
 
 let now = new Date();
@@ -110,8 +111,8 @@ if (values.now !== undefined) {
   const t = isVietnamDateTime(text) ? Date.parse(`${text}:00+07:00`) : /^\d{4}-\d{2}-\d{2}T/.test(text) && /(?:Z|[+-]\d{2}:\d{2})$/.test(text) ? Date.parse(text) : Number.NaN;
   if (Number.isNaN(t)) {
     fail(2, {
-      vi: `--now cần một thời điểm ISO 8601 có múi giờ (2026-11-26T00:05:00+07:00) hoặc giờ Việt Nam NNNN-TT-NNTGG:PP (2026-11-26T00:05), nhưng thấy “${values.now}”.`,
-      en: `--now needs an ISO 8601 moment with its offset (2026-11-26T00:05:00+07:00) or Vietnam time YYYY-MM-DDTHH:mm (2026-11-26T00:05), found “${values.now}”.`,
+      vi: `--now cần một thời điểm ISO 8601 có múi giờ (2026-11-26T00:05:00+07:00) hoặc giờ Việt Nam NNNN-TT-NNTGG:PP (2026-11-26T00:05), nhưng thấy “${shown(values.now ?? '')}”.`,
+      en: `--now needs an ISO 8601 moment with its offset (2026-11-26T00:05:00+07:00) or Vietnam time YYYY-MM-DDTHH:mm (2026-11-26T00:05), found “${shown(values.now ?? '')}”.`,
     });
   }
   now = new Date(t);
@@ -144,7 +145,7 @@ if (values.repo !== undefined) {
   try {
     where = parseRepo(values.repo);
   } catch {
-    fail(2, { vi: `--repo cần kho GitHub dạng chủ/tên, ví dụ bhxh-vietnam/cong-thong-tin, nhưng thấy “${values.repo}”.`, en: `--repo needs a GitHub repository written owner/name, for example bhxh-vietnam/cong-thong-tin, found “${values.repo}”.` });
+    fail(2, { vi: `--repo cần kho GitHub dạng chủ/tên, ví dụ bhxh-vietnam/cong-thong-tin, nhưng thấy “${shown(values.repo ?? '')}”.`, en: `--repo needs a GitHub repository written owner/name, for example bhxh-vietnam/cong-thong-tin, found “${shown(values.repo ?? '')}”.` });
   }
   if (!process.env.GITHUB_TOKEN && !process.env.GH_TOKEN) {
     fail(2, {
@@ -156,7 +157,7 @@ if (values.repo !== undefined) {
 }
 
 const dir = path.resolve(values.dir ?? '.');
-const progress = (line: string) => process.stderr.write(`… ${line}\n`);
+const progress = (line: Bilingual) => process.stderr.write(`… ${line.vi} / ${line.en}\n`);
 let made: Awaited<ReturnType<typeof makeReport>>;
 try {
   made = await makeReport({ dir, ref: values.ref, period, now, github, progress, translationGaps: (git) => translationGapsStandIn(git.revisions) });
@@ -165,8 +166,8 @@ try {
   const status = (error as { status?: number }).status;
   if (status !== undefined) {
     fail(1, {
-      vi: `GitHub trả lời lỗi ${status} khi đọc các pull request của ${values.repo}. Kiểm tra tên kho, GITHUB_TOKEN (quyền đọc pull request) và GITHUB_API_URL.`,
-      en: `GitHub answered ${status} when reading the pull requests of ${values.repo}. Check the repository's name, GITHUB_TOKEN (read access to pull requests) and GITHUB_API_URL.`,
+      vi: `GitHub trả lời lỗi ${status} khi đọc các pull request của ${shown(values.repo ?? '')}. Kiểm tra tên kho, GITHUB_TOKEN (quyền đọc pull request) và GITHUB_API_URL.`,
+      en: `GitHub answered ${status} when reading the pull requests of ${shown(values.repo ?? '')}. Check the repository's name, GITHUB_TOKEN (read access to pull requests) and GITHUB_API_URL.`,
     });
   }
   fail(1, { vi: 'Không lập được báo cáo.', en: 'The report could not be made.' }, (error as Error).message);
@@ -211,7 +212,7 @@ if (values.out !== undefined) {
   } catch (error) {
     fail(1, { vi: `Không ghi được báo cáo vào ${out}.`, en: `Could not write the report into ${out}.` }, (error as Error).message);
   }
-  progress(`${path.join(out, 'report.json')}`);
+  progress({ vi: `đã ghi ${path.join(out, 'report.json')}`, en: `wrote ${path.join(out, 'report.json')}` });
 }
 if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 else if (values.out === undefined) {

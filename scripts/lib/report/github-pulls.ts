@@ -10,14 +10,14 @@ import type { PullRequestFact } from '../../../src/lib/report/figures.ts';
 import type { ReportPeriod } from '../../../src/lib/report/report.ts';
 import type { RepoRef } from '../github.ts';
 
-export async function closedPullRequests(octokit: Octokit, where: RepoRef, base: string, period: ReportPeriod, progress: (line: string) => void = () => {}): Promise<PullRequestFact[]> {
+export async function closedPullRequests(octokit: Octokit, where: RepoRef, base: string, period: ReportPeriod, progress: (line: { vi: string; en: string }) => void = () => {}): Promise<PullRequestFact[]> {
   const [start, end] = [Date.parse(period.start), Date.parse(period.end)];
   const listed = await octokit.paginate(octokit.rest.pulls.list, { ...where, state: 'closed', base, per_page: 100 });
   const inPeriod = listed.filter((p) => {
     const closed = p.merged_at ?? p.closed_at;
     return closed !== null && Date.parse(closed) >= start && Date.parse(closed) < end;
   });
-  progress(`GitHub: ${inPeriod.length} / ${listed.length} pull request`);
+  progress({ vi: `${inPeriod.length} pull request đóng trong kỳ (trên ${listed.length} đã đóng); đọc ý kiến duyệt`, en: `${inPeriod.length} pull requests closed in the period (of ${listed.length} closed); reading their reviews` });
   const pulls: PullRequestFact[] = [];
   for (const p of inPeriod) {
     const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { ...where, pull_number: p.number, per_page: 100 });

@@ -43,7 +43,8 @@ export interface MakeReportOptions {
   github?: { octokit: Octokit; where: RepoRef } | undefined;
   /** The translation gaps; given by the caller (the CLI), so the computation lives in one place. */
   translationGaps: (git: GitFacts) => TranslationGapsOf;
-  progress?: (line: string) => void;
+  /** Progress of the long steps, for standard error. */
+  progress?: (line: Bilingual) => void;
 }
 
 export interface MadeReport {
@@ -171,9 +172,9 @@ export async function makeReport(options: MakeReportOptions): Promise<MadeReport
   const progress = options.progress ?? (() => {});
   const warnings: Bilingual[] = [];
   const { period, now } = options;
-  progress(`git: ${options.ref}`);
+  progress({ vi: `đọc lịch sử của nhánh ${options.ref}`, en: `reading the history of ${options.ref}` });
   const git = await readGitFacts(options.dir, options.ref);
-  progress(`git: ${git.revisions.size} / ${git.history.files.size}`);
+  progress({ vi: `đã đọc ${git.history.files.size} tệp trong content/`, en: `read ${git.history.files.size} files of content/` });
   // As of the period's end (or now, for a period not over yet): the register and the rules.
   const endAt = Math.min(Date.parse(period.end) - 1, now.getTime());
   const endFiles = git.filesAt(endAt);
@@ -191,7 +192,7 @@ export async function makeReport(options: MakeReportOptions): Promise<MadeReport
   let repository: string | undefined;
   if (options.github) {
     repository = `${options.github.where.owner}/${options.github.where.repo}`;
-    progress(`GitHub: ${repository}`);
+    progress({ vi: `đọc các pull request của ${repository} trên GitHub`, en: `reading the pull requests of ${repository} on GitHub` });
     pulls = await closedPullRequests(options.github.octokit, options.github.where, options.ref, period, progress);
   }
   const facts: ReportFacts = {

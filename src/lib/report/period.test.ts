@@ -83,3 +83,18 @@ describe('report periods (Vietnam time, 26th → 25th)', () => {
     refuses(() => periodFromOptions({ from: '2026-01-01' }), /cả --from và --to/, /both --from and --to/);
   });
 });
+
+describe('values from the command line in messages', () => {
+  it('never carry line breaks, terminal escapes or direction overrides, and are cut at 60 characters', () => {
+    try {
+      monthPeriod('2026-11\nen: forged\u001b[31m\u202e');
+    } catch (error) {
+      const { vi, en } = (error as PeriodError).messages;
+      for (const m of [vi, en]) {
+        expect(m).not.toMatch(/[\n\u001b\u202e]/);
+        expect(m).toContain('“2026-11\uFFFDen: forged\uFFFD[31m\uFFFD”');
+      }
+    }
+    expect(() => yearPeriod('9'.repeat(500))).toThrow(/9{60}…/);
+  });
+});

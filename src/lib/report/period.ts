@@ -28,6 +28,11 @@ export class PeriodError extends Error {
 export const MONTH_END_DAY = 25;
 
 const pad = (n: number) => String(n).padStart(2, '0');
+/**
+ * A value from the command line as a message shows it: at most 60 characters, every character that is not a
+ * letter, mark, digit, punctuation, symbol or space (line breaks, terminal escapes, direction overrides) as �.
+ */
+export const shown = (value: string) => (value.length > 60 ? `${value.slice(0, 60)}…` : value).replace(/[^\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}]/gu, '\uFFFD');
 /** `2026-11-25` → `25/11/2026`. */
 const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 const englishMonths = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -62,8 +67,8 @@ const HALF = /^(\d{4})-H([12])$/i;
 function plausibleYear(year: number, asked: string, option: string): void {
   if (year < 2000 || year > 2100) {
     throw new PeriodError({
-      vi: `${option} ${asked}: năm ${year} nằm ngoài khoảng 2000–2100. Kiểm tra lại năm.`,
-      en: `${option} ${asked}: the year ${year} is outside 2000–2100. Check the year.`,
+      vi: `${option} ${shown(asked)}: năm ${year} nằm ngoài khoảng 2000–2100. Kiểm tra lại năm.`,
+      en: `${option} ${shown(asked)}: the year ${year} is outside 2000–2100. Check the year.`,
     });
   }
 }
@@ -74,8 +79,8 @@ export function monthPeriod(text: string): ReportPeriod {
   const month = m ? Number(m[2]) : 0;
   if (!m || month < 1 || month > 12) {
     throw new PeriodError({
-      vi: `--month cần tháng dạng NNNN-TT, ví dụ 2026-11 (kỳ 26/10/2026 – 25/11/2026), nhưng thấy “${text}”.`,
-      en: `--month needs a month written YYYY-MM, for example 2026-11 (the period 26/10/2026 – 25/11/2026), found “${text}”.`,
+      vi: `--month cần tháng dạng NNNN-TT, ví dụ 2026-11 (kỳ 26/10/2026 – 25/11/2026), nhưng thấy “${shown(text)}”.`,
+      en: `--month needs a month written YYYY-MM, for example 2026-11 (the period 26/10/2026 – 25/11/2026), found “${shown(text)}”.`,
     });
   }
   const year = Number(m[1]);
@@ -91,8 +96,8 @@ export function halfPeriod(text: string): ReportPeriod {
   const m = HALF.exec(text.trim());
   if (!m) {
     throw new PeriodError({
-      vi: `--half cần nửa năm dạng NNNN-H1 hoặc NNNN-H2, ví dụ 2026-H2 (kỳ 26/06/2026 – 25/12/2026), nhưng thấy “${text}”.`,
-      en: `--half needs a half-year written YYYY-H1 or YYYY-H2, for example 2026-H2 (the period 26/06/2026 – 25/12/2026), found “${text}”.`,
+      vi: `--half cần nửa năm dạng NNNN-H1 hoặc NNNN-H2, ví dụ 2026-H2 (kỳ 26/06/2026 – 25/12/2026), nhưng thấy “${shown(text)}”.`,
+      en: `--half needs a half-year written YYYY-H1 or YYYY-H2, for example 2026-H2 (the period 26/06/2026 – 25/12/2026), found “${shown(text)}”.`,
     });
   }
   const year = Number(m[1]);
@@ -110,8 +115,8 @@ export function yearPeriod(text: string): ReportPeriod {
   const m = YEAR.exec(text.trim());
   if (!m) {
     throw new PeriodError({
-      vi: `--year cần năm dạng NNNN, ví dụ 2026 (kỳ 26/12/2025 – 25/12/2026), nhưng thấy “${text}”.`,
-      en: `--year needs a year written YYYY, for example 2026 (the period 26/12/2025 – 25/12/2026), found “${text}”.`,
+      vi: `--year cần năm dạng NNNN, ví dụ 2026 (kỳ 26/12/2025 – 25/12/2026), nhưng thấy “${shown(text)}”.`,
+      en: `--year needs a year written YYYY, for example 2026 (the period 26/12/2025 – 25/12/2026), found “${shown(text)}”.`,
     });
   }
   const year = Number(m[1]);
@@ -127,8 +132,8 @@ export function rangePeriod(from: string, to: string): ReportPeriod {
   ] as const) {
     if (!isRealDate(value.trim())) {
       throw new PeriodError({
-        vi: `${option} cần một ngày có thật dạng NNNN-TT-NN, ví dụ 2026-10-01, nhưng thấy “${value}”.`,
-        en: `${option} needs a real date written YYYY-MM-DD, for example 2026-10-01, found “${value}”.`,
+        vi: `${option} cần một ngày có thật dạng NNNN-TT-NN, ví dụ 2026-10-01, nhưng thấy “${shown(value)}”.`,
+        en: `${option} needs a real date written YYYY-MM-DD, for example 2026-10-01, found “${shown(value)}”.`,
       });
     }
   }
