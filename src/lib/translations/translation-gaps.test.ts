@@ -98,7 +98,8 @@ describe('translationGaps', () => {
 
   it('ignores paths that are not entries, and answers nothing for a Vietnamese or unknown path', () => {
     const odd = 'content/news/vi/<script>.mdx.bak';
-    const history = historyOf({ [odd]: [rev(0, odd, 'added')], [VI]: [rev(0, VI, 'added'), rev(3, VI)], [EN]: [rev(0, EN, 'added')] });
+    const hostile = 'content/news/vi/<img src=x onerror=alert(1)>\n\x1b[31m.mdx';
+    const history = historyOf({ [odd]: [rev(0, odd, 'added')], [hostile]: [rev(0, hostile, 'added')], [VI]: [rev(0, VI, 'added'), rev(3, VI)], [EN]: [rev(0, EN, 'added')] });
     expect(translationGaps(history, END).missing).toEqual([]);
     expect(staleness(history, VI)).toBeUndefined();
     expect(staleness(history, 'content/news/en/khac.mdx')).toBeUndefined();

@@ -13,14 +13,19 @@
 import type { ContentHistory, Revision } from '../history/revision.ts';
 import { entryPath, type ListedCollection } from '../routes.ts';
 import type { TranslationFigures, TranslationGap } from '../report/report.ts';
+import { SLUG_PATTERN } from '../schema/fields.ts';
 
 type PagedCollection = ListedCollection | 'pages';
 const pagedCollections: ReadonlySet<string> = new Set<PagedCollection>(['pages', 'news', 'documents', 'qa']);
 
-/** `content/<collection>/<vi|en>/<slug>.mdx`, split; undefined for any other path. */
+/**
+ * `content/<collection>/<vi|en>/<slug>.mdx`, split; undefined for any other
+ * path, and for a slug the content check refuses (so a hostile file name never
+ * reaches an address or a message).
+ */
 export function entryFileOf(path: string): { collection: PagedCollection; locale: 'vi' | 'en'; slug: string } | undefined {
   const m = /^content\/([a-z]+)\/(vi|en)\/([^/]+)\.mdx$/.exec(path);
-  if (!m || !pagedCollections.has(m[1]!)) return undefined;
+  if (!m || !pagedCollections.has(m[1]!) || !SLUG_PATTERN.test(m[3]!)) return undefined;
   return { collection: m[1] as PagedCollection, locale: m[2] as 'vi' | 'en', slug: m[3]! };
 }
 
@@ -57,6 +62,9 @@ function lastMajor(revisions: readonly Revision[]): Revision | undefined {
   return revisions.findLast((r) => !r.minor);
 }
 
+/** An instant after every revision: `at` for the whole history read. */
+export const WHOLE_HISTORY = new Date(8.64e15);
+
 export interface Staleness {
   /** When the original's newest non-minor revision was published (ISO 8601, as recorded). */
   originalRevisedAt: string;
@@ -83,7 +91,7 @@ function stalenessIn(present: Present, english: string): Staleness | undefined {
  * Whether the English file `englishPath` (content/<collection>/en/<slug>.mdx)
  * is stale at `at` (default: the whole history read), and since when.
  */
-export function staleness(history: ContentHistory, englishPath: string, at: Date = new Date(8.64e15)): Staleness | undefined {
+export function staleness(history: ContentHistory, englishPath: string, at: Date = WHOLE_HISTORY): Staleness | undefined {
   return stalenessIn(presentAt(history, at.getTime()), englishPath);
 }
 
