@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto';
 import { formatBilingual } from '../lib/history/history-error.ts';
 import { readContentHistory, SHALLOW_HISTORY_WARNING } from '../lib/history/read-history.ts';
 import type { ContentHistory, Revision } from '../lib/history/revision.ts';
-import { staleness, type Staleness } from '../lib/translations/translation-gaps.ts';
+import type { TranslationGap } from '../lib/report/report.ts';
+import { staleness, translationGaps, WHOLE_HISTORY, type Staleness } from '../lib/translations/translation-gaps.ts';
 import { contentRoot } from '../content/read-content.ts';
 import { once } from './entries.ts';
 
@@ -43,6 +44,12 @@ export async function revisionsOf(file: string): Promise<Revision[]> {
 export async function stalenessOf(file: string): Promise<Staleness | undefined> {
   const h = await history();
   return h ? staleness(h, file) : undefined;
+}
+
+/** Every English page older than a non-minor revision of its original; undefined when the history is unknown. */
+export async function staleTranslations(): Promise<TranslationGap[] | undefined> {
+  const h = await history();
+  return h ? translationGaps(h, WHOLE_HISTORY).stale : undefined;
 }
 
 /**

@@ -43,6 +43,7 @@ const VI = `content/news/vi/${SLUG}.mdx`;
 const EN = `content/news/en/${SLUG}.mdx`;
 const edit = (file: string, change: (text: string) => string) => writeFileSync(path.join(repo, file), change(readFileSync(path.join(repo, file), 'utf8')));
 const englishPage = (site = out) => readFileSync(path.join(site, 'en/news', SLUG, 'index.html'), 'utf8');
+const staleForCms = () => JSON.parse(readFileSync(path.join(out, 'admin/stale-translations.json'), 'utf8'));
 const notice = (page: string) => /<section class="notice notice--stale-translation"[\s\S]*?<\/section>/.exec(page)?.[0];
 
 describe('the notice on a stale English page', () => {
@@ -73,6 +74,8 @@ describe('the notice on a stale English page', () => {
     expect(shown).toMatch(new RegExp(`<a href="/tin-tuc/${SLUG}/" hreflang="vi">Read the original \\(in Vietnamese\\)</a>`));
     // Only the English page: the Vietnamese one is the original.
     expect(notice(readFileSync(path.join(out, 'tin-tuc', SLUG, 'index.html'), 'utf8'))).toBeUndefined();
+    // The CMS preview's list says the same (src/admin/stale-translation-preview.ts).
+    expect(staleForCms()).toEqual({ historyKnown: true, entries: { [`news/${SLUG}`]: { originalRevisedAt: '2026-11-19T17:30:00Z', originalAddress: `/tin-tuc/${SLUG}/` } } });
     // The incremental build gives what a full build gives.
     build(`${out}-full`, `${cache}-full`);
     expect(englishPage(`${out}-full`)).toBe(englishPage());
@@ -83,5 +86,6 @@ describe('the notice on a stale English page', () => {
     expect(build()).toContain('build: only what changed');
     expect(notice(englishPage())).toBeUndefined();
     expect(englishPage()).toContain('Since November, people and businesses can');
+    expect(staleForCms()).toEqual({ historyKnown: true, entries: {} });
   }, 300_000);
 });
