@@ -75,7 +75,7 @@ describe('the notice on a stale English page', () => {
     // Only the English page: the Vietnamese one is the original.
     expect(notice(readFileSync(path.join(out, 'tin-tuc', SLUG, 'index.html'), 'utf8'))).toBeUndefined();
     // The CMS preview's list says the same (src/admin/stale-translation-preview.ts).
-    expect(staleForCms()).toEqual({ historyKnown: true, entries: { [`news/${SLUG}`]: { originalRevisedAt: '2026-11-19T17:30:00Z', originalAddress: `/tin-tuc/${SLUG}/` } } });
+    expect(staleForCms()).toEqual({ historyKnown: true, entries: { [`news/${SLUG}`]: { originalRevisedAt: '2026-11-19T17:30:00+00:00', originalAddress: `/tin-tuc/${SLUG}/` } } });
     // The incremental build gives what a full build gives.
     build(`${out}-full`, `${cache}-full`);
     expect(englishPage(`${out}-full`)).toBe(englishPage());
