@@ -86,6 +86,13 @@ describe('the CMS preview of a stale translation', () => {
     expect(await link.getAttribute('href')).toBe(`/tin-tuc/${SLUG}/`);
     expect(await link.getAttribute('hreflang')).toBe('vi');
 
+    // Back to the Vietnamese version (the list is loaded by now): still no notice.
+    await page.getByRole('button', { name: /^Writing in EN/ }).first().click();
+    await page.getByRole('menuitem', { name: 'vi', exact: true }).first().click();
+    await expect.poll(() => preview.locator('h1').first().textContent(), { timeout: 10_000 }).toContain('Thực hiện dịch vụ công trực tuyến');
+    await page.waitForTimeout(1000);
+    expect(await preview.locator('.notice--stale-translation').count()).toBe(0);
+
     // The published English page says the same.
     const site = await browser.newPage();
     try {
@@ -94,6 +101,7 @@ describe('the CMS preview of a stale translation', () => {
       expect(await onSite.locator('h2').textContent()).toBe(words.title);
       expect((await onSite.locator('p').textContent())?.replace(/\s+/g, ' ').trim()).toBe(`${words.body} ${words.link}`);
       expect(describeViolations(await axeViolations(site))).toBe('');
+      await onSite.screenshot({ path: path.join(tmpdir(), 'stale-translation-notice.png') });
     } finally {
       await site.close();
     }
