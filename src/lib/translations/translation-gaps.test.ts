@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { gitIn } from '../../../tests/fixtures/history/scripted-repo.ts';
+import hostile from '../../../tests/fixtures/hostile/history-paths/paths.json' with { type: 'json' };
 import { readContentHistory } from '../history/read-history.ts';
 import type { ContentHistory, Revision } from '../history/revision.ts';
 import { staleness, translationGaps } from './translation-gaps.ts';
@@ -103,6 +104,20 @@ describe('translationGaps', () => {
     expect(translationGaps(history, END).missing).toEqual([]);
     expect(staleness(history, VI)).toBeUndefined();
     expect(staleness(history, 'content/news/en/khac.mdx')).toBeUndefined();
+  });
+});
+
+describe('translationGaps on hostile file names (tests/fixtures/hostile/history-paths/)', () => {
+  it('counts none of them, as original or as translation', () => {
+    const files: Record<string, Revision[]> = {};
+    for (const p of hostile.paths) {
+      files[p] = [rev(0, p, 'added'), rev(3, p)];
+      const en = p.replace('/vi/', '/en/');
+      files[en] = [rev(0, en, 'added')];
+    }
+    const history = historyOf(files);
+    expect(translationGaps(history, END)).toEqual({ missing: [], stale: [] });
+    for (const p of hostile.paths) expect(staleness(history, p.replace('/vi/', '/en/'))).toBeUndefined();
   });
 });
 
