@@ -14,6 +14,7 @@ import type { RepoRef } from '../github.ts';
 
 /** Where fetched heads wait until they are tagged (removed afterwards). */
 const INCOMING = 'refs/portal-incoming/pull/';
+const FETCH_BATCH = 100;
 
 export interface KeepDraftsResult {
   /** Kept by this run. */
@@ -27,12 +28,16 @@ export interface KeepDraftsResult {
 async function fetchHeads(repo: string, remote: string, numbers: number[]): Promise<Map<number, string>> {
   const heads = new Map<number, string>();
   const refspec = (n: number) => `+refs/pull/${n}/head:${INCOMING}${n}`;
-  // One fetch for all; when GitHub lacks one of them, each again alone, so the others are still kept.
-  const together = numbers.length > 0 ? await runGit(repo, ['fetch', '--no-tags', '--quiet', remote, ...numbers.map(refspec)]) : { code: 0 };
-  for (const n of numbers) {
-    if (together.code !== 0) await runGit(repo, ['fetch', '--no-tags', '--quiet', remote, refspec(n)]);
-    const r = await runGit(repo, ['rev-parse', '--verify', '--quiet', `${INCOMING}${n}^{commit}`]);
-    if (r.code === 0) heads.set(n, r.stdout.toString('utf8').trim());
+  // One fetch per hundred (the first run may have thousands); when GitHub lacks one of them, each again
+  // alone, so the others are still kept.
+  for (let i = 0; i < numbers.length; i += FETCH_BATCH) {
+    const batch = numbers.slice(i, i + FETCH_BATCH);
+    const together = await runGit(repo, ['fetch', '--no-tags', '--quiet', remote, ...batch.map(refspec)]);
+    for (const n of batch) {
+      if (together.code !== 0) await runGit(repo, ['fetch', '--no-tags', '--quiet', remote, refspec(n)]);
+      const r = await runGit(repo, ['rev-parse', '--verify', '--quiet', `${INCOMING}${n}^{commit}`]);
+      if (r.code === 0) heads.set(n, r.stdout.toString('utf8').trim());
+    }
   }
   return heads;
 }

@@ -51,6 +51,14 @@ const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
 const NAME_PART = /^[a-z0-9](?:[a-z0-9-]{0,99})$/;
 const URL_TEXT = /^https:\/\/[A-Za-z0-9.-]+\/[A-Za-z0-9._~/-]*$/;
 
+/** An ISO 8601 time whose date and time exist (no 30 February, no 25 o'clock). */
+function isRealTime(text: string): boolean {
+  if (!ISO.test(text)) return false;
+  const [, y, m, d, h, min] = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(text)!.map(Number) as number[];
+  const days = new Date(Date.UTC(y!, m!, 0)).getUTCDate();
+  return m! >= 1 && m! <= 12 && d! >= 1 && d! <= days && h! <= 23 && min! <= 59 && !Number.isNaN(Date.parse(text));
+}
+
 /** The tag (under refs/tags/) that keeps pull request `number`'s head. */
 export function pullDraftTag(number: number): string {
   if (!Number.isSafeInteger(number) || number < 1) throw new Error(`not a pull request number: ${number}`);
@@ -159,7 +167,7 @@ export function parseDraftTagMessage(message: string): ParsedDraftMessage {
   }
   const closedAt = fields.get('closed-at');
   if (closedAt !== undefined) {
-    if (!ISO.test(closedAt) || Number.isNaN(Date.parse(closedAt))) return bad('closed-at');
+    if (!isRealTime(closedAt)) return bad('closed-at');
     facts.closedAt = closedAt;
   }
   if (source === 'github') {
