@@ -289,6 +289,7 @@ export async function runHistoryCli(argv: readonly string[], io: HistoryIO): Pro
     if (locale !== 'vi' && locale !== 'en') throw new UsageError('--lang vi|en');
     const repo = path.resolve(io.cwd, values.repo ?? '.');
     const ref = values.ref;
+    if (values.show !== undefined && command !== 'drafts') throw new UsageError('--show: drafts <address> --show <id>');
     switch (command) {
       case 'log':
         if (rest.length !== 1) throw new UsageError('log <address>');

@@ -182,6 +182,7 @@ describe('history drafts <page> --show <id>', () => {
     expect(deleted.stderr).toContain('en: The draft local/news/xoa/20260306T030000Z deletes the file content/news/vi/tin-moi.mdx');
     expect((await history(['drafts'])).code).toBe(2);
     expect((await history(['drafts', '/a/', '/b/'])).code).toBe(2);
+    expect((await history(['log', '/tin-tuc/tin-moi/', '--show', 'pr-7'])).code).toBe(2);
     const noBranch = await history(['drafts', '/tin-tuc/tin-moi/', '--ref', 'nope']);
     expect(noBranch.code).toBe(1);
     expect(noBranch.stderr).toContain('en: There is no published branch “nope” in the repository.');
