@@ -31,6 +31,10 @@ export interface FakePull {
   head_ref?: string;
   /** Set once merged: by whom, when, and the merge (or squash) commit. */
   merged?: { by: string; at: string; commit: string };
+  /** Set when closed without merging (rejected, or discarded in Decap CMS): when. */
+  closed?: { at: string };
+  /** The base branch's commit as GitHub last recorded it for the pull request (`base.sha`). */
+  base_sha?: string;
   head_sha: string;
   base_ref: string;
   labels: string[];
@@ -237,7 +241,8 @@ export class FakeGitHub {
     body.body = p.body;
     body.html_url = `https://github.com/${s.owner}/${s.repo}/pull/${p.number}`;
     if (p.title !== undefined) body.title = p.title;
-    body.state = p.merged ? 'closed' : 'open';
+    body.state = p.merged || p.closed ? 'closed' : 'open';
+    body.closed_at = p.merged?.at ?? p.closed?.at ?? null;
     body.merged = p.merged !== undefined;
     body.merged_at = p.merged?.at ?? null;
     body.merged_by = p.merged ? this.user(p.merged.by) : null;
@@ -278,18 +283,21 @@ export class FakeGitHub {
         const template = example<Schemas['pull-request-simple'][]>('pulls/list')[0]!;
         const state = query.state ?? 'open';
         const pulls = [...s.pulls.values()]
-          .filter((p) => state === 'all' || (p.merged ? 'closed' : 'open') === state)
+          .filter((p) => state === 'all' || (p.merged || p.closed ? 'closed' : 'open') === state)
           .filter((p) => query.base === undefined || p.base_ref === query.base)
           .map((p) => ({
             ...template,
             number: p.number,
             title: p.title ?? template.title,
             user: this.user(p.author),
-            state: p.merged ? 'closed' : 'open',
+            state: p.merged || p.closed ? 'closed' : 'open',
+            closed_at: p.merged?.at ?? p.closed?.at ?? null,
+            merged_at: p.merged?.at ?? null,
+            merge_commit_sha: p.merged?.commit ?? null,
             html_url: `https://github.com/${s.owner}/${s.repo}/pull/${p.number}`,
             labels: p.labels.map((name) => this.label(name)),
             head: { ...template.head, sha: p.head_sha, ref: p.head_ref ?? `cms/pr-${p.number}`, label: `${s.owner}:${p.head_ref ?? `cms/pr-${p.number}`}` },
-            base: { ...template.base, ref: p.base_ref, label: `${s.owner}:${p.base_ref}` },
+            base: { ...template.base, ref: p.base_ref, label: `${s.owner}:${p.base_ref}`, ...(p.base_sha ? { sha: p.base_sha } : {}) },
           }));
         return page(pulls, url, query);
       }],
