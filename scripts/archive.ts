@@ -1,5 +1,5 @@
 /**
- * npm run archive -- --out <dir> [--site dist] [--commit <rev>] [--deployed-at <ISO>] [--repo owner/name] [--upload] [--note] [--attach <file> …]
+ * npm run archive -- --out <dir> [--site dist] [--commit <rev>] [--deployed-at <ISO>] [--repo owner/name] [--upload] [--note] [--keep-drafts [--remote origin]] [--attach <file> …]
  * npm run archive -- verify <archive folder | site-….tar.gz> [--manifest file] [--keys file] [--repo dir] [--ref branch]
  * npm run archive -- keygen [--valid-from <ISO>] [--private-key <file>]
  *
@@ -11,6 +11,8 @@
  * manifest and the record. `--upload` puts the five files on a GitHub Release
  * tagged `site-<UTC time>-<short sha>` (a signature is required);
  * `--note` writes the record as a git note in refs/notes/publication.
+ * `--keep-drafts` keeps the head of every closed pull request not kept yet as
+ * the tag refs/tags/drafts/pr-<N> and lists those in the record.
  * `--attach` adds files made with the archive (the monthly report on the
  * 26th, docs/reports.md): listed with their SHA-256 in the record, so the
  * signature covers them, and uploaded with the Release.
@@ -34,6 +36,7 @@ import { contentRoot } from '../src/content/read-content.ts';
 import type { ArchiveFile } from '../src/lib/archive/verify.ts';
 import { getSettings } from '../src/site/settings.ts';
 import { commitInfo, NOTES_REF, writePublicationNote } from './lib/archive/git.ts';
+import { keepClosedPullHeads } from './lib/archive/keep-drafts.ts';
 import { gatherPublication } from './lib/archive/publication-github.ts';
 import { publishRelease } from './lib/archive/release.ts';
 import { KEYGEN_USAGE, keygenCommand, SIGNING_ENVIRONMENT, SIGNING_KEY_VARIABLE } from './lib/archive/keygen.ts';
@@ -45,7 +48,7 @@ import { githubClient, parseRepo } from './lib/github.ts';
 
 const USAGE = [
   'Dùng / Usage:',
-  '  npm run archive -- --out <thư mục / dir> [--site dist] [--commit <rev>] [--deployed-at <ISO>] [--repo owner/name] [--upload] [--note] [--attach <tệp / file> …]',
+  '  npm run archive -- --out <thư mục / dir> [--site dist] [--commit <rev>] [--deployed-at <ISO>] [--repo owner/name] [--upload] [--note] [--keep-drafts [--remote origin]] [--attach <tệp / file> …]',
   `  ${VERIFY_USAGE}`,
   `  ${KEYGEN_USAGE}`,
 ].join('\n');
@@ -95,6 +98,8 @@ async function makeArchive(args: string[]): Promise<void> {
       repo: { type: 'string' },
       upload: { type: 'boolean', default: false },
       note: { type: 'boolean', default: false },
+      'keep-drafts': { type: 'boolean', default: false },
+      remote: { type: 'string', default: 'origin' },
       // The deploy's time, for the names: a scheduled deploy of the same commit (content that
       // became due) is then archived as a Release of its own. Default: the commit's time.
       'deployed-at': { type: 'string' },
@@ -112,6 +117,9 @@ async function makeArchive(args: string[]): Promise<void> {
   const where = repoName && token ? parseRepo(repoName) : undefined;
   if (values.upload && !where) {
     throw new Error('--upload cần --repo owner/name và mã GITHUB_TOKEN / --upload needs --repo owner/name and a GITHUB_TOKEN.');
+  }
+  if (values['keep-drafts'] && !where) {
+    throw new Error('--keep-drafts cần --repo owner/name và mã GITHUB_TOKEN / --keep-drafts needs --repo owner/name and a GITHUB_TOKEN.');
   }
   const signingKey = signingKeyFromEnvironment();
   if (values.upload && !signingKey) {
@@ -164,6 +172,14 @@ async function makeArchive(args: string[]): Promise<void> {
   }
   const facts: PublicationFacts = { commit: commit.sha, repository, archivedAt: new Date().toISOString(), archive: { tag: names.tag, files: archiveFiles } };
   if (octokit && where) facts.github = await gatherPublication(octokit, where, commit.sha, commit.parents[0]);
+  if (values['keep-drafts'] && octokit && where) {
+    const drafts = await keepClosedPullHeads(octokit, where, process.cwd(), values.remote);
+    facts.drafts = drafts.kept;
+    say(`bản nháp / drafts: ${drafts.kept.length} mới lưu / newly kept (refs/tags/drafts/pr-*), ${drafts.already} đã lưu trước / kept before`);
+    for (const m of drafts.missing) {
+      say(`  ! PR #${m.number}: không lấy được refs/pull/${m.number}/head, chưa lưu được; lần lưu trữ sau sẽ thử lại / could not fetch refs/pull/${m.number}/head, not kept; the next archive run tries again (${m.reason})`);
+    }
+  }
   const record = publicationRecord(facts);
   await writeFile(file(names.record), `${JSON.stringify(record, null, 2)}\n`);
   const pr = record.pull_request ? `PR #${record.pull_request.number}, ${record.approvals.length} lượt duyệt / reviews, editorial-approval: ${record.decision?.decision ?? '—'}` : '';

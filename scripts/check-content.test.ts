@@ -61,3 +61,50 @@ describe('npm run check:content on hostile files', () => {
     expect(table).not.toContain('<script>');
   });
 });
+
+describe('npm run check:content on stale translations', () => {
+  it('warns on an English file older than a non-minor revision of its original, in both languages, and still exits 0', () => {
+    const repo = path.join(work, 'repo');
+    cpSync('content', path.join(repo, 'content'), { recursive: true });
+    cpSync('public', path.join(repo, 'public'), { recursive: true });
+    const git = (date: string, ...args: string[]) => {
+      const r = spawnSync('git', ['-c', 'user.name=Biên tập viên', '-c', 'user.email=editor@example.vn', ...args], {
+        cwd: repo,
+        encoding: 'utf8',
+        env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+      });
+      if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+    };
+    const slug = 'dich-vu-cong-truc-tuyen-bhxh-tren-cong-dich-vu-cong-quoc-gia';
+    const edit = (file: string, change: (text: string) => string) => writeFileSync(path.join(repo, file), change(readFileSync(path.join(repo, file), 'utf8')));
+    const check = () => {
+      const r = spawnSync(process.execPath, ['scripts/check-content.ts'], {
+        encoding: 'utf8',
+        env: { ...process.env, PORTAL_CONTENT_DIR: path.join(repo, 'content'), PORTAL_PUBLIC_DIR: path.join(repo, 'public') },
+      });
+      return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+    };
+    git('2026-11-01T03:00:00Z', 'init', '-q', '-b', 'main');
+    git('2026-11-01T03:00:00Z', 'add', '.');
+    git('2026-11-01T03:00:00Z', 'commit', '-qm', 'Portal content');
+    // A minor change of one original, a real revision (00:30 on 20 November in Vietnam) of another.
+    edit('content/news/vi/canh-bao-tai-khoan-zalo-gia-mao.mdx', (t) => t.replace('sample: true\n', 'sample: true\nminor_change: true\n'));
+    edit(`content/news/vi/${slug}.mdx`, (t) => t.replace('sample: true\n', 'sample: true\nchange_note: Bổ sung thủ tục mới.\n'));
+    git('2026-11-19T17:30:00Z', 'commit', '-qam', 'Merge pull request #21 from bhxh-vietnam/cms/news/dich-vu-cong');
+
+    const stale = check();
+    expect(stale.status, stale.output).toBe(0);
+    expect(stale.output).toContain(`content/news/en/${slug}.mdx:1:1  (cảnh báo / warning)`);
+    expect(stale.output).toContain(`vi: Bản gốc tiếng Việt content/news/vi/${slug}.mdx đã được sửa đổi ngày 20/11/2026, sau lần sửa cuối của bản dịch này (01/11/2026)`);
+    expect(stale.output).toContain(`en: The Vietnamese original content/news/vi/${slug}.mdx was revised on 20 November 2026, after this translation was last revised (1 November 2026)`);
+    expect(stale.output).not.toContain('content/news/en/canh-bao-tai-khoan-zalo-gia-mao.mdx');
+    expect(stale.output).toMatch(/0 errors and 1 warning\b/);
+
+    // The translation brought up to date: no warning.
+    edit(`content/news/en/${slug}.mdx`, (t) => t.replace('People and businesses can', 'Since November, people and businesses can'));
+    git('2026-11-21T03:00:00Z', 'commit', '-qam', 'Update the translation (#22)');
+    const current = check();
+    expect(current.status, current.output).toBe(0);
+    expect(current.output).not.toContain('(cảnh báo / warning)');
+  }, 60_000);
+});

@@ -14,6 +14,9 @@
  * (in pull requests: $GITHUB_STEP_SUMMARY) also appends the problems as a
  * readable bilingual Markdown table (src/lib/content/issue-report.ts): the page
  * the `content-check/report` status links to, which the CMS shows the editor.
+ * English files older than a non-minor revision of their Vietnamese original
+ * (read from the Git history of content/) are warned about: they do not
+ * change the exit code (src/lib/translations/).
  */
 import { spawnSync } from 'node:child_process';
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
@@ -28,6 +31,11 @@ import { changeNoteIssue } from '../src/lib/content/change-note.ts';
 import { planNfcFix } from '../src/lib/content/nfc-fix.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
 import { contentRoot, readContentFiles, readPublicFiles } from '../src/content/read-content.ts';
+import type { ContentIssue } from '../src/lib/content/issues.ts';
+import { formatBilingual, HistoryError } from '../src/lib/history/history-error.ts';
+import { readContentHistory, SHALLOW_HISTORY_WARNING } from '../src/lib/history/read-history.ts';
+import { staleTranslationIssues } from '../src/lib/translations/stale-translation-issues.ts';
+import { translationGaps, WHOLE_HISTORY } from '../src/lib/translations/translation-gaps.ts';
 
 const { values } = parseArgs({ options: { fix: { type: 'boolean', default: false }, base: { type: 'string' }, summary: { type: 'string' } } });
 const projectRoot = process.cwd();
@@ -83,6 +91,24 @@ if (values.base) {
     if (issue) issues.push(issue);
   }
 }
+/** Warnings on English files older than a non-minor revision of their original; none (said why) without a whole Git history. */
+async function staleTranslations(): Promise<ContentIssue[]> {
+  const notChecked = 'Không so được bản dịch với bản gốc (cần lịch sử Git của content/) / Translations not compared with their originals (this needs the Git history of content/):';
+  try {
+    const history = await readContentHistory(contentRoot(projectRoot));
+    if (history.shallow) {
+      console.log(`${notChecked}\n${formatBilingual(SHALLOW_HISTORY_WARNING)}\n`);
+      return [];
+    }
+    return staleTranslationIssues(translationGaps(history, WHOLE_HISTORY).stale);
+  } catch (error) {
+    if (!(error instanceof HistoryError)) throw error;
+    console.log(`${notChecked}\n${formatBilingual(error.messages)}\n`);
+    return [];
+  }
+}
+issues.push(...(await staleTranslations()));
+
 if (issues.length > 0) console.log(formatIssues(issues));
 const errors = issues.filter(isError).length;
 if (values.summary) {

@@ -1,8 +1,9 @@
 /**
- * npm run history -- log|show|diff|snapshot|verify …   (docs/history.md)
+ * npm run history -- log|show|diff|snapshot|drafts|verify …   (docs/history.md)
  *
  * For archivists: every revision of a page, its source as it stood on a date,
  * what changed between two dates, the whole site rebuilt as it stood then,
+ * the kept drafts of a page (published, rejected, discarded) and their text,
  * and a downloaded archive checked against its manifest (docs/archive.md).
  */
 import { runHistoryCli } from './lib/history-cli.ts';

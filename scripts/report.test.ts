@@ -15,7 +15,7 @@ import type { EditorialReport, PublicationRow, QaRow } from '../src/lib/report/r
 import { WITHOUT_GITHUB_NOTE } from '../src/lib/report/figures.ts';
 import { monthsOf, yearPeriod } from '../src/lib/report/period.ts';
 import { makeReport } from './lib/report/make-report.ts';
-import { translationGapsStandIn } from './lib/report/translation-gaps-stand-in.ts';
+import { translationGaps } from '../src/lib/translations/translation-gaps.ts';
 import { createYearRepo, reasons, type YearRepo } from '../tests/fixtures/report/year-repo.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'portal-report-'));
@@ -145,16 +145,16 @@ describe('npm run report on a year of scripted activity (no GitHub)', { timeout:
     // Duties due in November: tin-04 award (from 28/10, 5 days: due 4/11, live 3/11: on time); tin-khan-2 award (from 9/11:
     // due 16/11, live 18/11: late); tin-cham policy guidance (from 5/11, 10 days: due 19/11; live only on 3/12: open on 26/11).
     expect(r.duties).toEqual({ due: 3, metOnTime: 1, late: 1, open: 1, onTimePercent: 33.3 });
-    // At the end of 25/11: originals published without an English page: tin-khan-2 and the answered questions
-    // hoi-01, -02, -05, -06, -07 (hoi-04 is not answered yet); stale: old-a (revised 15/8), tin-03 (revised 5/11).
-    expect(r.translations.missing.map((g) => g.original)).toEqual([
-      'content/news/vi/tin-khan-2.mdx',
-      'content/qa/vi/hoi-01.mdx',
-      'content/qa/vi/hoi-02.mdx',
-      'content/qa/vi/hoi-05.mdx',
-      'content/qa/vi/hoi-06.mdx',
-      'content/qa/vi/hoi-07.mdx',
-    ]);
+    // Translations (src/lib/translations/translation-gaps.ts: every original present at the end of 25/11, whatever its
+    // state, by address): missing — the seven questions hoi-01…07 (registered by 20/11; none has an English file), tin-02
+    // (withdrawn, never translated) and tin-khan-2; stale: old-a (revised 15/8), tin-03 (revised 5/11). Not tin-01 (its
+    // English file changed in the same publication as the original), not tin-26 (its later revision is minor).
+    const nine = [
+      ...['01', '02', '03', '04', '05', '06', '07'].map((n) => [`/hoi-dap/hoi-${n}/`, `content/qa/vi/hoi-${n}.mdx`]),
+      ['/tin-tuc/tin-02/', 'content/news/vi/tin-02.mdx'],
+      ['/tin-tuc/tin-khan-2/', 'content/news/vi/tin-khan-2.mdx'],
+    ];
+    expect(r.translations.missing.map((g) => [g.address, g.original])).toEqual(nine);
     expect(r.translations.stale.map((g) => [g.original, g.english, g.originalRevisedAt, g.englishRevisedAt])).toEqual([
       ['content/news/vi/old-a.mdx', 'content/news/en/old-a.mdx', '2026-08-15T10:00:00+07:00', '2025-12-01T09:00:00+07:00'],
       ['content/news/vi/tin-03.mdx', 'content/news/en/tin-03.mdx', '2026-11-05T10:00:00+07:00', '2026-07-01T09:00:00+07:00'],
@@ -259,16 +259,12 @@ describe('npm run report on a year of scripted activity (no GitHub)', { timeout:
     });
     // The same three duties; on 27/12 tin-cham went live on 3/12, after its due day 19/11: late.
     expect(r.duties).toEqual({ due: 3, metOnTime: 1, late: 2, open: 0, onTimePercent: 33.3 });
-    // At the end of 25/12: missing tin-khan-2 and the six answered questions (hoi-04 answered on 1/12); tin-cham and
-    // tin-hen-gio have their English pages; stale as in November.
+    // At the end of 25/12: the same nine originals without an English file (tin-cham and tin-hen-gio, present since
+    // 17/11 and 20/11, have theirs; tin-06 comes on 26/12); stale as in November.
     expect(r.translations.missing.map((g) => g.original)).toEqual([
+      ...['01', '02', '03', '04', '05', '06', '07'].map((n) => `content/qa/vi/hoi-${n}.mdx`),
+      'content/news/vi/tin-02.mdx',
       'content/news/vi/tin-khan-2.mdx',
-      'content/qa/vi/hoi-01.mdx',
-      'content/qa/vi/hoi-02.mdx',
-      'content/qa/vi/hoi-04.mdx',
-      'content/qa/vi/hoi-05.mdx',
-      'content/qa/vi/hoi-06.mdx',
-      'content/qa/vi/hoi-07.mdx',
     ]);
     expect(r.translations.stale.map((g) => g.original)).toEqual(['content/news/vi/old-a.mdx', 'content/news/vi/tin-03.mdx']);
   });
@@ -337,14 +333,14 @@ describe('npm run report on a year of scripted activity (no GitHub)', { timeout:
       ],
     });
     expect(r.duties).toEqual({ due: 3, metOnTime: 1, late: 2, open: 0, onTimePercent: 33.3 });
-    expect(r.translations.missing).toHaveLength(7);
+    expect(r.translations.missing).toHaveLength(9);
     expect(r.translations.stale).toHaveLength(2);
 
     // The twelve monthly periods add up to the year (made at the same moment).
     // In this process (makeReport, what the CLI calls), to keep the test short.
     const now = new Date('2026-12-27T08:00:00+07:00');
     const months = await Promise.all(
-      monthsOf(yearPeriod('2026')).map(async (period) => (await makeReport({ dir: repo.dir, ref: 'main', period, now, translationGaps: (git) => translationGapsStandIn(git.revisions) })).report.publications),
+      monthsOf(yearPeriod('2026')).map(async (period) => (await makeReport({ dir: repo.dir, ref: 'main', period, now, translationGaps })).report.publications),
     );
     const sum = (k: 'published' | 'updated' | 'withdrawn' | 'unpublished') => months.reduce((n, m) => n + m[k], 0);
     expect([sum('published'), sum('updated'), sum('withdrawn'), sum('unpublished')]).toEqual([18, 3, 1, 1]);

@@ -19,11 +19,10 @@ import { formatBilingual, HistoryError } from '../src/lib/history/history-error.
 import { printableLines } from '../src/lib/printable.ts';
 import { monthDueOn } from '../src/lib/report/due-month.ts';
 import { PeriodError, periodFromOptions, shown } from '../src/lib/report/period.ts';
+import { translationGaps } from '../src/lib/translations/translation-gaps.ts';
 import type { Bilingual, EditorialReport, ReportPeriod } from '../src/lib/report/report.ts';
 import { githubClient, parseRepo } from './lib/github.ts';
 import { makeReport } from './lib/report/make-report.ts';
-// STAND-IN until src/lib/translations/translation-gaps.ts is on main: then pass `() => translationGaps` instead.
-import { translationGapsStandIn } from './lib/report/translation-gaps-stand-in.ts';
 
 const usage: Bilingual = {
   vi: 'Cách dùng: npm run report -- (--month NNNN-TT | --month due | --half NNNN-H1|H2 | --year NNNN | --from NNNN-TT-NN --to NNNN-TT-NN) [--repo chủ/tên] [--ref main] [--dir thư-mục] [--lang vi|en] [--json] [--out thư-mục] [--now thời-điểm]',
@@ -160,7 +159,7 @@ const dir = path.resolve(values.dir ?? '.');
 const progress = (line: Bilingual) => process.stderr.write(`… ${line.vi} / ${line.en}\n`);
 let made: Awaited<ReturnType<typeof makeReport>>;
 try {
-  made = await makeReport({ dir, ref: values.ref, period, now, github, progress, translationGaps: (git) => translationGapsStandIn(git.revisions) });
+  made = await makeReport({ dir, ref: values.ref, period, now, github, progress, translationGaps });
 } catch (error) {
   if (error instanceof HistoryError) fail(1, error.messages);
   const status = (error as { status?: number }).status;

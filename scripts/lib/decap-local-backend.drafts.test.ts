@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cmsArea } from '../../src/lib/cms/cms-area.ts';
 import { decapConfig } from '../../src/lib/cms/decap-config.ts';
 import { SITE_FILE, TAXONOMY_FILE, validateSettings } from '../../src/lib/content/validate.ts';
+import { parseDraftTagMessage } from '../../src/lib/history/drafts.ts';
 import { mountLocalBackend } from './decap-local-backend.ts';
 import type { Publisher } from './publication-gate.ts';
 import { prepareSandbox } from './sandbox-repo.ts';
@@ -275,5 +276,52 @@ describe('the publication gate', () => {
     expect(saidEn).toContain(`the draft changes the same places as another publication made after it was saved (${en})`);
     expect(state()).toEqual(before);
     expect(builds).toBe(0);
+  });
+});
+
+describe('drafts kept when published or discarded', () => {
+  const vi = `content/news/vi/${slug}.mdx`;
+  /** The kept drafts of this entry: tag, the commit it keeps, and the facts of its message. */
+  const kept = () =>
+    git('for-each-ref', '--sort=refname', '--format=%(refname:short)%00%(*objectname)', `refs/tags/drafts/local/news/${slug}/`)
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const [tag = '', head = ''] = line.split('\0');
+        const parsed = parseDraftTagMessage(git('for-each-ref', '--format=%(contents)', `refs/tags/${tag}`));
+        return { tag, head, facts: parsed.ok ? parsed.facts : undefined };
+      });
+
+  it('kept every draft this file discarded or published through the CMS, and none whose publication failed', () => {
+    const fates = kept().map((k) => k.facts?.fate);
+    // Discarded: the English-only change, the save check's draft, the draft the gate refused; published: the one rebuilt;
+    // the failed publication and the call on a draft that did not exist kept nothing.
+    expect(fates.filter((f) => f === 'discarded')).toHaveLength(3);
+    expect(fates.filter((f) => f === 'published')).toHaveLength(1);
+    for (const k of kept()) {
+      expect(k.tag).toMatch(new RegExp(`^drafts/local/news/${slug}/\\d{8}T\\d{6}Z(-\\d+)?$`));
+      expect(k.facts).toMatchObject({ source: 'local', head: k.head, entry: { collection: 'news', slug } });
+    }
+  });
+
+  it('a discarded draft: its branch is gone, its text stays in a tag that says “discarded”, with where it forked', async () => {
+    // The draft the last gate test left (it conflicts with main): discarded first.
+    expect((await call({ branch: 'main', action: 'deleteUnpublishedEntry', params: { branch: 'main', collection: 'news', slug } })).status).toBe(200);
+    const source = await readFile(path.join(repo, vi), 'utf8');
+    const saved = await call(persistRequest([{ path: vi, raw: source.replace(/^title: .*$/m, 'title: Bản nháp sẽ bị huỷ') }]));
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    const head = git('rev-parse', `cms/news/${slug}`);
+    const base = git('merge-base', 'main', head);
+    const before = kept().length;
+    const discarded = await call({ branch: 'main', action: 'deleteUnpublishedEntry', params: { branch: 'main', collection: 'news', slug } });
+    expect(discarded.status).toBe(200);
+    expect(git('branch', '--list', `cms/news/${slug}`)).toBe('');
+    const now = kept();
+    expect(now).toHaveLength(before + 1);
+    const tag = now.find((k) => k.head === head)!;
+    expect(tag.facts).toMatchObject({ fate: 'discarded', base });
+    expect(Date.now() - Date.parse(tag.facts!.closedAt!)).toBeLessThan(60_000);
+    expect(git('show', `${tag.tag}:${vi}`)).toContain('title: Bản nháp sẽ bị huỷ');
+    expect(git('cat-file', '-p', `refs/tags/${tag.tag}`)).toContain('Kept draft: news/' + slug + ' — đã huỷ / discarded');
   });
 });

@@ -7,6 +7,10 @@
  * requests the guard (src/lib/cms/local-backend-guard.ts) let through: its
  * permissive CORS middleware, 50 MB JSON parser and request log never touch
  * anything else, and no other page can reach it.
+ *
+ * A draft that is published or discarded is kept first (keep-local-draft.ts):
+ * its head is read before decap-server deletes its branch, and tagged under
+ * refs/tags/drafts/local/ once decap-server has answered success.
  */
 import { spawnSync } from 'node:child_process';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler, type Response } from 'express';
@@ -28,6 +32,7 @@ import {
 import { MAX_REQUEST_BYTES } from '../../src/lib/cms/uploads.ts';
 import { gateBody, interfaceLanguage, saveCheckFailure } from '../../src/lib/publication-gate/messages.ts';
 import { checkSave, publishDraft, type Answer, type Publisher, type Save } from './publication-gate.ts';
+import { keepLocalDraft, seeDraft, type SeenDraft } from './keep-local-draft.ts';
 import { symlinkOnTheWay } from './sandbox-repo.ts';
 
 export interface LocalBackendOptions {
@@ -47,6 +52,21 @@ export { symlinkOnTheWay };
 
 function branchExists(repo: string, branch: string): boolean {
   return spawnSync('git', ['show-ref', '--verify', '--quiet', `refs/heads/${branch}`], { cwd: repo }).status === 0;
+}
+
+/** Keeps a draft that decap-server has just published or discarded; a failure is said in the log, never hidden, never undoing the publication. */
+async function keepDraft(repo: string, seen: SeenDraft | undefined, fate: 'published' | 'discarded'): Promise<void> {
+  if (!seen) return;
+  try {
+    const tag = await keepLocalDraft(repo, seen, fate);
+    console.log(`start: bản nháp ${seen.collection}/${seen.slug} được lưu ở thẻ ${tag} / draft kept as the tag ${tag}`);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    console.warn(
+      `start: KHÔNG lưu được bản nháp ${seen.collection}/${seen.slug} (commit ${seen.head}): ${why}. Tạo thẻ bằng tay: git tag -a drafts/local/… ${seen.head}\n` +
+        `       the draft ${seen.collection}/${seen.slug} (commit ${seen.head}) was NOT kept: ${why}. Tag it by hand: git tag -a drafts/local/… ${seen.head}`,
+    );
+  }
 }
 
 function refuse(res: Response, refusal: Refusal) {
@@ -108,17 +128,33 @@ export async function mountLocalBackend(app: Express, options: LocalBackendOptio
     // The body is parsed (`req._body`): decap-server's own JSON parser leaves it as it is.
     if (draft && (req.body as { action: string }).action === 'publishUnpublishedEntry') {
       const language = interfaceLanguage(req.headers.referer);
-      publishDraft({ repo: options.repo, branch: options.branch, draft, merge: () => answerOf(req, res), publisher: options.publisher, language })
+      let seen: SeenDraft | undefined;
+      const merge = async () => {
+        seen = await seeDraft(options.repo, draft, options.branch);
+        return answerOf(req, res);
+      };
+      publishDraft({ repo: options.repo, branch: options.branch, draft, merge, publisher: options.publisher, language })
         .catch((error: unknown): Answer => {
           const message = error instanceof Error ? error.message : String(error);
           const vi = `Chưa công bố “${draft.collection}/${draft.slug}”: máy chủ biên tập gặp lỗi (${message}). Bản nháp vẫn còn; hãy thử lại.`;
           const en = `“${draft.collection}/${draft.slug}” was not published: the CMS server failed (${message}). The draft is kept; try again.`;
           return { status: 500, body: gateBody({ vi, en }, language) };
         })
-        .then((answer) => {
+        .then(async (answer) => {
           if (answer.status !== 200) console.warn(`start: ${(answer.body as { vi: string }).vi}\n       ${(answer.body as { en: string }).en}`);
+          else await keepDraft(options.repo, seen, 'published');
           res.status(answer.status).set('Cache-Control', 'no-store').json(answer.body);
         });
+      return;
+    }
+    if (draft && (req.body as { action: string }).action === 'deleteUnpublishedEntry') {
+      seeDraft(options.repo, draft, options.branch)
+        .then(async (seen) => {
+          const answer = await answerOf(req, res);
+          if (answer.status === 200) await keepDraft(options.repo, seen, 'discarded');
+          res.status(answer.status).json(answer.body);
+        })
+        .catch((error: unknown) => res.status(500).set('Cache-Control', 'no-store').json({ error: String(error) }));
       return;
     }
     decap(req, res);

@@ -1,6 +1,6 @@
 /**
  * The archivist's tool (scripts/history.ts): log, show, diff and snapshot
- * over the published history, and verify of a downloaded archive. Gathers
+ * over the published history, drafts (the kept drafts of a page), and verify of a downloaded archive. Gathers
  * inputs and prints; the rules are in src/lib/history/. Answers are in --lang
  * (vi by default); errors in both languages with exit code 1; a wrong command
  * line prints the usage, exit 2. Names (addresses, file paths, logins) are
@@ -18,7 +18,10 @@ import type { Revision } from '../../src/lib/history/revision.ts';
 import { wordDiff } from '../../src/lib/history/word-diff.ts';
 import type { Locale } from '../../src/lib/locales.ts';
 import { printable, printableLines } from '../../src/lib/printable.ts';
+import { runGit } from '../../src/lib/history/run-git.ts';
+import { formatDraftList, type PageDraft } from '../../src/lib/history/drafts.ts';
 import { verifyArchiveCommand } from './archive/verify-command.ts';
+import { readPageDrafts } from './history-drafts.ts';
 import { fileAt } from './history-git.ts';
 import { buildSnapshot } from './history-snapshot.ts';
 
@@ -43,6 +46,7 @@ export const USAGE = [
   '  show <địa chỉ / address> --at <ngày / date>  nguồn vào ngày đó / the source as it stood then',
   '  diff <địa chỉ / address> <ngày|commit> <ngày|commit>',
   '  snapshot --at <ngày / date> --out <thư mục / dir>',
+  '  drafts <địa chỉ / address> [--show <mã / id>]  bản nháp đã lưu (đã đăng, bị từ chối, đã huỷ) / kept drafts (published, rejected, discarded)',
   '  verify <lưu trữ / archive> [--keys <tệp>]   chữ ký và bảng kê / its signature and manifest (docs/archive.md)',
   'Địa chỉ / address: https://baohiemxahoi.gov.vn/tin-tuc/<tên>/, /en/news/<slug>/, content/news/vi/<tên>.mdx',
   'Ngày / date: 20/11/2026, 2026-11-20 (= cuối ngày, giờ Việt Nam / end of that day, Vietnam time), 2026-11-20T08:00+07:00',
@@ -204,6 +208,51 @@ async function snapshot(values: { at?: string; out?: string; repo: string; ref: 
   );
 }
 
+/** The sources of the page named on the command line, for its drafts: it need not have been published (a discarded new entry). */
+function draftSourcesOf(input: string): { name: string; sources: string[] } {
+  const target = pageTarget(input);
+  if (target.kind === 'not-entry') throw new HistoryError(target.message);
+  return { name: target.kind === 'entry' ? target.address : target.sources[0], sources: target.sources };
+}
+
+const FATE_TEXT = { published: { vi: 'đã đăng', en: 'published' }, rejected: { vi: 'bị từ chối', en: 'rejected' }, discarded: { vi: 'đã huỷ', en: 'discarded' } } as const;
+
+async function drafts(input: string, showId: string | undefined, repo: string, ref: string, locale: Locale, io: HistoryIO): Promise<void> {
+  const page = draftSourcesOf(input);
+  const { drafts: list, skipped } = await readPageDrafts(repo, ref, page.sources);
+  for (const s of skipped) io.stderr.write(`${formatBilingual(s.problem)}\n`);
+  if (showId === undefined) {
+    io.stdout.write(printableLines(formatDraftList(page.name, page.sources, list, locale)));
+    return;
+  }
+  const byNumber = /^[1-9]\d{0,5}$/.test(showId) ? list[Number(showId) - 1] : undefined;
+  const draft: PageDraft | undefined = byNumber ?? list.find((d) => d.id === showId);
+  if (!draft) {
+    throw new HistoryError({
+      vi: `Không có bản nháp “${showId}” sửa ${page.name}. Xem danh sách (số thứ tự hoặc mã): npm run history -- drafts ${page.name}`,
+      en: `There is no draft “${showId}” changing ${page.name}. See the list (number or id): npm run history -- drafts ${page.name}`,
+    });
+  }
+  const file = draft.changed.includes(page.sources[0]!) ? page.sources[0]! : draft.changed[0]!;
+  const read = await runGit(repo, ['cat-file', 'blob', `${draft.head}:${file}`]);
+  if (read.code !== 0) {
+    throw new HistoryError({
+      vi: `Bản nháp ${draft.id} xoá tệp ${file} (commit ${draft.head.slice(0, 7)}): không có nội dung để in.`,
+      en: `The draft ${draft.id} deletes the file ${file} (commit ${draft.head.slice(0, 7)}): there is no text to print.`,
+    });
+  }
+  const fate = draft.facts ? FATE_TEXT[draft.facts.fate][locale] : locale === 'vi' ? 'không rõ số phận' : 'fate unknown';
+  const pr = draft.facts?.pull ? `, PR #${draft.facts.pull.number}` : '';
+  io.stderr.write(
+    printableLines(
+      locale === 'vi'
+        ? `${file} trong bản nháp ${draft.id} (${fate}${pr}, commit ${draft.head.slice(0, 7)})\n`
+        : `${file} in the draft ${draft.id} (${fate}${pr}, commit ${draft.head.slice(0, 7)})\n`,
+    ),
+  );
+  io.stdout.write(read.stdout.toString('utf8'));
+}
+
 /** Runs one command; resolves with the exit code (0, 1 for errors, 2 for usage). */
 export async function runHistoryCli(argv: readonly string[], io: HistoryIO): Promise<number> {
   // `verify <archive>`: the archive's own check (scripts/lib/archive/verify-command.ts).
@@ -221,6 +270,7 @@ export async function runHistoryCli(argv: readonly string[], io: HistoryIO): Pro
         out: { type: 'string' },
         repo: { type: 'string' },
         ref: { type: 'string', default: 'main' },
+        show: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -239,6 +289,7 @@ export async function runHistoryCli(argv: readonly string[], io: HistoryIO): Pro
     if (locale !== 'vi' && locale !== 'en') throw new UsageError('--lang vi|en');
     const repo = path.resolve(io.cwd, values.repo ?? '.');
     const ref = values.ref;
+    if (values.show !== undefined && command !== 'drafts') throw new UsageError('--show: drafts <address> --show <id>');
     switch (command) {
       case 'log':
         if (rest.length !== 1) throw new UsageError('log <address>');
@@ -254,6 +305,10 @@ export async function runHistoryCli(argv: readonly string[], io: HistoryIO): Pro
       case 'diff':
         if (rest.length !== 3) throw new UsageError('diff <address> <date-or-commit> <date-or-commit>');
         await diff(await pageOf(rest[0]!, repo, ref, io), rest[1]!, rest[2]!, locale, io);
+        break;
+      case 'drafts':
+        if (rest.length !== 1) throw new UsageError('drafts <address> [--show <id>]');
+        await drafts(rest[0]!, values.show, repo, ref, locale, io);
         break;
       case 'snapshot':
         if (rest.length !== 0) throw new UsageError('snapshot --at <date> --out <dir>');

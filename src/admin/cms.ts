@@ -18,6 +18,7 @@ import { withPlainErrors, type RequestingBackend } from '../lib/cms/backend-erro
 import { registerSaveCheck, showSaveRefusal } from './save-check.ts';
 import { resourceLinks } from '../lib/cms/resource-links.ts';
 import { QaDeadlinesTable } from './qa-preview.ts';
+import { StaleTranslationNotice } from './stale-translation-preview.ts';
 
 const locale: Locale = isLocale(document.documentElement.lang) ? document.documentElement.lang : 'vi';
 const t = ui(locale);
@@ -40,10 +41,11 @@ function shown(value: unknown, widget: string | undefined, options: { label: str
 }
 
 /**
- * An entry as the portal shows it: heading, sample label, summary, details
- * table, text; `above` (the Q&A's deadlines) goes above the details.
+ * An entry as the portal shows it: heading, stale-translation notice (English
+ * version only), sample label, summary, details table, text; `above` (the
+ * Q&A's deadlines) goes above the details.
  */
-function preview({ entry, fields, widgetFor }: DecapPreviewProps, above?: (data: Record<string, unknown>) => unknown) {
+function preview({ entry, fields, widgetFor, collection, locale: shownLocale }: DecapPreviewProps, above?: (data: Record<string, unknown>) => unknown) {
   const data = (entry.get('data') as ImmutableLike | undefined)?.toJS() as Record<string, unknown> | undefined ?? {};
   const list = fields.toJS();
   const rows = list
@@ -57,6 +59,8 @@ function preview({ entry, fields, widgetFor }: DecapPreviewProps, above?: (data:
       'article',
       null,
       h('h1', null, String(data.title ?? data.name ?? '')),
+      // The English version older than its original says so, as the English page does (src/admin/stale-translation-preview.ts).
+      h(StaleTranslationNotice, { collection: String(collection?.get('name') ?? ''), slug: String(entry.get('slug') ?? ''), locale: shownLocale }),
       data.sample ? h('div', { className: 'notice', role: 'note' }, h('strong', null, h('span', { className: 'tag tag--sample' }, t.sampleBadge)), ' ', t.sampleNotice) : null,
       data.summary ? h('p', { className: 'lead' }, String(data.summary)) : null,
       data.question ? h('blockquote', null, String(data.question)) : null,

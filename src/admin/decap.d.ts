@@ -11,6 +11,10 @@ interface DecapPreviewProps {
   fields: { toJS(): { name: string; label?: string; widget?: string; options?: { label: string; value: string }[] }[] };
   widgetFor(name: string): unknown;
   getAsset(path: string): { toString(): string } | undefined;
+  /** The entry's collection (`get('name')`). */
+  collection?: ImmutableLike;
+  /** The language the preview shows (with i18n: the one chosen in the editor's left pane). */
+  locale?: string;
 }
 
 interface DecapEditorComponent {

@@ -8,11 +8,13 @@
 import { createHash } from 'node:crypto';
 import { formatBilingual } from '../lib/history/history-error.ts';
 import { readContentHistory, SHALLOW_HISTORY_WARNING } from '../lib/history/read-history.ts';
-import type { Revision } from '../lib/history/revision.ts';
+import type { ContentHistory, Revision } from '../lib/history/revision.ts';
+import type { TranslationGap } from '../lib/report/report.ts';
+import { staleness, translationGaps, WHOLE_HISTORY, type Staleness } from '../lib/translations/translation-gaps.ts';
 import { contentRoot } from '../content/read-content.ts';
 import { once } from './entries.ts';
 
-async function history(): Promise<Map<string, Revision[]> | undefined> {
+async function history(): Promise<ContentHistory | undefined> {
   return once('history', async () => {
     const dir = process.env.PORTAL_HISTORY_REPO || contentRoot(process.cwd());
     try {
@@ -21,7 +23,7 @@ async function history(): Promise<Map<string, Revision[]> | undefined> {
         console.warn(`history: ${formatBilingual(SHALLOW_HISTORY_WARNING)}`);
         return undefined;
       }
-      return h.files;
+      return h;
     } catch (error) {
       console.warn(`history: ${error instanceof Error ? error.message : String(error)}`);
       return undefined;
@@ -31,11 +33,32 @@ async function history(): Promise<Map<string, Revision[]> | undefined> {
 
 /** The revisions of a content file (`content/news/vi/x.mdx`), oldest first; empty when unknown. */
 export async function revisionsOf(file: string): Promise<Revision[]> {
-  return (await history())?.get(file) ?? [];
+  return (await history())?.files.get(file) ?? [];
 }
 
-/** A short hash of a file's revisions, for the page fingerprints of incremental builds. */
+/**
+ * For an English file (`content/news/en/x.mdx`): since when its Vietnamese
+ * original has a non-minor revision newer than it (src/lib/translations/
+ * translation-gaps.ts); undefined when it is current, or the history unknown.
+ */
+export async function stalenessOf(file: string): Promise<Staleness | undefined> {
+  const h = await history();
+  return h ? staleness(h, file) : undefined;
+}
+
+/** Every English page older than a non-minor revision of its original; undefined when the history is unknown. */
+export async function staleTranslations(): Promise<TranslationGap[] | undefined> {
+  const h = await history();
+  return h ? translationGaps(h, WHOLE_HISTORY).stale : undefined;
+}
+
+/**
+ * A short hash of a file's revisions and, for an English file, of its
+ * staleness (a revision of the Vietnamese original alone shows or removes the
+ * notice on the English page), for the page fingerprints of incremental builds.
+ */
 export async function historyDigest(file: string): Promise<string> {
   const revisions = await revisionsOf(file);
-  return revisions.length === 0 ? '' : createHash('sha256').update(JSON.stringify(revisions)).digest('hex').slice(0, 16);
+  const stale = await stalenessOf(file);
+  return revisions.length === 0 && !stale ? '' : createHash('sha256').update(JSON.stringify([revisions, stale ?? null])).digest('hex').slice(0, 16);
 }

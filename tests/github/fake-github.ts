@@ -31,10 +31,12 @@ export interface FakePull {
   head_ref?: string;
   /** Set once merged: by whom, when, and the merge (or squash) commit. */
   merged?: { by: string; at: string; commit: string };
-  /** When it was opened (GitHub's `created_at`); a fixed moment when not given. */
+  /** When it was opened (GitHub's `created_at`); the example's moment when not given. */
   created_at?: string;
-  /** When it was closed without being merged (rejected or discarded); a merged one is closed when merged. */
-  closed_at?: string;
+  /** Set when closed without merging (rejected, or discarded in Decap CMS): when. */
+  closed?: { at: string };
+  /** The base branch's commit as GitHub last recorded it for the pull request (`base.sha`). */
+  base_sha?: string;
   head_sha: string;
   base_ref: string;
   labels: string[];
@@ -230,7 +232,7 @@ export class FakeGitHub {
 
   /** Closed once merged or closed without merging; open until then. */
   private stateOf(p: FakePull): 'open' | 'closed' {
-    return p.merged || p.closed_at ? 'closed' : 'open';
+    return p.merged || p.closed ? 'closed' : 'open';
   }
 
   /** A pull request as GitHub answers for it (GET /pulls/{n}), from its state. */
@@ -248,7 +250,7 @@ export class FakeGitHub {
     if (p.title !== undefined) body.title = p.title;
     body.state = this.stateOf(p);
     if (p.created_at !== undefined) body.created_at = p.created_at;
-    body.closed_at = p.merged?.at ?? p.closed_at ?? null;
+    body.closed_at = p.merged?.at ?? p.closed?.at ?? null;
     body.merged = p.merged !== undefined;
     body.merged_at = p.merged?.at ?? null;
     body.merged_by = p.merged ? this.user(p.merged.by) : null;
@@ -299,14 +301,14 @@ export class FakeGitHub {
             state: this.stateOf(p),
             body: p.body,
             created_at: p.created_at ?? template.created_at,
-            updated_at: p.merged?.at ?? p.closed_at ?? p.created_at ?? template.updated_at,
-            closed_at: p.merged?.at ?? p.closed_at ?? null,
+            updated_at: p.merged?.at ?? p.closed?.at ?? p.created_at ?? template.updated_at,
+            closed_at: p.merged?.at ?? p.closed?.at ?? null,
             merged_at: p.merged?.at ?? null,
             merge_commit_sha: p.merged?.commit ?? null,
             html_url: `https://github.com/${s.owner}/${s.repo}/pull/${p.number}`,
             labels: p.labels.map((name) => this.label(name)),
             head: { ...template.head, sha: p.head_sha, ref: p.head_ref ?? `cms/pr-${p.number}`, label: `${s.owner}:${p.head_ref ?? `cms/pr-${p.number}`}` },
-            base: { ...template.base, ref: p.base_ref, label: `${s.owner}:${p.base_ref}` },
+            base: { ...template.base, ref: p.base_ref, label: `${s.owner}:${p.base_ref}`, ...(p.base_sha ? { sha: p.base_sha } : {}) },
           }));
         return page(pulls, url, query);
       }],

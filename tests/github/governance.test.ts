@@ -53,6 +53,8 @@ describe('npm run governance', async () => {
     expect(output).toContain('+ label “decap-cms/pending_review”');
     // A public repository: no push rulesets, and the plan says so.
     expect(output).toContain('Pushes of .github/workflows/** to branches cannot be refused (a public repository)');
+    expect(output).toContain('~ ruleset “editorial-archive: kept drafts are never changed”: (chưa có / none) → tag refs/tags/drafts/**: update, deletion, non_fast_forward');
+    expect(output).toContain('~ ruleset “editorial-archive: kept drafts come from the archive workflow”: (chưa có / none) → tag refs/tags/drafts/**: creation');
     expect(output).toContain('not applied (run apply)');
     expect(github.writes()).toEqual([]);
   });
@@ -68,6 +70,8 @@ describe('npm run governance', async () => {
       `PUT ${repo}/environments/archive-signing`,
       `POST ${repo}/environments/archive-signing/deployment-branch-policies`,
       `PUT ${repo}/branches/main/protection`,
+      `POST ${repo}/rulesets`,
+      `POST ${repo}/rulesets`,
       `PATCH ${repo}/labels/decap-cms%2Fdraft`,
       `POST ${repo}/labels`,
       `POST ${repo}/labels`,
@@ -100,6 +104,21 @@ describe('npm run governance', async () => {
       allow_force_pushes: false,
       allow_deletions: false,
     });
+    // The kept drafts (refs/tags/drafts/**): nobody updates or deletes them; only GitHub Actions creates them.
+    expect(writes[5]!.body).toEqual({
+      name: 'editorial-archive: kept drafts are never changed',
+      target: 'tag',
+      enforcement: 'active',
+      conditions: { ref_name: { include: ['refs/tags/drafts/**'], exclude: [] } },
+      bypass_actors: [],
+      rules: [{ type: 'update' }, { type: 'deletion' }, { type: 'non_fast_forward' }],
+    });
+    expect(writes[6]!.body).toMatchObject({
+      name: 'editorial-archive: kept drafts come from the archive workflow',
+      target: 'tag',
+      bypass_actors: [{ actor_id: GITHUB_ACTIONS_APP_ID, actor_type: 'Integration', bypass_mode: 'always' }],
+      rules: [{ type: 'creation' }],
+    });
     expect(github.state.labels.map((l) => l.name).sort()).toEqual(
       ['decap-cms/draft', 'decap-cms/pending_publish', 'decap-cms/pending_review', 'retrospective-review', 'urgent'].sort(),
     );
@@ -122,7 +141,13 @@ describe('npm run governance', async () => {
     delete protection.required_pull_request_reviews!.dismissal_restrictions;
     github.state.branchPolicies.get('editorial-approval')!.push({ id: 4242, node_id: 'P', name: 'release/*', type: 'branch' });
     github.state.environments.get('archive-signing')!.deployment_branch_policy = null;
+    // An administrator lets themselves delete kept drafts.
+    const keep = github.state.rulesets.find((r) => r.name === 'editorial-archive: kept drafts are never changed')!;
+    keep.bypass_actors = [{ actor_id: 5, actor_type: 'RepositoryRole', bypass_mode: 'always' }];
+    keep.rules = [{ type: 'update' }];
     const plan = (await governance('plan', '--repo', REPO)).output;
+    expect(plan).toContain('~ ruleset “editorial-archive: kept drafts are never changed”.bypass_actors: ["RepositoryRole:5:always"] → []');
+    expect(plan).toContain('.rules: ["update"] → ["deletion","non_fast_forward","update"]');
     expect(plan).toContain('~ protection enforce_admins: false → true');
     expect(plan).toContain(
       `[{"context":"editorial-approval","app_id":${GITHUB_ACTIONS_APP_ID}}] → [{"context":"editorial-approval","app_id":${APP_ID}},{"context":"content-check","app_id":${GITHUB_ACTIONS_APP_ID}}]`,
@@ -139,6 +164,9 @@ describe('npm run governance', async () => {
     ]);
     expect(github.state.branchPolicies.get('editorial-approval')!.map((p) => p.name)).toEqual(['main']);
     expect(github.state.environments.get('archive-signing')!.deployment_branch_policy).toEqual({ protected_branches: false, custom_branch_policies: true });
+    const restored = github.state.rulesets.find((r) => r.name === 'editorial-archive: kept drafts are never changed')!;
+    expect(restored.bypass_actors).toEqual([]);
+    expect(restored.rules?.map((r) => r.type)).toEqual(['update', 'deletion', 'non_fast_forward']);
     expect((await governance('plan', '--repo', REPO)).output).toContain('nothing to change');
   });
 
@@ -179,7 +207,10 @@ describe('npm run governance on a private repository', async () => {
     expect(status, output).toBe(0);
     expect(output).toContain('Pushes of .github/workflows/** to branches cannot be refused (GitHub refused it: 422');
     expect(output).toContain('applied, except 1 change(s) GitHub refused');
-    expect(github.state.rulesets).toEqual([]);
+    const push = () => github.state.rulesets.filter((r) => r.target === 'push');
+    expect(push()).toEqual([]);
+    // The tag rulesets of the kept drafts are not push rulesets.
+    expect(github.state.rulesets.map((r) => r.target)).toEqual(['tag', 'tag']);
     expect(github.state.protection.has('main')).toBe(true);
   });
 
@@ -188,19 +219,21 @@ describe('npm run governance on a private repository', async () => {
     const { status, output } = await governance('apply', '--repo', REPO);
     expect(status, output).toBe(0);
     expect(output).toContain('ruleset “editorial-approval: workflow files” đã áp dụng / applied');
-    expect(github.state.rulesets).toHaveLength(1);
-    expect(github.state.rulesets[0]).toMatchObject(ruleset);
+    const push = github.state.rulesets.filter((r) => r.target === 'push');
+    expect(push).toHaveLength(1);
+    expect(push[0]).toMatchObject(ruleset);
     const before = github.writes().length;
     expect((await governance('apply', '--repo', REPO)).output).toContain('nothing to change');
     expect(github.writes().length).toBe(before);
   });
 
   it('puts the ruleset back when it was set to “evaluate” by hand', async () => {
-    github.state.rulesets[0]!.enforcement = 'evaluate';
+    const push = () => github.state.rulesets.filter((r) => r.target === 'push');
+    push()[0]!.enforcement = 'evaluate';
     expect((await governance('plan', '--repo', REPO)).output).toContain('~ ruleset “editorial-approval: workflow files”.enforcement: evaluate → active');
     await governance('apply', '--repo', REPO);
-    expect(github.state.rulesets).toHaveLength(1);
-    expect(github.state.rulesets[0]!.enforcement).toBe('active');
+    expect(push()).toHaveLength(1);
+    expect(push()[0]!.enforcement).toBe('active');
   });
 });
 

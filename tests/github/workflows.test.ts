@@ -239,6 +239,15 @@ describe('the publishing workflow', () => {
     expect(w.jobs.deploy!.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
     expect(w.jobs.archive!.permissions).toEqual({ contents: 'write', 'pull-requests': 'read', checks: 'read' });
   });
+
+  it('keeps closed pull requests’ heads and pushes the drafts tags with the notes, never forced', () => {
+    const runs = w.jobs.archive!.steps!.map((s) => s.run ?? '');
+    expect(runs.some((r) => r.includes('git fetch --no-tags origin') && r.includes("'refs/tags/drafts/*:refs/tags/drafts/*'"))).toBe(true);
+    const step = runs.find((r) => r.includes('npm run archive --'))!;
+    expect(step).toContain('--keep-drafts');
+    expect(step).toContain("git push origin refs/notes/publication 'refs/tags/drafts/*:refs/tags/drafts/*'");
+    expect(step).not.toMatch(/push[^\n]*(--force|-f\b|\+refs)/);
+  });
 });
 
 describe('the archive signing key', () => {

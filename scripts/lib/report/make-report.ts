@@ -41,8 +41,8 @@ export interface MakeReportOptions {
   now: Date;
   /** GitHub's pull requests and reviews, when asked for (--repo and a token). */
   github?: { octokit: Octokit; where: RepoRef } | undefined;
-  /** The translation gaps; given by the caller (the CLI), so the computation lives in one place. */
-  translationGaps: (git: GitFacts) => TranslationGapsOf;
+  /** The translation gaps (the CLI passes src/lib/translations/translation-gaps.ts's `translationGaps`). */
+  translationGaps: TranslationGapsOf;
   /** Progress of the long steps, for standard error. */
   progress?: (line: Bilingual) => void;
 }
@@ -207,7 +207,7 @@ export async function makeReport(options: MakeReportOptions): Promise<MadeReport
     rolesAt,
     qa: readRegister(endFiles, calendar, warnings),
     duties: readDuties(git, endFiles, nowFiles, calendar, now, warnings),
-    translations: options.translationGaps(git)(git.history, new Date(endAt)),
+    translations: options.translationGaps(git.history, new Date(endAt)),
   };
   return { report: editorialReport(facts), warnings };
 }

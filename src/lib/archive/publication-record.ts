@@ -12,7 +12,7 @@ import type { ApprovalInput, Reason } from '../approval/input.ts';
 import { personOf, readBaseRoles } from '../approval/roles.ts';
 import { inOrder } from '../approval/reviews.ts';
 import { instant } from '../approval/time.ts';
-import type { PublicationRecord } from '../history/revision.ts';
+import type { KeptDraftRecord, PublicationRecord } from '../history/revision.ts';
 import type { ArchiveFile } from './verify.ts';
 
 export interface MergedPull {
@@ -40,6 +40,8 @@ export interface PublicationFacts {
     /** The editorial-approval check run on the pull request's head commit. */
     checkRunUrl?: string;
   };
+  /** Closed pull requests' heads kept by this run (scripts/lib/archive/keep-drafts.ts). */
+  drafts?: KeptDraftRecord[];
 }
 
 /** Review states that say something about approval (comments do not). */
@@ -91,5 +93,6 @@ export function publicationRecord(facts: PublicationFacts): PublicationRecord {
     archived_at: facts.archivedAt,
     archive: { tag: facts.archive.tag, files: facts.archive.files },
     ...(note ? { note } : {}),
+    ...(facts.drafts ? { drafts: facts.drafts } : {}),
   };
 }

@@ -40,6 +40,21 @@ export interface PublicationRecord {
   archive?: { tag: string; files: { name: string; size: number; sha256: string }[] };
   /** Why facts are absent (e.g. archived without GitHub access, or no pull request merged the commit), in both languages. */
   note?: { vi: string; en: string };
+  /** Closed pull requests whose heads this archive run kept as tags refs/tags/drafts/pr-<N> (docs/archive.md, “Drafts”). */
+  drafts?: KeptDraftRecord[];
+}
+
+/** One draft kept by the archive step: its tag, the tag object and the commit it keeps, and the pull request's facts. */
+export interface KeptDraftRecord {
+  tag: string;
+  tag_object: string;
+  head: string;
+  base?: string;
+  fate: 'published' | 'rejected' | 'discarded';
+  pull_request: number;
+  title: string;
+  author: string;
+  closed_at?: string;
 }
 
 export interface ContentHistory {
