@@ -391,6 +391,16 @@ describe('npm run report: the command line', { timeout: 60_000 }, () => {
     expect(notGit.stderr).toMatch(/is not a Git repository/);
   });
 
+  it('a shallow clone: the report says so (sources.shallow) and warns in both languages how to fetch the whole history', () => {
+    const shallow = path.join(work, 'shallow');
+    spawnSync('git', ['clone', '-q', '--depth', '3', '--branch', 'main', `file://${repo.dir}`, shallow], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [path.resolve('scripts/report.ts'), '--dir', shallow, '--month', '2026-11', '--now', '2026-11-26T08:00', '--json'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as EditorialReport).sources.shallow).toBe(true);
+    expect(r.stderr).toMatch(/shallow clone/);
+    expect(r.stderr).toMatch(/bản sao nông/);
+  });
+
   it('--month due: on the 26th the month just ended; on any other day nothing', () => {
     const due = json('--month', 'due', '--now', '2026-11-26T00:05');
     expect(due.period.id).toBe('2026-11');

@@ -19,6 +19,7 @@ import { publicationDuties, type DutyEntry, type PublicationDutyResult, type Pub
 import { QA_DEADLINES_FILE, validateQaDeadlinesFile } from '../../../src/lib/duties/qa-deadlines-file.ts';
 import { qaLifecycleOf } from '../../../src/lib/duties/qa-lifecycle.ts';
 import type { ContentHistory } from '../../../src/lib/history/revision.ts';
+import { historyWarnings } from '../../../src/lib/history/read-history.ts';
 import { editorialReport, type QaRegisterFact, type ReportFacts } from '../../../src/lib/report/figures.ts';
 import { entryOfPath } from '../../../src/lib/report/publication-events.ts';
 import type { Bilingual, EditorialReport, ReportPeriod, TranslationFigures } from '../../../src/lib/report/report.ts';
@@ -174,6 +175,8 @@ export async function makeReport(options: MakeReportOptions): Promise<MadeReport
   const { period, now } = options;
   progress({ vi: `đọc lịch sử của nhánh ${options.ref}`, en: `reading the history of ${options.ref}` });
   const git = await readGitFacts(options.dir, options.ref);
+  // A shallow clone holds part of the history: the report says so (sources.shallow) and warns how to fetch the rest.
+  warnings.push(...historyWarnings(git.history));
   progress({ vi: `đã đọc ${git.history.files.size} tệp trong content/`, en: `read ${git.history.files.size} files of content/` });
   // As of the period's end (or now, for a period not over yet): the register and the rules.
   const endAt = Math.min(Date.parse(period.end) - 1, now.getTime());
