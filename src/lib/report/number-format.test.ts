@@ -53,11 +53,13 @@ describe('formatDuration', () => {
 describe('dates', () => {
   it('writes dd/mm/yyyy in both languages', () => {
     expect(formatReportDate('2026-11-05')).toBe('05/11/2026');
+    expect(formatReportDate('2026-02-30')).toBe('—');
+    expect(formatReportDate('<b>')).toBe('—');
   });
 
   it('writes an instant in Vietnam time', () => {
     expect(formatReportMoment('2026-11-25T17:05:00Z')).toBe('26/11/2026 00:05');
     expect(formatReportMoment('2026-11-25T23:59:00+07:00')).toBe('25/11/2026 23:59');
-    expect(formatReportMoment('not a date')).toBe('not a date');
+    expect(formatReportMoment('<script>')).toBe('—');
   });
 });

@@ -7,7 +7,7 @@
  * writes them (British English writes dates that way too); moments are Vietnam
  * time.
  */
-import { formatDate, formatVietnamDateTime, vietnamDateTime } from '../dates.ts';
+import { formatDate, formatVietnamDateTime, isRealDate, vietnamDateTime } from '../dates.ts';
 import { localeInfo, type Locale } from '../locales.ts';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -58,14 +58,15 @@ export function formatDuration(hours: number | null, locale: Locale): string {
   return rest === 0 ? unit(days, words.day) : `${unit(days, words.day)} ${unit(rest, words.hour)}`;
 }
 
-/** `2026-11-25` → `25/11/2026`, in both languages. */
+/** `2026-11-25` → `25/11/2026`, in both languages; not a date → “—”. */
 export function formatReportDate(iso: string): string {
-  return formatDate(iso.slice(0, 10), 'vi');
+  const day = iso.slice(0, 10);
+  return isRealDate(day) ? formatDate(day, 'vi') : NOT_APPLICABLE;
 }
 
-/** An instant (ISO 8601 with offset) → Vietnam time `25/11/2026 17:05`, in both languages; unreadable → as written. */
+/** An instant (ISO 8601 with offset) → Vietnam time `25/11/2026 17:05`, in both languages; unreadable → “—” (so the output holds only text this module wrote). */
 export function formatReportMoment(iso: string): string {
   const time = Date.parse(iso);
-  if (Number.isNaN(time)) return iso;
+  if (Number.isNaN(time)) return NOT_APPLICABLE;
   return formatVietnamDateTime(vietnamDateTime(new Date(time)), 'vi');
 }
