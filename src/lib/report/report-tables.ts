@@ -20,7 +20,8 @@ export type Cell =
   | { kind: 'percent'; value: number | null }
   | { kind: 'hours'; value: number | null }
   | { kind: 'date'; value: string }
-  | { kind: 'moment'; value: string | null };
+  /** An instant; when null, `none` is written (“—” if not given). */
+  | { kind: 'moment'; value: string | null; none?: Bilingual };
 
 export interface Column {
   id: string;
@@ -75,7 +76,7 @@ export function formatCell(cell: Cell, locale: Locale): string {
     case 'date':
       return formatReportDate(cell.value);
     case 'moment':
-      return cell.value === null ? NOT_APPLICABLE : formatReportMoment(cell.value);
+      return cell.value === null ? (cell.none?.[locale] ?? NOT_APPLICABLE) : formatReportMoment(cell.value);
   }
 }
 
@@ -275,7 +276,7 @@ export function reportSections(report: EditorialReport): ReportSection[] {
               text(u.title),
               { kind: 'moment', value: u.mergedAt },
               text(u.reason ?? ''),
-              u.reviewedAt ? { kind: 'moment', value: u.reviewedAt } : text({ vi: 'Chưa rà soát', en: 'Not reviewed' }),
+              { kind: 'moment', value: u.reviewedAt ?? null, none: { vi: 'Chưa rà soát', en: 'Not reviewed' } },
               text(u.reviewedBy ?? ''),
             ],
           })),
