@@ -219,7 +219,8 @@ export function chartSvg(spec: ChartSpec, locale: Locale, id: string): string {
           position: spec.stacked ? 'inside' : 'right',
           color: spec.stacked ? '#ffffff' : TEXT,
           fontSize: 12,
-          formatter: ({ value }: { value: number }) => (spec.stacked && value < Math.max(smallest, 1) ? '' : formatValue(value, spec.unit, locale)),
+          // Zero draws no bar, so it gets no number either.
+          formatter: ({ value }: { value: number }) => (value === 0 || (spec.stacked && value < smallest) ? '' : formatValue(value, spec.unit, locale)),
         },
       })),
     });
