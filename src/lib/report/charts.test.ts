@@ -1,7 +1,7 @@
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { hostileReport, hostileTexts } from '../../../tests/fixtures/hostile/report/hostile-report.ts';
-import { sampleReport } from '../../../tests/fixtures/report-render/sample-report.ts';
+import { sampleHalfYearReport, sampleReport } from '../../../tests/fixtures/report-render/sample-report.ts';
 import { svgProblems } from '../content/safe-svg.ts';
 import { chartDescription, chartSvg, reportCharts } from './charts.ts';
 import { rawCell } from './report-tables.ts';
@@ -43,6 +43,17 @@ describe('reportCharts', () => {
     }
     const qa = reportCharts(sampleReport).find((c) => c.id === 'chart-qa-on-time')!;
     expect(qa.series.map((s) => s.values.at(-1))).toEqual([1317, 1396 - 1317, 1480 - 1396]);
+  });
+
+  it('draws publications per month in a report of several months, next to their table', () => {
+    const charts = reportCharts(sampleHalfYearReport);
+    expect(charts.map((c) => c.id)).toContain('chart-publications-by-month');
+    const byMonth = charts.find((c) => c.id === 'chart-publications-by-month')!;
+    expect(byMonth.table.id).toBe('publications-by-month');
+    expect(byMonth.categories.map((c) => c.vi)).toEqual(['Tháng 7/2026', 'Tháng 8/2026', 'Tháng 9/2026', 'Tháng 10/2026', 'Tháng 11/2026', 'Tháng 12/2026']);
+    expect(byMonth.series[0]!.values).toEqual([1102, 1187, 1215, 1198, 1234, 1251]);
+    expect(chartDescription(byMonth, 'vi')).toContain('Tháng 12/2026: Đăng mới 1.251, Cập nhật 322, Rút 1, Gỡ bỏ 0.');
+    expect(reportCharts(sampleReport).map((c) => c.id)).not.toContain('chart-publications-by-month');
   });
 
   it('leaves out charts with nothing to show', () => {

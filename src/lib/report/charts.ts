@@ -1,8 +1,9 @@
 /**
  * The report's charts, drawn at report time as SVG by Apache ECharts in its
  * server-side mode (no DOM, no JavaScript in the page to read them):
- * publications per collection, waiting times for approval, questions answered
- * on time per channel, and publication duties.
+ * publications per collection (and per month in reports of several months),
+ * waiting times for approval, questions answered on time per channel, and
+ * publication duties.
  *
  * Each chart is described by a ChartSpec (its figures, and the same figures as
  * a table of ./report-tables.ts that the HTML page prints next to it), then
@@ -75,6 +76,23 @@ export function reportCharts(report: EditorialReport): ChartSpec[] {
       stacked: false,
       unit: 'count',
       table: tableById(report, 'publications-by-collection'),
+    });
+  }
+  if (p.byMonth && p.byMonth.length > 1) {
+    charts.push({
+      id: 'chart-publications-by-month',
+      section: 'publications',
+      title: { vi: 'Nội dung đăng mới và cập nhật theo tháng', en: 'Entries published and updated by month' },
+      categories: p.byMonth.map((r) => r.label),
+      series: [
+        { name: { vi: 'Đăng mới', en: 'Published' }, values: p.byMonth.map((r) => r.published), color: COLORS.blue },
+        { name: { vi: 'Cập nhật', en: 'Updated' }, values: p.byMonth.map((r) => r.updated), color: COLORS.green },
+        { name: { vi: 'Rút', en: 'Withdrawn' }, values: p.byMonth.map((r) => r.withdrawn), color: COLORS.amber },
+        { name: { vi: 'Gỡ bỏ', en: 'Unpublished' }, values: p.byMonth.map((r) => r.unpublished), color: COLORS.red },
+      ],
+      stacked: false,
+      unit: 'count',
+      table: tableById(report, 'publications-by-month'),
     });
   }
   const a = report.approvals;

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { hostileReport, hostileTexts } from '../../../tests/fixtures/hostile/report/hostile-report.ts';
-import { sampleReport } from '../../../tests/fixtures/report-render/sample-report.ts';
+import { sampleHalfYearReport, sampleReport } from '../../../tests/fixtures/report-render/sample-report.ts';
 import { reportCharts } from './charts.ts';
 import { renderHtml } from './render-html.ts';
 import { reportTables } from './report-tables.ts';
@@ -95,6 +95,14 @@ describe('renderHtml', () => {
     }
     const ids = elements.map((e) => attr(e, 'id')).filter(Boolean);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('shows publications per month in a report of several months, chart and table together', () => {
+    const found = all(parse(renderHtml(sampleHalfYearReport)));
+    for (const locale of ['vi', 'en']) {
+      const figure = found.find((e) => e.tagName === 'figure' && all(e).some((x) => attr(x, 'id') === `${locale}-chart-publications-by-month`))!;
+      expect(all(figure).some((x) => x.tagName === 'table' && attr(x, 'id') === `${locale}-table-publications-by-month`)).toBe(true);
+    }
   });
 
   it('is the same for the same report', () => {

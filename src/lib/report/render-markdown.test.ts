@@ -8,7 +8,7 @@
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hostileReport, hostileTexts } from '../../../tests/fixtures/hostile/report/hostile-report.ts';
-import { sampleReport } from '../../../tests/fixtures/report-render/sample-report.ts';
+import { sampleHalfYearReport, sampleReport } from '../../../tests/fixtures/report-render/sample-report.ts';
 import { readContentFiles, readPublicFiles } from '../../content/read-content.ts';
 import { formatIssue } from '../content/issues.ts';
 import { validateContent, type SourceFile } from '../content/validate.ts';
@@ -63,6 +63,12 @@ describe('renderMarkdown', () => {
     const en = renderMarkdown(sampleReport, 'en');
     expect(en).toContain('| Replaced by a later document | 1451 |');
     expect(en).toContain('(Vietnamese only) Hết thời hạn áp dụng');
+  });
+
+  it('gives the figures per month in a report of several months', () => {
+    expect(renderMarkdown(sampleHalfYearReport, 'vi')).toContain('| Tháng 12/2026 | 1.251 | 322 | 1 | 0 |');
+    expect(renderMarkdown(sampleHalfYearReport, 'en')).toContain('### By month (26th of the previous month – 25th)');
+    expect(renderMarkdown(sampleReport, 'en')).not.toContain('By month');
   });
 
   it('is the same for the same report', () => {

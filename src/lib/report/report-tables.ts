@@ -216,6 +216,9 @@ export function reportSections(report: EditorialReport): ReportSection[] {
         publicationTable('publications-by-section', { vi: 'Theo mục', en: 'By section' }, { vi: 'Mục', en: 'Section' }, p.bySection),
         publicationTable('publications-by-unit', { vi: 'Theo đơn vị cung cấp', en: 'By supplying unit' }, { vi: 'Đơn vị', en: 'Unit' }, p.byUnit),
         publicationTable('publications-by-author', { vi: 'Theo tác giả', en: 'By author' }, { vi: 'Tác giả', en: 'Author' }, p.byAuthor),
+        ...(p.byMonth && p.byMonth.length > 1
+          ? [publicationTable('publications-by-month', { vi: 'Theo tháng (26 tháng trước – 25 tháng này)', en: 'By month (26th of the previous month – 25th)' }, { vi: 'Tháng', en: 'Month' }, p.byMonth)]
+          : []),
       ],
     },
     {
