@@ -122,3 +122,12 @@ describe('chartSvg', () => {
     expect(desc).toContain(`${hostileTexts['script-tag']}: Published 1`);
   });
 });
+
+describe('estimateTextWidth', () => {
+  it('reads Vietnamese letters by their base letter and grows with the font size', async () => {
+    const { estimateTextWidth } = await import('./charts.ts');
+    expect(estimateTextWidth('Tất cả', '12px sans-serif')).toBe(estimateTextWidth('Tat ca', '12px sans-serif'));
+    expect(estimateTextWidth('Đúng hạn', '24px x')).toBeCloseTo(2 * estimateTextWidth('Đúng hạn', '12px x'));
+    expect(estimateTextWidth('mmmm', '12px')).toBeGreaterThan(estimateTextWidth('iiii', '12px'));
+  });
+});

@@ -28,6 +28,31 @@ import { reportTables, type ReportTable } from './report-tables.ts';
 
 echarts.use([BarChart, GridComponent, LegendComponent, SVGRenderer]);
 
+/**
+ * How wide a text is, in pixels, for laying the chart out. Without a canvas,
+ * ECharts guesses from Helvetica's widths and counts every letter outside
+ * ASCII (all of Vietnamese's) as a full em: labels then overflow in wider
+ * system fonts and Vietnamese ones are cut too soon. This guess is on the wide
+ * side of common sans-serif fonts (DejaVu Sans, Segoe UI, Roboto), reads
+ * Vietnamese letters by their base letter, and is the same on every machine,
+ * so the SVG is too.
+ */
+export function estimateTextWidth(text: string, font?: string): number {
+  const size = Number(/(\d+(?:\.\d+)?)px/.exec(font ?? '')?.[1] ?? 12);
+  let em = 0;
+  for (const ch of (text ?? '').normalize('NFD')) {
+    if (/\p{M}/u.test(ch)) continue;
+    if (/[ilj.,:;'’|!\s]/.test(ch)) em += 0.32;
+    else if (/[ftrI()[\]\-]/.test(ch)) em += 0.42;
+    else if (/[mwMW]/.test(ch)) em += 0.95;
+    else if (/[A-ZĐ]/.test(ch)) em += 0.74;
+    else em += 0.64;
+  }
+  return em * size;
+}
+
+echarts.setPlatformAPI({ measureText: (text: string, font?: string) => ({ width: estimateTextWidth(text, font) }) as TextMetrics });
+
 export interface ChartSeries {
   name: Bilingual;
   values: number[];
@@ -203,6 +228,8 @@ export function chartSvg(spec: ChartSpec, locale: Locale, id: string): string {
   // A stacked segment too narrow for its number shows none (the number is in the description and the table).
   const totals = spec.categories.map((_, i) => spec.series.reduce((sum, s) => sum + s.values[i]!, 0));
   const smallest = Math.max(...totals, 0) * 0.06;
+  // Room on the right for the numbers written after the longest bars.
+  const labelRoom = spec.stacked ? 24 : 16 + Math.max(0, ...spec.series.flatMap((s) => s.values.map((v) => estimateTextWidth(formatValue(v, spec.unit, locale), '12px'))));
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption({
@@ -210,7 +237,7 @@ export function chartSvg(spec: ChartSpec, locale: Locale, id: string): string {
       textStyle: { fontFamily: FONT, color: TEXT, fontSize: 13 },
       legend: { top: 4, left: 0, itemGap: 16, textStyle: { color: TEXT, fontSize: 13 } },
       // ECharts 6 keeps axis labels inside the chart by default (grid.outerBoundsMode 'auto').
-      grid: { left: 8, right: 56, top: 40, bottom: 24 },
+      grid: { left: 8, right: labelRoom, top: 40, bottom: 24 },
       xAxis: {
         type: 'value',
         minInterval: spec.unit === 'count' ? 1 : 0,
