@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chartDescription, reportCharts } from '../../src/lib/report/charts.ts';
 import { renderHtml } from '../../src/lib/report/render-html.ts';
 import { hostileReport } from '../fixtures/hostile/report/hostile-report.ts';
-import { sampleReport } from '../fixtures/report-render/sample-report.ts';
+import { sampleHalfYearReport, sampleReport } from '../fixtures/report-render/sample-report.ts';
 import { axeViolations, describeViolations, launch } from './browser.ts';
 
 let browser: Browser;
@@ -29,6 +29,7 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'report-html-'));
   writeFileSync(path.join(dir, 'report.html'), renderHtml(sampleReport));
   writeFileSync(path.join(dir, 'hostile.html'), renderHtml(hostileReport()));
+  writeFileSync(path.join(dir, 'half-year.html'), renderHtml(sampleHalfYearReport));
   browser = await launch();
   context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1024, height: 800 } });
   page = await context.newPage();
@@ -80,6 +81,26 @@ describe('the HTML report in Chromium, JavaScript off', () => {
     }
   });
 
+  it('draws every text of the charts inside the chart, none cut at an edge', async () => {
+    for (const file of ['report.html', 'half-year.html']) {
+      await page.goto(pathToFileURL(path.join(dir, file)).href);
+      const outside = await page.locator('svg[role="img"]').evaluateAll((svgs) =>
+        svgs.flatMap((svg) => {
+          const view = (svg as SVGSVGElement).viewBox.baseVal;
+          return [...svg.querySelectorAll('text')].flatMap((t) => {
+            const box = t.getBBox();
+            const m = t.getCTM()!;
+            const left = m.a * box.x + m.e;
+            const right = m.a * (box.x + box.width) + m.e;
+            return left < -0.5 || right > view.width + 0.5 ? [`${svg.id}: “${t.textContent}” from ${left.toFixed(1)} to ${right.toFixed(1)} of ${view.width}`] : [];
+          });
+        }),
+      );
+      expect(outside, file).toEqual([]);
+    }
+    await page.goto(pathToFileURL(path.join(dir, 'report.html')).href);
+  });
+
   it('gives the figures in the text alternatives, written per language', async () => {
     const qa = page.locator('#vi-chart-qa-on-time desc');
     expect(await qa.textContent()).toContain('Tất cả: Đúng hạn 1.317, Trễ hạn 79, Chưa trả lời 84.');
@@ -116,7 +137,7 @@ describe('the HTML report in Chromium, JavaScript off', () => {
     const axeContext = await browser.newContext({ viewport: { width: 1024, height: 800 } });
     try {
       const axePage = await axeContext.newPage();
-      for (const file of ['report.html', 'hostile.html']) {
+      for (const file of ['report.html', 'half-year.html', 'hostile.html']) {
         await axePage.goto(pathToFileURL(path.join(dir, file)).href);
         const violations = await axeViolations(axePage);
         expect(violations, `${file}\n${describeViolations(violations)}`).toEqual([]);
