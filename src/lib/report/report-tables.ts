@@ -166,9 +166,6 @@ export const reportText = {
     en: 'Warning: the Git history was a shallow clone; figures may be incomplete.',
   },
   skipLink: { vi: 'Bỏ qua, đến nội dung báo cáo', en: 'Skip to the report' },
-  otherLanguage: { vi: 'English version', en: 'Bản tiếng Việt' },
-  chartOf: { vi: 'Biểu đồ', en: 'Chart' },
-  dataOfChart: { vi: 'Số liệu của biểu đồ', en: 'Data of the chart' },
   timesNote: { vi: 'Thời gian tính theo lịch (kể cả ngày nghỉ), làm tròn đến giờ.', en: 'Calendar time (holidays included), rounded to the hour.' },
 } as const satisfies Record<string, Bilingual>;
 
