@@ -96,22 +96,22 @@ describe('the Markdown as an entry body, through the real content check', () => 
     staticPaths = (await readPublicFiles(process.cwd())).staticPaths;
   });
 
+  // The entry as report-entry.ts (on main) writes it: a page of both languages, title, summary, section, order.
+  // (Section `editorial` here: `statistics` is added to the schema on main.)
   const front = (locale: Locale) =>
     [
       '---',
-      locale === 'vi' ? 'title: Báo cáo hoạt động biên tập tháng 11/2026' : 'title: Editorial report, November 2026',
+      locale === 'vi' ? 'title: Báo cáo thống kê hoạt động của Cổng — Tháng 11/2026' : "title: Statistics on the portal's activity — November 2026",
       locale === 'vi' ? 'summary: Số liệu đăng tải, phê duyệt và hỏi đáp từ 26/10/2026 đến 25/11/2026.' : 'summary: Publications, approvals and questions from 26/10/2026 to 25/11/2026.',
-      'date: 2026-11-26',
-      'column: thong-tin-bao-chi',
-      'section: thong-cao-bao-chi',
-      'author: Hoàng Minh Tuấn',
-      'source_unit: trung-tam-truyen-thong',
+      'section: editorial',
+      'order: 79978874',
+      'sample: false',
       '---',
       '',
     ].join('\n');
 
   const check = (report: EditorialReport) => {
-    const files = (['vi', 'en'] as const).map((locale) => ({ file: `content/news/${locale}/bao-cao-bien-tap-2026-11.mdx`, source: front(locale) + renderMarkdown(report, locale), locale }));
+    const files = (['vi', 'en'] as const).map((locale) => ({ file: `content/pages/${locale}/thong-ke-2026-11.mdx`, source: front(locale) + renderMarkdown(report, locale), locale }));
     const { entries, issues } = validateContent([...real, ...files], { staticPaths });
     const ours = issues.filter((i) => files.some((f) => f.file === i.file));
     expect(ours.map(formatIssue)).toEqual([]);
