@@ -12,9 +12,9 @@ import { sampleHalfYearReport, sampleReport } from '../../../tests/fixtures/repo
 import { readContentFiles, readPublicFiles } from '../../content/read-content.ts';
 import { formatIssue } from '../content/issues.ts';
 import { validateContent, type SourceFile } from '../content/validate.ts';
-import type { Locale } from '../locales.ts';
 import { escapeMdxText } from './markdown-text.ts';
 import type { EditorialReport } from './report.ts';
+import { reportEntry } from './report-entry.ts';
 import { renderMarkdown } from './render-markdown.ts';
 import { reportTables } from './report-tables.ts';
 
@@ -96,22 +96,10 @@ describe('the Markdown as an entry body, through the real content check', () => 
     staticPaths = (await readPublicFiles(process.cwd())).staticPaths;
   });
 
-  // The entry as report-entry.ts (on main) writes it: a page of both languages, title, summary, section, order.
-  // (Section `editorial` here: `statistics` is added to the schema on main.)
-  const front = (locale: Locale) =>
-    [
-      '---',
-      locale === 'vi' ? 'title: Báo cáo thống kê hoạt động của Cổng — Tháng 11/2026' : "title: Statistics on the portal's activity — November 2026",
-      locale === 'vi' ? 'summary: Số liệu đăng tải, phê duyệt và hỏi đáp từ 26/10/2026 đến 25/11/2026.' : 'summary: Publications, approvals and questions from 26/10/2026 to 25/11/2026.',
-      'section: editorial',
-      'order: 79978874',
-      'sample: false',
-      '---',
-      '',
-    ].join('\n');
-
   const check = (report: EditorialReport) => {
-    const files = (['vi', 'en'] as const).map((locale) => ({ file: `content/pages/${locale}/thong-ke-2026-11.mdx`, source: front(locale) + renderMarkdown(report, locale), locale }));
+    // The entry exactly as --propose writes it (report-entry.ts): a page of the section “Statistics” in both languages.
+    const entry = reportEntry(report, { vi: renderMarkdown(report, 'vi'), en: renderMarkdown(report, 'en') });
+    const files = entry.files.map((f) => ({ file: f.path, source: f.text }));
     const { entries, issues } = validateContent([...real, ...files], { staticPaths });
     const ours = issues.filter((i) => files.some((f) => f.file === i.file));
     expect(ours.map(formatIssue)).toEqual([]);
