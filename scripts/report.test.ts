@@ -7,7 +7,7 @@
  * tests/github/report.test.ts adds the pull requests and reviews.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,9 @@ import { WITHOUT_GITHUB_NOTE } from '../src/lib/report/figures.ts';
 import { monthsOf, yearPeriod } from '../src/lib/report/period.ts';
 import { makeReport } from './lib/report/make-report.ts';
 import { translationGaps } from '../src/lib/translations/translation-gaps.ts';
+import { renderCsv } from '../src/lib/report/render-csv.ts';
+import { renderHtml } from '../src/lib/report/render-html.ts';
+import { renderMarkdown } from '../src/lib/report/render-markdown.ts';
 import { createYearRepo, reasons, type YearRepo } from '../tests/fixtures/report/year-repo.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'portal-report-'));
@@ -68,6 +71,7 @@ describe('npm run report on a year of scripted activity (no GitHub)', { timeout:
       ['qa', 3, 0, 0, 0],
     ]);
     expect(p.byCollection[0]!.label).toEqual({ vi: 'Tin tức', en: 'News' });
+    expect(p.byMonth).toBeUndefined(); // one month: no breakdown by month
     // tin-tuc-su-kien: tin-26, tin-khan, tin-khan-2 published; tin-03 updated; tin-01 unpublished (5).
     // “-”: the 3 answers (no column). thong-tin-bao-chi: tin-len-lich, tin-04 (2). chinh-sach-phap-luat: tin-02 withdrawn (1).
     expect(counts(p.byColumn)).toEqual([
@@ -231,6 +235,17 @@ describe('npm run report on a year of scripted activity (no GitHub)', { timeout:
       ['Phạm Thị Dung', 2, 0, 1, 0],
       ['Văn phòng', 0, 1, 0, 0],
     ]);
+    // By reporting month: July tin-03 (1/7); August old-a updated (15/8); September hoi-05 (9/9); October tin-25 (25/10 23:59);
+    // November as above; December tin-hen-gio (27/11), hoi-04 (1/12), tin-cham (3/12), tin-05 (10/12).
+    expect(counts(p.byMonth!)).toEqual([
+      ['2026-07', 1, 0, 0, 0],
+      ['2026-08', 0, 1, 0, 0],
+      ['2026-09', 1, 0, 0, 0],
+      ['2026-10', 1, 0, 0, 0],
+      ['2026-11', 8, 1, 1, 1],
+      ['2026-12', 4, 0, 0, 0],
+    ]);
+    expect(p.byMonth![4]!.label).toEqual({ vi: 'Tháng 11/2026', en: 'November 2026' });
     // Merge commits dated in H2: #5–#18, and #19 (squashed: named by its publication note) = 15.
     expect(r.approvals.merged).toBe(15);
     expect(r.approvals.fromGitHub).toBe(false);
@@ -312,6 +327,22 @@ describe('npm run report on a year of scripted activity (no GitHub)', { timeout:
       ['Phạm Thị Dung', 3, 0, 1, 0],
       ['Trung tâm Truyền thông', 4, 0, 0, 0],
       ['Văn phòng', 0, 1, 0, 0],
+    ]);
+    // By month: January tin-01 (8/1), hoi-06 (9/1); February tin-02; March tin-01 updated; April only a minor change;
+    // May and June nothing; then as in H2.
+    expect(counts(p.byMonth!)).toEqual([
+      ['2026-01', 2, 0, 0, 0],
+      ['2026-02', 1, 0, 0, 0],
+      ['2026-03', 0, 1, 0, 0],
+      ['2026-04', 0, 0, 0, 0],
+      ['2026-05', 0, 0, 0, 0],
+      ['2026-06', 0, 0, 0, 0],
+      ['2026-07', 1, 0, 0, 0],
+      ['2026-08', 0, 1, 0, 0],
+      ['2026-09', 1, 0, 0, 0],
+      ['2026-10', 1, 0, 0, 0],
+      ['2026-11', 8, 1, 1, 1],
+      ['2026-12', 4, 0, 0, 0],
     ]);
     expect(r.approvals.merged).toBe(19); // #1–#19
     expect(r.takedowns).toHaveLength(2);
@@ -410,11 +441,16 @@ describe('npm run report: the command line', { timeout: 60_000 }, () => {
     expect(other.stderr).toMatch(/không phải ngày 26/);
   });
 
-  it('--out writes report.json; without --json or --out a summary in each language', () => {
+  it('--out writes the report as JSON, Markdown and CSV in each language, and HTML; without --json or --out a summary in each language', () => {
     const out = path.join(work, 'out');
     const r = report('--month', '2026-11', '--now', '2026-11-26T08:00', '--out', out);
     expect(r.status).toBe(0);
-    expect((JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')) as EditorialReport).publications.published).toBe(8);
+    expect(readdirSync(out).sort()).toEqual(['report-2026-11.en.csv', 'report-2026-11.en.md', 'report-2026-11.html', 'report-2026-11.json', 'report-2026-11.vi.csv', 'report-2026-11.vi.md']);
+    const data = JSON.parse(readFileSync(path.join(out, 'report-2026-11.json'), 'utf8')) as EditorialReport;
+    expect(data.publications.published).toBe(8);
+    expect(readFileSync(path.join(out, 'report-2026-11.vi.md'), 'utf8')).toBe(renderMarkdown(data, 'vi'));
+    expect(readFileSync(path.join(out, 'report-2026-11.en.csv'), 'utf8')).toBe(renderCsv(data, 'en'));
+    expect(readFileSync(path.join(out, 'report-2026-11.html'), 'utf8')).toBe(renderHtml(data));
     const text = report('--month', '2026-11', '--now', '2026-11-26T08:00', '--lang', 'en');
     expect(text.stdout).toMatch(/^Editorial report — November 2026/);
     expect(text.stdout).toMatch(/Entries: 8 published, 1 updated, 1 withdrawn, 1 unpublished\./);

@@ -7,7 +7,7 @@
  * takedowns; questions and answers; publication duties; translations. From
  * the published branch's history (and, with --repo and GITHUB_TOKEN, the pull
  * requests and reviews on GitHub). `--json` prints the data; `--out` writes
- * the files into a folder. Progress goes to stderr. Exit code: 0 done, 1 the
+ * the files (JSON, Markdown and CSV in each language, HTML in both) into a folder. Progress goes to stderr. Exit code: 0 done, 1 the
  * report could not be made, 2 the command line is wrong. The figures are
  * pure (src/lib/report/figures.ts); this only gathers and writes.
  */
@@ -19,6 +19,9 @@ import { formatBilingual, HistoryError } from '../src/lib/history/history-error.
 import { printableLines } from '../src/lib/printable.ts';
 import { monthDueOn } from '../src/lib/report/due-month.ts';
 import { PeriodError, periodFromOptions, shown } from '../src/lib/report/period.ts';
+import { renderCsv } from '../src/lib/report/render-csv.ts';
+import { renderHtml } from '../src/lib/report/render-html.ts';
+import { renderMarkdown } from '../src/lib/report/render-markdown.ts';
 import { translationGaps } from '../src/lib/translations/translation-gaps.ts';
 import type { Bilingual, EditorialReport, ReportPeriod } from '../src/lib/report/report.ts';
 import { githubClient, parseRepo } from './lib/github.ts';
@@ -42,7 +45,7 @@ const help: Bilingual = {
     '  --dir thư-mục       kho Git (mặc định: thư mục hiện tại)',
     '  --lang vi|en        tóm tắt một thứ tiếng (mặc định: cả hai)',
     '  --json              in dữ liệu báo cáo (JSON)',
-    '  --out thư-mục       ghi các tệp báo cáo vào thư mục',
+    '  --out thư-mục       ghi báo cáo vào thư mục: report-<kỳ>.json, .vi.md, .en.md, .vi.csv, .en.csv, .html',
     '  --now …             lập như tại thời điểm đó (ISO 8601, hoặc giờ Việt Nam NNNN-TT-NNTGG:PP)',
     'Mã thoát: 0 đã lập, 1 không lập được báo cáo, 2 tham số sai. Xem docs/reports.md.',
   ].join('\n'),
@@ -58,7 +61,7 @@ const help: Bilingual = {
     '  --dir folder        the Git repository (default: the current folder)',
     '  --lang vi|en        the summary in one language (default: both)',
     '  --json              print the report’s data (JSON)',
-    '  --out folder        write the report’s files into the folder',
+    '  --out folder        write the report into the folder: report-<period>.json, .vi.md, .en.md, .vi.csv, .en.csv, .html',
     '  --now …             as at that moment (ISO 8601, or Vietnam time YYYY-MM-DDTHH:mm)',
     'Exit code: 0 made, 1 the report could not be made, 2 wrong options. See docs/reports.md.',
   ].join('\n'),
@@ -204,14 +207,23 @@ function summary(r: EditorialReport, l: 'vi' | 'en'): string {
 
 if (values.out !== undefined) {
   const out = path.resolve(values.out);
+  // report-<period>.json, .vi.md, .en.md, .vi.csv, .en.csv and .html (both languages): plain names, as the archive attaches them.
+  const base = `report-${report.period.id}`;
+  const files: [string, string][] = [
+    [`${base}.json`, `${JSON.stringify(report, null, 2)}\n`],
+    ...(['vi', 'en'] as const).flatMap((l): [string, string][] => [
+      [`${base}.${l}.md`, renderMarkdown(report, l)],
+      [`${base}.${l}.csv`, renderCsv(report, l)],
+    ]),
+    [`${base}.html`, renderHtml(report)],
+  ];
   try {
     await mkdir(out, { recursive: true });
-    // The Markdown, CSV and HTML renderings (src/lib/report/render-*.ts) are written here once they exist.
-    await writeFile(path.join(out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+    for (const [name, text] of files) await writeFile(path.join(out, name), text);
   } catch (error) {
     fail(1, { vi: `Không ghi được báo cáo vào ${out}.`, en: `Could not write the report into ${out}.` }, (error as Error).message);
   }
-  progress({ vi: `đã ghi ${path.join(out, 'report.json')}`, en: `wrote ${path.join(out, 'report.json')}` });
+  progress({ vi: `đã ghi ${files.map(([n]) => n).join(', ')} vào ${out}`, en: `wrote ${files.map(([n]) => n).join(', ')} into ${out}` });
 }
 if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 else if (values.out === undefined) {

@@ -18,7 +18,7 @@ import { qaDeadlines, type QaLifecycle } from '../duties/qa-deadlines.ts';
 import { collectionLabels, pageSections, qaChannels, type CollectionName } from '../schema/collections.ts';
 import type { Roles } from '../schema/governance.ts';
 import type { Taxonomy } from '../schema/settings.ts';
-import { inPeriod, vietnamMomentInPeriod } from './period.ts';
+import { inPeriod, monthName, monthsOf, vietnamMomentInPeriod } from './period.ts';
 import { publicationEvents, type EntryRevisions, type PublicationEvent, type PublicationEventKind } from './publication-events.ts';
 import type {
   ApprovalFigures,
@@ -152,6 +152,25 @@ function rows(events: readonly PublicationEvent[], keysOf: (e: PublicationEvent)
 
 function count(events: readonly PublicationEvent[], kind: PublicationEventKind): number {
   return events.filter((e) => e.kind === kind).length;
+}
+
+/**
+ * The figures of each monthly period (26th → 25th) of a half-year or a year, in order, every month listed (zeros
+ * included); key `YYYY-MM`, label “Tháng 11/2026” / “November 2026”.
+ */
+export function monthRows(events: readonly PublicationEvent[], period: ReportPeriod): PublicationRow[] {
+  return monthsOf(period).map((month) => {
+    const inMonth = events.filter((e) => inPeriod(month, e.at));
+    const [year, number] = month.id.split('-').map(Number) as [number, number];
+    return {
+      key: month.id,
+      label: monthName(year, number),
+      published: count(inMonth, 'published'),
+      updated: count(inMonth, 'updated'),
+      withdrawn: count(inMonth, 'withdrawn'),
+      unpublished: count(inMonth, 'unpublished'),
+    };
+  });
 }
 
 export function publicationFigures(events: readonly PublicationEvent[], labels: ReportLabels): PublicationFigures {
@@ -403,7 +422,11 @@ export function editorialReport(facts: ReportFacts): EditorialReport {
   if (facts.repository !== undefined) sources.repository = facts.repository;
   return {
     period: facts.period,
-    publications: publicationFigures(events, facts.labels),
+    publications: {
+      ...publicationFigures(events, facts.labels),
+      // By reporting month, for a half-year or a year (a month or a range of days has none).
+      ...(facts.period.kind === 'half' || facts.period.kind === 'year' ? { byMonth: monthRows(events, facts.period) } : {}),
+    },
     approvals,
     urgent,
     takedowns: takedowns(events, facts.revisions, facts.now),

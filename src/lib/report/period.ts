@@ -85,10 +85,12 @@ export function monthPeriod(text: string): ReportPeriod {
   }
   const year = Number(m[1]);
   plausibleYear(year, text, '--month');
-  return periodOf('month', `${year}-${pad(month)}`, monthStart(year, month), monthEnd(year, month), {
-    vi: `Tháng ${pad(month)}/${year}`,
-    en: `${englishMonths[month - 1]} ${year}`,
-  });
+  return periodOf('month', `${year}-${pad(month)}`, monthStart(year, month), monthEnd(year, month), monthName(year, month));
+}
+
+/** “Tháng 11/2026” / “November 2026”: a monthly period's name, without its days. */
+export function monthName(year: number, month: number): Bilingual {
+  return { vi: `Tháng ${pad(month)}/${year}`, en: `${englishMonths[month - 1]} ${year}` };
 }
 
 /** `--half 2026-H1` (26/12/2025 → 25/06/2026) or `2026-H2` (26/06 → 25/12/2026): its six monthly periods. */

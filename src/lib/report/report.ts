@@ -54,6 +54,13 @@ export interface PublicationFigures {
   bySection: PublicationRow[];
   byUnit: PublicationRow[];
   byAuthor: PublicationRow[];
+  /**
+   * Optional: the same figures per reporting month (26th → 25th), for half-year,
+   * year and longer reports; key `YYYY-MM` (the month the period ends in),
+   * label “Tháng 11/2026” / “November 2026”. The renderers print a table and a
+   * chart when there are two months or more.
+   */
+  byMonth?: PublicationRow[];
 }
 
 /** A distribution of waiting times, in hours (calendar time); `null` when there is nothing to measure. */
