@@ -456,4 +456,25 @@ describe('npm run report: the command line', { timeout: 60_000 }, () => {
     expect(text.stdout).toMatch(/Entries: 8 published, 1 updated, 1 withdrawn, 1 unpublished\./);
     expect(text.stdout).not.toMatch(/Tin bài/);
   });
+
+  it('--propose writes the report as a page of the section Statistics on cms/pages/thong-ke-<period>, in review, and refuses a second proposal', () => {
+    const git = (...args: string[]) => spawnSync('git', args, { cwd: repo.dir, encoding: 'utf8' }).stdout.trim();
+    const mainBefore = git('rev-parse', 'main');
+    const r = report('--month', '2026-11', '--now', '2026-11-26T08:00', '--propose');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Đã trình duyệt: trang content/pages/vi/thong-ke-2026-11.mdx, content/pages/en/thong-ke-2026-11.mdx trên nhánh cms/pages/thong-ke-2026-11');
+    expect(r.stdout).toContain('Submitted for approval');
+    expect(git('rev-parse', 'main')).toBe(mainBefore);
+    expect(git('config', 'branch.cms/pages/thong-ke-2026-11.description')).toBe('decap-cms/pending_review');
+    const vi = git('show', 'cms/pages/thong-ke-2026-11:content/pages/vi/thong-ke-2026-11.mdx');
+    expect(vi).toMatch(/^---\ntitle: Báo cáo thống kê hoạt động của Cổng — Tháng 11\/2026/);
+    expect(vi).toContain('summary: 8 mục đăng mới, 1 lượt cập nhật, 2 mục rút hoặc gỡ;');
+    expect(vi).toContain('section: statistics');
+    const data = json('--month', '2026-11', '--now', '2026-11-26T08:00');
+    expect(vi.endsWith(`${renderMarkdown(data, 'vi').trim()}`)).toBe(true);
+    const again = report('--month', '2026-11', '--now', '2026-11-26T08:00', '--propose');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('A proposal of this report is already on the branch cms/pages/thong-ke-2026-11');
+    expect(again.stderr).toContain('Đã có bản đề xuất');
+  });
 });

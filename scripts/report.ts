@@ -1,6 +1,6 @@
 /**
  * npm run report -- (--month YYYY-MM | --month due | --half YYYY-H1|H2 | --year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD)
- *                   [--repo owner/name] [--ref main] [--dir <folder>] [--lang vi|en] [--json] [--out <folder>] [--now <moment>]
+ *                   [--repo owner/name] [--ref main] [--dir <folder>] [--lang vi|en] [--json] [--out <folder>] [--now <moment>] [--propose]
  *
  * The editorial report of one period (docs/reports.md): entries published,
  * updated, withdrawn and unpublished; approval times; urgent publications;
@@ -10,6 +10,10 @@
  * the files (JSON, Markdown and CSV in each language, HTML in both) into a folder. Progress goes to stderr. Exit code: 0 done, 1 the
  * report could not be made, 2 the command line is wrong. The figures are
  * pure (src/lib/report/figures.ts); this only gathers and writes.
+ * `--propose` writes the report as a page of the section “Statistics” on the
+ * draft branch cms/pages/thong-ke-<period>, in review; with --repo, pushed and
+ * opened as a pull request (scripts/lib/report/propose.ts): statistics are
+ * published only after the board approves them (portal regulation Art. 11).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -19,6 +23,8 @@ import { formatBilingual, HistoryError } from '../src/lib/history/history-error.
 import { printableLines } from '../src/lib/printable.ts';
 import { monthDueOn } from '../src/lib/report/due-month.ts';
 import { PeriodError, periodFromOptions, shown } from '../src/lib/report/period.ts';
+import { formatNumber } from '../src/lib/report/number-format.ts';
+import { reportEntry, reportTitle } from '../src/lib/report/report-entry.ts';
 import { renderCsv } from '../src/lib/report/render-csv.ts';
 import { renderHtml } from '../src/lib/report/render-html.ts';
 import { renderMarkdown } from '../src/lib/report/render-markdown.ts';
@@ -26,10 +32,11 @@ import { translationGaps } from '../src/lib/translations/translation-gaps.ts';
 import type { Bilingual, EditorialReport, ReportPeriod } from '../src/lib/report/report.ts';
 import { githubClient, parseRepo } from './lib/github.ts';
 import { makeReport } from './lib/report/make-report.ts';
+import { openProposal, proposeOnBranch } from './lib/report/propose.ts';
 
 const usage: Bilingual = {
-  vi: 'Cách dùng: npm run report -- (--month NNNN-TT | --month due | --half NNNN-H1|H2 | --year NNNN | --from NNNN-TT-NN --to NNNN-TT-NN) [--repo chủ/tên] [--ref main] [--dir thư-mục] [--lang vi|en] [--json] [--out thư-mục] [--now thời-điểm]',
-  en: 'Usage: npm run report -- (--month YYYY-MM | --month due | --half YYYY-H1|H2 | --year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD) [--repo owner/name] [--ref main] [--dir folder] [--lang vi|en] [--json] [--out folder] [--now moment]',
+  vi: 'Cách dùng: npm run report -- (--month NNNN-TT | --month due | --half NNNN-H1|H2 | --year NNNN | --from NNNN-TT-NN --to NNNN-TT-NN) [--repo chủ/tên] [--ref main] [--dir thư-mục] [--lang vi|en] [--json] [--out thư-mục] [--now thời-điểm] [--propose]',
+  en: 'Usage: npm run report -- (--month YYYY-MM | --month due | --half YYYY-H1|H2 | --year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD) [--repo owner/name] [--ref main] [--dir folder] [--lang vi|en] [--json] [--out folder] [--now moment] [--propose]',
 };
 
 const help: Bilingual = {
@@ -47,6 +54,7 @@ const help: Bilingual = {
     '  --json              in dữ liệu báo cáo (JSON)',
     '  --out thư-mục       ghi báo cáo vào thư mục: report-<kỳ>.json, .vi.md, .en.md, .vi.csv, .en.csv, .html',
     '  --now …             lập như tại thời điểm đó (ISO 8601, hoặc giờ Việt Nam NNNN-TT-NNTGG:PP)',
+    '  --propose           trình duyệt: ghi báo cáo thành trang nhóm “Thống kê” trên nhánh nháp cms/pages/thong-ke-<kỳ> (chờ duyệt trong CMS); với --repo thì đẩy nhánh và mở pull request',
     'Mã thoát: 0 đã lập, 1 không lập được báo cáo, 2 tham số sai. Xem docs/reports.md.',
   ].join('\n'),
   en: [
@@ -63,6 +71,7 @@ const help: Bilingual = {
     '  --json              print the report’s data (JSON)',
     '  --out folder        write the report into the folder: report-<period>.json, .vi.md, .en.md, .vi.csv, .en.csv, .html',
     '  --now …             as at that moment (ISO 8601, or Vietnam time YYYY-MM-DDTHH:mm)',
+    '  --propose           submit for approval: the report as a page of the section “Statistics” on the draft branch cms/pages/thong-ke-<period> (in review in the CMS); with --repo, the branch is pushed and a pull request opened',
     'Exit code: 0 made, 1 the report could not be made, 2 wrong options. See docs/reports.md.',
   ].join('\n'),
 };
@@ -73,7 +82,7 @@ function fail(code: 1 | 2, message: Bilingual, details?: string): never {
   process.exit(code);
 }
 
-type Values = { month?: string; half?: string; year?: string; from?: string; to?: string; repo?: string; ref: string; dir?: string; lang?: string; json: boolean; out?: string; now?: string; help: boolean };
+type Values = { month?: string; half?: string; year?: string; from?: string; to?: string; repo?: string; ref: string; dir?: string; lang?: string; json: boolean; out?: string; now?: string; propose: boolean; help: boolean };
 let values: Values;
 try {
   values = parseArgs({
@@ -90,6 +99,7 @@ try {
       json: { type: 'boolean', default: false },
       out: { type: 'string' },
       now: { type: 'string' },
+      propose: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: false,
@@ -177,29 +187,36 @@ try {
 for (const warning of made.warnings) process.stderr.write(`${formatBilingual(warning)}\n`);
 const { report } = made;
 
+/** The numeric fields of `figures` formatted for `locale` (1.234 in Vietnamese). */
+function mapValues<T extends object>(figures: T, locale: 'vi' | 'en'): Record<keyof T, string> {
+  return Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, typeof v === 'number' ? formatNumber(v, locale) : String(v)])) as Record<keyof T, string>;
+}
+
 /** A few lines per language: what the report found (the full report is --json or --out). */
 function summary(r: EditorialReport, l: 'vi' | 'en'): string {
-  const p = r.publications;
-  const q = r.qa;
-  const t = r.translations;
+  const p = mapValues(r.publications, l);
+  const q = mapValues(r.qa, l);
+  const d = mapValues(r.duties, l);
+  const t = { missing: { length: formatNumber(r.translations.missing.length, l) }, stale: { length: formatNumber(r.translations.stale.length, l) } };
+  const a = { merged: formatNumber(r.approvals.merged, l), closedUnmerged: formatNumber(r.approvals.closedUnmerged, l), fromGitHub: r.approvals.fromGitHub };
   const lines =
     l === 'vi'
       ? [
           `Báo cáo biên tập — ${r.period.title.vi}`,
           `Tin bài: ${p.published} đăng mới, ${p.updated} cập nhật, ${p.withdrawn} rút, ${p.unpublished} gỡ.`,
-          `Pull request: ${r.approvals.merged} hợp nhất, ${r.approvals.closedUnmerged} đóng không hợp nhất${r.approvals.fromGitHub ? '' : ' (không có GitHub)'}.`,
+          `Pull request: ${a.merged} hợp nhất, ${a.closedUnmerged} đóng không hợp nhất${a.fromGitHub ? '' : ' (không có GitHub)'}.`,
           `Đăng khẩn cấp: ${r.urgent.length} (${r.urgent.filter((u) => u.reviewedAt).length} đã được Thư ký xem lại).`,
           `Hỏi đáp: ${q.received} tiếp nhận, ${q.answered} trả lời, ${q.answeredOnTime} đúng hạn.`,
-          `Nghĩa vụ đăng tải: ${r.duties.due} đến hạn, ${r.duties.metOnTime} đúng hạn.`,
+          `Nghĩa vụ đăng tải: ${d.due} đến hạn, ${d.metOnTime} đúng hạn.`,
           `Bản dịch tiếng Anh: ${t.missing.length} thiếu, ${t.stale.length} cũ hơn bản gốc.`,
         ]
       : [
           `Editorial report — ${r.period.title.en}`,
           `Entries: ${p.published} published, ${p.updated} updated, ${p.withdrawn} withdrawn, ${p.unpublished} unpublished.`,
-          `Pull requests: ${r.approvals.merged} merged, ${r.approvals.closedUnmerged} closed unmerged${r.approvals.fromGitHub ? '' : ' (without GitHub)'}.`,
+          `Pull requests: ${a.merged} merged, ${a.closedUnmerged} closed unmerged${a.fromGitHub ? '' : ' (without GitHub)'}.`,
           `Urgent publications: ${r.urgent.length} (${r.urgent.filter((u) => u.reviewedAt).length} reviewed afterwards by the secretary).`,
           `Q&A: ${q.received} received, ${q.answered} answered, ${q.answeredOnTime} on time.`,
-          `Publication duties: ${r.duties.due} due, ${r.duties.metOnTime} met on time.`,
+          `Publication duties: ${d.due} due, ${d.metOnTime} met on time.`,
           `English translations: ${t.missing.length} missing, ${t.stale.length} older than their original.`,
         ];
   return `${lines.join('\n')}\n`;
@@ -229,4 +246,33 @@ if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 else if (values.out === undefined) {
   const locales = values.lang === undefined ? (['vi', 'en'] as const) : ([values.lang as 'vi' | 'en'] as const);
   process.stdout.write(locales.map((l) => summary(report, l)).join('\n'));
+}
+
+if (values.propose) {
+  const entry = reportEntry(report, { vi: renderMarkdown(report, 'vi'), en: renderMarkdown(report, 'en') });
+  const title = `${reportTitle(report, 'vi')} / ${reportTitle(report, 'en')}`;
+  try {
+    const proposal = await proposeOnBranch(dir, values.ref, entry, title);
+    progress({ vi: `đã ghi bản đề xuất trên nhánh ${proposal.branch} (${proposal.commit.slice(0, 7)}), chờ duyệt`, en: `proposal written on the branch ${proposal.branch} (${proposal.commit.slice(0, 7)}), in review` });
+    let url: string | undefined;
+    if (github) {
+      url = await openProposal(dir, github.octokit, github.where, proposal, {
+        base: values.ref,
+        title,
+        body: [
+          `Báo cáo thống kê ${report.period.title.vi}, lập bằng npm run report từ lịch sử đăng tải. Số liệu thống kê chỉ được công bố khi lãnh đạo đồng ý (Quy chế Cổng, Điều 11): Thư ký xem xét, Trưởng Ban hoặc Phó Trưởng Ban được uỷ quyền phê duyệt.`,
+          '',
+          `The statistical report for ${report.period.title.en}, made by npm run report from the publication history. Statistics are published only once the leadership agrees (portal regulation, Art. 11): the secretary reviews, the head of the board or an authorised deputy approves.`,
+        ].join('\n'),
+      });
+    }
+    process.stdout.write(
+      `Đã trình duyệt: trang ${entry.files.map((f) => f.path).join(', ')} trên nhánh ${proposal.branch}${url ? `, pull request ${url}` : '; mở CMS (npm start) › Quy trình biên tập để duyệt'}.\n` +
+        `Submitted for approval: the page ${entry.files.map((f) => f.path).join(', ')} on the branch ${proposal.branch}${url ? `, pull request ${url}` : '; open the CMS (npm start) › Workflow to review it'}.\n`,
+    );
+  } catch (error) {
+    if (error instanceof HistoryError) fail(1, error.messages);
+    const status = (error as { status?: number }).status;
+    fail(1, { vi: `Không mở được pull request của bản đề xuất${status ? ` (GitHub trả lời ${status})` : ''}; nhánh đã ghi vẫn còn.`, en: `Could not open the proposal's pull request${status ? ` (GitHub answered ${status})` : ''}; the branch written is kept.` }, (error as Error).message);
+  }
 }
