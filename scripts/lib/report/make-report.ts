@@ -22,6 +22,8 @@ import type { ContentHistory } from '../../../src/lib/history/revision.ts';
 import { historyWarnings } from '../../../src/lib/history/read-history.ts';
 import { editorialReport, type QaRegisterFact, type ReportFacts } from '../../../src/lib/report/figures.ts';
 import { entryOfPath } from '../../../src/lib/report/publication-events.ts';
+import { lifecycleOf, stateOf, type EntryState } from '../../../src/lib/lifecycle/states.ts';
+import { gapsReadersMeet } from '../../../src/lib/translations/translation-gaps.ts';
 import type { Bilingual, EditorialReport, ReportPeriod, TranslationFigures } from '../../../src/lib/report/report.ts';
 import type { CollectionName } from '../../../src/lib/schema/collections.ts';
 import type { Roles } from '../../../src/lib/schema/governance.ts';
@@ -168,6 +170,15 @@ function readDuties(git: GitFacts, ruleFiles: Map<string, string>, nowFiles: Map
   }
 }
 
+/** The state at `at` of the entry file `original` among `files` (a file whose front matter cannot be read counts as shown). */
+function originalState(files: ReadonlyMap<string, string>, original: string, at: number): EntryState {
+  const text = files.get(original);
+  const entry = entryOfPath(original);
+  if (text === undefined || !entry) return 'absent';
+  const data = parseEntryFile(original, text).data;
+  return data ? stateOf(lifecycleOf(entry.collection, data), new Date(at)) : 'published';
+}
+
 /** The report of `options.period`, as Git (and GitHub, when given) hold it at `options.now`. */
 export async function makeReport(options: MakeReportOptions): Promise<MadeReport> {
   const progress = options.progress ?? (() => {});
@@ -210,7 +221,7 @@ export async function makeReport(options: MakeReportOptions): Promise<MadeReport
     rolesAt,
     qa: readRegister(endFiles, calendar, warnings),
     duties: readDuties(git, endFiles, nowFiles, calendar, now, warnings),
-    translations: options.translationGaps(git.history, new Date(endAt)),
+    translations: gapsReadersMeet(options.translationGaps(git.history, new Date(endAt)), (original) => originalState(endFiles, original, endAt)),
   };
   return { report: editorialReport(facts), warnings };
 }

@@ -6,7 +6,8 @@ import { gitIn } from '../../../tests/fixtures/history/scripted-repo.ts';
 import hostile from '../../../tests/fixtures/hostile/history-paths/paths.json' with { type: 'json' };
 import { readContentHistory } from '../history/read-history.ts';
 import type { ContentHistory, Revision } from '../history/revision.ts';
-import { staleness, translationGaps } from './translation-gaps.ts';
+import type { EntryState } from '../lifecycle/states.ts';
+import { gapsReadersMeet, staleness, translationGaps } from './translation-gaps.ts';
 
 const VI = 'content/news/vi/tin.mdx';
 const EN = 'content/news/en/tin.mdx';
@@ -164,5 +165,22 @@ describe('translationGaps on a real repository read by readContentHistory', () =
     write(EN, entry('News (edited)'));
     commit('2026-11-21T03:00:00Z', 'Update the translation (#8)');
     expect(translationGaps(await readContentHistory(dir), new Date('2026-11-30T00:00:00Z')).stale).toEqual([]);
+  });
+});
+
+describe('the gaps a reader meets', () => {
+  it('keeps the originals whose page is shown (published, or withdrawn with its notice), not those without a page', () => {
+    const gap = (slug: string) => ({ address: `/tin-tuc/${slug}/`, original: `content/news/vi/${slug}.mdx` });
+    const states: Record<string, EntryState> = {
+      'content/news/vi/shown.mdx': 'published',
+      'content/news/vi/withdrawn.mdx': 'withdrawn',
+      'content/news/vi/unpublished.mdx': 'unpublished',
+      'content/news/vi/scheduled.mdx': 'scheduled',
+      'content/news/vi/register.mdx': 'unanswered',
+    };
+    const all = Object.keys(states).map((file) => gap(path.basename(file, '.mdx')));
+    const met = gapsReadersMeet({ missing: all, stale: all }, (original) => states[original]!);
+    expect(met.missing.map((g) => g.original)).toEqual(['content/news/vi/shown.mdx', 'content/news/vi/withdrawn.mdx']);
+    expect(met.stale).toEqual(met.missing);
   });
 });

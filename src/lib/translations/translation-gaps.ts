@@ -10,6 +10,7 @@
  * questions): units and spokespeople are shown inside other pages and have no
  * address of their own.
  */
+import { siteBehaviour, type EntryState } from '../lifecycle/states.ts';
 import type { ContentHistory, Revision } from '../history/revision.ts';
 import { entryPath, type ListedCollection } from '../routes.ts';
 import type { TranslationFigures, TranslationGap } from '../report/report.ts';
@@ -119,4 +120,19 @@ export function translationGaps(history: ContentHistory, at: Date): TranslationF
     if (found) stale.push({ address, original: path, english, originalRevisedAt: found.originalRevisedAt, englishRevisedAt: found.englishRevisedAt });
   }
   return { missing: missing.sort(byAddress), stale: stale.sort(byAddress) };
+}
+
+/**
+ * Only the gaps a reader meets: those whose original's page is shown at the
+ * moment (`entry`, or `entry-with-notice` for a withdrawn one) — not a
+ * question still in the register, a scheduled entry or an unpublished one,
+ * which have no page to translate. `stateOfOriginal` gives the original's
+ * state then (src/lib/lifecycle/states.ts).
+ */
+export function gapsReadersMeet(gaps: TranslationFigures, stateOfOriginal: (original: string) => EntryState): TranslationFigures {
+  const shown = (gap: TranslationGap) => {
+    const page = siteBehaviour[stateOfOriginal(gap.original)].page;
+    return page === 'entry' || page === 'entry-with-notice';
+  };
+  return { missing: gaps.missing.filter(shown), stale: gaps.stale.filter(shown) };
 }
