@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SLUG_PATTERN } from '../schema/fields.ts';
-import { reportOrder, reportSlug } from './report-entry.ts';
+import { novemberReport } from '../../../tests/fixtures/report-proposal/november-report.ts';
+import { reportOrder, reportSlug, reportSummary } from './report-entry.ts';
 import type { ReportPeriod } from './report.ts';
 
 const period = (kind: ReportPeriod['kind'], id: string, from: string, to: string): ReportPeriod => ({
@@ -32,5 +33,12 @@ describe('a report as an entry of the section “Statistics”', () => {
     expect(november).toBeLessThan(october);
     expect(october).toBeLessThan(lastYear);
     expect(reportOrder(period('year', '9999', '9998-12-26', '9999-12-25'))).toBeGreaterThan(0);
+  });
+
+  it('sums the headline figures in a sentence, numbers in the reader’s locale, English plurals agreeing', () => {
+    expect(reportSummary(novemberReport, 'vi')).toBe('1.234 mục đăng mới, 56 lượt cập nhật, 3 mục rút hoặc gỡ; 40 câu hỏi nhận được, 30 câu đã trả lời, 90% đúng hạn.');
+    expect(reportSummary(novemberReport, 'en')).toBe('1,234 new entries, 56 updates, 3 withdrawn or unpublished; 40 questions received, 30 answered, 90% on time.');
+    const one = { ...novemberReport, publications: { ...novemberReport.publications, published: 1, updated: 1 }, qa: { ...novemberReport.qa, received: 1, answered: 0, answeredOnTime: 0, onTimePercent: null } };
+    expect(reportSummary(one, 'en')).toBe('1 new entry, 1 update, 3 withdrawn or unpublished; 1 question received, 0 answered.');
   });
 });

@@ -53,9 +53,10 @@ export function reportSummary(report: EditorialReport, locale: Locale): string {
       (percent === undefined ? '.' : `, ${percent}% đúng hạn.`)
     );
   }
+  const en = (n: number, one: string, other: string) => `${count(n, 'en')} ${new Intl.PluralRules('en').select(n) === 'one' ? one : other}`;
   return (
-    `${count(p.published, 'en')} new entries, ${count(p.updated, 'en')} updates, ${count(p.withdrawn + p.unpublished, 'en')} withdrawn or unpublished; ` +
-    `${count(q.received, 'en')} questions received, ${count(q.answered, 'en')} answered` +
+    `${en(p.published, 'new entry', 'new entries')}, ${en(p.updated, 'update', 'updates')}, ${count(p.withdrawn + p.unpublished, 'en')} withdrawn or unpublished; ` +
+    `${en(q.received, 'question', 'questions')} received, ${count(q.answered, 'en')} answered` +
     (percent === undefined ? '.' : `, ${percent}% on time.`)
   );
 }
