@@ -36,6 +36,8 @@ const pages: [string, string][] = [
   ['Q&A item (en)', `/en/questions/${qa}/`],
   ['page with spokespeople', '/nguoi-phat-ngon/'],
   ['page with units (en)', '/en/lien-he/'],
+  ['statistics page with its reports', '/thong-ke/'],
+  ['statistical report (en)', '/en/thong-ke-2026-11/'],
   ['search', '/tim-kiem/?q=b%E1%BA%A3o%20hi%E1%BB%83m'],
   ['search (en)', '/en/search/?q=social'],
   ['not translated notice', `/en/news/${untranslated('news')[0]}/`],
