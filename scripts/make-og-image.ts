@@ -5,6 +5,7 @@
  * when someone shares a link to the portal, from the names in content/site.yml,
  * with Debian's Chromium. Run it again after changing the agency's name.
  */
+import { escapeMarkup } from '../src/lib/markup-text.ts';
 import { chromium } from 'playwright-core';
 import { readContentFile } from '../src/content/read-content.ts';
 import { formatIssues } from '../src/lib/content/issues.ts';
@@ -19,7 +20,6 @@ if (!site) {
   console.error(read.issue || checked ? formatIssues(read.issue ? [read.issue] : checked!.issues) : `Thiếu tệp ${SITE_FILE} / ${SITE_FILE} is missing.`);
   process.exit(1);
 }
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const html = `<!doctype html><html lang="vi"><meta charset="utf-8"><style>
   body { margin: 0; width: 1200px; height: 630px; display: flex; flex-direction: column; justify-content: center;
          padding: 0 90px; box-sizing: border-box; background: #0a4a85; color: #fff; font-family: 'DejaVu Sans', sans-serif; }
@@ -27,7 +27,7 @@ const html = `<!doctype html><html lang="vi"><meta charset="utf-8"><style>
   h1 { font-size: 68px; margin: 0 0 24px; line-height: 1.1; }
   p { font-size: 34px; margin: 0 0 12px; line-height: 1.3; }
   .en { opacity: .9; font-size: 30px; }
-</style><div class="bar"></div><h1>${escape(site.name.vi)}</h1><p>${escape(site.portal_name.vi)}</p><p class="en">${escape(site.portal_name.en)}</p>`;
+</style><div class="bar"></div><h1>${escapeMarkup(site.name.vi)}</h1><p>${escapeMarkup(site.portal_name.vi)}</p><p class="en">${escapeMarkup(site.portal_name.en)}</p>`;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -1,4 +1,5 @@
 /** The XML sitemap (sitemaps.org) with hreflang alternates for translated pages. */
+import { escapeMarkup as escapeXml } from './markup-text.ts';
 
 export interface SitemapUrl {
   loc: string;
@@ -6,9 +7,6 @@ export interface SitemapUrl {
   alternates: { hreflang: string; href: string }[];
 }
 
-function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 export function sitemapXml(urls: SitemapUrl[]): string {
   const body = urls

@@ -7,6 +7,7 @@
  * (src/lib/search-result-link.ts), and only the portal's own filters (type,
  * year) are offered.
  */
+import { escapeMarkup } from '../lib/markup-text.ts';
 import { cleanExcerpt } from '../lib/search-folding.ts';
 import { resultLink } from '../lib/search-result-link.ts';
 import { holds, SHARD_FILTER, vocabularyKey, wordsOf } from '../lib/search-vocabulary.ts';
@@ -153,7 +154,7 @@ async function showMore() {
     const at = (u: string) => resultLink(pageUrl + (u.includes('#') ? u.slice(u.indexOf('#')) : ''), location.href);
     const item = document.createElement('li');
     const title = document.createElement('h2');
-    title.append(link(pageUrl, cleanExcerpt(escapeHtml(data.meta.title ?? pageUrl))));
+    title.append(link(pageUrl, cleanExcerpt(escapeMarkup(data.meta.title ?? pageUrl))));
     const excerpt = document.createElement('p');
     excerpt.innerHTML = cleanExcerpt(data.excerpt);
     item.append(title, excerpt);
@@ -162,7 +163,7 @@ async function showMore() {
       const ul = document.createElement('ul');
       for (const s of subs) {
         const li = document.createElement('li');
-        li.append(link(at(s.url)!, cleanExcerpt(escapeHtml(s.title))));
+        li.append(link(at(s.url)!, cleanExcerpt(escapeMarkup(s.title))));
         const p = document.createElement('p');
         p.innerHTML = cleanExcerpt(s.excerpt);
         li.append(p);
@@ -176,9 +177,6 @@ async function showMore() {
   more.hidden = shown >= results.length;
 }
 
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 async function run() {
   const term = input.value.trim();

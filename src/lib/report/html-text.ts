@@ -5,13 +5,12 @@
  * written as entities, so that it is text in an element or an attribute and
  * never markup.
  */
+import { escapeMarkup } from '../markup-text.ts';
 import { printable } from '../printable.ts';
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** `text` safe in HTML/SVG text and in quoted attribute values. */
 export function escapeHtml(text: string): string {
-  return shownText(text).replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+  return escapeMarkup(shownText(text));
 }
 
 /** `text` as the report shows it, before any escaping for a format: NFC, with visible escapes for controls and bidirectional characters. */
