@@ -267,8 +267,8 @@ if (values.propose) {
       });
     }
     process.stdout.write(
-      `Đã trình duyệt: trang ${entry.files.map((f) => f.path).join(', ')} trên nhánh ${proposal.branch}${url ? `, pull request ${url}` : '; mở CMS (npm start) › Quy trình biên tập để duyệt'}.\n` +
-        `Submitted for approval: the page ${entry.files.map((f) => f.path).join(', ')} on the branch ${proposal.branch}${url ? `, pull request ${url}` : '; open the CMS (npm start) › Workflow to review it'}.\n`,
+      `Đã trình duyệt: trang ${entry.files.map((f) => f.path).join(', ')} trên nhánh ${proposal.branch}${url ? `, pull request ${url}` : `. Trong kho thử của CMS cục bộ (--dir .cms-local/repo): mở CMS (npm start) › Quy trình biên tập để duyệt; với kho trên GitHub: git push origin ${proposal.branch} rồi mở pull request, hoặc chạy lại với --repo`}.\n` +
+        `Submitted for approval: the page ${entry.files.map((f) => f.path).join(', ')} on the branch ${proposal.branch}${url ? `, pull request ${url}` : `. In the local CMS's sandbox (--dir .cms-local/repo): open the CMS (npm start) › Workflow to review it; for the repository on GitHub: git push origin ${proposal.branch} and open a pull request, or run again with --repo`}.\n`,
     );
   } catch (error) {
     if (error instanceof HistoryError) fail(1, error.messages);

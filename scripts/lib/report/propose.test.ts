@@ -8,6 +8,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import decapServer from 'decap-server/dist/middlewares.js';
+import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HistoryError } from '../../../src/lib/history/history-error.ts';
 import { reportEntry } from '../../../src/lib/report/report-entry.ts';
@@ -79,5 +82,27 @@ describe('npm run report -- --propose (on a branch)', () => {
     await expect(again).rejects.toBeInstanceOf(HistoryError);
     await expect(again).rejects.toMatchObject({ message: expect.stringMatching(/Đã có bản đề xuất[\s\S]*already on the branch/) });
     expect(git('rev-parse', 'cms/pages/thong-ke-2026-11')).toBe(first);
+  });
+});
+
+describe('the proposal in the local CMS', () => {
+  it('is an entry of the editorial workflow for decap-server, in review, with both language files', async () => {
+    process.env.GIT_REPO_DIRECTORY = repo;
+    const app = express();
+    await decapServer.registerLocalGit(app, { logLevel: 'error' });
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    try {
+      const call = async (body: unknown) => {
+        const r = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+        return (await r.json()) as unknown;
+      };
+      expect(await call({ action: 'unpublishedEntries', params: { branch: 'main' } })).toContain('pages/thong-ke-2026-11');
+      const entry = (await call({ action: 'unpublishedEntry', params: { branch: 'main', collection: 'pages', slug: 'thong-ke-2026-11' } })) as { status: string; diffs: { path: string }[] };
+      expect(entry.status).toBe('pending_review');
+      expect(entry.diffs.map((d) => d.path).sort()).toEqual(['content/pages/en/thong-ke-2026-11.mdx', 'content/pages/vi/thong-ke-2026-11.mdx']);
+    } finally {
+      server.close();
+    }
   });
 });
