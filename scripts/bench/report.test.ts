@@ -107,3 +107,16 @@ describe('formatReport', () => {
     expect(text).toMatch(/“social insurance”\s*│\s*1024 KB \/ 100 req/);
   });
 });
+
+describe('first search by file kind', () => {
+  it('prints what the first query of each language fetched, portal and peer, at the largest size', () => {
+    const kinds = (index: number, meta: number) => ({ ...byKind([]), index: { requests: index, bytes: index * 10240 }, meta: { requests: meta, bytes: meta * 1024 } });
+    const q = { query: 'đăng ký', pageBytes: 1024, searchBytes: 10240 * 20 + 1024 * 10, requests: 31, results: 5, byKind: kinds(20, 10) };
+    const r = size(5000, 30, 1e9, { searchTransfer: { vi: [q] } });
+    const text = formatReport(report([size(1000, 9, 5e8), r])).replace(/\x1b\[[0-9;]*m/g, '');
+    expect(text).toMatch(/5000 pages: first search by file kind\s*│\s*portal vi “đăng ký”/);
+    expect(text).toMatch(/│ index\s*│\s*200 KB \/ 20\s*│/);
+    expect(text).toMatch(/│ meta\s*│\s*10 KB \/ 10\s*│/);
+    expect(text).not.toMatch(/│ wasm /);
+  });
+});

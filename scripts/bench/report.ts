@@ -7,7 +7,7 @@
  */
 import Table from 'cli-table3';
 import { growth, type GrowthReport, type Point } from './growth.ts';
-import type { KindTotal, FileKind } from './transfer-summary.ts';
+import { FILE_KINDS, type FileKind, type KindTotal } from './transfer-summary.ts';
 import type { Weights } from './weights.ts';
 
 export interface Step {
@@ -179,6 +179,25 @@ export function formatReport(report: BenchReport): string {
       }
     }
     out.push(`\nFirst search in a fresh Chromium context (gzip as sent), then a later query in the same context.`, t.toString());
+  }
+
+  // What the first query of each language fetched, by kind of file, at the largest size.
+  const largest = rs.at(-1);
+  if (largest) {
+    const columns: [string, QueryFigures | undefined][] = [];
+    for (const lang of ['vi', 'en'] as const) {
+      columns.push([`portal ${lang}`, transferOf(largest)?.[lang]?.[0]], [`peer ${lang}`, largest.peer?.searchTransfer?.[lang]?.[0]]);
+    }
+    const present = columns.filter(([, q]) => q?.byKind);
+    if (present.length > 0) {
+      const t = new Table({ head: [`${largest.pages} pages: first search by file kind`, ...present.map(([name, q]) => `${name} “${q!.query}”`)] });
+      for (const kind of FILE_KINDS) {
+        if (present.every(([, q]) => q!.byKind![kind].requests === 0)) continue;
+        t.push({ [kind]: present.map(([, q]) => `${kb(q!.byKind![kind].bytes)} / ${q!.byKind![kind].requests}`) });
+      }
+      t.push({ total: present.map(([, q]) => `${kb(firstSearch(q!))} / ${q!.requests}`) });
+      out.push(`\nKB (gzip as sent) / requests, page load included.`, t.toString());
+    }
   }
 
   if (rs.length >= 2) {
