@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { generateCorpus } from './corpus.ts';
 import { HUGO_SEARCH_PATHS, HUGO_SECTIONS, hugoSite, splitEntry } from './hugo-corpus.ts';
+import { HUGO_INSTALL, hugoVersion } from './peer-hugo.ts';
 
 const site = readFileSync('content/site.yml', 'utf8');
 const taxonomy = readFileSync('content/taxonomy.yml', 'utf8');
@@ -79,5 +80,19 @@ describe('Hugo peer corpus', () => {
 
   it('is deterministic', () => {
     expect(hugoSite(corpus)).toEqual(hugo);
+  });
+});
+
+describe('without Hugo', () => {
+  it('finds no Hugo when none is on the PATH, and says in both languages how to install it', async () => {
+    const saved = process.env.PATH;
+    process.env.PATH = '/nonexistent';
+    try {
+      expect(await hugoVersion()).toBeUndefined();
+    } finally {
+      process.env.PATH = saved;
+    }
+    expect(HUGO_INSTALL).toMatch(/Hugo is not installed[\s\S]*apt-get install hugo/);
+    expect(HUGO_INSTALL).toMatch(/Hugo chưa được cài[\s\S]*apt-get install hugo/);
   });
 });
