@@ -70,15 +70,40 @@ async function wireSize(response: Response): Promise<number> {
   return /text\/|javascript|json|svg/.test(type) ? gzipSync(body).length : body.length;
 }
 
-function collect(context: BrowserContext): () => Promise<Fetched[]> {
+interface Collector {
+  /** Every response so far, in order. */
+  files: () => Promise<Fetched[]>;
+  /** Resolves once no request has been in flight for `quietMs` (Playwright's networkidle is reached only once per page load). */
+  idle: (quietMs?: number) => Promise<void>;
+}
+
+function collect(context: BrowserContext): Collector {
   const pending: Promise<Fetched>[] = [];
+  let inFlight = 0;
+  let lastActivity = performance.now();
+  context.on('request', () => {
+    inFlight++;
+    lastActivity = performance.now();
+  });
+  const done = () => {
+    inFlight = Math.max(0, inFlight - 1);
+    lastActivity = performance.now();
+  };
+  context.on('requestfinished', done);
+  context.on('requestfailed', done);
   context.on('response', (r) => pending.push(wireSize(r).then((bytes) => ({ url: r.url(), bytes, kind: fileKind(r.url()) }))));
-  return () => Promise.all(pending);
+  return {
+    files: () => Promise.all(pending),
+    idle: async (quietMs = 500) => {
+      const deadline = performance.now() + 60_000;
+      while (performance.now() < deadline && (inFlight > 0 || performance.now() - lastActivity < quietMs)) await new Promise((r) => setTimeout(r, 50));
+    },
+  };
 }
 
 /** Types `query` and waits until the status names it with a count; returns the cost from the moment of typing. */
-async function ask(page: import('playwright-core').Page, target: SearchTarget, query: string, fetched: () => Promise<Fetched[]>): Promise<QueryCost> {
-  const before = (await fetched()).length;
+async function ask(page: import('playwright-core').Page, target: SearchTarget, query: string, net: Collector): Promise<QueryCost> {
+  const before = (await net.files()).length;
   await page.evaluate(
     ({ input, result }) => {
       const w = window as unknown as { __bench: { t0: number; t1: number } };
@@ -112,9 +137,9 @@ async function ask(page: import('playwright-core').Page, target: SearchTarget, q
     { status: target.status, query },
     { timeout: 120_000 },
   );
-  await page.waitForLoadState('networkidle');
+  await net.idle();
   const bench = await page.evaluate(() => (window as unknown as { __bench: { t0: number; t1: number } }).__bench);
-  const files = (await fetched()).slice(before);
+  const files = (await net.files()).slice(before);
   const statusText = (await page.locator(target.status).first().textContent()) ?? '';
   return {
     query,
@@ -141,12 +166,13 @@ export async function searchTransfer(target: SearchTarget, queries: string[], la
       const context = await browser.newContext();
       const page = await context.newPage();
       // Responses of the page and of its workers (Pagefind searches in a web worker).
-      const fetched = collect(context);
+      const net = collect(context);
       await page.goto(`${target.baseUrl}${target.path}`, { waitUntil: 'networkidle' });
       await page.waitForSelector(target.input);
-      const loaded = await fetched();
-      const first = await ask(page, target, query, fetched);
-      const later = queries.length > 1 ? await ask(page, target, laterOf(i), fetched) : undefined;
+      await net.idle();
+      const loaded = await net.files();
+      const first = await ask(page, target, query, net);
+      const later = queries.length > 1 ? await ask(page, target, laterOf(i), net) : undefined;
       const pageBytes = loaded.reduce((a, f) => a + f.bytes, 0);
       out.push({
         query,
