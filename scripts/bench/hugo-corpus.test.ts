@@ -58,7 +58,10 @@ describe('Hugo peer corpus', () => {
     for (const [key, paths] of keys) {
       expect(paths.map((p) => p.split('/')[1]).sort(), key).toEqual(['en', 'vi']);
     }
+    // Searchable like the portal's: entries yes, units no.
+    expect(splitEntry(byPath.get([...byPath.keys()].find((p) => p.startsWith('content/vi/don-vi/') && !p.endsWith('_index.md'))!)!).data.searchable).toBe(false);
     const news = splitEntry(byPath.get([...byPath.keys()].find((p) => p.startsWith('content/vi/tin-tuc/') && !p.endsWith('_index.md'))!)!).data;
+    expect(news.searchable).toBe(true);
     expect(news.years).toEqual([(news.date as string).slice(0, 4)]);
   });
 
@@ -73,7 +76,7 @@ describe('Hugo peer corpus', () => {
     expect(HUGO_SEARCH_PATHS).toEqual({ vi: '/tim-kiem/', en: '/en/search/' });
     expect(byPath.get('layouts/_default/search.html')).toMatch(/new PagefindUI\(/);
     const single = byPath.get('layouts/_default/single.html')!;
-    expect(single).toMatch(/<article data-pagefind-body>/);
+    expect(single).toMatch(/<article\{\{ if \.Params\.searchable \}\} data-pagefind-body\{\{ end \}\}>/);
     expect(single).toMatch(/\.Content/);
     expect(byPath.get('layouts/_default/baseof.html')).toMatch(/<html lang="\{\{ \.Site\.Language\.Lang \}\}">/);
   });

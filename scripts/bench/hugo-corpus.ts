@@ -9,7 +9,8 @@
  *   are plain Markdown, as the portal's are), and a translation key linking
  *   the two languages. The portal's other fields are kept under `portal:`.
  * - Minimal layouts: `<html lang>`, `<article data-pagefind-body>` with the
- *   title, the summary and the content, and the two search filters the portal
+ *   title, the summary and the content (entries only: like the portal's
+ *   search, the peer's leaves the units' contact pages out), and the two search filters the portal
  *   indexes (type, year). Listings per section and per taxonomy term (columns,
  *   sections, Q&A topics, document kinds, statuses, issuers, years), ten
  *   entries a page like the portal's, so the page counts compare.
@@ -89,7 +90,7 @@ const BASE = `<!doctype html>
 `;
 
 const SINGLE = `{{ define "main" }}
-<article data-pagefind-body>
+<article{{ if .Params.searchable }} data-pagefind-body{{ end }}>
 <h1>{{ .Title }}</h1>
 <span hidden data-pagefind-filter="type">{{ .Params.portalType }}</span>
 {{ with .Params.years }}<span hidden data-pagefind-filter="year">{{ index . 0 }}</span>{{ end }}
@@ -137,6 +138,8 @@ function entryFields(collection: Collection, lang: Lang, slug: string, data: Rec
     title: collection === 'units' ? str(data.name) : str(data.title),
     translationKey: `${collection}/${slug}`,
     portalType: typeName[lang][collection],
+    // What the portal's search indexes: entries, not the units' contact pages.
+    searchable: collection !== 'units',
   };
   let date: string | undefined;
   if (collection === 'news') {

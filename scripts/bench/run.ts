@@ -47,6 +47,8 @@ export const QUERIES = {
   en: ['social insurance', 'registration', 'decision', 'vssid', 'Khánh Hòa'],
 };
 const SEARCH_PATHS = { vi: '/tim-kiem/', en: '/en/search/' } as const;
+/** Folders of content/ that hold settings, not entries: copied into every corpus. */
+const SETTINGS = ['governance', 'calendar'];
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -168,6 +170,8 @@ for (const size of sizes) {
   const content = path.join(work, `content-${size}`);
   const corpus = generateCorpus({ pages: size, seed: Number(values.seed), site, taxonomy: taxonomyText }, parse(taxonomyText));
   write(content, corpus);
+  // The portal's settings beside the entries (governance rules, the working-day calendar): the build needs them.
+  for (const dir of SETTINGS) if (existsSync(path.join('content', dir))) cpSync(path.join('content', dir), path.join(content, dir), { recursive: true });
   bar.increment(1, { step: 'corpus ready' });
   const measured: RunResult[] = [];
   const edited = corpus.find((f) => f.path.startsWith('news/vi/'))!;
