@@ -81,6 +81,26 @@ describe('combineReports', () => {
   });
 });
 
+describe('growthOf', () => {
+  it('fits each figure over the sizes that have it (a size run with --no-search has no first-search point)', () => {
+    const q = (bytes: number) => ({ query: 'q', pageBytes: 0, searchBytes: bytes, requests: 1, results: 1 });
+    const g = growthOf(
+      report([
+        size(1000, 10, 1e9, { searchTransfer: { vi: [q(100)] }, outputBytes: 1e7 }),
+        size(4000, 40, 2e9, { searchTransfer: { vi: [q(200)] }, outputBytes: 4e7 }),
+        size(16000, 160, 4e9, { outputBytes: 16e7 }),
+      ]),
+    );
+    expect(g.fits.coldSeconds!.exponent).toBeCloseTo(1, 10);
+    expect(g.fits.coldSeconds!.points).toBe(3);
+    expect(g.fits.peakBytes!.exponent).toBeCloseTo(0.5, 10);
+    expect(g.fits.firstSearchBytes!.points).toBe(2);
+    expect(g.fits.firstSearchBytes!.exponent).toBeCloseTo(0.5, 10);
+    expect(g.fits.indexBytes).toBeUndefined();
+    expect(g.fits.peerSeconds).toBeUndefined();
+  });
+});
+
 describe('formatReport', () => {
   it('prints the ratios to the peer and the search figures of both languages', () => {
     const q = (query: string, bytes: number, requests: number) => ({ query, pageBytes: bytes / 4, searchBytes: (bytes * 3) / 4, requests, results: 10, firstResultMs: 420 });
