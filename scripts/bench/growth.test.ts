@@ -78,5 +78,11 @@ describe('projection and limits', () => {
     const points = law(1, 1.5, [1000, 20000]);
     const fit = fitPowerLaw(points)!;
     expect(pagesAtLimit(points, fit, 10)).toBe(20000);
+    const report = growth({ peakBytes: points }, 200_000, [{ name: 'small', metric: 'peakBytes', value: 10 }, { name: 'large', metric: 'peakBytes', value: 1e12 }]);
+    expect(report.limits.map((l) => [l.limit.name, l.passed])).toEqual([
+      ['small', true],
+      ['large', false],
+    ]);
+    expect(report.first?.limit.name).toBe('small');
   });
 });

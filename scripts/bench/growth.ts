@@ -74,6 +74,8 @@ export interface LimitReached {
   pages: number;
   /** The metric's projection at the target size. */
   projected: number;
+  /** Already at or over the limit at the largest size measured (`pages` is that size). */
+  passed: boolean;
 }
 
 /** The default limits: the project's memory budget, a GitHub private runner's RAM, a GitHub job's time. */
@@ -107,7 +109,9 @@ export function growth(series: Record<string, readonly Point[]>, target: number,
     const fit = fits[limit.metric];
     const points = series[limit.metric];
     if (!fit || !points) continue;
-    reached.push({ limit, pages: pagesAtLimit(points, fit, limit.value), projected: projections[limit.metric]! });
+    const largest = Math.max(...points.filter((p) => p.value > 0).map((p) => p.pages));
+    const passed = points.some((p) => p.pages === largest && p.value >= limit.value);
+    reached.push({ limit, pages: pagesAtLimit(points, fit, limit.value), projected: projections[limit.metric]!, passed });
   }
   reached.sort((a, b) => a.pages - b.pages);
   const first = reached[0] && reached[0].pages <= target ? reached[0] : undefined;

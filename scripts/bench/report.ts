@@ -181,8 +181,8 @@ export function formatReport(report: BenchReport): string {
     out.push(`\nFirst search in a fresh Chromium context (gzip as sent), then a later query in the same context.`, t.toString());
   }
 
-  // What the first query of each language fetched, by kind of file, at the largest size.
-  const largest = rs.at(-1);
+  // What the first query of each language fetched, by kind of file, at the largest size measured in a browser.
+  const largest = [...rs].reverse().find((r) => transferOf(r));
   if (largest) {
     const columns: [string, QueryFigures | undefined][] = [];
     for (const lang of ['vi', 'en'] as const) {
@@ -219,7 +219,10 @@ export function formatReport(report: BenchReport): string {
       t.push([metric, fit.exponent.toFixed(2), fit.r2.toFixed(3), fmt[metric]!(g.projections[metric]!)]);
     }
     out.push(`\nGrowth (log-log least squares over ${rs.map((r) => r.pages).join(', ')} pages)`, t.toString());
-    for (const l of g.limits) out.push(`  ${l.limit.name}: reached at ~${Number.isFinite(l.pages) ? Math.round(l.pages).toLocaleString('en') : 'never'} pages`);
+    for (const l of g.limits) {
+      const at = l.passed ? `already passed at ${l.pages.toLocaleString('en')} pages (the largest size measured)` : `reached at ~${Number.isFinite(l.pages) ? Math.round(l.pages).toLocaleString('en') : 'never'} pages`;
+      out.push(`  ${l.limit.name}: ${at}`);
+    }
     out.push(g.first ? `First limit reached before ${GROWTH_TARGET.toLocaleString('en')} pages: ${g.first.limit.name} (~${Math.round(g.first.pages).toLocaleString('en')} pages).` : `No limit reached before ${GROWTH_TARGET.toLocaleString('en')} pages at the fitted growth.`);
   }
   return out.join('\n');
