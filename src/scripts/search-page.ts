@@ -144,7 +144,13 @@ function link(url: string, html: string): HTMLAnchorElement {
 
 async function showMore() {
   const mine = generation;
-  const batch = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
+  // The slice is taken before waiting: a second call meanwhile (a double click on “more”) takes the next one,
+  // never the same results again.
+  const slice = results.slice(shown, shown + PAGE);
+  if (slice.length === 0) return;
+  shown += slice.length;
+  more.hidden = true;
+  const batch = await Promise.all(slice.map((r) => r.data()));
   if (mine !== generation) return;
   for (const data of batch) {
     // Indexed documents are stored under hashed names; the page's address is in meta.url.
@@ -173,7 +179,6 @@ async function showMore() {
     }
     list.append(item);
   }
-  shown += batch.length;
   more.hidden = shown >= results.length;
 }
 

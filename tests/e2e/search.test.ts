@@ -155,6 +155,26 @@ describe('search filters and query links', () => {
   });
 });
 
+describe('showing more results', () => {
+  it('never shows a result twice, even when “more” is clicked again before the first click’s results arrive', async () => {
+    await page.goto(`${base}${vi}`);
+    await page.fill('#search-q', 'bảo hiểm');
+    await settled();
+    await page.locator('#search-more').waitFor();
+    // Two clicks in one go, as a double click on a slow connection.
+    await page.evaluate(() => {
+      const more = document.getElementById('search-more') as HTMLButtonElement;
+      more.click();
+      more.click();
+    });
+    await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 5);
+    await page.waitForTimeout(500);
+    const urls = (await readHits()).map((h) => h.url);
+    expect(urls.length).toBeGreaterThan(5);
+    expect(new Set(urls).size).toBe(urls.length);
+  });
+});
+
 describe('the portal’s index (shards, prepared pages) finds what a plain Pagefind index finds', () => {
   const plain = path.resolve('dist/pagefind-plain');
   const local = !process.env.PORTAL_TEST_URL && existsSync('dist/index.html');
