@@ -23,16 +23,8 @@ import { localeInfo, type Locale } from './locales.ts';
 import { addFoldedCopies } from './search-folding.ts';
 import { SHARD_FILTER } from './search-vocabulary.ts';
 
-/** A searchable page as the build knows it from the entry. */
-export interface SearchMetadata {
-  /** The page's URL path, from the route table, e.g. `/van-ban/1624-qd-bhxh/`. */
-  url: string;
-  locale: Locale;
-  /** The result's title: the entry's title. */
-  title: string;
-  /** Filters, named in the page's language: name → value (e.g. `Năm` → `2024`). */
-  filters: Record<string, string>;
-}
+import type { SearchMetadata } from './search/contract.ts';
+export type { SearchMetadata };
 
 /** What is indexed for a page: its metadata and its text, as our own HTML. */
 export interface SearchDocument {
