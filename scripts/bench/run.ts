@@ -235,7 +235,7 @@ for (const size of sizes) {
     },
     runs: measured.map((x) => ({ cold: step(x.cold), index: step(x.index), warm: step(x.warm), one: step(x.one), ...(x.peer ? { peerHugo: step(x.peer.hugo), peerPagefind: step(x.peer.pagefind) } : {}) })),
     outputBytes: await dirBytes(out),
-    indexBytes: await dirBytes(path.join(out, 'pagefind')),
+    indexBytes: await dirBytes(path.join(out, existsSync(path.join(out, 'search')) ? 'search' : 'pagefind')),
     peer,
   };
   bar.update({ step: 'page weights' });
