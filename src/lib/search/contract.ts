@@ -50,6 +50,8 @@ export interface SearchResultData {
 export interface SearchResult {
   /** Stable within one index build. */
   id: string;
+  /** The ranking score (higher first), as Pagefind's results carry it. */
+  score: number;
   /** Fetches what is needed to show the result (its page's text) on demand. */
   data(): Promise<SearchResultData>;
 }

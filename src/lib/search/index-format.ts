@@ -1,0 +1,88 @@
+/**
+ * The files of a language's search index and where each lives, shared by the
+ * writer (write-index.ts) and the search page (query.ts). Described for
+ * people in docs/search-index-format.md. Every file is JSON, so the host
+ * compresses it like any text.
+ */
+
+/** Raised when the files' layout changes: a page never reads an index of another format. */
+export const FORMAT_VERSION = 1;
+
+/** `index.json`: the only file read before a query. */
+export interface IndexEntry {
+  format: number;
+  language: string;
+  /** Pages in the index; a page's number is its rank in address order. */
+  pages: number;
+  /** The pages' mean length in words (ranking's page-length term). */
+  averageLength: number;
+  /** Filter name → value → [pages, file number]. */
+  filters: Record<string, Record<string, [number, number]>>;
+  /** The prefixes that have a word list, sorted. */
+  lists: string[];
+}
+
+/** `w/<prefix>.json`: the words beginning with the prefix (đ read as d) → [pages holding it, postings file number]. */
+export type WordList = Record<string, [number, number]>;
+
+/**
+ * `p/<prefix>/<n>.json`: where a word key is, page by page.
+ * Arrays run in parallel over the pages holding the word.
+ */
+export interface Postings {
+  /** The forms the word is written in ('' = without marks). */
+  f: string[];
+  /** Page numbers, each as the difference from the previous one. */
+  p: number[];
+  /** Per page: the sum of the weights of the word's places (24 per plain word; 0 when only in the title). */
+  w: number[];
+  /** Per page: the forms of `f` the page has (an index, or several). */
+  v: (number | number[])[];
+  /** The pages whose title holds the word (differences, as `p`). */
+  t: number[];
+  /**
+   * Places shared with a smaller key, as triples [index in `p`, n, weight]: for a query word of n
+   * characters or fewer, `weight` of the page's weight belongs to the smaller key (record.ts).
+   */
+  s?: number[];
+}
+
+/** `pages/<n>.json`: what a result shows, fetched only for the results shown. */
+export interface PageFile {
+  url: string;
+  title: string;
+  content: string;
+  anchors: { element: string; id: string; text: string; location: number }[];
+  weights: [number, number, number][];
+}
+
+/** `lengths.json`: every page's length in words, by page number (ranking needs the lengths of the pages found). */
+export const LENGTHS_FILE = 'lengths.json';
+
+/** `f/<n>.json`: the pages having a filter value (differences, as `p`). */
+export type FilterPages = number[];
+
+/** The prefix whose list holds a key: its first two characters (or its only one). */
+export function listPrefix(dFoldedKey: string): string {
+  return [...dFoldedKey].slice(0, 2).join('');
+}
+
+/** A prefix as a file name: ASCII letters and digits as they are, anything else as `_<hex>_`. */
+export function fileNameOf(prefix: string): string {
+  let out = '';
+  for (const ch of prefix) out += /[a-z0-9]/.test(ch) ? ch : `_${ch.codePointAt(0)!.toString(16)}_`;
+  return out;
+}
+
+export const listFile = (prefix: string) => `w/${fileNameOf(prefix)}.json`;
+export const postingsFile = (prefix: string, n: number) => `p/${fileNameOf(prefix)}/${n}.json`;
+export const pageFile = (n: number) => `pages/${n}.json`;
+export const filterFile = (n: number) => `f/${n}.json`;
+
+/** Differences back to numbers. */
+export function undelta(values: readonly number[]): number[] {
+  const out: number[] = new Array(values.length);
+  let at = 0;
+  for (let i = 0; i < values.length; i++) out[i] = at += values[i]!;
+  return out;
+}
