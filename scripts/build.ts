@@ -4,8 +4,8 @@
  * Builds the site and its search index. When the previous build is still in
  * the output folder and nothing but content changed since (same code, same
  * settings, same day), only the pages that show changed entries are built
- * again, and only the search-index shards holding them (see
- * src/site/incremental.ts and src/lib/search-index-plan.ts). Otherwise, or
+ * again, and only their search records are made again (see
+ * src/site/incremental.ts and scripts/build-search-index.ts). Otherwise, or
  * with --full, everything is built. Either way the output is the same.
  */
 import { spawn } from 'node:child_process';

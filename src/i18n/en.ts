@@ -149,6 +149,7 @@ const en: UiStrings = {
   pfMany: '[COUNT] results for [SEARCH_TERM]',
   pfOne: '[COUNT] result for [SEARCH_TERM]',
   pfSearching: 'Searching for [SEARCH_TERM]…',
+  pfFailed: 'The search could not be completed: check your connection and try again. The document library and the news listing work without search.',
   searchFilterType: 'Type',
   searchFilterYear: 'Year',
   results: 'results',

@@ -147,6 +147,7 @@ const vi = {
   pfMany: '[COUNT] kết quả cho [SEARCH_TERM]',
   pfOne: '[COUNT] kết quả cho [SEARCH_TERM]',
   pfSearching: 'Đang tìm [SEARCH_TERM]…',
+  pfFailed: 'Không tìm được: hãy kiểm tra kết nối mạng và thử lại. Thư viện văn bản và trang tin tức vẫn dùng được khi không tìm kiếm.',
   searchFilterType: 'Loại nội dung',
   searchFilterYear: 'Năm',
   results: 'kết quả',

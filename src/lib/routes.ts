@@ -62,7 +62,7 @@ export const reservedSlugs: ReadonlySet<string> = new Set([
   'en',
   'admin',
   'timemap',
-  'pagefind',
+  'search',
   'files',
   'media',
   '_astro',

@@ -3,12 +3,12 @@
  * year filters, named in the page's language — computed from the entry's
  * data alone. The build writes it into the search manifest
  * (src/site/search-manifest.ts) and the index reads it from there, never from
- * the page's HTML (see search-document.ts).
+ * the page's HTML (see src/lib/search/record.ts).
  */
 import { ui } from '../i18n/index.ts';
 import type { Locale } from './locales.ts';
 import { pageSections } from './schema/collections.ts';
-import type { SearchMetadata } from './search-document.ts';
+import type { SearchMetadata } from './search/contract.ts';
 
 /** The entry pages that are searchable, with the fields their metadata is made of. */
 export type SearchableEntry =

@@ -9,7 +9,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { portalCacheDir } from '../content/body-cache.ts';
-import type { SearchMetadata } from '../lib/search-document.ts';
+import type { SearchMetadata } from '../lib/search/contract.ts';
 
 export const searchManifestFile = () => path.join(portalCacheDir(), 'portal-search-pages.json');
 

@@ -4,7 +4,7 @@
  * (src/lib/lifecycle/states.ts: a withdrawn entry keeps its page but leaves
  * search; its view does not mark a searchable part either).
  */
-import type { SearchMetadata } from '../lib/search-document.ts';
+import type { SearchMetadata } from '../lib/search/contract.ts';
 import { searchMetadata, type SearchableEntry } from '../lib/search-metadata.ts';
 import { entryMap } from './entries.ts';
 import type { Route } from './route-table.ts';

@@ -28,10 +28,9 @@ function elements(node: Nodes, out: Element[] = []): Element[] {
 /** The image hosts content/site.yml allows, which every policy lists (the build read the same file). */
 const exceptions = policyExceptionsOf(validateSettings([SITE_FILE, TAXONOMY_FILE].map((file) => ({ file, source: readFileSync(file, 'utf8') }))).settings!.site);
 
-/** The policy a built page must carry: the CMS's, the search page's, or every other page's. */
+/** The policy a built page must carry: the CMS's, or every other page's (the search page's too: no WebAssembly). */
 function policyOf(file: string): PolicyName {
   if (/^(en\/)?admin\//.test(file)) return 'cms';
-  if (/^(tim-kiem|en\/search)\/index\.html$/.test(file)) return 'search';
   return 'site';
 }
 

@@ -37,8 +37,7 @@ export async function setup(project: TestProject) {
   }
   const astro = 'node_modules/.bin/astro';
   if (!process.env.PORTAL_TEST_SKIP_BUILD) {
-    // Small search shards, so that every search in the tests merges several.
-    const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, PORTAL_PAGES_PER_SHARD: '10' } });
+    const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: process.env });
     if (build.status !== 0) throw new Error(`npm run build failed with exit code ${build.status}`);
   }
   const port = await freePort();

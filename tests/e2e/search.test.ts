@@ -1,5 +1,5 @@
 /**
- * Search in a real browser over the real Pagefind index (all shards merged),
+ * Search in a real browser over the portal's own index (src/lib/search/),
  * one per language. Vietnamese readers often type without diacritics, and đ as d.
  */
 import { spawnSync } from 'node:child_process';
@@ -94,11 +94,12 @@ describe('Vietnamese search', () => {
     expect(hits[0]!.excerpt).toMatch(/<mark>đăng<\/mark>/i);
   });
 
-  it('shows titles and excerpts without the index’s đ→d copies', async () => {
+  it('shows titles and excerpts as the pages have them, never a d-spelling of a word with đ', async () => {
     await search(vi, 'dang tai');
     const texts = await page.locator('#search-results').innerText();
     expect(texts.length).toBeGreaterThan(0);
     expect(texts).not.toMatch(/đăng dăng|điện diện|định dịnh|Đ\S* D/);
+    expect(texts).not.toMatch(/(^|\s)(dăng|dịa)(\s|$)/i);
   });
 });
 
@@ -175,7 +176,18 @@ describe('showing more results', () => {
   });
 });
 
-describe('the portal’s index (shards, prepared pages) finds what a plain Pagefind index finds', () => {
+/**
+ * Pagefind is the oracle: a plain Pagefind index of the same built site must
+ * find the same pages for every query, and — for queries typed without
+ * marks, where both rank by the same rules — in the same order, up to pages
+ * whose scores are within 3 % of each other (Pagefind orders exact ties
+ * arbitrarily; the parts of addresses such as `zalo.me/bhxhvietnam` weigh a little
+ * differently, docs/search.md). Typed with marks, Pagefind gives the accent bonus by the
+ * first spelling in its index, an order that depends on which of its
+ * threads read a page first; the portal gives it to every page having the
+ * spelling typed (docs/search.md), so only the sets are compared there.
+ */
+describe('the portal’s index finds what a plain Pagefind index finds, in the same order', () => {
   const plain = path.resolve('dist/pagefind-plain');
   const local = !process.env.PORTAL_TEST_URL && existsSync('dist/index.html');
 
@@ -189,25 +201,41 @@ describe('the portal’s index (shards, prepared pages) finds what a plain Pagef
   afterAll(() => rmSync(plain, { recursive: true, force: true }));
 
   it.each([
-    [vi, 'bảo hiểm'],
-    [vi, 'quyết định'],
-    [vi, 'đăng ký'],
-    [vi, 'địa chỉ'],
-    [vi, 'Khánh Hòa'],
-    [vi, 'phát ngôn'],
-    [en, 'social insurance'],
-    [en, 'Zalo'],
-  ])('%s “%s”', async (searchPath, query) => {
+    [vi, 'bảo hiểm', false],
+    [vi, 'quyết định', false],
+    [vi, 'đăng ký', false],
+    [vi, 'địa chỉ', false],
+    [vi, 'Khánh Hòa', false],
+    [vi, 'phát ngôn', false],
+    [vi, 'bao hiem xa hoi', true],
+    [vi, 'zalo', true],
+    [vi, 'vssid', true],
+    [vi, '1624', true],
+    [vi, 'phat', true],
+    [vi, 'nguoi', true],
+    [en, 'social insurance', true],
+    [en, 'Zalo', true],
+    [en, 'decision', true],
+    [en, 'registration', true],
+    [en, 'spokesperson', true],
+    [en, 'pay', true],
+  ] as const)('%s “%s” (same order: %s)', async (searchPath, query, ordered) => {
     if (!local) return;
-    const ours = (await search(searchPath, query)).map((h) => h.url).sort();
+    const ours = (await search(searchPath, query)).map((h) => h.url);
     // A string, so that the test runner leaves the browser's import() alone.
     const stock = (await page.evaluate(`(async () => {
       const pagefind = await import('/pagefind-plain/pagefind.js');
       await pagefind.options({ basePath: '/pagefind-plain/' });
       const found = await pagefind.search(${JSON.stringify(query)});
-      return Promise.all(found.results.map(async (r) => (await r.data()).url));
-    })()`)) as string[];
+      return Promise.all(found.results.map(async (r) => [(await r.data()).url, r.score]));
+    })()`)) as [string, number][];
     expect(ours.length).toBeGreaterThan(0);
-    expect(ours).toEqual([...stock].sort());
+    expect([...ours].sort()).toEqual(stock.map(([u]) => u).sort());
+    if (!ordered) return;
+    const score = new Map(stock);
+    const outOfOrder = ours.flatMap((url, i) =>
+      ours.slice(i + 1).filter((later) => score.get(later)! > score.get(url)! * 1.03).map((later) => `${later} (${score.get(later)}) after ${url} (${score.get(url)})`),
+    );
+    expect(outOfOrder).toEqual([]);
   });
 });

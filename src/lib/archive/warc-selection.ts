@@ -5,7 +5,7 @@
  * stylesheets, scripts, icons, images, feeds, downloadable documents — at the
  * URLs the pages fetch them from (an English page served from `url_en` fetches
  * its stylesheet from there too), so a web-archive player shows the pages as
- * visitors saw them. The search index (/pagefind/) is loaded by script, not
+ * visitors saw them. The search index (/search/) is loaded by script, not
  * referenced, and stays in the tarball only.
  */
 import { byPathBytes } from './manifest.ts';

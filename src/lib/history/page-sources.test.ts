@@ -67,7 +67,7 @@ describe('pageTarget: from an address to its source files', () => {
       ['/tin-tuc/rss.xml', 'a file'],
       ['/sitemap.xml', 'a file'],
       ['/admin/', 'part of the portal’s tools'],
-      ['/pagefind/x/', 'part of the portal’s tools'],
+      ['/search/vi/index.json/', 'part of the portal’s tools'],
     ] as const) {
       const target = pageTarget(input);
       expect(target.kind, input).toBe('not-entry');

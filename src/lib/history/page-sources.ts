@@ -7,6 +7,7 @@
  * Listings, search, feeds and the home page are built from many entries and
  * have no source file of their own: `pageTarget` says so.
  */
+import { searchIndexPath } from '../search/contract.ts';
 import { locales, type Locale } from '../locales.ts';
 import { collectionPath, entryPath, homePath, paginatedPath, qaTopicPrefixes, searchPath, reservedSlugs } from '../routes.ts';
 import type { BilingualMessage } from './history-error.ts';
@@ -58,7 +59,7 @@ function pageSegment(locale: Locale): string {
   return paginatedPath(locale, homePath(locale), 2).slice(homePath(locale).length).split('/')[0]!;
 }
 
-/** First segments of the portal's tools and static files (`admin`, `pagefind`, `files`, …): the reserved ones that are not routes of content. */
+/** First segments of the portal's tools and static files (`admin`, `search`, `files`, …): the reserved ones that are not routes of content. */
 function toolSegments(): Set<string> {
   const routes = new Set<string>(locales);
   for (const l of locales) {
@@ -66,7 +67,10 @@ function toolSegments(): Set<string> {
     routes.add(searchPath(l).slice(homePath(l).length).replace(/\/$/, ''));
     routes.add(pageSegment(l));
   }
-  return new Set([...reservedSlugs].filter((s) => !routes.has(s)));
+  const tools = new Set([...reservedSlugs].filter((s) => !routes.has(s)));
+  // The search index's folder at the root, though English search pages use the same word under /en/.
+  tools.add(searchIndexPath('vi').split('/')[1]!);
+  return tools;
 }
 
 /** A library filter segment (`loai-…`, `nam-…`; `kind-…`, `year-…`), see src/lib/document-library.ts. */

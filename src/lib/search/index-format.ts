@@ -5,6 +5,9 @@
  * compresses it like any text.
  */
 
+/** Pagefind's unit of weight: a word of plain text weighs 24, a word of an h1 7 × 24. */
+export const WEIGHT_UNIT = 24;
+
 /** Raised when the files' layout changes: a page never reads an index of another format. */
 export const FORMAT_VERSION = 1;
 

@@ -15,10 +15,9 @@
  */
 import type { FetchText, SearchEngine, SearchResult, SearchResultData } from './contract.ts';
 import { excerptsOf, type Hit } from './excerpt.ts';
-import { FORMAT_VERSION, LENGTHS_FILE, listFile, listPrefix, pageFile, postingsFile, filterFile, undelta, type IndexEntry, type PageFile, type Postings, type WordList } from './index-format.ts';
+import { FORMAT_VERSION, LENGTHS_FILE, WEIGHT_UNIT, listFile, listPrefix, pageFile, postingsFile, filterFile, undelta, type IndexEntry, type PageFile, type Postings, type WordList } from './index-format.ts';
 import { diacriticBonus, idf, lengthBonus, titleBoost, wordScore } from './ranking.ts';
 import { dFold, indexableWords, queryTerms, stemmerFor, type Stem } from './tokenize.ts';
-import { WEIGHT_UNIT } from './record.ts';
 import type { Locale } from '../locales.ts';
 
 /** Words shown around the matches in an excerpt. */

@@ -15,11 +15,10 @@
  * page's text for excerpts, its anchors, and the keys of its title.
  */
 import type { SearchMetadata, SearchRecordOf } from './contract.ts';
+import { WEIGHT_UNIT } from './index-format.ts';
 import { pageTokens } from './page-text.ts';
 import { indexableWords, stemmerFor, type Stem } from './tokenize.ts';
 
-/** Pagefind's unit of weight: a word of plain text weighs 24, a word of an h1 7 × 24. */
-export const WEIGHT_UNIT = 24;
 
 export interface RecordAnchor {
   element: string;

@@ -62,12 +62,18 @@ export function utf8Length(s: string): number {
   return n;
 }
 
-/** The parts of a joined word: punctuation and case changes (`VssID`, `ABCDef`) separate them. */
+/**
+ * The parts of a joined word: punctuation, case changes and changes between
+ * letters and digits separate them (`VssID` → vss id, `ABCDef` → abc def,
+ * `Xw1DC` → xw 1 dc), as the convert_case crate Pagefind uses cuts words.
+ */
 function partsOf(raw: string): string[] {
   const spaced = raw
     .replace(ASCII_PUNCTUATION, ' ')
-    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
-    .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2');
+    .replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 ')
+    .replace(/(\p{Lu})(?=\p{Lu}\p{Ll})/gu, '$1 ')
+    .replace(/([\p{L}])(?=[0-9])/gu, '$1 ')
+    .replace(/([0-9])(?=[\p{L}])/gu, '$1 ');
   return spaced.toLowerCase().split(/\s+/).filter(Boolean);
 }
 

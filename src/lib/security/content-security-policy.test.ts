@@ -6,7 +6,7 @@ function parse(policy: string): Map<string, string[]> {
   return new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name!, sources]));
 }
 
-const names: PolicyName[] = ['site', 'search', 'cms'];
+const names: PolicyName[] = ['site', 'cms'];
 
 describe('content security policies', () => {
   it.each(names)('%s: scripts and workers only from the site, no plugins, no <base>, forms to the site', (name) => {
@@ -36,13 +36,6 @@ describe('content security policies', () => {
     expect(p.get('img-src')).toEqual(["'self'"]);
     expect(p.get('connect-src')).toEqual(["'self'"]);
     expect(p.get('frame-src')).toEqual(["'none'"]);
-  });
-
-  it('the search page may also compile WebAssembly (Pagefind), and nothing more', () => {
-    const site = parse(contentSecurityPolicy('site'));
-    const search = parse(contentSecurityPolicy('search'));
-    expect(search.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
-    expect(new Map([...search].filter(([d]) => d !== 'script-src'))).toEqual(new Map([...site].filter(([d]) => d !== 'script-src')));
   });
 
   it('the CMS page may evaluate (Decap’s schema validator) and talks to the site and GitHub’s API only', () => {

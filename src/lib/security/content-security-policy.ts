@@ -6,8 +6,9 @@
  * src/views/CmsAdminView.astro): a policy applies only to what follows it.
  *
  * Readers' pages run no inline script, no event-handler attribute and no
- * `javascript:` URL; scripts and workers come from the site itself. The
- * search page may also compile Pagefind's WebAssembly. The CMS page runs
+ * `javascript:` URL; scripts and workers come from the site itself — the
+ * search page too (its index is JSON read by its own script; no WebAssembly
+ * since issue 14). The CMS page runs
  * Decap CMS, which needs more (see `cms` below), and nothing else does.
  *
  * Only directives a `<meta>` policy honours are allowed here: browsers ignore
@@ -18,7 +19,7 @@
 
 import { urlPolicyOf } from '../content/urls.ts';
 
-export type PolicyName = 'site' | 'search' | 'cms';
+export type PolicyName = 'site' | 'cms';
 
 type Directives = Readonly<Record<string, readonly string[]>>;
 
@@ -52,8 +53,6 @@ export const GITHUB_AVATARS = 'https://avatars.githubusercontent.com';
 
 const policies: Record<PolicyName, Directives> = {
   site,
-  // Pagefind compiles its WebAssembly (in its worker, or on the page when a worker cannot start).
-  search: { ...site, 'script-src': ["'self'", "'wasm-unsafe-eval'"] },
   // Measured with the real Decap CMS (tests/e2e/cms.test.ts and by hand: sign-in, a new entry,
   // its preview, an image upload, the workflow board): what it needs beyond a reader's page.
   cms: {

@@ -1,0 +1,111 @@
+/**
+ * The search engine over a real index written from real records (no
+ * browser): what readers type and what they get back. The comparison with
+ * Pagefind itself, result by result, is in tests/e2e/search.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import type { SearchMetadata } from './contract.ts';
+import { openSearch } from './query.ts';
+import { searchRecord, type SearchRecord } from './record.ts';
+import { writeSearchIndex } from './write-index.ts';
+
+function page(url: string, title: string, body: string, filters: Record<string, string> = {}, locale: 'vi' | 'en' = 'vi'): SearchRecord {
+  const metadata: SearchMetadata = { url, locale, title, filters };
+  return searchRecord(metadata, `<html lang="${locale}"><body><article data-pagefind-body><h1>${title}</h1>${body}</article></body></html>`)!;
+}
+
+const records = [
+  page('/a/', 'Đăng ký bảo hiểm xã hội', '<p>Người lao động đăng ký tham gia bảo hiểm xã hội tự nguyện.</p>', { Loại: 'Tin tức', Năm: '2025' }),
+  page('/b/', 'Dáng đi', '<p>Bài về dáng đi và dạng bài tập.</p>', { Loại: 'Tin tức', Năm: '2024' }),
+  page('/c/', 'Đang xử lý', '<p>Hồ sơ đang được xử lý, gửi lại sau.</p><h2 id="dia-chi">Địa chỉ</h2><p>Địa chỉ: 7 Tràng Thi, Hà Nội. &lt;script&gt;alert(1)&lt;/script&gt;</p>', { Loại: 'Văn bản', Năm: '2025' }),
+  page('/d/', 'Khánh Hòa', '<p>Bảo hiểm xã hội tỉnh Khánh Hòa nhận cờ thi đua.</p>', { Loại: 'Văn bản', Năm: '2024' }),
+  page('/en/a/', 'Registration', '<p>Registering for voluntary social insurance.</p>', {}, 'en'),
+];
+
+function engine(locale: 'vi' | 'en', recs = records) {
+  const files = writeSearchIndex(locale, recs);
+  const fetched: string[] = [];
+  const search = openSearch('/search/vi/', async (path) => {
+    fetched.push(path);
+    const text = files.get(path.slice('/search/vi/'.length));
+    if (text === undefined) throw new Error(`404 ${path}`);
+    return text;
+  });
+  return { search, fetched };
+}
+
+async function urls(query: string, options?: { filters?: Record<string, string[]> }, locale: 'vi' | 'en' = 'vi') {
+  const { results } = await engine(locale).search.search(query, options);
+  return Promise.all(results.map(async (r) => (await r.data()).url));
+}
+
+describe('writing the index', () => {
+  it('gives the same files for the same records in any order', () => {
+    const a = writeSearchIndex('vi', records);
+    const b = writeSearchIndex('vi', [...records].reverse());
+    expect([...b.entries()].sort()).toEqual([...a.entries()].sort());
+    expect(JSON.parse(a.get('index.json')!).pages).toBe(4);
+  });
+});
+
+describe('searching', () => {
+  it('fetches only the entry file before the first query, and little for a query', async () => {
+    const { search, fetched } = engine('vi');
+    expect((await search.filters())['Loại']).toEqual({ 'Tin tức': 2, 'Văn bản': 2 });
+    expect(fetched).toEqual(['/search/vi/index.json']);
+    await search.search('khánh hòa');
+    expect(fetched.filter((f) => f.includes('/pages/'))).toEqual([]);
+    expect(fetched.length).toBeLessThanOrEqual(1 + 2 * 2 + 1 + 2);
+  });
+
+  it('needs every word, and a word finds the words it begins', async () => {
+    expect(await urls('bảo hiểm xã hội')).toEqual(expect.arrayContaining(['/a/', '/d/']));
+    expect((await urls('bảo hiểm xã hội')).length).toBe(2);
+    expect(await urls('khánh hòa')).toEqual(['/d/']);
+    expect(await urls('kh')).toEqual(['/d/']);
+    expect(await urls('bảo zzz')).toEqual([]);
+  });
+
+  it('falls back to the longest indexed word a word begins with', async () => {
+    expect(await urls('khánhxyz')).toEqual(['/d/']);
+  });
+
+  it('finds words with đ typed with d, but typed with đ only finds đ', async () => {
+    expect(await urls('dang ky')).toEqual(['/a/']);
+    expect(new Set(await urls('dang'))).toEqual(new Set(['/a/', '/b/', '/c/']));
+    expect(new Set(await urls('đang'))).toEqual(new Set(['/a/', '/c/']));
+    expect(await urls('dia chi')).toEqual(['/c/']);
+  });
+
+  it('ranks pages with the accents typed first', async () => {
+    expect((await urls('đăng'))[0]).toBe('/a/');
+    expect((await urls('đang'))[0]).toBe('/c/');
+    expect((await urls('dáng'))[0]).toBe('/b/');
+  });
+
+  it('narrows by filters: any value of one filter, every filter', async () => {
+    expect(new Set(await urls('bảo', { filters: { Loại: ['Tin tức', 'Văn bản'] } }))).toEqual(new Set(['/a/', '/d/']));
+    expect(await urls('bảo', { filters: { Loại: ['Văn bản'] } })).toEqual(['/d/']);
+    expect(await urls('bảo', { filters: { Loại: ['Văn bản'], Năm: ['2025'] } })).toEqual([]);
+  });
+
+  it('stems English words as Pagefind does', async () => {
+    expect(await urls('registration', undefined, 'en')).toEqual(['/en/a/']);
+    expect(await urls('registered', undefined, 'en')).toEqual(['/en/a/']);
+  });
+
+  it('shows the page’s own words with the matches marked, escaped, and sections with ids as sub-results', async () => {
+    const { results } = await engine('vi').search.search('địa chỉ');
+    const data = await results[0]!.data();
+    expect(data.url).toBe('/c/');
+    expect(data.title).toBe('Đang xử lý');
+    expect(data.excerpt).toContain('<mark>Địa</mark> <mark>chỉ:</mark>');
+    expect(data.excerpt).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(data.excerpt).not.toContain('<script>');
+    expect(data.sub_results.map((s) => [s.title, s.url])).toEqual([['Địa chỉ', '/c/#dia-chi']]);
+  });
+
+  it('returns nothing for a query with no words', async () => {
+    expect(await urls(' … – ')).toEqual([]);
+  });
+});
