@@ -5,7 +5,7 @@ import { combineReports, formatReport, growthOf, transferOf, type BenchReport, t
 import { byKind, fileKind } from './transfer-summary.ts';
 
 describe('fileKind / byKind', () => {
-  it('tells Pagefind’s files, the portal’s word lists and the page’s assets apart', () => {
+  it('tells Pagefind’s files, the portal’s index files and the page’s assets apart', () => {
     const base = 'http://127.0.0.1:4321';
     expect(fileKind(`${base}/tim-kiem/`)).toBe('html');
     expect(fileKind(`${base}/_astro/search.BxY1.css`)).toBe('css');
@@ -19,6 +19,12 @@ describe('fileKind / byKind', () => {
     expect(fileKind(`${base}/pagefind/vi-3/filter/vi_12ab.pf_filter`)).toBe('filter');
     expect(fileKind(`${base}/pagefind/vi-3/index/vi_12ab.pf_index`)).toBe('index');
     expect(fileKind(`${base}/pagefind/fragment/vi_12ab.pf_fragment`)).toBe('fragment');
+    expect(fileKind(`${base}/search/vi/index.json`)).toBe('entry');
+    expect(fileKind(`${base}/search/vi/w/ba.json`)).toBe('words');
+    expect(fileKind(`${base}/search/en/p/_111_a/3.json`)).toBe('postings');
+    expect(fileKind(`${base}/search/vi/lengths.json`)).toBe('lengths');
+    expect(fileKind(`${base}/search/vi/pages/12.json`)).toBe('pages');
+    expect(fileKind(`${base}/search/vi/f/0.json`)).toBe('filter');
     expect(fileKind(`${base}/favicon.ico`)).toBe('other');
   });
 

@@ -192,8 +192,8 @@ export function formatReport(report: BenchReport): string {
     if (present.length > 0) {
       const t = new Table({ head: [`${largest.pages} pages: first search by file kind`, ...present.map(([name, q]) => `${name} “${q!.query}”`)] });
       for (const kind of FILE_KINDS) {
-        if (present.every(([, q]) => q!.byKind![kind].requests === 0)) continue;
-        t.push({ [kind]: present.map(([, q]) => `${kb(q!.byKind![kind].bytes)} / ${q!.byKind![kind].requests}`) });
+        if (present.every(([, q]) => (q!.byKind![kind]?.requests ?? 0) === 0)) continue;
+        t.push({ [kind]: present.map(([, q]) => `${kb(q!.byKind![kind]?.bytes ?? 0)} / ${q!.byKind![kind]?.requests ?? 0}`) });
       }
       t.push({ total: present.map(([, q]) => `${kb(firstSearch(q!))} / ${q!.requests}`) });
       out.push(`\nKB (gzip as sent) / requests, page load included.`, t.toString());

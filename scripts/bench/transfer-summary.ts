@@ -1,15 +1,28 @@
 /**
- * What a search fetched, by kind of file: the page and its assets, Pagefind's
- * runtime (JavaScript, wasm), and the index's parts (entry, page tables
- * `pf_meta`, filters, word chunks `pf_index`, excerpts `pf_fragment`), plus the
- * portal's own shard list and word lists. Pure: URLs and sizes in, totals out.
+ * What a search fetched, by kind of file: the page and its assets; the
+ * portal's index (src/lib/search/index-format.ts: entry `index.json`, word
+ * lists, postings, page lengths, page files, filters); stock Pagefind's
+ * runtime (JavaScript, wasm) and index (entry, page tables `pf_meta`, filters,
+ * word chunks `pf_index`, excerpts `pf_fragment`); and the shard list and
+ * word lists of the portal's index before issue 14 (in older reports). Pure:
+ * URLs and sizes in, totals out.
  */
 
-export const FILE_KINDS = ['html', 'css', 'js', 'wasm', 'entry', 'shards', 'words', 'meta', 'filter', 'index', 'fragment', 'other'] as const;
+export const FILE_KINDS = ['html', 'css', 'js', 'wasm', 'entry', 'shards', 'words', 'postings', 'lengths', 'pages', 'meta', 'filter', 'index', 'fragment', 'other'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 export function fileKind(url: string): FileKind {
   const p = new URL(url, 'http://x/').pathname;
+  const portal = /^\/search\/[a-z]{2}\/(.+)$/.exec(p)?.[1];
+  if (portal !== undefined) {
+    if (portal === 'index.json') return 'entry';
+    if (portal === 'lengths.json') return 'lengths';
+    if (portal.startsWith('w/')) return 'words';
+    if (portal.startsWith('p/')) return 'postings';
+    if (portal.startsWith('pages/')) return 'pages';
+    if (portal.startsWith('f/')) return 'filter';
+    return 'other';
+  }
   if (p.endsWith('.pf_meta')) return 'meta';
   if (p.endsWith('.pf_filter')) return 'filter';
   if (p.endsWith('.pf_index')) return 'index';
