@@ -7,28 +7,30 @@
  * from the search manifest the build wrote from the entries
  * (src/site/search-manifest.ts); each page's file only gives its text. Each
  * page gives a record (src/lib/search/record.ts), made in worker threads
- * and kept in the build cache; the index is written from all the records,
- * and only files whose content changed are written again.
+ * and kept in the build cache with the digest of the page they were made
+ * from (a page read again and found the same keeps its record); the index is
+ * written from all the records, and only files whose content changed are
+ * written again.
  *
  * --changed FILE: only the pages listed in FILE (one URL path per line) may
  * have changed since the last run: the others' records come from the cache.
  * --full: read every page again.
  */
-import { existsSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { Presets, SingleBar } from 'cli-progress';
 import { portalCacheDir } from '../src/content/body-cache.ts';
 import { contentDigest } from '../src/lib/content/validate.ts';
 import { locales } from '../src/lib/locales.ts';
-import type { SearchMetadata } from '../src/lib/search/contract.ts';
 import type { SearchRecord } from '../src/lib/search/record.ts';
 import { writeSearchIndex } from '../src/lib/search/write-index.ts';
 import { readSearchManifest, searchManifestFile } from '../src/site/search-manifest.ts';
-import type { RecordJob } from './lib/search/record-worker.ts';
+import type { RecordAnswer, RecordJob } from './lib/search/record-worker.ts';
 
 const { values } = parseArgs({
   options: {
@@ -40,25 +42,25 @@ const { values } = parseArgs({
 });
 const site = path.resolve(values.site!);
 const work = path.join(portalCacheDir(), 'portal-search');
-const recordsFile = path.join(work, 'records.json');
+const recordsFile = path.join(work, 'records.jsonl');
 const writtenFile = path.join(work, 'written.json');
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 const log = (m: string) => values.quiet || console.log(`search index: ${m}`);
 
-/** The index's code: records made by other code are made again. */
+/** The index's code (and the cache's layout): records made by other code are made again. */
 async function codeVersion(): Promise<string> {
   const dir = new URL('../src/lib/search/', import.meta.url);
   const files = (await readdir(dir)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort();
   const parts = await Promise.all(files.map(async (f) => f + (await readFile(new URL(f, dir), 'utf8'))));
-  parts.push(await readFile(new URL('../node_modules/porter2/package.json', import.meta.url), 'utf8'));
+  for (const f of ['../node_modules/porter2/package.json', './build-search-index.ts', './lib/search/record-worker.ts']) parts.push(await readFile(new URL(f, import.meta.url), 'utf8'));
   return contentDigest(...parts);
 }
 
 interface Cache {
   version: string;
-  /** URL → [the metadata it was made with, as JSON; the record]. */
-  records: Record<string, [string, SearchRecord]>;
+  /** URL → [the metadata it was made with, as JSON; the digest of the page's HTML; the record]. */
+  records: Record<string, [string, string, SearchRecord]>;
 }
 
 const manifest = await readSearchManifest();
@@ -70,7 +72,32 @@ if (!manifest) {
   process.exit(1);
 }
 const version = await codeVersion();
-const cached = values.full ? undefined : await readFile(recordsFile, 'utf8').then((t) => JSON.parse(t) as Cache, () => undefined);
+/** The cache: a first line with the code version, then one line per page (JSON lines: no string holds them all). */
+async function readCache(): Promise<Cache | undefined> {
+  if (values.full || !existsSync(recordsFile)) return undefined;
+  const lines = createInterface({ input: createReadStream(recordsFile, 'utf8'), crlfDelay: Infinity });
+  let version: string | undefined;
+  const records: Cache['records'] = {};
+  for await (const line of lines) {
+    if (version === undefined) {
+      version = (JSON.parse(line) as { version: string }).version;
+      continue;
+    }
+    const [url, ...rest] = JSON.parse(line) as [string, string, string, SearchRecord];
+    records[url] = rest;
+  }
+  return version === undefined ? undefined : { version, records };
+}
+
+async function writeCache(cache: Cache) {
+  const out = createWriteStream(recordsFile, 'utf8');
+  const write = (text: string) => (out.write(text) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', r)));
+  await write(`${JSON.stringify({ version: cache.version })}\n`);
+  for (const [url, entry] of Object.entries(cache.records)) await write(`${JSON.stringify([url, ...entry])}\n`);
+  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+}
+
+const cached = await readCache().catch(() => undefined);
 const usable = cached?.version === version ? cached.records : {};
 const changed = values.changed && cached?.version === version ? new Set((await readFile(values.changed, 'utf8')).split('\n').filter(Boolean)) : undefined;
 
@@ -79,14 +106,19 @@ const fileOf = (url: string) => path.join(site, ...url.split('/').filter(Boolean
 
 // 1. Records: from the cache for pages that did not change, made again for the others.
 const records = new Map<string, SearchRecord>();
-const toRead: SearchMetadata[] = [];
+const digests = new Map<string, string>();
+const toRead: RecordJob[] = [];
+let fromCache = 0;
 for (const metadata of manifest) {
-  const hit = usable[metadata.url];
-  if (changed && hit && !changed.has(metadata.url) && hit[0] === JSON.stringify(metadata)) records.set(metadata.url, hit[1]);
-  else toRead.push(metadata);
+  const hit = usable[metadata.url]?.[0] === JSON.stringify(metadata) ? usable[metadata.url] : undefined;
+  if (hit && changed && !changed.has(metadata.url)) {
+    records.set(metadata.url, hit[2]);
+    digests.set(metadata.url, hit[1]);
+    fromCache++;
+  } else toRead.push({ metadata, file: fileOf(metadata.url), ...(hit ? { digest: hit[1] } : {}) });
 }
 
-async function readRecords(pages: SearchMetadata[]): Promise<string[]> {
+async function readRecords(pages: RecordJob[]): Promise<string[]> {
   const missing: string[] = [];
   if (pages.length === 0) return missing;
   const bar = values.quiet || pages.length < 500 ? undefined : new SingleBar({ format: 'search index: reading pages {bar} {value}/{total}', hideCursor: true }, Presets.shades_classic);
@@ -97,16 +129,23 @@ async function readRecords(pages: SearchMetadata[]): Promise<string[]> {
   await Promise.all(
     Array.from({ length: threads }, async () => {
       const worker = new Worker(new URL('./lib/search/record-worker.ts', import.meta.url));
+      // One answer per batch, in order; an error in the worker fails the batch it was on.
+      let pending: { resolve: (answers: RecordAnswer[]) => void; reject: (error: unknown) => void } | undefined;
+      worker.on('message', (answers: RecordAnswer[]) => pending?.resolve(answers));
+      worker.on('error', (error) => pending?.reject(error));
       try {
         for (let batch = queue.splice(0, 100); batch.length > 0; batch = queue.splice(0, 100)) {
-          const jobs: RecordJob[] = batch.map((metadata) => ({ metadata, file: fileOf(metadata.url) }));
-          const answer = new Promise<(SearchRecord | null)[]>((resolve, reject) => {
-            worker.once('message', resolve);
-            worker.once('error', reject);
+          const made = await new Promise<RecordAnswer[]>((resolve, reject) => {
+            pending = { resolve, reject };
+            worker.postMessage(batch);
           });
-          worker.postMessage(jobs);
-          const made = await answer;
-          made.forEach((record, i) => (record ? records.set(batch[i]!.url, record) : missing.push(batch[i]!.url)));
+          made.forEach((got, i) => {
+            const { url } = batch[i]!.metadata;
+            if (!got) return void missing.push(url);
+            if (got.record === 'same') fromCache++;
+            records.set(url, got.record === 'same' ? usable[url]![2] : got.record);
+            digests.set(url, got.digest);
+          });
           done += batch.length;
           bar?.update(done);
         }
@@ -127,7 +166,7 @@ if (missing.length > 0) {
   );
   process.exit(1);
 }
-log(`${toRead.length} page(s) read, ${manifest.length - toRead.length} from the cache, in ${elapsed()}`);
+log(`${toRead.length} page(s) read, ${fromCache} record(s) from the cache, in ${elapsed()}`);
 
 // 2. The index of each language; only files whose content changed are written.
 const written = await readFile(writtenFile, 'utf8').then((t) => JSON.parse(t) as Record<string, string>, () => ({}) as Record<string, string>);
@@ -163,5 +202,5 @@ for (const key of Object.keys(written)) {
 await rm(path.join(site, 'pagefind'), { recursive: true, force: true });
 await mkdir(work, { recursive: true });
 await writeFile(writtenFile, JSON.stringify(nowWritten));
-await writeFile(recordsFile, JSON.stringify({ version, records: Object.fromEntries([...records].map(([url, r]) => [url, [JSON.stringify(r.metadata), r]])) } satisfies Cache));
+await writeCache({ version, records: Object.fromEntries([...records].map(([url, r]) => [url, [JSON.stringify(r.metadata), digests.get(url)!, r]])) });
 log(`${records.size} page(s) in the index; ${writes} file(s) written, ${removed} removed; done in ${elapsed()}`);

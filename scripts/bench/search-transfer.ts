@@ -151,7 +151,8 @@ async function ask(page: import('playwright-core').Page, target: SearchTarget, q
     requests: files.length,
     bytes: files.reduce((a, f) => a + f.bytes, 0),
     firstResultMs: bench.t1 && bench.t0 ? Math.round(bench.t1 - bench.t0) : undefined,
-    results: Number(/\d+/.exec(statusText.replace(query, ''))?.[0] ?? 0),
+    // “2,297 results” (Pagefind's UI) and “2.297 kết quả” count as 2297.
+    results: Number(/\d+/.exec(statusText.replace(query, '').replace(/(\d)[,.](?=\d{3})/g, '$1'))?.[0] ?? 0),
     files,
   };
 }

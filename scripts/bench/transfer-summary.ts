@@ -1,14 +1,14 @@
 /**
  * What a search fetched, by kind of file: the page and its assets; the
  * portal's index (src/lib/search/index-format.ts: entry `index.json`, word
- * lists, postings, page lengths, page files, filters); stock Pagefind's
+ * lists, postings, page files, filters); stock Pagefind's
  * runtime (JavaScript, wasm) and index (entry, page tables `pf_meta`, filters,
  * word chunks `pf_index`, excerpts `pf_fragment`); and the shard list and
  * word lists of the portal's index before issue 14 (in older reports). Pure:
  * URLs and sizes in, totals out.
  */
 
-export const FILE_KINDS = ['html', 'css', 'js', 'wasm', 'entry', 'shards', 'words', 'postings', 'lengths', 'pages', 'meta', 'filter', 'index', 'fragment', 'other'] as const;
+export const FILE_KINDS = ['html', 'css', 'js', 'wasm', 'entry', 'shards', 'words', 'postings', 'pages', 'meta', 'filter', 'index', 'fragment', 'other'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 export function fileKind(url: string): FileKind {
@@ -16,7 +16,6 @@ export function fileKind(url: string): FileKind {
   const portal = /^\/search\/[a-z]{2}\/(.+)$/.exec(p)?.[1];
   if (portal !== undefined) {
     if (portal === 'index.json') return 'entry';
-    if (portal === 'lengths.json') return 'lengths';
     if (portal.startsWith('w/')) return 'words';
     if (portal.startsWith('p/')) return 'postings';
     if (portal.startsWith('pages/')) return 'pages';

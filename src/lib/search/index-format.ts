@@ -23,10 +23,22 @@ export interface IndexEntry {
   filters: Record<string, Record<string, [number, number]>>;
   /** The prefixes that have a word list, sorted. */
   lists: string[];
+  /** Every page's length in words, by page number (ranking's page-length term; one request fewer than a file of its own). */
+  lengths: number[];
 }
 
-/** `w/<prefix>.json`: the words beginning with the prefix (đ read as d) → [pages holding it, postings file number]. */
+/** `w/<prefix>.json`: the indexed words beginning with the prefix (đ read as d) → [pages holding it, postings chunk number]. */
 export type WordList = Record<string, [number, number]>;
+
+/**
+ * `p/<prefix>/<n>.json`: a chunk of postings — neighbouring words of one
+ * prefix, in key order, cut at about `CHUNK_BYTES` — word key → its postings.
+ * A query word's words are neighbours, so it fetches one or two chunks.
+ */
+export type PostingsChunk = Record<string, Postings>;
+
+/** The size after which a chunk of postings is closed (JSON text, before compression). */
+export const CHUNK_BYTES = 64_000;
 
 /**
  * `p/<prefix>/<n>.json`: where a word key is, page by page.
@@ -58,9 +70,6 @@ export interface PageFile {
   anchors: { element: string; id: string; text: string; location: number }[];
   weights: [number, number, number][];
 }
-
-/** `lengths.json`: every page's length in words, by page number (ranking needs the lengths of the pages found). */
-export const LENGTHS_FILE = 'lengths.json';
 
 /** `f/<n>.json`: the pages having a filter value (differences, as `p`). */
 export type FilterPages = number[];

@@ -1,8 +1,8 @@
 /**
  * The search page's engine over the files of one language's index
  * (write-index.ts), fetched as a query needs them: `index.json` first, then
- * for each word the list of words beginning with it and their postings, the
- * pages' lengths once, and the page files of the results shown.
+ * for each word the list of words beginning with it and their postings, and
+ * the page files of the results shown.
  *
  * Matching is Pagefind's: the words of the query must all be on a page (or
  * in its title); a word matches every indexed word it begins (`bảo hi`
@@ -15,7 +15,7 @@
  */
 import type { FetchText, SearchEngine, SearchResult, SearchResultData } from './contract.ts';
 import { excerptsOf, type Hit } from './excerpt.ts';
-import { FORMAT_VERSION, LENGTHS_FILE, WEIGHT_UNIT, listFile, listPrefix, pageFile, postingsFile, filterFile, undelta, type IndexEntry, type PageFile, type Postings, type WordList } from './index-format.ts';
+import { FORMAT_VERSION, WEIGHT_UNIT, listFile, listPrefix, pageFile, postingsFile, filterFile, undelta, type IndexEntry, type PageFile, type Postings, type PostingsChunk, type WordList } from './index-format.ts';
 import { diacriticBonus, idf, lengthBonus, titleBoost, wordScore } from './ranking.ts';
 import { dFold, indexableWords, queryTerms, stemmerFor, type Stem } from './tokenize.ts';
 import type { Locale } from '../locales.ts';
@@ -31,6 +31,8 @@ export const MAX_EXTENSIONS = 100;
 interface Extension {
   key: string;
   term: number;
+  /** The query word as typed (with its accents). */
+  typed: string;
   bonus: number;
   postings: Map<number, { weight: number; forms: string[] }>;
   titles: Set<number>;
@@ -72,23 +74,30 @@ export function openSearch(base: string, fetchText: FetchText): SearchEngine {
     const folded = dFold(term);
     const hasStroke = term.includes('đ');
     const letters = [...folded];
-    const prefixes = letters.length >= 2 ? [listPrefix(folded), letters[0]!] : index.lists.filter((p) => p.startsWith(folded));
     const available = new Set(index.lists);
-    const lists = await Promise.all(prefixes.filter((p) => available.has(p)).map(async (p) => ({ prefix: p, words: await get<WordList>(listFile(p)) })));
-    let found: { prefix: string; key: string; pages: number; file: number }[] = [];
-    let longest: (typeof found)[number] | undefined;
-    for (const { prefix, words } of lists) {
-      for (const [key, [pages, file]] of Object.entries(words)) {
-        if (key.startsWith(term) || (!hasStroke && dFold(key).startsWith(term))) found.push({ prefix, key, pages, file });
-        else if (term.startsWith(key) && key.length > (longest?.key.length ?? 0)) longest = { prefix, key, pages, file };
+    const listsOf = (prefixes: string[]) => Promise.all(prefixes.filter((p) => available.has(p)).map(async (p) => ({ prefix: p, words: await get<WordList>(listFile(p)) })));
+    const lists = await listsOf(letters.length >= 2 ? [listPrefix(folded)] : index.lists.filter((p) => p.startsWith(folded)));
+    type Found = { prefix: string; key: string; pages: number; chunk: number };
+    let found: Found[] = [];
+    let longest: Found | undefined;
+    const scan = (from: typeof lists) => {
+      for (const { prefix, words } of from) {
+        for (const [key, [pages, chunk]] of Object.entries(words)) {
+          if (key.startsWith(term) || (!hasStroke && dFold(key).startsWith(term))) found.push({ prefix, key, pages, chunk });
+          else if (term.startsWith(key) && key.length > (longest?.key.length ?? 0)) longest = { prefix, key, pages, chunk };
+        }
       }
-    }
+    };
+    scan(lists);
+    // Nothing begins with the term: the longest indexed word it begins with, maybe a one-letter one.
+    if (found.length === 0 && letters.length >= 2) scan(await listsOf([letters[0]!]));
     if (found.length === 0 && longest) found = [longest];
     if (found.length > MAX_EXTENSIONS) found = found.sort((a, b) => b.pages - a.pages || (a.key < b.key ? -1 : 1)).slice(0, MAX_EXTENSIONS);
     return Promise.all(
-      found.map(async ({ prefix, key, file }) => {
-        const { map, titles } = decode(key, await get<Postings>(postingsFile(prefix, file)), [...term].length);
-        return { key, term: termIndex, bonus: lengthBonus(key, term), postings: map, titles, typed } as Extension & { typed: string };
+      found.map(async ({ prefix, key, chunk }) => {
+        const postings = (await get<PostingsChunk>(postingsFile(prefix, chunk)))[key]!;
+        const { map, titles } = decode(key, postings, [...term].length);
+        return { key, term: termIndex, bonus: lengthBonus(key, term), postings: map, titles, typed };
       }),
     );
   }
@@ -118,11 +127,8 @@ export function openSearch(base: string, fetchText: FetchText): SearchEngine {
       const stem: Stem | undefined = stemmerFor(index.language as Locale);
       const { original, terms } = queryTerms(query, stem);
       if (terms.length === 0) return { results: [] };
-      const [perTerm, lengths, allowed] = await Promise.all([
-        Promise.all(terms.map((t, i) => extensionsOf(index, t, i, original[i] ?? ''))),
-        get<number[]>(LENGTHS_FILE),
-        filterPages(index, options.filters),
-      ]);
+      const [perTerm, allowed] = await Promise.all([Promise.all(terms.map((t, i) => extensionsOf(index, t, i, original[i] ?? ''))), filterPages(index, options.filters)]);
+      const lengths = index.lengths;
       const total = index.pages;
       // Pages holding each term (any of its words), and how many: the term's weight (IDF).
       const holding = perTerm.map((exts) => {
@@ -140,7 +146,7 @@ export function openSearch(base: string, fetchText: FetchText): SearchEngine {
         const words = new Map<string, { weight: number; bonus: number; diacritic: number; term: number }>();
         const titleIdf = new Map<string, number>();
         for (const exts of perTerm) {
-          for (const e of exts as (Extension & { typed: string })[]) {
+          for (const e of exts) {
             const at = e.postings.get(page);
             if (!at) continue;
             if (e.titles.has(page)) titleIdf.set(e.key, termIdf[e.term]!);

@@ -86,7 +86,16 @@ describe('a page without a searchable part', () => {
 
 describe('the text as Pagefind lays it out', () => {
   const metadata: SearchMetadata = { url: '/x/', locale: 'vi', title: 'Tiêu đề', filters: {} };
-  const record = (body: string) => searchRecord(metadata, `<html lang="vi"><body><article data-pagefind-body>${body}</article></body></html>`)!.rest;
+  const record = (body: string) => {
+    const rest = searchRecord(metadata, `<html lang="vi"><body><article data-pagefind-body>${body}</article></body></html>`)!.rest;
+    // The record's lines as objects: key → second column → third.
+    const table = (text: string) => {
+      const out: Record<string, Record<string, number | true>> = {};
+      for (const [key, second, third] of text.split('\n').filter(Boolean).map((l) => l.split('\t'))) (out[key!] ??= {})[second!] = third === undefined ? true : Number(third);
+      return out;
+    };
+    return { ...rest, words: table(rest.words), shadows: table(rest.shadows), title: table(rest.title) };
+  };
 
   it('separates blocks and ends them with a full stop; weighs headings; skips navigation, forms and ignored parts', () => {
     const r = record('<h2 id="a">Đăng ký</h2><p>Bảo hiểm<br>xã hội</p><nav>menu</nav><form><label>ô</label></form><div data-pagefind-ignore>ẩn</div><ul><li>một</li><li>hai)</li></ul>');
@@ -96,7 +105,7 @@ describe('the text as Pagefind lays it out', () => {
     expect(r.weights).toEqual([[0, 2, 6 * 24]]);
     expect(r.words['đang']).toEqual({ 'đăng': 6 * 24 });
     expect(r.words['bao']).toEqual({ 'bảo': 24 });
-    expect(r.title).toEqual({ tieu: ['tiêu'], 'đe': ['đề'] });
+    expect(r.title).toEqual({ tieu: { 'tiêu': true }, 'đe': { 'đề': true } });
   });
 
   it('gives the parts of joined words their share, counts a key once per place, and notes places shared with a smaller key', () => {

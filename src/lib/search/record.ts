@@ -17,7 +17,7 @@
 import type { SearchMetadata, SearchRecordOf } from './contract.ts';
 import { WEIGHT_UNIT } from './index-format.ts';
 import { pageTokens } from './page-text.ts';
-import { indexableWords, stemmerFor, type Stem } from './tokenize.ts';
+import { indexableWords, stemmerFor, type IndexableWord, type Stem } from './tokenize.ts';
 
 
 export interface RecordAnchor {
@@ -36,20 +36,55 @@ export interface SearchRecordBody {
   anchors: RecordAnchor[];
   /** Runs of positions whose weight is not the plain text's: [first, after last, weight]. */
   weights: [number, number, number][];
-  /** Word key → form as written ('' when it had no marks to remove) → sum of the weights of its places. */
-  words: Record<string, Record<string, number>>;
   /**
-   * Word key → n → the weight of its places shared with a smaller key that begins with the same n
-   * characters: a query word of n characters or fewer matches the smaller key there, not this one.
+   * One line per word key and form: `key<TAB>form<TAB>weight` — the form as written ('' when it had
+   * no marks to remove) and the sum of the weights of its places. Text rather than objects: a
+   * build holds 20,000 records in memory and in its cache.
    */
-  shadows: Record<string, Record<number, number>>;
-  /** The title's word keys → their forms ('' as above). */
-  title: Record<string, string[]>;
+  words: string;
+  /**
+   * One line per word key and length: `key<TAB>n<TAB>weight` — the weight of its places shared with
+   * a smaller key that begins with the same n characters: a query word of n characters or fewer
+   * matches the smaller key there, not this one.
+   */
+  shadows: string;
+  /** One line per title word: `key<TAB>form` ('' as above). */
+  title: string;
 }
 
 export type SearchRecord = SearchRecordOf<SearchRecordBody>;
 
 const ZWSP = /\u200B/g;
+
+/** What one place of a page holds: its keys, each once, and how many parts share the word's weight. */
+interface Place {
+  keys: { key: string; form: string; part: boolean; shared: number }[];
+  parts: number;
+}
+
+/**
+ * A key met twice at one place counts once; a key sharing its place with a
+ * smaller key counts only for query words longer than what the two share
+ * (`shared`): Pagefind counts one word per place and query word.
+ */
+function place(indexable: IndexableWord[]): Place {
+  const parts = indexable.filter((w) => w.part).length;
+  if (indexable.length === 1) return { keys: [{ key: indexable[0]!.key, form: indexable[0]!.form ?? '', part: indexable[0]!.part, shared: 0 }], parts };
+  const distinct = [...new Set(indexable.map((w) => w.key))];
+  const seen = new Set<string>();
+  const keys: Place['keys'] = [];
+  for (const w of indexable) {
+    if (seen.has(w.key)) continue;
+    seen.add(w.key);
+    const shared = Math.max(0, ...distinct.filter((k) => k < w.key).map((k) => commonPrefixLength(k, w.key)));
+    keys.push({ key: w.key, form: w.form ?? '', part: w.part, shared });
+  }
+  return { keys, parts };
+}
+
+/** Words already cut, per language (a pure function of the word). */
+const knownVi = new Map<string, Place>();
+const knownEn = new Map<string, Place>();
 
 function commonPrefixLength(a: string, b: string): number {
   const x = [...a];
@@ -59,22 +94,23 @@ function commonPrefixLength(a: string, b: string): number {
   return n;
 }
 
-function add(words: Record<string, Record<string, number>>, key: string, form: string, weight: number) {
-  const forms = (words[key] ??= {});
-  forms[form] = (forms[form] ?? 0) + weight;
+function add(map: Map<string, Map<string | number, number>>, key: string, second: string | number, weight: number) {
+  let inner = map.get(key);
+  if (!inner) map.set(key, (inner = new Map()));
+  inner.set(second, (inner.get(second) ?? 0) + weight);
 }
 
-function titleKeys(title: string, stem: Stem | undefined): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const piece of title.split(/\s+/)) {
-    for (const w of indexableWords(piece, stem)) {
-      const forms = (out[w.key] ??= []);
-      const form = w.form ?? '';
-      if (!forms.includes(form)) forms.push(form);
-    }
-  }
-  for (const forms of Object.values(out)) forms.sort();
-  return out;
+function titleLines(title: string, stem: Stem | undefined): string {
+  const lines = new Set<string>();
+  for (const piece of title.split(/\s+/)) for (const w of indexableWords(piece, stem)) lines.add(`${w.key}\t${w.form ?? ''}`);
+  return [...lines].join('\n');
+}
+
+/** Maps of maps as the record's lines. */
+function lines(map: Map<string, Map<string | number, number>>): string {
+  const out: string[] = [];
+  for (const [key, inner] of map) for (const [second, weight] of inner) out.push(`${key}\t${second}\t${weight}`);
+  return out.join('\n');
 }
 
 /** The record of a built page; undefined when the page has no part marked `data-pagefind-body`. */
@@ -82,11 +118,22 @@ export function searchRecord(metadata: SearchMetadata, html: string): SearchReco
   const tokens = pageTokens(html);
   if (!tokens) return undefined;
   const stem = stemmerFor(metadata.locale);
+  const known = metadata.locale === 'en' ? knownEn : knownVi;
+  // A page repeats its words, and a language has far fewer words than pages have places: each is cut once.
+  const placeOf = (word: string) => {
+    let got = known.get(word);
+    if (!got) {
+      got = place(indexableWords(word, stem));
+      if (known.size > 500_000) known.clear();
+      known.set(word, got);
+    }
+    return got;
+  };
   const content: string[] = [];
   const anchors: RecordAnchor[] = [];
   const weights: [number, number, number][] = [];
-  const words: Record<string, Record<string, number>> = {};
-  const shadows: Record<string, Record<number, number>> = {};
+  const words = new Map<string, Map<string | number, number>>();
+  const shadows = new Map<string, Map<string | number, number>>();
   const stack = [WEIGHT_UNIT];
   let position = 0;
 
@@ -95,20 +142,12 @@ export function searchRecord(metadata: SearchMetadata, html: string): SearchReco
     if (word === '') return;
     content.push(word);
     const weight = stack.at(-1)!;
-    const indexable = indexableWords(word, stem);
-    const parts = indexable.filter((w) => w.part).length;
+    const { keys, parts } = placeOf(word);
     const partWeight = parts > 0 && weight > 0 ? Math.max(1, Math.floor(weight / parts)) : 0;
-    // A key met twice at one place counts once; a key sharing its place with a smaller key counts
-    // only for query words longer than what the two share (Pagefind counts one word per place and query word).
-    const seen = new Set<string>();
-    const keys = [...new Set(indexable.map((w) => w.key))];
-    for (const w of indexable) {
-      if (seen.has(w.key)) continue;
-      seen.add(w.key);
-      const placeWeight = w.part ? partWeight : weight;
-      add(words, w.key, w.form ?? '', placeWeight);
-      const shared = Math.max(0, ...keys.filter((k) => k < w.key).map((k) => commonPrefixLength(k, w.key)));
-      if (shared > 0) ((shadows[w.key] ??= {})[shared] ??= 0), (shadows[w.key]![shared]! += placeWeight);
+    for (const k of keys) {
+      const placeWeight = k.part ? partWeight : weight;
+      add(words, k.key, k.form, placeWeight);
+      if (k.shared > 0) add(shadows, k.key, k.shared, placeWeight);
     }
     if (weight !== WEIGHT_UNIT) {
       const last = weights.at(-1);
@@ -141,9 +180,9 @@ export function searchRecord(metadata: SearchMetadata, html: string): SearchReco
       wordCount: Math.max(position, 1),
       anchors,
       weights,
-      words,
-      shadows,
-      title: titleKeys(metadata.title, stem),
+      words: lines(words),
+      shadows: lines(shadows),
+      title: titleLines(metadata.title, stem),
     },
   };
 }

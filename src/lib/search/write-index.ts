@@ -19,19 +19,28 @@ import {
   postingsFile,
   filterFile,
   pageFile,
-  LENGTHS_FILE,
+  CHUNK_BYTES,
   type IndexEntry,
   type PageFile,
   type Postings,
   type WordList,
 } from './index-format.ts';
 
-interface Occurrence {
-  page: number;
-  weight: number;
-  shadows: Record<number, number>;
-  forms: Set<string>;
-  inTitle: boolean;
+/**
+ * What the index knows of one word key while it is written: parallel arrays
+ * over the pages holding it (numbers, not objects: 20,000 pages hold
+ * millions of such entries).
+ */
+interface KeyData {
+  pages: number[];
+  weights: number[];
+  /** Per page, the forms it has, as the sum of 2^index (form index in `forms`). */
+  masks: number[];
+  /** Form → index, in the order met (pages in order, a page's new forms by spelling). */
+  forms: Map<string, number>;
+  titles: number[];
+  /** Triples [index in `pages`, n, weight]. */
+  shadows: number[];
 }
 
 function deltas(ids: number[]): number[] {
@@ -41,50 +50,79 @@ function deltas(ids: number[]): number[] {
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The postings of one word key over the pages, in page order. */
-function postingsOf(occurrences: Occurrence[]): Postings {
-  // Forms: the plain one first, then by first page, then by spelling (any fixed order would do).
-  const firstPage = new Map<string, number>();
-  for (const o of occurrences) for (const f of o.forms) if (!firstPage.has(f)) firstPage.set(f, o.page);
-  const forms = [...firstPage.keys()].sort((a, b) => (a === '' ? -1 : b === '' ? 1 : firstPage.get(a)! - firstPage.get(b)! || byCodeUnits(a, b)));
-  const rank = new Map(forms.map((f, i) => [f, i]));
-  const pages = occurrences.map((o) => o.page);
-  const shadows = occurrences.flatMap((o, i) =>
-    Object.entries(o.shadows)
-      .map(([n, weight]) => [i, Number(n), weight])
-      .sort((a, b) => a[1]! - b[1]!)
-      .flat(),
-  );
+function postingsOf(d: KeyData): Postings {
+  // Forms: the plain one first, then in the order met (any fixed order would do).
+  const met = [...d.forms.keys()];
+  const order = met.includes('') ? ['', ...met.filter((f) => f !== '')] : met;
+  const rank = met.map((f) => order.indexOf(f));
+  const v = d.masks.map((mask) => {
+    const present: number[] = [];
+    for (let i = 0; i < met.length; i++) if (Math.floor(mask / 2 ** i) % 2 === 1) present.push(rank[i]!);
+    present.sort((x, y) => x - y);
+    return present.length === 1 ? present[0]! : present;
+  });
   return {
-    f: forms,
-    p: deltas(pages),
-    w: occurrences.map((o) => o.weight),
-    v: occurrences.map((o) => {
-      const present = [...o.forms].map((f) => rank.get(f)!).sort((a, b) => a - b);
-      return present.length === 1 ? present[0]! : present;
-    }),
-    t: deltas(occurrences.filter((o) => o.inTitle).map((o) => o.page)),
-    ...(shadows.length > 0 ? { s: shadows } : {}),
+    f: order,
+    p: deltas(d.pages),
+    w: d.weights,
+    v,
+    t: deltas(d.titles),
+    ...(d.shadows.length > 0 ? { s: d.shadows } : {}),
   };
+}
+
+/** A record's lines: `a<TAB>b<TAB>c` → [a, b, c]. */
+function* linesOf(text: string): Generator<string[]> {
+  if (text === '') return;
+  for (const line of text.split('\n')) yield line.split('\t');
 }
 
 /** Every file of the index of `locale`: path relative to `/search/<locale>/` → text. */
 export function writeSearchIndex(locale: Locale, records: readonly SearchRecord[]): Map<string, string> {
   const pages = records.filter((r) => r.metadata.locale === locale).sort((a, b) => byCodeUnits(a.metadata.url, b.metadata.url));
   const files = new Map<string, string>();
-  const words = new Map<string, Occurrence[]>();
+  const words = new Map<string, KeyData>();
   const filters = new Map<string, Map<string, number[]>>();
   let totalLength = 0;
 
+  const dataOf = (key: string): KeyData => {
+    let d = words.get(key);
+    if (!d) words.set(key, (d = { pages: [], weights: [], masks: [], forms: new Map(), titles: [], shadows: [] }));
+    return d;
+  };
   pages.forEach((record, page) => {
     const body: SearchRecordBody = record.rest;
     totalLength += body.wordCount;
-    const keys = new Set([...Object.keys(body.words), ...Object.keys(body.title)]);
-    for (const key of keys) {
-      const forms = new Set([...Object.keys(body.words[key] ?? {}), ...(body.title[key] ?? [])]);
-      const weight = Object.values(body.words[key] ?? {}).reduce((a, b) => a + b, 0);
-      let list = words.get(key);
-      if (!list) words.set(key, (list = []));
-      list.push({ page, weight, shadows: body.shadows[key] ?? {}, forms, inTitle: key in body.title });
+    // Per key on this page: its weight, its forms (new ones by spelling), whether the title holds it.
+    const here = new Map<string, { weight: number; forms: Set<string>; title: boolean }>();
+    const entry = (key: string) => {
+      let e = here.get(key);
+      if (!e) here.set(key, (e = { weight: 0, forms: new Set(), title: false }));
+      return e;
+    };
+    for (const [key, form, weight] of linesOf(body.words)) {
+      const e = entry(key!);
+      e.weight += Number(weight);
+      e.forms.add(form!);
+    }
+    for (const [key, form] of linesOf(body.title)) {
+      const e = entry(key!);
+      e.forms.add(form!);
+      e.title = true;
+    }
+    for (const [key, e] of here) {
+      const d = dataOf(key);
+      for (const form of [...e.forms].sort(byCodeUnits)) if (!d.forms.has(form)) d.forms.set(form, d.forms.size);
+      let mask = 0;
+      for (const form of e.forms) mask += 2 ** d.forms.get(form)!;
+      d.pages.push(page);
+      d.weights.push(e.weight);
+      d.masks.push(mask);
+      if (e.title) d.titles.push(page);
+    }
+    for (const [key, n, weight] of linesOf(body.shadows)) {
+      const d = words.get(key!)!;
+      d.shadows.push(d.pages.length - 1, Number(n), Number(weight));
     }
     for (const [name, value] of Object.entries(record.metadata.filters)) {
       let values = filters.get(name);
@@ -115,11 +153,24 @@ export function writeSearchIndex(locale: Locale, records: readonly SearchRecord[
   for (const prefix of prefixes) {
     const keys = groups.get(prefix)!.sort(byCodeUnits);
     const list: WordList = {};
-    keys.forEach((key, n) => {
-      const occurrences = words.get(key)!;
-      list[key] = [occurrences.length, n];
-      files.set(postingsFile(prefix, n), JSON.stringify(postingsOf(occurrences)));
-    });
+    let chunk: string[] = [];
+    let size = 0;
+    let n = 0;
+    const close = () => {
+      if (chunk.length === 0) return;
+      files.set(postingsFile(prefix, n++), `{${chunk.join(',')}}`);
+      chunk = [];
+      size = 0;
+    };
+    for (const key of keys) {
+      const d = words.get(key)!;
+      const text = `${JSON.stringify(key)}:${JSON.stringify(postingsOf(d))}`;
+      list[key] = [d.pages.length, n];
+      chunk.push(text);
+      size += text.length;
+      if (size >= CHUNK_BYTES) close();
+    }
+    close();
     files.set(listFile(prefix), JSON.stringify(list));
   }
 
@@ -130,6 +181,7 @@ export function writeSearchIndex(locale: Locale, records: readonly SearchRecord[
     averageLength: pages.length === 0 ? 0 : Math.fround(totalLength / pages.length),
     filters: {},
     lists: prefixes,
+    lengths: pages.map((r) => r.rest.wordCount),
   };
   let n = 0;
   for (const name of [...filters.keys()].sort(byCodeUnits)) {
@@ -142,7 +194,6 @@ export function writeSearchIndex(locale: Locale, records: readonly SearchRecord[
       n++;
     }
   }
-  files.set(LENGTHS_FILE, JSON.stringify(pages.map((r) => r.rest.wordCount)));
   files.set('index.json', JSON.stringify(entry));
   return files;
 }
