@@ -72,28 +72,35 @@ if (!manifest) {
   process.exit(1);
 }
 const version = await codeVersion();
-/** The cache: a first line with the code version, then one line per page (JSON lines: no string holds them all). */
-async function readCache(): Promise<Cache | undefined> {
+/**
+ * The cache: a first line with the code version, then one line per page (JSON
+ * lines: no string holds them all). A run that made few records again appends
+ * them (a later line of a page replaces an earlier one); the file is written
+ * anew when it holds twice as many lines as pages, or the code changed.
+ */
+async function readCache(): Promise<(Cache & { lines: number }) | undefined> {
   if (values.full || !existsSync(recordsFile)) return undefined;
-  const lines = createInterface({ input: createReadStream(recordsFile, 'utf8'), crlfDelay: Infinity });
+  const input = createInterface({ input: createReadStream(recordsFile, 'utf8'), crlfDelay: Infinity });
   let version: string | undefined;
+  let lines = 0;
   const records: Cache['records'] = {};
-  for await (const line of lines) {
+  for await (const line of input) {
     if (version === undefined) {
       version = (JSON.parse(line) as { version: string }).version;
       continue;
     }
+    lines++;
     const [url, ...rest] = JSON.parse(line) as [string, string, string, SearchRecord];
     records[url] = rest;
   }
-  return version === undefined ? undefined : { version, records };
+  return version === undefined ? undefined : { version, records, lines };
 }
 
-async function writeCache(cache: Cache) {
-  const out = createWriteStream(recordsFile, 'utf8');
+async function writeCache(entries: Iterable<[string, [string, string, SearchRecord]]>, append: boolean) {
+  const out = createWriteStream(recordsFile, { encoding: 'utf8', flags: append ? 'a' : 'w' });
   const write = (text: string) => (out.write(text) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', r)));
-  await write(`${JSON.stringify({ version: cache.version })}\n`);
-  for (const [url, entry] of Object.entries(cache.records)) await write(`${JSON.stringify([url, ...entry])}\n`);
+  if (!append) await write(`${JSON.stringify({ version })}\n`);
+  for (const [url, entry] of entries) await write(`${JSON.stringify([url, ...entry])}\n`);
   await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
 }
 
@@ -202,5 +209,8 @@ for (const key of Object.keys(written)) {
 await rm(path.join(site, 'pagefind'), { recursive: true, force: true });
 await mkdir(work, { recursive: true });
 await writeFile(writtenFile, JSON.stringify(nowWritten));
-await writeCache({ version, records: Object.fromEntries([...records].map(([url, r]) => [url, [JSON.stringify(r.metadata), digests.get(url)!, r]])) });
+// Append the records made again when the cache is current and will not grow past twice the pages; else write it anew.
+const remade = [...records].filter(([url]) => usable[url]?.[2] !== records.get(url));
+const append = cached?.version === version && cached.lines + remade.length <= 2 * records.size;
+await writeCache((append ? remade : [...records]).map(([url, r]) => [url, [JSON.stringify(r.metadata), digests.get(url)!, r]] as [string, [string, string, SearchRecord]]), append);
 log(`${records.size} page(s) in the index; ${writes} file(s) written, ${removed} removed; done in ${elapsed()}`);

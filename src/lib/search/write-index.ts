@@ -72,9 +72,9 @@ function postingsOf(d: KeyData): Postings {
 }
 
 /** A record's lines: `a<TAB>b<TAB>c` → [a, b, c]. */
-function* linesOf(text: string): Generator<string[]> {
-  if (text === '') return;
-  for (const line of text.split('\n')) yield line.split('\t');
+function linesOf(text: string): string[][] {
+  if (text === '') return [];
+  return text.split('\n').map((line) => line.split('\t'));
 }
 
 /** Every file of the index of `locale`: path relative to `/search/<locale>/` → text. */
@@ -94,27 +94,31 @@ export function writeSearchIndex(locale: Locale, records: readonly SearchRecord[
     const body: SearchRecordBody = record.rest;
     totalLength += body.wordCount;
     // Per key on this page: its weight, its forms (new ones by spelling), whether the title holds it.
-    const here = new Map<string, { weight: number; forms: Set<string>; title: boolean }>();
+    const here = new Map<string, { weight: number; forms: string[]; title: boolean }>();
     const entry = (key: string) => {
       let e = here.get(key);
-      if (!e) here.set(key, (e = { weight: 0, forms: new Set(), title: false }));
+      if (!e) here.set(key, (e = { weight: 0, forms: [], title: false }));
       return e;
     };
     for (const [key, form, weight] of linesOf(body.words)) {
       const e = entry(key!);
       e.weight += Number(weight);
-      e.forms.add(form!);
+      if (!e.forms.includes(form!)) e.forms.push(form!);
     }
     for (const [key, form] of linesOf(body.title)) {
       const e = entry(key!);
-      e.forms.add(form!);
+      if (!e.forms.includes(form!)) e.forms.push(form!);
       e.title = true;
     }
     for (const [key, e] of here) {
       const d = dataOf(key);
-      for (const form of [...e.forms].sort(byCodeUnits)) if (!d.forms.has(form)) d.forms.set(form, d.forms.size);
+      if (e.forms.length > 1) e.forms.sort(byCodeUnits);
       let mask = 0;
-      for (const form of e.forms) mask += 2 ** d.forms.get(form)!;
+      for (const form of e.forms) {
+        let index = d.forms.get(form);
+        if (index === undefined) d.forms.set(form, (index = d.forms.size));
+        mask += 2 ** index;
+      }
       d.pages.push(page);
       d.weights.push(e.weight);
       d.masks.push(mask);
