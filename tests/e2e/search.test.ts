@@ -156,6 +156,27 @@ describe('search filters and query links', () => {
   });
 });
 
+describe('when the index cannot be fetched', () => {
+  it('says so in the page’s language instead of searching for ever', async () => {
+    const context = await browser.newContext();
+    const offline = await context.newPage();
+    // The index's files fail as they would offline or in the middle of a deploy.
+    await offline.route('**/search/**/*.json', (route) => route.abort('internetdisconnected'));
+    for (const [searchPath, message] of [
+      [vi, /Không tìm được/],
+      [en, /The search could not be completed/],
+    ] as const) {
+      await offline.goto(`${base}${searchPath}`);
+      await offline.fill('#search-q', 'bảo hiểm');
+      await offline.press('#search-q', 'Enter');
+      await offline.waitForFunction(() => !/Đang tìm|Searching|^$/.test(document.getElementById('search-status')?.textContent ?? ''));
+      expect(await offline.locator('#search-status').innerText()).toMatch(message);
+      expect(await offline.locator('#search-results > li').count()).toBe(0);
+    }
+    await context.close();
+  });
+});
+
 describe('showing more results', () => {
   it('never shows a result twice, even when “more” is clicked again before the first click’s results arrive', async () => {
     await page.goto(`${base}${vi}`);

@@ -38,7 +38,7 @@ export type WordList = Record<string, [number, number]>;
 export type PostingsChunk = Record<string, Postings>;
 
 /** The size after which a chunk of postings is closed (JSON text, before compression). */
-export const CHUNK_BYTES = 96_000;
+export const CHUNK_BYTES = 64_000;
 
 /**
  * `p/<prefix>/<n>.json`: where a word key is, page by page.
