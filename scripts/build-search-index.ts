@@ -8,29 +8,34 @@
  * (src/site/search-manifest.ts); each page's file only gives its text. Each
  * page gives a record (src/lib/search/record.ts), made in worker threads
  * and kept in the build cache with the digest of the page they were made
- * from (a page read again and found the same keeps its record); the index is
- * written from all the records, and only files whose content changed are
- * written again.
+ * from (scripts/lib/search/records-cache.ts; a page read again and found the
+ * same keeps its record).
  *
  * --changed FILE: only the pages listed in FILE (one URL path per line) may
- * have changed since the last run: the others' records come from the cache.
+ * have changed since the last run. When the set of pages is the same, the
+ * index is patched (src/lib/search/patch-index.ts): only the changed pages'
+ * records are made, and only the files their words live in are read and
+ * written. Otherwise the index is written from all the records (the others'
+ * from the cache); only files whose content changed are written again.
  * --full: read every page again.
  */
-import { createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { Presets, SingleBar } from 'cli-progress';
 import { portalCacheDir } from '../src/content/body-cache.ts';
 import { contentDigest } from '../src/lib/content/validate.ts';
-import { locales } from '../src/lib/locales.ts';
+import { locales, type Locale } from '../src/lib/locales.ts';
+import type { SearchMetadata } from '../src/lib/search/contract.ts';
+import { patchSearchIndex, type IndexPatch, type PageChange } from '../src/lib/search/patch-index.ts';
 import type { SearchRecord } from '../src/lib/search/record.ts';
-import { writeSearchIndex } from '../src/lib/search/write-index.ts';
+import { byCodeUnits, writeSearchIndex } from '../src/lib/search/write-index.ts';
 import { readSearchManifest, searchManifestFile } from '../src/site/search-manifest.ts';
-import type { RecordAnswer, RecordJob } from './lib/search/record-worker.ts';
+import { recordOfPage, type RecordAnswer, type RecordJob } from './lib/search/record-of-page.ts';
+import { metadataDigest, RecordsCache, type CachedRecord } from './lib/search/records-cache.ts';
 
 const { values } = parseArgs({
   options: {
@@ -42,25 +47,22 @@ const { values } = parseArgs({
 });
 const site = path.resolve(values.site!);
 const work = path.join(portalCacheDir(), 'portal-search');
-const recordsFile = path.join(work, 'records.jsonl');
 const writtenFile = path.join(work, 'written.json');
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 const log = (m: string) => values.quiet || console.log(`search index: ${m}`);
+/** More changed pages than this, and writing the whole index costs less than patching it. */
+const PATCH_LIMIT = 200;
 
 /** The index's code (and the cache's layout): records made by other code are made again. */
 async function codeVersion(): Promise<string> {
   const dir = new URL('../src/lib/search/', import.meta.url);
   const files = (await readdir(dir)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort();
   const parts = await Promise.all(files.map(async (f) => f + (await readFile(new URL(f, dir), 'utf8'))));
-  for (const f of ['../node_modules/porter2/package.json', './build-search-index.ts', './lib/search/record-worker.ts']) parts.push(await readFile(new URL(f, import.meta.url), 'utf8'));
+  for (const f of ['../node_modules/porter2/package.json', './build-search-index.ts', './lib/search/record-of-page.ts', './lib/search/records-cache.ts']) {
+    parts.push(await readFile(new URL(f, import.meta.url), 'utf8'));
+  }
   return contentDigest(...parts);
-}
-
-interface Cache {
-  version: string;
-  /** URL → [the metadata it was made with, as JSON; the digest of the page's HTML; the record]. */
-  records: Record<string, [string, string, SearchRecord]>;
 }
 
 const manifest = await readSearchManifest();
@@ -71,61 +73,102 @@ if (!manifest) {
   );
   process.exit(1);
 }
-const version = await codeVersion();
-/**
- * The cache: a first line with the code version, then one line per page (JSON
- * lines: no string holds them all). A run that made few records again appends
- * them (a later line of a page replaces an earlier one); the file is written
- * anew when it holds twice as many lines as pages, or the code changed.
- */
-async function readCache(): Promise<(Cache & { lines: number }) | undefined> {
-  if (values.full || !existsSync(recordsFile)) return undefined;
-  const input = createInterface({ input: createReadStream(recordsFile, 'utf8'), crlfDelay: Infinity });
-  let version: string | undefined;
-  let lines = 0;
-  const records: Cache['records'] = {};
-  for await (const line of input) {
-    if (version === undefined) {
-      version = (JSON.parse(line) as { version: string }).version;
-      continue;
-    }
-    lines++;
-    const [url, ...rest] = JSON.parse(line) as [string, string, string, SearchRecord];
-    records[url] = rest;
-  }
-  return version === undefined ? undefined : { version, records, lines };
-}
-
-async function writeCache(entries: Iterable<[string, [string, string, SearchRecord]]>, append: boolean) {
-  const out = createWriteStream(recordsFile, { encoding: 'utf8', flags: append ? 'a' : 'w' });
-  const write = (text: string) => (out.write(text) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', r)));
-  if (!append) await write(`${JSON.stringify({ version })}\n`);
-  for (const [url, entry] of entries) await write(`${JSON.stringify([url, ...entry])}\n`);
-  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
-}
-
-const cached = await readCache().catch(() => undefined);
-const usable = cached?.version === version ? cached.records : {};
-const changed = values.changed && cached?.version === version ? new Set((await readFile(values.changed, 'utf8')).split('\n').filter(Boolean)) : undefined;
+const cache = new RecordsCache(work, await codeVersion());
+/** What was written last time: `<locale>/<path>` → digest. Without it, nothing in the folder can be trusted. */
+const written = await readFile(writtenFile, 'utf8').then((t) => JSON.parse(t) as Record<string, string>, () => ({}) as Record<string, string>);
+const changed = values.changed && !values.full ? new Set((await readFile(values.changed, 'utf8')).split('\n').filter(Boolean)) : undefined;
 
 /** The built file of a page: `/van-ban/x/` → `<site>/van-ban/x/index.html`. */
 const fileOf = (url: string) => path.join(site, ...url.split('/').filter(Boolean), 'index.html');
 
-// 1. Records: from the cache for pages that did not change, made again for the others.
-const records = new Map<string, SearchRecord>();
-const digests = new Map<string, string>();
-const toRead: RecordJob[] = [];
-let fromCache = 0;
-for (const metadata of manifest) {
-  const hit = usable[metadata.url]?.[0] === JSON.stringify(metadata) ? usable[metadata.url] : undefined;
-  if (hit && changed && !changed.has(metadata.url)) {
-    records.set(metadata.url, hit[2]);
-    digests.set(metadata.url, hit[1]);
-    fromCache++;
-  } else toRead.push({ metadata, file: fileOf(metadata.url), ...(hit ? { digest: hit[1] } : {}) });
+function failMissing(missing: string[]): never {
+  console.error(
+    `search index: ${missing.length} trang cần tìm kiếm không có trong ${site} hoặc không có phần data-pagefind-body: ${missing.slice(0, 5).join(', ')}. Hãy chạy lại npm run build.\n` +
+      `search index: ${missing.length} searchable page(s) are missing from ${site} or have no data-pagefind-body part: ${missing.slice(0, 5).join(', ')}. Run npm run build again.`,
+  );
+  process.exit(1);
 }
 
-async function readRecords(pages: RecordJob[]): Promise<string[]> {
+/** Writes (or removes: null) files of the index, keeping `written` true to the folder. */
+async function commitFiles(files: Iterable<[string, string | null]>): Promise<{ writes: number; removed: number }> {
+  const pending: [string, string][] = [];
+  const gone: string[] = [];
+  for (const [key, text] of files) {
+    const target = path.join(site, 'search', key);
+    if (text === null) {
+      delete written[key];
+      gone.push(target);
+      continue;
+    }
+    const digest = contentDigest(text);
+    if (written[key] === digest && existsSync(target)) continue;
+    written[key] = digest;
+    pending.push([target, text]);
+  }
+  for (const d of new Set(pending.map(([target]) => path.dirname(target)))) await mkdir(d, { recursive: true });
+  for (let i = 0; i < pending.length; i += 256) await Promise.all(pending.slice(i, i + 256).map(([target, text]) => writeFile(target, text)));
+  for (const target of gone) await rm(target, { force: true });
+  await rm(path.join(site, 'pagefind'), { recursive: true, force: true });
+  await mkdir(work, { recursive: true });
+  await writeFile(writtenFile, JSON.stringify(written));
+  return { writes: pending.length, removed: gone.length };
+}
+
+/**
+ * The incremental path: the same pages as last time, few of them changed.
+ * Returns why it cannot patch, or undefined when the index was patched.
+ */
+async function patch(changed: Set<string>): Promise<string | undefined> {
+  const index = await cache.index();
+  if (!index) return 'no usable records cache';
+  if (Object.keys(written).length === 0) return 'no list of the files last written';
+  if (manifest!.length !== Object.keys(index.at).length || manifest!.some((m) => !(m.url in index.at))) return 'pages were added or removed';
+  const candidates: RecordJob[] = [];
+  for (const metadata of manifest!) {
+    const [, , metaDigest, digest] = index.at[metadata.url]!;
+    const sameMetadata = metaDigest === metadataDigest(JSON.stringify(metadata));
+    if (changed.has(metadata.url) || !sameMetadata) candidates.push({ metadata, file: fileOf(metadata.url), ...(sameMetadata ? { digest } : {}) });
+  }
+  if (candidates.length > PATCH_LIMIT) return `${candidates.length} pages changed`;
+  const answers = await Promise.all(candidates.map(recordOfPage));
+  const missing = candidates.filter((_, i) => answers[i] === null).map((c) => c.metadata.url);
+  if (missing.length > 0) failMissing(missing);
+  const remade = new Map<string, CachedRecord>();
+  answers.forEach((got, i) => {
+    const { metadata } = candidates[i]!;
+    if (got && got.record !== 'same') remade.set(metadata.url, { metadata: JSON.stringify(metadata), digest: got.digest, record: got.record });
+  });
+  const before = await cache.read(index, remade.keys());
+  const patches: [Locale, IndexPatch][] = locales.map((locale) => {
+    const urls = manifest!.filter((m) => m.locale === locale).map((m) => m.url).sort(byCodeUnits);
+    const number = new Map(urls.map((url, n) => [url, n]));
+    const changes: PageChange[] = [...remade]
+      .filter(([, r]) => r.record.metadata.locale === locale)
+      .map(([url, r]) => ({ page: number.get(url)!, before: before.get(url)!.record, after: r.record }));
+    const read = (rel: string) => {
+      const key = `${locale}/${rel}`;
+      if (!(key in written)) return undefined;
+      const text = (() => {
+        try {
+          return readFileSync(path.join(site, 'search', key), 'utf8');
+        } catch {
+          return undefined;
+        }
+      })();
+      return text !== undefined && contentDigest(text) === written[key] ? text : undefined;
+    };
+    return [locale, changes.length === 0 ? { files: new Map() } : patchSearchIndex(locale, changes, read)];
+  });
+  const refused = patches.find(([, p]) => 'refused' in p);
+  if (refused) return `${refused[0]}: ${(refused[1] as { refused: string }).refused}`;
+  const files = patches.flatMap(([locale, p]) => [...(p as { files: Map<string, string | null> }).files].map(([rel, text]) => [`${locale}/${rel}`, text] as [string, string | null]));
+  const { writes, removed } = await commitFiles(files);
+  if (remade.size > 0) await cache.write(remade, index);
+  log(`${candidates.length} page(s) read, ${remade.size} changed; index patched: ${writes} file(s) written, ${removed} removed; done in ${elapsed()}`);
+  return undefined;
+}
+
+async function readRecords(pages: RecordJob[], cached: Map<string, CachedRecord>, records: Map<string, SearchRecord>, digests: Map<string, string>): Promise<string[]> {
   const missing: string[] = [];
   if (pages.length === 0) return missing;
   const bar = values.quiet || pages.length < 500 ? undefined : new SingleBar({ format: 'search index: reading pages {bar} {value}/{total}', hideCursor: true }, Presets.shades_classic);
@@ -149,8 +192,7 @@ async function readRecords(pages: RecordJob[]): Promise<string[]> {
           made.forEach((got, i) => {
             const { url } = batch[i]!.metadata;
             if (!got) return void missing.push(url);
-            if (got.record === 'same') fromCache++;
-            records.set(url, got.record === 'same' ? usable[url]![2] : got.record);
+            records.set(url, got.record === 'same' ? cached.get(url)!.record : got.record);
             digests.set(url, got.digest);
           });
           done += batch.length;
@@ -165,52 +207,46 @@ async function readRecords(pages: RecordJob[]): Promise<string[]> {
   return missing;
 }
 
-const missing = await readRecords(toRead);
-if (missing.length > 0) {
-  console.error(
-    `search index: ${missing.length} trang cần tìm kiếm không có trong ${site} hoặc không có phần data-pagefind-body: ${missing.slice(0, 5).join(', ')}. Hãy chạy lại npm run build.\n` +
-      `search index: ${missing.length} searchable page(s) are missing from ${site} or have no data-pagefind-body part: ${missing.slice(0, 5).join(', ')}. Run npm run build again.`,
-  );
-  process.exit(1);
-}
-log(`${toRead.length} page(s) read, ${fromCache} record(s) from the cache, in ${elapsed()}`);
-
-// 2. The index of each language; only files whose content changed are written.
-const written = await readFile(writtenFile, 'utf8').then((t) => JSON.parse(t) as Record<string, string>, () => ({}) as Record<string, string>);
-// Without the list of what was written last time, nothing in the folder can be trusted.
-if (Object.keys(written).length === 0) await rm(path.join(site, 'search'), { recursive: true, force: true });
-const nowWritten: Record<string, string> = {};
-let writes = 0;
-let removed = 0;
-const all = [...records.values()];
-for (const locale of locales) {
-  const files = writeSearchIndex(locale, all);
-  const dir = path.join(site, 'search', locale);
-  const dirs = new Set<string>();
-  const pending: [string, string][] = [];
-  for (const [rel, text] of files) {
-    const key = `${locale}/${rel}`;
-    const digest = contentDigest(text);
-    nowWritten[key] = digest;
-    const target = path.join(dir, rel);
-    if (written[key] === digest && existsSync(target)) continue;
-    dirs.add(path.dirname(target));
-    pending.push([target, text]);
+/** The whole index from all the records: from the cache for pages that did not change, made again for the others. */
+async function writeWhole(): Promise<void> {
+  const index = values.full ? undefined : await cache.index();
+  const cached = values.full ? new Map<string, CachedRecord>() : await cache.readAll();
+  const records = new Map<string, SearchRecord>();
+  const digests = new Map<string, string>();
+  const toRead: RecordJob[] = [];
+  let fromCache = 0;
+  for (const metadata of manifest!) {
+    const hit = cached.get(metadata.url)?.metadata === JSON.stringify(metadata) ? cached.get(metadata.url) : undefined;
+    if (hit && changed && !changed.has(metadata.url)) {
+      records.set(metadata.url, hit.record);
+      digests.set(metadata.url, hit.digest);
+      fromCache++;
+    } else toRead.push({ metadata, file: fileOf(metadata.url), ...(hit ? { digest: hit.digest } : {}) });
   }
-  for (const d of dirs) await mkdir(d, { recursive: true });
-  for (let i = 0; i < pending.length; i += 256) await Promise.all(pending.slice(i, i + 256).map(([target, text]) => writeFile(target, text)));
-  writes += pending.length;
+  const missing = await readRecords(toRead, cached, records, digests);
+  if (missing.length > 0) failMissing(missing);
+  const remade = [...records].filter(([url, r]) => cached.get(url)?.record !== r);
+  log(`${toRead.length} page(s) read, ${records.size - remade.length} record(s) from the cache, in ${elapsed()}`);
+
+  if (Object.keys(written).length === 0) await rm(path.join(site, 'search'), { recursive: true, force: true });
+  const all = [...records.values()];
+  const files = new Map<string, string | null>();
+  for (const locale of locales) for (const [rel, text] of writeSearchIndex(locale, all)) files.set(`${locale}/${rel}`, text);
+  for (const key of Object.keys(written)) if (!files.has(key)) files.set(key, null);
+  const { writes, removed } = await commitFiles(files);
+
+  // Append the records made again when the cache is current and will not grow past twice the pages; else write it anew.
+  const entry = ([url, record]: [string, SearchRecord]): [string, CachedRecord] => [url, { metadata: JSON.stringify(record.metadata), digest: digests.get(url)!, record }];
+  if (index && index.lines + remade.length <= 2 * records.size) {
+    // Pages no longer in the manifest leave the index (their lines stay until the file is written anew).
+    const at = Object.fromEntries(Object.entries(index.at).filter(([url]) => records.has(url)));
+    await cache.write(remade.map(entry), { ...index, at });
+  } else await cache.write([...records].map(entry));
+  log(`${records.size} page(s) in the index; ${writes} file(s) written, ${removed} removed; done in ${elapsed()}`);
 }
-for (const key of Object.keys(written)) {
-  if (key in nowWritten) continue;
-  await rm(path.join(site, 'search', key), { force: true });
-  removed++;
+
+const refused = changed ? await patch(changed) : 'no list of changed pages';
+if (refused !== undefined) {
+  if (changed) log(`writing the whole index (${refused})`);
+  await writeWhole();
 }
-await rm(path.join(site, 'pagefind'), { recursive: true, force: true });
-await mkdir(work, { recursive: true });
-await writeFile(writtenFile, JSON.stringify(nowWritten));
-// Append the records made again when the cache is current and will not grow past twice the pages; else write it anew.
-const remade = [...records].filter(([url]) => usable[url]?.[2] !== records.get(url));
-const append = cached?.version === version && cached.lines + remade.length <= 2 * records.size;
-await writeCache((append ? remade : [...records]).map(([url, r]) => [url, [JSON.stringify(r.metadata), digests.get(url)!, r]] as [string, [string, string, SearchRecord]]), append);
-log(`${records.size} page(s) in the index; ${writes} file(s) written, ${removed} removed; done in ${elapsed()}`);

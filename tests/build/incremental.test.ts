@@ -81,6 +81,13 @@ describe('incremental build', () => {
     expect(output).toContain('build: only what changed');
     expect(output).toMatch(/removed \d+ page\(s\) of deleted entries/);
 
+    // Edits only (the same pages): the search index is patched, not written whole.
+    edit('documents/vi/1624-qd-bhxh.mdx', (t) => `${t}\nĐoạn bổ sung: chữ zyxwv mới và đăng ký lại.\n`);
+    edit(`news/en/${untranslated}`, (t) => t.replace(/^title: (.*)$/m, 'title: An English translation, revised'));
+    const patched = build(site, cache);
+    expect(patched).toContain('build: only what changed');
+    expect(patched).toMatch(/index patched: [1-9]\d* file\(s\) written/);
+
     const fresh = path.join(work, 'fresh');
     expect(build(fresh, path.join(work, 'fresh-cache'))).toContain('build: everything');
 
@@ -105,5 +112,6 @@ describe('incremental build', () => {
     expect(incremental.has('pagefind/pagefind.js')).toBe(false);
     // The edited entry's new words are found in the incremental index.
     expect([...incremental.keys()].filter((f) => f.startsWith('search/vi/pages/')).some((f) => incremental.get(f)!.includes('(đã sửa)'))).toBe(true);
+    expect(incremental.get('search/vi/w/zy.json')).toContain('"zyxwv"');
   });
 });

@@ -31,7 +31,7 @@ import {
  * over the pages holding it (numbers, not objects: 20,000 pages hold
  * millions of such entries).
  */
-interface KeyData {
+export interface KeyData {
   pages: number[];
   weights: number[];
   /** Per page, the forms it has, as the sum of 2^index (form index in `forms`). */
@@ -43,14 +43,14 @@ interface KeyData {
   shadows: number[];
 }
 
-function deltas(ids: number[]): number[] {
+export function deltas(ids: number[]): number[] {
   return ids.map((id, i) => (i === 0 ? id : id - ids[i - 1]!));
 }
 
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+export const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The postings of one word key over the pages, in page order. */
-function postingsOf(d: KeyData): Postings {
+export function postingsOf(d: KeyData): Postings {
   // Forms: the plain one first, then in the order met (any fixed order would do).
   const met = [...d.forms.keys()];
   const order = met.includes('') ? ['', ...met.filter((f) => f !== '')] : met;
@@ -77,56 +77,115 @@ function linesOf(text: string): string[][] {
   return text.split('\n').map((line) => line.split('\t'));
 }
 
+/** What one page gives one word key: its weight, its forms (sorted), whether the title holds it, its shadows [n, weight]. */
+export interface PageKey {
+  weight: number;
+  forms: string[];
+  title: boolean;
+  shadows: [number, number][];
+}
+
+/** A page's word keys, in the order its record names them. */
+export function pageKeys(body: SearchRecordBody): Map<string, PageKey> {
+  const here = new Map<string, PageKey>();
+  const entry = (key: string) => {
+    let e = here.get(key);
+    if (!e) here.set(key, (e = { weight: 0, forms: [], title: false, shadows: [] }));
+    return e;
+  };
+  for (const [key, form, weight] of linesOf(body.words)) {
+    const e = entry(key!);
+    e.weight += Number(weight);
+    if (!e.forms.includes(form!)) e.forms.push(form!);
+  }
+  for (const [key, form] of linesOf(body.title)) {
+    const e = entry(key!);
+    if (!e.forms.includes(form!)) e.forms.push(form!);
+    e.title = true;
+  }
+  for (const e of here.values()) if (e.forms.length > 1) e.forms.sort(byCodeUnits);
+  for (const [key, n, weight] of linesOf(body.shadows)) here.get(key!)!.shadows.push([Number(n), Number(weight)]);
+  return here;
+}
+
+export const emptyKeyData = (): KeyData => ({ pages: [], weights: [], masks: [], forms: new Map(), titles: [], shadows: [] });
+
+/** Adds a page (after the pages already there) to a key's data. */
+export function addPage(d: KeyData, page: number, e: PageKey): void {
+  let mask = 0;
+  for (const form of e.forms) {
+    let index = d.forms.get(form);
+    if (index === undefined) d.forms.set(form, (index = d.forms.size));
+    mask += 2 ** index;
+  }
+  d.pages.push(page);
+  d.weights.push(e.weight);
+  d.masks.push(mask);
+  if (e.title) d.titles.push(page);
+  for (const [n, weight] of e.shadows) d.shadows.push(d.pages.length - 1, n, weight);
+}
+
+/** A key's postings as they stand in a chunk: `"key":{…}`. */
+export const postingsText = (key: string, d: KeyData) => `${JSON.stringify(key)}:${JSON.stringify(postingsOf(d))}`;
+
+/**
+ * The files of one prefix: its word list and its chunks of postings, from its
+ * keys' postings texts and page counts, in key order.
+ */
+export function prefixFiles(prefix: string, keys: readonly [key: string, text: string, pages: number][], files: Map<string, string>): number {
+  const list: WordList = {};
+  let chunk: string[] = [];
+  let size = 0;
+  let n = 0;
+  const close = () => {
+    if (chunk.length === 0) return;
+    files.set(postingsFile(prefix, n++), `{${chunk.join(',')}}`);
+    chunk = [];
+    size = 0;
+  };
+  for (const [key, text, pages] of keys) {
+    list[key] = [pages, n];
+    chunk.push(text);
+    size += text.length;
+    if (size >= CHUNK_BYTES) close();
+  }
+  close();
+  files.set(listFile(prefix), JSON.stringify(list));
+  return n;
+}
+
+/** What a result shows of a page. */
+export function pageFileText(record: SearchRecord): string {
+  const file: PageFile = {
+    url: record.metadata.url,
+    title: record.metadata.title,
+    content: record.rest.content,
+    anchors: record.rest.anchors,
+    weights: record.rest.weights,
+  };
+  return JSON.stringify(file);
+}
+
+/** The pages of a language in number order (by address, in code unit order). */
+export function pagesOf(locale: Locale, records: readonly SearchRecord[]): SearchRecord[] {
+  return records.filter((r) => r.metadata.locale === locale).sort((a, b) => byCodeUnits(a.metadata.url, b.metadata.url));
+}
+
+/** The mean page length as the index states it. */
+export const averageLength = (lengths: readonly number[]) => (lengths.length === 0 ? 0 : Math.fround(lengths.reduce((a, b) => a + b, 0) / lengths.length));
+
 /** Every file of the index of `locale`: path relative to `/search/<locale>/` → text. */
 export function writeSearchIndex(locale: Locale, records: readonly SearchRecord[]): Map<string, string> {
-  const pages = records.filter((r) => r.metadata.locale === locale).sort((a, b) => byCodeUnits(a.metadata.url, b.metadata.url));
+  const pages = pagesOf(locale, records);
   const files = new Map<string, string>();
   const words = new Map<string, KeyData>();
   const filters = new Map<string, Map<string, number[]>>();
-  let totalLength = 0;
 
-  const dataOf = (key: string): KeyData => {
-    let d = words.get(key);
-    if (!d) words.set(key, (d = { pages: [], weights: [], masks: [], forms: new Map(), titles: [], shadows: [] }));
-    return d;
-  };
   pages.forEach((record, page) => {
-    const body: SearchRecordBody = record.rest;
-    totalLength += body.wordCount;
-    // Per key on this page: its weight, its forms (new ones by spelling), whether the title holds it.
-    const here = new Map<string, { weight: number; forms: string[]; title: boolean }>();
-    const entry = (key: string) => {
-      let e = here.get(key);
-      if (!e) here.set(key, (e = { weight: 0, forms: [], title: false }));
-      return e;
-    };
-    for (const [key, form, weight] of linesOf(body.words)) {
-      const e = entry(key!);
-      e.weight += Number(weight);
-      if (!e.forms.includes(form!)) e.forms.push(form!);
-    }
-    for (const [key, form] of linesOf(body.title)) {
-      const e = entry(key!);
-      if (!e.forms.includes(form!)) e.forms.push(form!);
-      e.title = true;
-    }
-    for (const [key, e] of here) {
-      const d = dataOf(key);
-      if (e.forms.length > 1) e.forms.sort(byCodeUnits);
-      let mask = 0;
-      for (const form of e.forms) {
-        let index = d.forms.get(form);
-        if (index === undefined) d.forms.set(form, (index = d.forms.size));
-        mask += 2 ** index;
-      }
-      d.pages.push(page);
-      d.weights.push(e.weight);
-      d.masks.push(mask);
-      if (e.title) d.titles.push(page);
-    }
-    for (const [key, n, weight] of linesOf(body.shadows)) {
-      const d = words.get(key!)!;
-      d.shadows.push(d.pages.length - 1, Number(n), Number(weight));
+    for (const [key, e] of pageKeys(record.rest)) {
+      let d = words.get(key);
+      if (!d) words.set(key, (d = emptyKeyData()));
+      addPage(d, page, e);
     }
     for (const [name, value] of Object.entries(record.metadata.filters)) {
       let values = filters.get(name);
@@ -135,14 +194,7 @@ export function writeSearchIndex(locale: Locale, records: readonly SearchRecord[
       if (!ids) values.set(value, (ids = []));
       ids.push(page);
     }
-    const file: PageFile = {
-      url: record.metadata.url,
-      title: record.metadata.title,
-      content: body.content,
-      anchors: body.anchors,
-      weights: body.weights,
-    };
-    files.set(pageFile(page), JSON.stringify(file));
+    files.set(pageFile(page), pageFileText(record));
   });
 
   // Word lists by the first letters of the key (with đ read as d), and each word's postings.
@@ -156,36 +208,25 @@ export function writeSearchIndex(locale: Locale, records: readonly SearchRecord[
   const prefixes = [...groups.keys()].sort(byCodeUnits);
   for (const prefix of prefixes) {
     const keys = groups.get(prefix)!.sort(byCodeUnits);
-    const list: WordList = {};
-    let chunk: string[] = [];
-    let size = 0;
-    let n = 0;
-    const close = () => {
-      if (chunk.length === 0) return;
-      files.set(postingsFile(prefix, n++), `{${chunk.join(',')}}`);
-      chunk = [];
-      size = 0;
-    };
-    for (const key of keys) {
-      const d = words.get(key)!;
-      const text = `${JSON.stringify(key)}:${JSON.stringify(postingsOf(d))}`;
-      list[key] = [d.pages.length, n];
-      chunk.push(text);
-      size += text.length;
-      if (size >= CHUNK_BYTES) close();
-    }
-    close();
-    files.set(listFile(prefix), JSON.stringify(list));
+    prefixFiles(
+      prefix,
+      keys.map((key) => {
+        const d = words.get(key)!;
+        return [key, postingsText(key, d), d.pages.length];
+      }),
+      files,
+    );
   }
 
+  const lengths = pages.map((r) => r.rest.wordCount);
   const entry: IndexEntry = {
     format: FORMAT_VERSION,
     language: locale,
     pages: pages.length,
-    averageLength: pages.length === 0 ? 0 : Math.fround(totalLength / pages.length),
+    averageLength: averageLength(lengths),
     filters: {},
     lists: prefixes,
-    lengths: pages.map((r) => r.rest.wordCount),
+    lengths,
   };
   let n = 0;
   for (const name of [...filters.keys()].sort(byCodeUnits)) {

@@ -1,0 +1,272 @@
+/**
+ * The files of a language's search index that change when some pages change
+ * and the set of pages does not: what an incremental build writes instead of
+ * the whole index. The result is what writeSearchIndex (write-index.ts) would
+ * write from all the records, byte for byte (patch-index.test.ts): each
+ * changed page's file, `index.json`, the filter files of values the page
+ * gained or lost, and the word lists and chunks of the prefixes of every word
+ * the page had or has — those prefixes are read back, decoded, changed and
+ * cut again; no other file is read.
+ *
+ * Refused (the caller then writes the whole index) when the set of pages
+ * changed, a filter value appears or disappears (filter files are numbered
+ * over all values), or a file the patch needs is not the one last written.
+ */
+import type { Locale } from '../locales.ts';
+import {
+  FORMAT_VERSION,
+  filterFile,
+  listFile,
+  listPrefix,
+  pageFile,
+  postingsFile,
+  undelta,
+  type FilterPages,
+  type IndexEntry,
+  type Postings,
+  type PostingsChunk,
+  type WordList,
+} from './index-format.ts';
+import type { SearchRecord } from './record.ts';
+import { dFold } from './tokenize.ts';
+import { averageLength, byCodeUnits, deltas, pageFileText, pageKeys, prefixFiles, type PageKey } from './write-index.ts';
+
+/** A page whose record changed: its number in the index (its rank by address) and both records. */
+export interface PageChange {
+  page: number;
+  before: SearchRecord;
+  after: SearchRecord;
+}
+
+/** Path relative to `/search/<locale>/` → new text, or null for a file to remove. */
+export type IndexPatch = { files: Map<string, string | null> } | { refused: string };
+
+/** A file of the index as last written, or undefined when there is none (or it cannot be trusted). */
+export type ReadIndexFile = (path: string) => string | undefined;
+
+/** The first index in sorted `values` holding `value` or more. */
+function lowerBound(values: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * A key's postings with some pages' rows replaced (null: the page no longer
+ * has the key), or undefined when no page has it any more. Works on the
+ * arrays as they are (a common word has thousands of pages): rows are
+ * spliced in, and the spellings are renumbered only when the order in
+ * which pages first meet them changed — the order postingsOf
+ * (write-index.ts) gives: '' first, then by the first page holding the
+ * spelling, then (on one page) by spelling.
+ */
+export function patchPostings(postings: Postings | undefined, changes: ReadonlyMap<number, PageKey | null>): Postings | undefined {
+  const pages = postings ? undelta(postings.p) : [];
+  const weights = postings ? [...postings.w] : [];
+  const variants: (number | number[])[] = postings ? [...postings.v] : [];
+  const titles = postings ? undelta(postings.t) : [];
+  const shadows = postings?.s ? [...postings.s] : [];
+  const forms = postings ? [...postings.f] : [];
+  const formIndex = new Map(forms.map((f, i) => [f, i]));
+
+  for (const page of [...changes.keys()].sort((x, y) => x - y)) {
+    const row = changes.get(page)!;
+    const at = lowerBound(pages, page);
+    const present = pages[at] === page;
+    // The page's shadows go; later places move by one when the page comes or goes.
+    const shift = present === (row !== null) ? 0 : row ? 1 : -1;
+    const kept: number[] = [];
+    let insertAt = -1;
+    for (let i = 0; i < shadows.length; i += 3) {
+      const index = shadows[i]!;
+      if (present && index === at) continue;
+      if (insertAt < 0 && (present ? index > at : index >= at)) insertAt = kept.length;
+      kept.push(index >= at ? index + shift : index, shadows[i + 1]!, shadows[i + 2]!);
+    }
+    if (insertAt < 0) insertAt = kept.length;
+    const t = lowerBound(titles, page);
+    if (titles[t] === page) titles.splice(t, 1);
+    if (row === null) {
+      if (present) {
+        pages.splice(at, 1);
+        weights.splice(at, 1);
+        variants.splice(at, 1);
+      }
+      shadows.splice(0, shadows.length, ...kept);
+      continue;
+    }
+    const indices = row.forms.map((f) => {
+      let index = formIndex.get(f);
+      if (index === undefined) {
+        formIndex.set(f, (index = forms.length));
+        forms.push(f);
+      }
+      return index;
+    });
+    indices.sort((x, y) => x - y);
+    const variant = indices.length === 1 ? indices[0]! : indices;
+    if (present) {
+      weights[at] = row.weight;
+      variants[at] = variant;
+    } else {
+      pages.splice(at, 0, page);
+      weights.splice(at, 0, row.weight);
+      variants.splice(at, 0, variant);
+    }
+    if (row.title) titles.splice(t, 0, page);
+    kept.splice(insertAt, 0, ...row.shadows.flatMap(([n, weight]) => [at, n, weight]));
+    shadows.splice(0, shadows.length, ...kept);
+  }
+  if (pages.length === 0) return undefined;
+
+  // Spellings in the order postingsOf gives; renumbered only when it changed.
+  const first = new Array<number>(forms.length).fill(-1);
+  let unseen = forms.length;
+  for (let i = 0; i < variants.length && unseen > 0; i++) {
+    const v = variants[i]!;
+    for (const f of typeof v === 'number' ? [v] : v) {
+      if (first[f] === -1) {
+        first[f] = pages[i]!;
+        unseen--;
+      }
+    }
+  }
+  const order = forms
+    .map((_, i) => i)
+    .filter((i) => first[i] !== -1)
+    .sort((x, y) => (forms[x] === '' ? -1 : forms[y] === '' ? 1 : first[x]! - first[y]! || byCodeUnits(forms[x]!, forms[y]!)));
+  const renumbered = order.length !== forms.length || order.some((f, i) => f !== i);
+  let v = variants;
+  if (renumbered) {
+    const rank = new Array<number>(forms.length);
+    order.forEach((f, i) => (rank[f] = i));
+    v = variants.map((x) => {
+      if (typeof x === 'number') return rank[x]!;
+      return x.map((f) => rank[f]!).sort((a, b) => a - b);
+    });
+  }
+  return {
+    f: order.map((i) => forms[i]!),
+    p: deltas(pages),
+    w: weights,
+    v,
+    t: deltas(titles),
+    ...(shadows.length > 0 ? { s: shadows } : {}),
+  };
+}
+
+export function patchSearchIndex(locale: Locale, changes: readonly PageChange[], readFile: ReadIndexFile): IndexPatch {
+  const seen = new Map<string, string | undefined>();
+  const read = (path: string) => {
+    if (!seen.has(path)) seen.set(path, readFile(path));
+    return seen.get(path);
+  };
+  const files = new Map<string, string | null>();
+  const entryText = read('index.json');
+  if (entryText === undefined) return { refused: 'index.json is missing' };
+  const entry = JSON.parse(entryText) as IndexEntry;
+  if (entry.format !== FORMAT_VERSION || entry.language !== locale) return { refused: 'index.json is of another format or language' };
+
+  // Pages: their files and lengths.
+  for (const { page, before, after } of changes) {
+    if (page < 0 || page >= entry.pages || before.metadata.url !== after.metadata.url) return { refused: `page ${page} is not in the index` };
+    files.set(pageFile(page), pageFileText(after));
+    entry.lengths[page] = after.rest.wordCount;
+  }
+  entry.averageLength = averageLength(entry.lengths);
+
+  // Filters: a page moves between values that exist before and after.
+  const moves = new Map<string, Map<number, boolean>>();
+  for (const { page, before, after } of changes) {
+    const names = new Set([...Object.keys(before.metadata.filters), ...Object.keys(after.metadata.filters)]);
+    for (const name of names) {
+      const was = before.metadata.filters[name];
+      const is = after.metadata.filters[name];
+      if (was === is) continue;
+      for (const [value, member] of [[was, false], [is, true]] as const) {
+        if (value === undefined) continue;
+        const key = JSON.stringify([name, value]);
+        let pages = moves.get(key);
+        if (!pages) moves.set(key, (pages = new Map()));
+        pages.set(page, member);
+      }
+    }
+  }
+  for (const [key, pages] of moves) {
+    const [name, value] = JSON.parse(key) as [string, string];
+    const known = entry.filters[name]?.[value];
+    if (!known) return { refused: `a new filter value (${name}: ${value})` };
+    const text = read(filterFile(known[1]));
+    if (text === undefined) return { refused: `${filterFile(known[1])} is missing` };
+    const members = new Set(undelta(JSON.parse(text) as FilterPages));
+    for (const [page, member] of pages) member ? members.add(page) : members.delete(page);
+    if (members.size === 0) return { refused: `a filter value no page has any more (${name}: ${value})` };
+    const ids = [...members].sort((a, b) => a - b);
+    known[0] = ids.length;
+    files.set(filterFile(known[1]), JSON.stringify(deltas(ids)));
+  }
+
+  // Words: every key a changed page had or has, by prefix.
+  const touched = new Map<string, Map<string, Map<number, PageKey | null>>>();
+  for (const { page, before, after } of changes) {
+    const now = pageKeys(after.rest);
+    for (const key of new Set([...pageKeys(before.rest).keys(), ...now.keys()])) {
+      const prefix = listPrefix(dFold(key));
+      let keys = touched.get(prefix);
+      if (!keys) touched.set(prefix, (keys = new Map()));
+      let pages = keys.get(key);
+      if (!pages) keys.set(key, (pages = new Map()));
+      pages.set(page, now.get(key) ?? null);
+    }
+  }
+  const lists = new Set(entry.lists);
+  for (const [prefix, keys] of touched) {
+    // The prefix's postings as they are: key → text (unchanged keys keep theirs) and pages.
+    const current = new Map<string, [text: string, pages: number]>();
+    const decoded = new Map<string, Postings>();
+    let oldChunks = 0;
+    if (lists.has(prefix)) {
+      const listText = read(listFile(prefix));
+      if (listText === undefined) return { refused: `${listFile(prefix)} is missing` };
+      const list = JSON.parse(listText) as WordList;
+      oldChunks = Math.max(-1, ...Object.values(list).map(([, n]) => n)) + 1;
+      for (let n = 0; n < oldChunks; n++) {
+        const text = read(postingsFile(prefix, n));
+        if (text === undefined) return { refused: `${postingsFile(prefix, n)} is missing` };
+        for (const [key, postings] of Object.entries(JSON.parse(text) as PostingsChunk)) {
+          if (keys.has(key)) decoded.set(key, postings);
+          else current.set(key, [`${JSON.stringify(key)}:${JSON.stringify(postings)}`, list[key]![0]]);
+        }
+      }
+    }
+    for (const [key, pages] of keys) {
+      const postings = patchPostings(decoded.get(key), pages);
+      if (postings) current.set(key, [`${JSON.stringify(key)}:${JSON.stringify(postings)}`, postings.p.length]);
+    }
+    const written = new Map<string, string>();
+    const chunks =
+      current.size === 0
+        ? 0
+        : prefixFiles(
+            prefix,
+            [...current.keys()].sort(byCodeUnits).map((key) => [key, ...current.get(key)!] as [string, string, number]),
+            written,
+          );
+    for (const [path, text] of written) files.set(path, text);
+    for (let n = chunks; n < oldChunks; n++) files.set(postingsFile(prefix, n), null);
+    if (current.size === 0) {
+      if (lists.has(prefix)) files.set(listFile(prefix), null);
+      lists.delete(prefix);
+    } else lists.add(prefix);
+  }
+  entry.lists = [...lists].sort(byCodeUnits);
+  files.set('index.json', JSON.stringify(entry));
+  // Files that came out as they were need no writing.
+  for (const [path, text] of files) if (text !== null && read(path) === text) files.delete(path);
+  return { files };
+}
