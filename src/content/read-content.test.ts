@@ -104,3 +104,23 @@ describe('only regular files with printable names, content files within the size
     ]);
   });
 });
+
+describe('files left unread when their stamp is the known one', () => {
+  it('leaves unread what `unchanged` accepts, stamps every file, and still refuses links it is asked about', async () => {
+    const first = await readContentFiles(work);
+    const stamp = first.stamps.get('content/site.yml')!;
+    expect(stamp).toMatch(/^\d+:\d+:\d+:\d+$/);
+    const known = new Map(first.stamps);
+    const again = await readContentFiles(work, (file, s) => file !== 'content/site.yml' && known.get(file) === s);
+    expect(again.files.map((f) => f.file)).toEqual(['content/site.yml']);
+    expect(again.unread.length).toBe(first.files.length - 1);
+    expect(again.issues.map((i) => i.file)).toEqual(first.issues.map((i) => i.file));
+    // A change that keeps the size (one letter for another) changes the stamp: the file is read.
+    const file = first.files.find((f) => f.file.startsWith('content/news/vi/'))!;
+    const changed = file.source.replace('a', 'o');
+    expect(Buffer.byteLength(changed)).toBe(Buffer.byteLength(file.source));
+    writeFileSync(path.join(work, file.file), changed);
+    const edited = await readContentFiles(work, (f, s) => known.get(f) === s);
+    expect(edited.files.map((f) => f.file)).toEqual([file.file]);
+  });
+});

@@ -2,7 +2,10 @@
  * One content sync per build, shared by the six collection loaders:
  *
  * 1. read every file of content/ once and hash it (with the rendering code
- *    and the taxonomy, so a change to either re-renders what it affects);
+ *    and the taxonomy, so a change to either re-renders what it affects) —
+ *    except entry files whose stamp (size, inode, times) is the one the last
+ *    build recorded (digest-cache.ts): their digest stands, and they are
+ *    read only if a check between entries needs their text;
  * 2. each loader validates and renders only its files whose hash is not in
  *    its data store yet — on worker threads when there are many;
  * 3. when all six are done, check between entries (translations, references,
@@ -31,13 +34,15 @@ import { collectionNames, contentSchemas, type CollectionName } from '../lib/sch
 import type { InternalLink } from '../lib/content/render-body.ts';
 import { urlPolicyOf, type UrlPolicy } from '../lib/content/urls.ts';
 import { pruneBodies, readLinkIndex, storedBodies, writeLinkIndex } from './body-cache.ts';
-import { readContentFiles, readPublicFiles } from './read-content.ts';
+import { readDigestCache, writeDigestCache } from './digest-cache.ts';
+import { readContentFileSync, readContentFiles, readPublicFiles } from './read-content.ts';
 import { renderFiles, type RenderResult, type RenderTask } from './render-worker.ts';
 
 export interface EntryFile {
   id: string;
   file: string;
-  source: string;
+  /** The text, when the file was read (a file unchanged since the last build is read only when needed: `sourceOf`). */
+  source?: string;
   digest: string;
   collection: CollectionName;
 }
@@ -47,7 +52,8 @@ interface Prepared {
   /** Problems with the settings files, misplaced or unreadable files (links, oversize) and files in public/. */
   issues: ContentIssue[];
   files: EntryFile[];
-  sources: Map<string, string>;
+  /** The text of an entry file (read now when it was left unread), or undefined when there is no such file. */
+  sourceOf: (file: string) => string | undefined;
   /** Digests whose rendered body (and its links) are in the cache. */
   bodies: Set<string>;
   /** Digest → the links to the portal its body makes. */
@@ -100,7 +106,10 @@ class ContentSync {
   }
 
   private async prepare(): Promise<Prepared> {
-    const read = await readContentFiles(this.projectRoot);
+    const known = await readDigestCache();
+    const readAt = BigInt(Date.now()) * 1_000_000n;
+    // Entry files whose stamp is the one of the last build keep their digest unread; settings are always read.
+    const read = await readContentFiles(this.projectRoot, (file, stamp) => !isSettingsFile(file) && known.get(file)?.[0] === stamp);
     const all = read.files;
     // public/ is checked here, before Astro copies it into the site: a refused file stops the build.
     const publicFiles = await readPublicFiles(this.projectRoot);
@@ -108,17 +117,39 @@ class ContentSync {
     const issues = [...read.issues, ...publicFiles.issues, ...settingsIssues];
     const taxonomy = all.find((f) => f.file === TAXONOMY_FILE)?.source ?? '';
     const pipeline = await pipelineDigest(this.projectRoot, taxonomy, settings ? urlPolicyOf(settings.site) : undefined);
-    const files: EntryFile[] = [];
     const sources = new Map<string, string>();
+    const textDigests = new Map<string, string>();
     for (const { file, source } of all) {
       if (isSettingsFile(file)) continue;
       sources.set(file, source);
+      textDigests.set(file, contentDigest(source));
+    }
+    for (const file of read.unread) textDigests.set(file, known.get(file)![1]);
+    await writeDigestCache(
+      [...textDigests].map(([file, digest]) => [file, read.stamps.get(file)!, digest]),
+      readAt,
+    );
+    const unread = new Set(read.unread);
+    const sourceOf = (file: string) => {
+      if (sources.has(file) || !unread.has(file)) return sources.get(file);
+      const source = readContentFileSync(this.projectRoot, file);
+      if (source === undefined || contentDigest(source) !== textDigests.get(file)) {
+        throw new Error(
+          `${file} đã thay đổi (hoặc bị xoá) trong khi dựng trang: hãy chạy lại lệnh.\n${file} changed (or was removed) during the build: run the command again.`,
+        );
+      }
+      sources.set(file, source);
+      return source;
+    };
+    const files: EntryFile[] = [];
+    for (const file of [...textDigests.keys()].sort()) {
       const place = parseEntryPath(file);
       if ('issue' in place) {
         issues.push(place.issue);
         continue;
       }
-      files.push({ id: `${place.locale}/${place.slug}`, file, source, digest: contentDigest(pipeline, source), collection: place.collection });
+      const source = sources.get(file);
+      files.push({ id: `${place.locale}/${place.slug}`, file, ...(source === undefined ? {} : { source }), digest: contentDigest(pipeline, textDigests.get(file)!), collection: place.collection });
     }
     // A body counts as cached only with its links (a cache from before links were kept is rendered again).
     const links = await readLinkIndex();
@@ -127,7 +158,7 @@ class ContentSync {
       settings,
       issues,
       files,
-      sources,
+      sourceOf,
       bodies,
       links,
       staticPaths: publicFiles.staticPaths,
@@ -137,9 +168,10 @@ class ContentSync {
 
   /** Validates and renders files (on worker threads when there are many). */
   async render(files: EntryFile[], settings: Settings, total: number): Promise<RenderResult> {
+    const { sourceOf } = await this.prepared;
     const batches: RenderTask[] = [];
     for (let i = 0; i < files.length; i += BATCH) {
-      batches.push({ taxonomy: settings.taxonomy, urls: urlPolicyOf(settings.site), files: files.slice(i, i + BATCH).map(({ file, source, digest }) => ({ file, source, digest })) });
+      batches.push({ taxonomy: settings.taxonomy, urls: urlPolicyOf(settings.site), files: files.slice(i, i + BATCH).map(({ file, source, digest }) => ({ file, source: source ?? sourceOf(file)!, digest })) });
     }
     if (total >= POOL_THRESHOLD) {
       this.pool ??= new Piscina({
@@ -169,7 +201,7 @@ class ContentSync {
     this.pool = undefined;
     const arrivals = [...this.arrivals.values()];
     const refs = arrivals.flatMap((a) => a.refs);
-    const sourceOf = (file: string) => prepared.sources.get(file);
+    const { sourceOf } = prepared;
     const all = [
       ...prepared.issues,
       ...arrivals.flatMap((a) => a.issues),
