@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { readContentFileSync } from './src/content/read-content.ts';
+import { dataStoreFromFile } from './src/integrations/data-store-from-file.ts';
 import { decapCms } from './src/integrations/decap-cms.ts';
 import { parseYamlWithPositions } from './src/lib/content/frontmatter.ts';
 
@@ -13,7 +14,7 @@ const site = typeof siteUrl === 'string' ? siteUrl : 'https://example.gov.vn';
 
 export default defineConfig({
   site,
-  integrations: [decapCms()],
+  integrations: [decapCms(), dataStoreFromFile()],
   // Files served as they are (uploads travel with entries); another folder for the local editorial sandbox.
   ...(process.env.PORTAL_PUBLIC_DIR ? { publicDir: process.env.PORTAL_PUBLIC_DIR } : {}),
   // A separate cache for builds of another content folder (tests, benchmarks).
