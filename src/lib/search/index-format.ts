@@ -9,7 +9,7 @@
 export const WEIGHT_UNIT = 24;
 
 /** Raised when the files' layout changes: a page never reads an index of another format. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /** `index.json`: the only file read before a query. */
 export interface IndexEntry {
@@ -21,8 +21,12 @@ export interface IndexEntry {
   averageLength: number;
   /** Filter name → value → [pages, file number]. */
   filters: Record<string, Record<string, [number, number]>>;
-  /** The prefixes that have a word list, sorted. */
-  lists: string[];
+  /**
+   * Each prefix that has a word list (sorted) → the first word key of each of its chunks of
+   * postings: a query word of three letters or more finds the chunks of the words it begins
+   * here, without fetching the list.
+   */
+  starts: Record<string, string[]>;
   /** Every page's length in words, by page number (ranking's page-length term; one request fewer than a file of its own). */
   lengths: number[];
 }

@@ -224,17 +224,16 @@ export function patchSearchIndex(locale: Locale, changes: readonly PageChange[],
       pages.set(page, now.get(key) ?? null);
     }
   }
-  const lists = new Set(entry.lists);
+  const starts = new Map(Object.entries(entry.starts));
   for (const [prefix, keys] of touched) {
     // The prefix's postings as they are: key → text (unchanged keys keep theirs) and pages.
     const current = new Map<string, [text: string, pages: number]>();
     const decoded = new Map<string, Postings>();
-    let oldChunks = 0;
-    if (lists.has(prefix)) {
+    const oldChunks = starts.get(prefix)?.length ?? 0;
+    if (starts.has(prefix)) {
       const listText = read(listFile(prefix));
       if (listText === undefined) return { refused: `${listFile(prefix)} is missing` };
       const list = JSON.parse(listText) as WordList;
-      oldChunks = Math.max(-1, ...Object.values(list).map(([, n]) => n)) + 1;
       for (let n = 0; n < oldChunks; n++) {
         const text = read(postingsFile(prefix, n));
         if (text === undefined) return { refused: `${postingsFile(prefix, n)} is missing` };
@@ -249,22 +248,22 @@ export function patchSearchIndex(locale: Locale, changes: readonly PageChange[],
       if (postings) current.set(key, [`${JSON.stringify(key)}:${JSON.stringify(postings)}`, postings.p.length]);
     }
     const written = new Map<string, string>();
-    const chunks =
+    const firsts =
       current.size === 0
-        ? 0
+        ? []
         : prefixFiles(
             prefix,
             [...current.keys()].sort(byCodeUnits).map((key) => [key, ...current.get(key)!] as [string, string, number]),
             written,
           );
     for (const [path, text] of written) files.set(path, text);
-    for (let n = chunks; n < oldChunks; n++) files.set(postingsFile(prefix, n), null);
+    for (let n = firsts.length; n < oldChunks; n++) files.set(postingsFile(prefix, n), null);
     if (current.size === 0) {
-      if (lists.has(prefix)) files.set(listFile(prefix), null);
-      lists.delete(prefix);
-    } else lists.add(prefix);
+      if (starts.has(prefix)) files.set(listFile(prefix), null);
+      starts.delete(prefix);
+    } else starts.set(prefix, firsts);
   }
-  entry.lists = [...lists].sort(byCodeUnits);
+  entry.starts = Object.fromEntries([...starts].sort(([a], [b]) => byCodeUnits(a, b)));
   files.set('index.json', JSON.stringify(entry));
   // Files that came out as they were need no writing.
   for (const [path, text] of files) if (text !== null && read(path) === text) files.delete(path);

@@ -109,3 +109,54 @@ describe('searching', () => {
     expect(await urls(' … – ')).toEqual([]);
   });
 });
+
+describe('finding a word’s chunks without its word list', () => {
+  // Enough words beginning `th`, `dan` and `đan` for several chunks per prefix.
+  const words = [
+    ...Array.from({ length: 300 }, (_, i) => `th${i.toString(36)}ư`),
+    ...Array.from({ length: 300 }, (_, i) => `dan${i.toString(36)}`),
+    ...Array.from({ length: 300 }, (_, i) => `đan${i.toString(36)}`),
+    'dđ1',
+    'đd1',
+  ];
+  const corpus = Array.from({ length: 400 }, (_, n) =>
+    page(`/p/${String(n).padStart(3, '0')}/`, `Trang ${n}`, `<p>${Array.from({ length: 80 }, (_, i) => words[(n * 37 + i * 11) % words.length]).join(' ')}</p>`),
+  );
+  const files = writeSearchIndex('vi', corpus);
+  const fetched: string[] = [];
+  const search = openSearch('/s/', async (path) => {
+    fetched.push(path);
+    return files.get(path.slice(3))!;
+  });
+  /** Pages holding a key the term begins (đ read as d unless typed), or else the longest key the term begins with. */
+  function expected(term: string): string[] {
+    const keysOf = (r: SearchRecord) => new Set(r.rest.words.split('\n').map((l) => l.split('\t')[0]!));
+    const matches = (key: string) => key.startsWith(term) || (!term.includes('đ') && key.replaceAll('đ', 'd').startsWith(term));
+    let hits = corpus.filter((r) => [...keysOf(r)].some(matches));
+    if (hits.length === 0) {
+      const all = new Set(corpus.flatMap((r) => [...keysOf(r)]));
+      const longest = [...all].filter((k) => k.length >= 2 && term.startsWith(k)).sort((a, b) => b.length - a.length)[0];
+      hits = longest ? corpus.filter((r) => keysOf(r).has(longest)) : [];
+    }
+    return hits.map((r) => r.metadata.url).sort();
+  }
+
+  it('finds what the words hold, across chunks, for each way of writing d', async () => {
+    expect(Object.values(JSON.parse(files.get('index.json')!).starts as Record<string, string[]>).some((s) => s.length > 2)).toBe(true);
+    // Words beginning where a chunk begins: some of them begin words of the chunk before too.
+    const starts = JSON.parse(files.get('index.json')!).starts as Record<string, string[]>;
+    const atBoundaries = [...starts['th']!, ...starts['da']!].slice(1).map((key) => [...key].slice(0, 3).join(''));
+    let spanning = 0;
+    for (const term of ['th1', 'th2', 'tha', 'thz', 'th1zzz', 'dan', 'dan1', 'đan', 'đan2', 'dana', 'dd1', 'dđ', 'đd', 'danzzz', ...atBoundaries]) {
+      fetched.length = 0;
+      const { results } = await search.search(term);
+      const got = (await Promise.all(results.map((r) => r.data()))).map((d) => d.url).sort();
+      expect([term, got]).toEqual([term, expected(term)]);
+      expect(got.length).toBeGreaterThan(0);
+      // No word list for a word of three letters or more.
+      if ([...term].length >= 3) expect(fetched.filter((f) => f.includes('/w/'))).toEqual([]);
+      if (atBoundaries.includes(term) && fetched.filter((f) => f.includes('/p/')).length > 1) spanning++;
+    }
+    expect(spanning).toBeGreaterThan(0);
+  });
+});

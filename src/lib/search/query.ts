@@ -1,8 +1,10 @@
 /**
  * The search page's engine over the files of one language's index
  * (write-index.ts), fetched as a query needs them: `index.json` first, then
- * for each word the list of words beginning with it and their postings, and
- * the page files of the results shown.
+ * for each word the chunks of postings of the words it begins — found by the
+ * chunks' first words in `index.json`, or for a word of one or two letters by
+ * the list of words beginning with it — and the page files of the results
+ * shown.
  *
  * Matching is Pagefind's: the words of the query must all be on a page (or
  * in its title); a word matches every indexed word it begins (`bảo hi`
@@ -69,18 +71,76 @@ export function openSearch(base: string, fetchText: FetchText): SearchEngine {
       return e;
     });
 
+  /** The chunks of a prefix that may hold keys from `from` to `to` (both included), by the chunks' first keys. */
+  function chunksBetween(starts: readonly string[], from: string, to: string): number[] {
+    const last = (key: string) => {
+      let n = 0;
+      while (n + 1 < starts.length && starts[n + 1]! <= key) n++;
+      return n;
+    };
+    const out: number[] = [];
+    for (let n = last(from); n <= last(to); n++) out.push(n);
+    return out;
+  }
+
+  /**
+   * The term written every way that matches it: itself, and — for a term without `đ` — with
+   * any of its `d` as `đ` (a key matches when it begins with one of them); undefined past
+   * 2^4 ways (every chunk of the prefix is read then).
+   */
+  function spellings(term: string): string[] | undefined {
+    let out = [''];
+    for (const ch of term) out = out.flatMap((s) => (ch === 'd' ? [s + 'd', s + 'đ'] : [s + ch]));
+    return out.length <= 16 ? out : undefined;
+  }
+
+  type Found = { prefix: string; key: string; pages: number; chunk: number };
+
+  /** The keys a term of three letters or more begins, read from the chunks that can hold them (no word list). */
+  async function keysFromChunks(index: IndexEntry, term: string, prefix: string, hasStroke: boolean) {
+    const starts = index.starts[prefix] ?? [];
+    const found: Found[] = [];
+    let longest: Found | undefined;
+    if (starts.length === 0) return { found, longest };
+    const chunks = new Set<number>();
+    const ways = hasStroke ? [term] : spellings(term);
+    if (ways) for (const spelled of ways) for (const n of chunksBetween(starts, spelled, `${spelled}\uffff`)) chunks.add(n);
+    else starts.forEach((_, n) => chunks.add(n));
+    // Nothing may begin with the term: the indexed words it begins with are its own beginnings.
+    const beginnings = [...term].map((_, i) => [...term].slice(0, i + 1).join('')).slice(1, -1);
+    const read = async (n: number) => {
+      const chunk = await get<PostingsChunk>(postingsFile(prefix, n));
+      for (const [key, postings] of Object.entries(chunk)) {
+        if (key.startsWith(term) || (!hasStroke && dFold(key).startsWith(term))) found.push({ prefix, key, pages: postings.p.length, chunk: n });
+      }
+      return chunk;
+    };
+    await Promise.all([...chunks].map(read));
+    if (found.length === 0) {
+      for (const key of beginnings.reverse()) {
+        const n = chunksBetween(starts, key, key)[0]!;
+        const postings = (await get<PostingsChunk>(postingsFile(prefix, n)))[key];
+        if (postings) {
+          longest = { prefix, key, pages: postings.p.length, chunk: n };
+          break;
+        }
+      }
+    }
+    found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return { found, longest };
+  }
+
   /** The indexed words the term matches, with their postings. */
   async function extensionsOf(index: IndexEntry, term: string, termIndex: number, typed: string): Promise<Extension[]> {
     const folded = dFold(term);
     const hasStroke = term.includes('đ');
     const letters = [...folded];
-    const available = new Set(index.lists);
-    const listsOf = (prefixes: string[]) => Promise.all(prefixes.filter((p) => available.has(p)).map(async (p) => ({ prefix: p, words: await get<WordList>(listFile(p)) })));
-    const lists = await listsOf(letters.length >= 2 ? [listPrefix(folded)] : index.lists.filter((p) => p.startsWith(folded)));
-    type Found = { prefix: string; key: string; pages: number; chunk: number };
+    const prefixes = Object.keys(index.starts);
+    const available = new Set(prefixes);
+    const listsOf = (from: string[]) => Promise.all(from.filter((p) => available.has(p)).map(async (p) => ({ prefix: p, words: await get<WordList>(listFile(p)) })));
     let found: Found[] = [];
     let longest: Found | undefined;
-    const scan = (from: typeof lists) => {
+    const scan = (from: { prefix: string; words: WordList }[]) => {
       for (const { prefix, words } of from) {
         for (const [key, [pages, chunk]] of Object.entries(words)) {
           if (key.startsWith(term) || (!hasStroke && dFold(key).startsWith(term))) found.push({ prefix, key, pages, chunk });
@@ -88,9 +148,10 @@ export function openSearch(base: string, fetchText: FetchText): SearchEngine {
         }
       }
     };
-    scan(lists);
+    if (letters.length >= 3) ({ found, longest } = await keysFromChunks(index, term, listPrefix(folded), hasStroke));
+    else scan(await listsOf(letters.length === 2 ? [listPrefix(folded)] : prefixes.filter((p) => p.startsWith(folded))));
     // Nothing begins with the term: the longest indexed word it begins with, maybe a one-letter one.
-    if (found.length === 0 && letters.length >= 2) scan(await listsOf([letters[0]!]));
+    if (found.length === 0 && !longest && letters.length >= 2) scan(await listsOf([letters[0]!]));
     if (found.length === 0 && longest) found = [longest];
     if (found.length > MAX_EXTENSIONS) found = found.sort((a, b) => b.pages - a.pages || (a.key < b.key ? -1 : 1)).slice(0, MAX_EXTENSIONS);
     return Promise.all(

@@ -130,10 +130,11 @@ export const postingsText = (key: string, d: KeyData) => `${JSON.stringify(key)}
 
 /**
  * The files of one prefix: its word list and its chunks of postings, from its
- * keys' postings texts and page counts, in key order.
+ * keys' postings texts and page counts, in key order. Returns the first key of each chunk.
  */
-export function prefixFiles(prefix: string, keys: readonly [key: string, text: string, pages: number][], files: Map<string, string>): number {
+export function prefixFiles(prefix: string, keys: readonly [key: string, text: string, pages: number][], files: Map<string, string>): string[] {
   const list: WordList = {};
+  const starts: string[] = [];
   let chunk: string[] = [];
   let size = 0;
   let n = 0;
@@ -145,13 +146,14 @@ export function prefixFiles(prefix: string, keys: readonly [key: string, text: s
   };
   for (const [key, text, pages] of keys) {
     list[key] = [pages, n];
+    if (chunk.length === 0) starts.push(key);
     chunk.push(text);
     size += text.length;
     if (size >= CHUNK_BYTES) close();
   }
   close();
   files.set(listFile(prefix), JSON.stringify(list));
-  return n;
+  return starts;
 }
 
 /** What a result shows of a page. */
@@ -205,10 +207,10 @@ export function writeSearchIndex(locale: Locale, records: readonly SearchRecord[
     if (!group) groups.set(prefix, (group = []));
     group.push(key);
   }
-  const prefixes = [...groups.keys()].sort(byCodeUnits);
-  for (const prefix of prefixes) {
+  const starts: IndexEntry['starts'] = {};
+  for (const prefix of [...groups.keys()].sort(byCodeUnits)) {
     const keys = groups.get(prefix)!.sort(byCodeUnits);
-    prefixFiles(
+    starts[prefix] = prefixFiles(
       prefix,
       keys.map((key) => {
         const d = words.get(key)!;
@@ -225,7 +227,7 @@ export function writeSearchIndex(locale: Locale, records: readonly SearchRecord[
     pages: pages.length,
     averageLength: averageLength(lengths),
     filters: {},
-    lists: prefixes,
+    starts,
     lengths,
   };
   let n = 0;
