@@ -33,10 +33,11 @@ export const MAX_EXTENSIONS = 100;
 interface Extension {
   key: string;
   term: number;
-  /** The query word as typed (with its accents). */
-  typed: string;
   bonus: number;
-  postings: Map<number, { weight: number; forms: string[] }>;
+  /** Page → its weight and the forms it has (an index of `forms`, or several). */
+  postings: Map<number, { weight: number; variant: number | number[] }>;
+  /** Per spelling of the word: its ranking bonus for the query word as typed (ranking.ts). */
+  formBonus: number[];
   titles: Set<number>;
 }
 
@@ -46,12 +47,10 @@ function decode(key: string, postings: Postings, length: number) {
   const weights = [...postings.w];
   const s = postings.s ?? [];
   for (let i = 0; i < s.length; i += 3) if (length <= s[i + 1]!) weights[s[i]!]! -= s[i + 2]!;
-  const map = new Map<number, { weight: number; forms: string[] }>();
-  pages.forEach((page, i) => {
-    const v = postings.v[i]!;
-    map.set(page, { weight: weights[i]!, forms: (typeof v === 'number' ? [v] : v).map((n) => postings.f[n] || key) });
-  });
-  return { map, titles: new Set(undelta(postings.t)) };
+  // The forms stay indexes: only the pages that are scored need their spellings.
+  const map = new Map<number, { weight: number; variant: number | number[] }>();
+  for (let i = 0; i < pages.length; i++) map.set(pages[i]!, { weight: weights[i]!, variant: postings.v[i]! });
+  return { map, forms: postings.f.map((f) => f || key), titles: new Set(undelta(postings.t)) };
 }
 
 export function openSearch(base: string, fetchText: FetchText): SearchEngine {
@@ -157,8 +156,9 @@ export function openSearch(base: string, fetchText: FetchText): SearchEngine {
     return Promise.all(
       found.map(async ({ prefix, key, chunk }) => {
         const postings = (await get<PostingsChunk>(postingsFile(prefix, chunk)))[key]!;
-        const { map, titles } = decode(key, postings, [...term].length);
-        return { key, term: termIndex, bonus: lengthBonus(key, term), postings: map, titles, typed };
+        const { map, forms, titles } = decode(key, postings, [...term].length);
+        const formBonus = forms.map((form) => diacriticBonus(typed, form));
+        return { key, term: termIndex, bonus: lengthBonus(key, term), postings: map, formBonus, titles };
       }),
     );
   }
@@ -214,7 +214,10 @@ export function openSearch(base: string, fetchText: FetchText): SearchEngine {
             if (at.weight === 0) continue;
             const known = words.get(e.key);
             if (known) known.weight += at.weight;
-            else words.set(e.key, { weight: at.weight, bonus: e.bonus, diacritic: Math.max(...at.forms.map((form) => diacriticBonus(e.typed, form))), term: e.term });
+            else {
+              const diacritic = typeof at.variant === 'number' ? e.formBonus[at.variant]! : Math.max(...at.variant.map((n) => e.formBonus[n]!));
+              words.set(e.key, { weight: at.weight, bonus: e.bonus, diacritic, term: e.term });
+            }
           }
         }
         let score = 0;
