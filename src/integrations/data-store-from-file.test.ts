@@ -16,18 +16,22 @@ import { dataStoreFromFile } from './data-store-from-file.ts';
 const work = mkdtempSync(path.join(tmpdir(), 'portal-data-store-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-type Transform = (code: string, id: string) => string | undefined;
+type Hook = { order: string; handler: (id: string) => string | undefined };
 
-/** The module's code as the integration gives it for a build with this cache folder. */
-function moduleCode(command: 'build' | 'dev', id = '\0astro:data-layer-content'): string | undefined {
-  let transform: Transform | undefined;
+/** The module's code as the integration gives it for a build with this cache folder, for an import of `imported`. */
+function moduleCode(command: 'build' | 'dev', imported = 'astro:data-layer-content'): string | undefined {
+  let plugin: { resolveId: Hook; load: Hook } | undefined;
   const setup = dataStoreFromFile().hooks['astro:config:setup'] as (options: unknown) => void;
   setup({
     command,
     config: { cacheDir: pathToFileURL(`${work}/`) },
-    updateConfig: (c: { vite: { plugins: { transform: Transform }[] } }) => (transform = c.vite.plugins[0]!.transform),
+    updateConfig: (c: { vite: { plugins: { resolveId: Hook; load: Hook }[] } }) => (plugin = c.vite.plugins[0]),
   });
-  return transform?.('export default JSON.parse("…")', id);
+  if (!plugin) return undefined;
+  // Before Astro's own plugin, which is `enforce: 'pre'` itself.
+  expect([plugin.resolveId.order, plugin.load.order]).toEqual(['pre', 'pre']);
+  const id = plugin.resolveId.handler(imported);
+  return id === undefined ? undefined : plugin.load.handler(id);
 }
 
 function run(code: string) {

@@ -16,7 +16,7 @@ import type { AstroIntegration } from 'astro';
 /** Astro's virtual module of the data store (astro/dist/content/consts.js) and the file it is made from. */
 const DATA_STORE_MODULE = 'astro:data-layer-content';
 const DATA_STORE_FILE = 'data-store.json';
-const RESOLVED = `\0${DATA_STORE_MODULE}`;
+const RESOLVED = '\0portal:data-store-from-file';
 
 export function dataStoreFromFile(): AstroIntegration {
   return {
@@ -30,24 +30,29 @@ export function dataStoreFromFile(): AstroIntegration {
             plugins: [
               {
                 name: 'portal-data-store-from-file',
-                // Astro's own plugin loads the module first (it checks the file is JSON); this replaces its code.
-                transform: (_code, id) =>
-                  id !== RESOLVED
-                    ? undefined
-                    : [
-                        `import { existsSync, readFileSync } from 'node:fs';`,
-                        `const file = ${JSON.stringify(file)};`,
-                        `let store = new Map();`,
-                        `if (existsSync(file)) {`,
-                        `  try {`,
-                        `    store = JSON.parse(readFileSync(file, 'utf8'));`,
-                        `  } catch (error) {`,
-                        `    console.error(\`Không đọc được kho dữ liệu nội dung \${file} (\${error.message}): hãy chạy lại npm run build -- --full.\\nThe content data store \${file} cannot be read (\${error.message}): run npm run build -- --full.\`);`,
-                        `    process.exit(1);`,
-                        `  }`,
-                        `}`,
-                        `export default store;`,
-                      ].join('\n'),
+                // Resolved before Astro's own plugin (itself `enforce: 'pre'`) sees the import, so
+                // Astro never reads the store to inline it.
+                resolveId: { order: 'pre', handler: (id: string) => (id === DATA_STORE_MODULE ? RESOLVED : undefined) },
+                load: {
+                  order: 'pre',
+                  handler: (id: string) =>
+                    id !== RESOLVED
+                      ? undefined
+                      : [
+                          `import { existsSync, readFileSync } from 'node:fs';`,
+                          `const file = ${JSON.stringify(file)};`,
+                          `let store = new Map();`,
+                          `if (existsSync(file)) {`,
+                          `  try {`,
+                          `    store = JSON.parse(readFileSync(file, 'utf8'));`,
+                          `  } catch (error) {`,
+                          `    console.error(\`Không đọc được kho dữ liệu nội dung \${file} (\${error.message}): hãy chạy lại npm run build -- --full.\\nThe content data store \${file} cannot be read (\${error.message}): run npm run build -- --full.\`);`,
+                          `    process.exit(1);`,
+                          `  }`,
+                          `}`,
+                          `export default store;`,
+                        ].join('\n'),
+                },
               },
             ],
           },

@@ -25,14 +25,16 @@ function apply(files: Map<string, string>, patch: IndexPatch): Map<string, strin
 }
 
 /** Replaces pages (by address) and patches `files` accordingly. */
-function patchWith(files: Map<string, string>, records: SearchRecord[], replaced: SearchRecord[]): { records: SearchRecord[]; patch: IndexPatch } {
+function patchWith(files: Map<string, string>, records: SearchRecord[], replaced: SearchRecord[]): { records: SearchRecord[]; patch: IndexPatch; read: string[] } {
   const ordered = pagesOf('vi', records);
   const changes: PageChange[] = replaced.map((after) => {
     const page = ordered.findIndex((r) => r.metadata.url === after.metadata.url);
     return { page, before: ordered[page]!, after };
   });
   const next = records.map((r) => replaced.find((x) => x.metadata.url === r.metadata.url) ?? r);
-  return { records: next, patch: patchSearchIndex('vi', changes, (path) => files.get(path)) };
+  const read: string[] = [];
+  const patch = patchSearchIndex('vi', changes, (path) => (read.push(path), files.get(path)));
+  return { records: next, patch, read };
 }
 
 const sorted = (files: Map<string, string>) => [...files.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
@@ -86,6 +88,19 @@ describe('patching the index', () => {
       files = apply(files, step.patch);
       expect(sorted(files)).toEqual(sorted(writeSearchIndex('vi', records)));
     }
+    // A page with one word of the `th` prefix, edited twice: the chunks holding none of its
+    // words are not even read.
+    const few = (word: string) => page('/tin/000/', 'Tin', `<p>bảo hiểm ${word}</p>`, { Năm: '2020' });
+    for (const word of [VOCABULARY.find((w) => w.startsWith('th'))!, VOCABULARY.findLast((w) => w.startsWith('th'))!]) {
+      const step = patchWith(files, records, [few(word)]);
+      records = step.records;
+      files = apply(files, step.patch);
+      expect(sorted(files)).toEqual(sorted(writeSearchIndex('vi', records)));
+    }
+    const last = patchWith(files, records, [few(VOCABULARY.find((w) => w.startsWith('th'))!)]);
+    expect(sorted(apply(files, last.patch))).toEqual(sorted(writeSearchIndex('vi', last.records)));
+    const chunks = [...files.keys()].filter((f) => f.startsWith('p/th/')).length;
+    expect(last.read.filter((f) => f.startsWith('p/th/')).length).toBeLessThan(chunks);
   });
 
   it('adds and removes words and whole prefixes, and changes which spelling a word is first met in', () => {

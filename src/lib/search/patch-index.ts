@@ -29,7 +29,7 @@ import {
 } from './index-format.ts';
 import type { SearchRecord } from './record.ts';
 import { dFold } from './tokenize.ts';
-import { averageLength, byCodeUnits, deltas, pageFileText, pageKeys, prefixFiles, type PageKey } from './write-index.ts';
+import { averageLength, byCodeUnits, ChunkWriter, deltas, pageFileText, pageKeys, type PageKey } from './write-index.ts';
 
 /** A page whose record changed: its number in the index (its rank by address) and both records. */
 export interface PageChange {
@@ -226,39 +226,49 @@ export function patchSearchIndex(locale: Locale, changes: readonly PageChange[],
   }
   const starts = new Map(Object.entries(entry.starts));
   for (const [prefix, keys] of touched) {
-    // The prefix's postings as they are: key → text (unchanged keys keep theirs) and pages.
-    const current = new Map<string, [text: string, pages: number]>();
-    const decoded = new Map<string, Postings>();
-    const oldChunks = starts.get(prefix)?.length ?? 0;
-    if (starts.has(prefix)) {
+    const oldStarts = starts.get(prefix) ?? [];
+    const written = new Map<string, string>();
+    const writer = new ChunkWriter(prefix, written);
+    let list: WordList = {};
+    if (oldStarts.length > 0) {
       const listText = read(listFile(prefix));
       if (listText === undefined) return { refused: `${listFile(prefix)} is missing` };
-      const list = JSON.parse(listText) as WordList;
-      for (let n = 0; n < oldChunks; n++) {
-        const text = read(postingsFile(prefix, n));
-        if (text === undefined) return { refused: `${postingsFile(prefix, n)} is missing` };
-        for (const [key, postings] of Object.entries(JSON.parse(text) as PostingsChunk)) {
-          if (keys.has(key)) decoded.set(key, postings);
-          else current.set(key, [`${JSON.stringify(key)}:${JSON.stringify(postings)}`, list[key]![0]]);
-        }
+      list = JSON.parse(listText) as WordList;
+    }
+    // The old chunks: their keys (from the list, in key order), and which hold a key that changes
+    // (a new key goes to the chunk whose range holds it).
+    const chunkKeys: [key: string, pages: number][][] = oldStarts.map(() => []);
+    for (const key of Object.keys(list).sort(byCodeUnits)) chunkKeys[list[key]![1]]!.push([key, list[key]![0]]);
+    const changedIn = new Map<number, string[]>();
+    for (const key of [...keys.keys()].sort(byCodeUnits)) {
+      let n = list[key]?.[1];
+      if (n === undefined) n = Math.max(0, oldStarts.findLastIndex((start) => start <= key));
+      if (!changedIn.has(n)) changedIn.set(n, []);
+      changedIn.get(n)!.push(key);
+    }
+    const addKey = (key: string, postings: Postings | undefined) => postings && writer.add(key, `${JSON.stringify(key)}:${JSON.stringify(postings)}`, postings.p.length);
+    for (let n = 0; n < Math.max(oldStarts.length, 1); n++) {
+      const changing = changedIn.get(n);
+      // An unchanged chunk where a chunk begins stays as it is (not even read when it keeps its
+      // number); otherwise its keys are laid out again.
+      if (!changing && writer.atChunkStart && writer.nextChunk === n) {
+        writer.addChunk(undefined, chunkKeys[n]!);
+        continue;
       }
+      const text = oldStarts.length === 0 ? '{}' : read(postingsFile(prefix, n));
+      if (text === undefined) return { refused: `${postingsFile(prefix, n)} is missing` };
+      if (!changing && writer.atChunkStart) {
+        writer.addChunk(text, chunkKeys[n]!);
+        continue;
+      }
+      const chunk = JSON.parse(text) as PostingsChunk;
+      const inChunk = [...(chunkKeys[n] ?? []).map(([key]) => key), ...(changing ?? []).filter((key) => !(key in chunk))].sort(byCodeUnits);
+      for (const key of inChunk) addKey(key, keys.has(key) ? patchPostings(chunk[key], keys.get(key)!) : chunk[key]);
     }
-    for (const [key, pages] of keys) {
-      const postings = patchPostings(decoded.get(key), pages);
-      if (postings) current.set(key, [`${JSON.stringify(key)}:${JSON.stringify(postings)}`, postings.p.length]);
-    }
-    const written = new Map<string, string>();
-    const firsts =
-      current.size === 0
-        ? []
-        : prefixFiles(
-            prefix,
-            [...current.keys()].sort(byCodeUnits).map((key) => [key, ...current.get(key)!] as [string, string, number]),
-            written,
-          );
+    const firsts = writer.starts.length === 0 ? [] : writer.finish();
     for (const [path, text] of written) files.set(path, text);
-    for (let n = firsts.length; n < oldChunks; n++) files.set(postingsFile(prefix, n), null);
-    if (current.size === 0) {
+    for (let n = firsts.length; n < oldStarts.length; n++) files.set(postingsFile(prefix, n), null);
+    if (firsts.length === 0) {
       if (starts.has(prefix)) files.set(listFile(prefix), null);
       starts.delete(prefix);
     } else starts.set(prefix, firsts);

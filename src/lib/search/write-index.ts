@@ -129,31 +129,70 @@ export function addPage(d: KeyData, page: number, e: PageKey): void {
 export const postingsText = (key: string, d: KeyData) => `${JSON.stringify(key)}:${JSON.stringify(postingsOf(d))}`;
 
 /**
- * The files of one prefix: its word list and its chunks of postings, from its
- * keys' postings texts and page counts, in key order. Returns the first key of each chunk.
+ * Writes the files of one prefix: its word list and its chunks of postings,
+ * from its keys' postings texts and page counts, given in key order. A chunk
+ * closes once it holds `CHUNK_BYTES` characters, so a chunk that began empty
+ * with the same keys comes out the same: `addChunk` takes such a chunk whole
+ * (an index patch reuses the chunks it did not change).
  */
-export function prefixFiles(prefix: string, keys: readonly [key: string, text: string, pages: number][], files: Map<string, string>): string[] {
-  const list: WordList = {};
-  const starts: string[] = [];
-  let chunk: string[] = [];
-  let size = 0;
-  let n = 0;
-  const close = () => {
-    if (chunk.length === 0) return;
-    files.set(postingsFile(prefix, n++), `{${chunk.join(',')}}`);
-    chunk = [];
-    size = 0;
-  };
-  for (const [key, text, pages] of keys) {
-    list[key] = [pages, n];
-    if (chunk.length === 0) starts.push(key);
-    chunk.push(text);
-    size += text.length;
-    if (size >= CHUNK_BYTES) close();
+export class ChunkWriter {
+  private readonly list: WordList = {};
+  /** The first key of each chunk. */
+  readonly starts: string[] = [];
+  private chunk: string[] = [];
+  private size = 0;
+  private n = 0;
+  private readonly prefix: string;
+  private readonly files: Map<string, string>;
+
+  constructor(prefix: string, files: Map<string, string>) {
+    this.prefix = prefix;
+    this.files = files;
   }
-  close();
-  files.set(listFile(prefix), JSON.stringify(list));
-  return starts;
+
+  add(key: string, text: string, pages: number): void {
+    this.list[key] = [pages, this.n];
+    if (this.chunk.length === 0) this.starts.push(key);
+    this.chunk.push(text);
+    this.size += text.length;
+    if (this.size >= CHUNK_BYTES) this.close();
+  }
+
+  /** Whether the next key begins a chunk. */
+  get atChunkStart(): boolean {
+    return this.chunk.length === 0;
+  }
+
+  /** The number of the next chunk. */
+  get nextChunk(): number {
+    return this.n;
+  }
+
+  /**
+   * A chunk written earlier from these keys (in order) beginning empty, as it stands: its text,
+   * or undefined when it keeps its number (its file stays as it is).
+   */
+  addChunk(text: string | undefined, keys: readonly [key: string, pages: number][]): void {
+    if (!this.atChunkStart) throw new Error('a whole chunk goes only where a chunk begins');
+    for (const [key, pages] of keys) this.list[key] = [pages, this.n];
+    this.starts.push(keys[0]![0]);
+    if (text !== undefined) this.files.set(postingsFile(this.prefix, this.n), text);
+    this.n++;
+  }
+
+  private close(): void {
+    if (this.chunk.length === 0) return;
+    this.files.set(postingsFile(this.prefix, this.n++), `{${this.chunk.join(',')}}`);
+    this.chunk = [];
+    this.size = 0;
+  }
+
+  /** Closes the last chunk and writes the word list; returns the first key of each chunk. */
+  finish(): string[] {
+    this.close();
+    this.files.set(listFile(this.prefix), JSON.stringify(this.list));
+    return this.starts;
+  }
 }
 
 /** What a result shows of a page. */
@@ -210,14 +249,12 @@ export function writeSearchIndex(locale: Locale, records: readonly SearchRecord[
   const starts: IndexEntry['starts'] = {};
   for (const prefix of [...groups.keys()].sort(byCodeUnits)) {
     const keys = groups.get(prefix)!.sort(byCodeUnits);
-    starts[prefix] = prefixFiles(
-      prefix,
-      keys.map((key) => {
-        const d = words.get(key)!;
-        return [key, postingsText(key, d), d.pages.length];
-      }),
-      files,
-    );
+    const writer = new ChunkWriter(prefix, files);
+    for (const key of keys) {
+      const d = words.get(key)!;
+      writer.add(key, postingsText(key, d), d.pages.length);
+    }
+    starts[prefix] = writer.finish();
   }
 
   const lengths = pages.map((r) => r.rest.wordCount);
