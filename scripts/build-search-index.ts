@@ -157,7 +157,9 @@ async function patch(changed: Set<string>): Promise<string | undefined> {
       })();
       return text !== undefined && contentDigest(text) === written[key] ? text : undefined;
     };
-    return [locale, changes.length === 0 ? { files: new Map() } : patchSearchIndex(locale, changes, read)];
+    // A full site build empties the output folder: with no change to patch, the index must still be there.
+    if (changes.length === 0) return [locale, read('index.json') === undefined ? { refused: 'index.json is missing' } : { files: new Map() }];
+    return [locale, patchSearchIndex(locale, changes, read)];
   });
   const refused = patches.find(([, p]) => 'refused' in p);
   if (refused) return `${refused[0]}: ${(refused[1] as { refused: string }).refused}`;
