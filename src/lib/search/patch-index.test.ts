@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { SearchMetadata } from './contract.ts';
 import { CHUNK_BYTES } from './index-format.ts';
 import { patchSearchIndex, type IndexPatch, type PageChange } from './patch-index.ts';
+import { openSearch } from './query.ts';
 import { searchRecord, type SearchRecord } from './record.ts';
 import { pagesOf, writeSearchIndex } from './write-index.ts';
 
@@ -143,5 +144,25 @@ describe('patching the index', () => {
     expect(patchWith(without, records, [page('/a/', 'Một', '<p>bảo hiểm mới</p>')]).patch).toEqual({ refused: expect.stringContaining('w/ba.json') });
     const same = patchWith(files, records, [page('/a/', 'Một', '<p>bảo hiểm</p>')]).patch;
     expect(same).toEqual({ files: new Map() });
+  });
+});
+
+describe('words that are names of every object’s properties', () => {
+  it('patches and finds `constructor`, `tostring` and `valueof` like any word', async () => {
+    const en = (url: string, body: string) => searchRecord({ url, locale: 'en', title: 'Page', filters: {} }, `<html lang="en"><body><article data-pagefind-body><h1>Page</h1>${body}</article></body></html>`)!;
+    const records = [en('/en/a/', '<p>plain words</p>'), en('/en/b/', '<p>other words to cook</p>')];
+    const files = writeSearchIndex('en', records);
+    const after = en('/en/a/', '<p>the constructor of tostring and valueof</p>');
+    const patch = patchSearchIndex('en', [{ page: 0, before: records[0]!, after }], (path) => files.get(path));
+    const patched = apply(files, patch);
+    expect(sorted(patched)).toEqual(sorted(writeSearchIndex('en', [after, records[1]!])));
+    const search = openSearch('/s/', async (path) => patched.get(path.slice(3))!);
+    // Before: nothing begins with `constructorx`, and `constructor` is no indexed word either.
+    const before = openSearch('/s/', async (path) => files.get(path.slice(3))!);
+    expect((await before.search('constructorx')).results).toEqual([]);
+    for (const query of ['constructor', 'constructors', 'constructorx', 'tostring', 'valueof']) {
+      const { results } = await search.search(query);
+      expect([query, await Promise.all(results.map(async (r) => (await r.data()).url))]).toEqual([query, ['/en/a/']]);
+    }
   });
 });

@@ -199,7 +199,7 @@ export function patchSearchIndex(locale: Locale, changes: readonly PageChange[],
   }
   for (const [key, pages] of moves) {
     const [name, value] = JSON.parse(key) as [string, string];
-    const known = entry.filters[name]?.[value];
+    const known = Object.hasOwn(entry.filters, name) && Object.hasOwn(entry.filters[name]!, value) ? entry.filters[name]![value] : undefined;
     if (!known) return { refused: `a new filter value (${name}: ${value})` };
     const text = read(filterFile(known[1]));
     if (text === undefined) return { refused: `${filterFile(known[1])} is missing` };
@@ -239,9 +239,11 @@ export function patchSearchIndex(locale: Locale, changes: readonly PageChange[],
     // (a new key goes to the chunk whose range holds it).
     const chunkKeys: [key: string, pages: number][][] = oldStarts.map(() => []);
     for (const key of Object.keys(list).sort(byCodeUnits)) chunkKeys[list[key]![1]]!.push([key, list[key]![0]]);
+    // Words are data: `constructor` is a word, not a property every object has.
+    const own = <T>(object: Record<string, T>, key: string): T | undefined => (Object.hasOwn(object, key) ? object[key] : undefined);
     const changedIn = new Map<number, string[]>();
     for (const key of [...keys.keys()].sort(byCodeUnits)) {
-      let n = list[key]?.[1];
+      let n = own(list, key)?.[1];
       if (n === undefined) n = Math.max(0, oldStarts.findLastIndex((start) => start <= key));
       if (!changedIn.has(n)) changedIn.set(n, []);
       changedIn.get(n)!.push(key);
@@ -262,8 +264,8 @@ export function patchSearchIndex(locale: Locale, changes: readonly PageChange[],
         continue;
       }
       const chunk = JSON.parse(text) as PostingsChunk;
-      const inChunk = [...(chunkKeys[n] ?? []).map(([key]) => key), ...(changing ?? []).filter((key) => !(key in chunk))].sort(byCodeUnits);
-      for (const key of inChunk) addKey(key, keys.has(key) ? patchPostings(chunk[key], keys.get(key)!) : chunk[key]);
+      const inChunk = [...(chunkKeys[n] ?? []).map(([key]) => key), ...(changing ?? []).filter((key) => !Object.hasOwn(chunk, key))].sort(byCodeUnits);
+      for (const key of inChunk) addKey(key, keys.has(key) ? patchPostings(own(chunk, key), keys.get(key)!) : own(chunk, key));
     }
     const firsts = writer.starts.length === 0 ? [] : writer.finish();
     for (const [path, text] of written) files.set(path, text);

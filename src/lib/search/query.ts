@@ -118,7 +118,9 @@ export function openSearch(base: string, fetchText: FetchText): SearchEngine {
     if (found.length === 0) {
       for (const key of beginnings.reverse()) {
         const n = chunksBetween(starts, key, key)[0]!;
-        const postings = (await get<PostingsChunk>(postingsFile(prefix, n)))[key];
+        const chunk = await get<PostingsChunk>(postingsFile(prefix, n));
+        // Words are data: `constructor` is a word, not a property every object has.
+        const postings = Object.hasOwn(chunk, key) ? chunk[key] : undefined;
         if (postings) {
           longest = { prefix, key, pages: postings.p.length, chunk: n };
           break;
@@ -169,7 +171,7 @@ export function openSearch(base: string, fetchText: FetchText): SearchEngine {
       if (values.length === 0) continue;
       const pages = new Set<number>();
       for (const value of values) {
-        const known = index.filters[name]?.[value];
+        const known = Object.hasOwn(index.filters, name) && Object.hasOwn(index.filters[name]!, value) ? index.filters[name]![value] : undefined;
         if (known) for (const p of undelta(await get<number[]>(filterFile(known[1])))) pages.add(p);
       }
       allowed = allowed ? new Set([...allowed].filter((p) => pages.has(p))) : pages;
