@@ -7,7 +7,7 @@
  * read; every file in public/ is checked by its content
  * (src/lib/content/media-type.ts).
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { open, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { sortIssues, type ContentIssue } from '../lib/content/issues.ts';
@@ -104,17 +104,11 @@ export async function readContentFile(projectRoot: string, file: string): Promis
 
 /** The same, synchronously (for astro.config.mjs): the text, or undefined when the file is missing or refused. */
 export function readContentFileSync(projectRoot: string, file: string): string | undefined {
-  let fd: number;
   try {
-    fd = openSync(path.join(contentRoot(projectRoot), file.replace(/^content\//, '')), NO_FOLLOW | (constants.O_NONBLOCK ?? 0));
+    const read = readTextSync(path.join(contentRoot(projectRoot), file.replace(/^content\//, '')), MAX_CONTENT_FILE_BYTES, { bytes: Buffer.allocUnsafe(1 << 16) });
+    return typeof read === 'object' ? read.text : undefined;
   } catch {
     return undefined;
-  }
-  try {
-    const stat = fstatSync(fd);
-    return stat.isFile() && stat.size <= MAX_CONTENT_FILE_BYTES ? readFileSync(fd, 'utf8') : undefined;
-  } finally {
-    closeSync(fd);
   }
 }
 
