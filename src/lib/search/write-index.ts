@@ -31,7 +31,7 @@ import {
  * over the pages holding it (numbers, not objects: 20,000 pages hold
  * millions of such entries).
  */
-export interface KeyData {
+interface KeyData {
   pages: number[];
   weights: number[];
   /** Per page, the forms it has, as the sum of 2^index (form index in `forms`). */
@@ -50,7 +50,7 @@ export function deltas(ids: number[]): number[] {
 export const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The postings of one word key over the pages, in page order. */
-export function postingsOf(d: KeyData): Postings {
+function postingsOf(d: KeyData): Postings {
   // Forms: the plain one first, then in the order met (any fixed order would do).
   const met = [...d.forms.keys()];
   const order = met.includes('') ? ['', ...met.filter((f) => f !== '')] : met;
@@ -108,10 +108,10 @@ export function pageKeys(body: SearchRecordBody): Map<string, PageKey> {
   return here;
 }
 
-export const emptyKeyData = (): KeyData => ({ pages: [], weights: [], masks: [], forms: new Map(), titles: [], shadows: [] });
+const emptyKeyData = (): KeyData => ({ pages: [], weights: [], masks: [], forms: new Map(), titles: [], shadows: [] });
 
 /** Adds a page (after the pages already there) to a key's data. */
-export function addPage(d: KeyData, page: number, e: PageKey): void {
+function addPage(d: KeyData, page: number, e: PageKey): void {
   let mask = 0;
   for (const form of e.forms) {
     let index = d.forms.get(form);
@@ -126,7 +126,7 @@ export function addPage(d: KeyData, page: number, e: PageKey): void {
 }
 
 /** A key's postings as they stand in a chunk: `"key":{…}`. */
-export const postingsText = (key: string, d: KeyData) => `${JSON.stringify(key)}:${JSON.stringify(postingsOf(d))}`;
+const postingsText = (key: string, d: KeyData) => `${JSON.stringify(key)}:${JSON.stringify(postingsOf(d))}`;
 
 /**
  * Writes the files of one prefix: its word list and its chunks of postings,
