@@ -1,7 +1,12 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Vitest's default (one worker fewer than the cores) is one worker on a 2-core CI machine. The unit
+    // and GitHub tests run side by side; the build and browser projects, without file parallelism, run
+    // after them one file at a time, so a browser test never shares the machine with another test file.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         test: {

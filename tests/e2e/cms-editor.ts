@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { readContentFiles, readPublicFiles } from '../../src/content/read-content.ts';
 import { formatIssue, isError } from '../../src/lib/content/issues.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
@@ -54,9 +55,21 @@ export async function logIn(page: Page, base: string, admin: string, button: str
   await page.goto(`${base}${admin}`);
   const login = page.getByRole('button', { name: button });
   const collections = page.locator('a[href*="#/collections/"]').first();
-  await login.or(collections).first().waitFor({ timeout: 30_000 });
+  await login.or(collections).first().waitFor({ timeout: 60_000 });
   if (await login.isVisible()) await login.click();
-  await collections.waitFor({ timeout: 30_000 });
+  await collections.waitFor({ timeout: 60_000 });
+}
+
+/**
+ * Waits until the CMS has finished saving the open entry, as an editor sees it:
+ * nothing is left unsaved, so its save button (`save`) is greyed out. Decap
+ * forgets its local backup of the entry only then; a test that moves on as
+ * soon as the file is in git leaves the backup behind, and the next new entry
+ * of the collection opens with the CMS offering to restore it.
+ */
+export async function waitUntilSaved(page: Page, save = 'Lưu'): Promise<void> {
+  const button = page.getByRole('button', { name: save, exact: true });
+  await expect.poll(() => button.isDisabled({ timeout: 1000 }).catch(() => false), { timeout: 30_000, message: `the CMS still shows unsaved changes (“${save}” not greyed out)` }).toBe(true);
 }
 
 /** Opens an entry's editor afresh at `base` + `address` (a change of the address's #part alone keeps the open editor). */

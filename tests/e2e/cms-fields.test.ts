@@ -17,7 +17,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser.ts';
-import { choose, contentErrorsOn as contentErrorsOnBranch, fieldIds, gitIn, logIn as logInAt, openEntry as openEntryAt, typeDate as typeDateAt } from './cms-editor.ts';
+import { choose, contentErrorsOn as contentErrorsOnBranch, fieldIds, gitIn, logIn as logInAt, openEntry as openEntryAt, typeDate as typeDateAt, waitUntilSaved } from './cms-editor.ts';
 import { guideScreenshot } from './guide-screenshots.ts';
 import { startPortal, type RunningPortal } from './npm-start.ts';
 
@@ -104,6 +104,7 @@ describe('edits in the Vietnamese interface leave files that pass the content ch
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     const branch = 'cms/news/lich-tiep-cong-dan-thang-2';
     await expect.poll(() => git('show', `${branch}:content/news/vi/lich-tiep-cong-dan-thang-2.mdx`), { timeout: 20_000 }).toContain('date: 2026-02-12');
+    await waitUntilSaved(page);
     expect(await contentErrorsOn(branch)).toEqual([]);
   });
 
@@ -111,11 +112,13 @@ describe('edits in the Vietnamese interface leave files that pass the content ch
     const slug = 'bhxh-tu-nguyen-cho-lao-dong-tu-do';
     await openEntry(`/admin/#/collections/news/entries/${slug}`);
     const [summaryVi] = await fieldIds(page, 'summary');
-    await page.locator(`#${summaryVi}`).press('End');
+    // The summary is a text area: Ctrl+End is the end of its text (End, the end of a wrapped line).
+    await page.locator(`#${summaryVi}`).press('Control+End');
     await page.keyboard.type(' Cập nhật.');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     const branch = `cms/news/${slug}`;
     await expect.poll(() => git('show', `${branch}:content/news/vi/${slug}.mdx`), { timeout: 20_000 }).toContain('Cập nhật.');
+    await waitUntilSaved(page);
     // Decap rewrites the English file too, with fields nobody filled in as null (issue 11): the state the check must accept.
     const english = git('show', `${branch}:content/news/en/${slug}.mdx`);
     expect(english).toContain('title: Voluntary social insurance');
@@ -155,7 +158,7 @@ describe('uploads', () => {
     await dialog.click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
-    await page.locator(`#${(await fieldIds(page, 'summary'))[0]}`).press('End');
+    await page.locator(`#${(await fieldIds(page, 'summary'))[0]}`).press('Control+End');
     await page.keyboard.type(' Có ảnh.');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     const message = page.getByText(/ô ảnh chỉ nhận ảnh/i).first();

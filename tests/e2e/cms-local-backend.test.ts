@@ -19,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { MAX_REQUEST_BYTES } from '../../src/lib/cms/uploads.ts';
 import { launch } from './browser.ts';
+import { logIn } from './cms-editor.ts';
 import { startPortal, type RunningPortal } from './npm-start.ts';
 import { freePort } from './ports.ts';
 
@@ -209,8 +210,7 @@ describe('in Chromium, the CMS page itself', () => {
 
   it('uploads through its Media library, and shows the guard’s bilingual message when it refuses an upload', async () => {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1200 } });
-    await page.goto(`${portal.base}/admin/`);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click({ timeout: 30_000 });
+    await logIn(page, portal.base, '/admin/', 'Đăng nhập');
     await page.getByText('Bộ sưu tập').waitFor();
     await page.getByRole('button', { name: 'Tập tin' }).first().click();
     const upload = page.locator('input[type=file]').first();

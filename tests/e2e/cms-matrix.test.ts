@@ -33,7 +33,7 @@ import { parseYamlWithPositions } from '../../src/lib/content/frontmatter.ts';
 import { collectionNames, type CollectionName } from '../../src/lib/schema/collections.ts';
 import { siteSchema, taxonomySchema } from '../../src/lib/schema/settings.ts';
 import { launch } from './browser.ts';
-import { choose, contentErrorsOn, fieldIds, gitIn, logIn, openEntry, typeDate } from './cms-editor.ts';
+import { choose, contentErrorsOn, fieldIds, gitIn, logIn, openEntry, typeDate, waitUntilSaved } from './cms-editor.ts';
 import { startPortal, type RunningPortal } from './npm-start.ts';
 
 const settings = (file: string) => parseYamlWithPositions(file, readFileSync(file, 'utf8')).data;
@@ -256,6 +256,7 @@ async function save(branch: string, file: string, expected: RegExp): Promise<str
   await expect
     .poll(saved, { timeout: 20_000, message: `${file} on ${branch}; the CMS says: ${await page.locator('#cms-entry-problems, [class*=Toast]').allTextContents().catch(() => [])}` })
     .toMatch(expected);
+  await waitUntilSaved(page);
   expect(await contentErrorsOn(repo, branch, 'main')).toEqual([]);
   return saved();
 }

@@ -16,7 +16,7 @@ import { formatIssue, isError } from '../../src/lib/content/issues.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { exportBranch } from '../../scripts/lib/sandbox-repo.ts';
 import { launch } from './browser.ts';
-import { choose, fieldIds, gitIn } from './cms-editor.ts';
+import { choose, fieldIds, gitIn, waitUntilSaved } from './cms-editor.ts';
 import { startPortal, type RunningPortal } from './npm-start.ts';
 
 const sandbox = mkdtempSync(path.join(tmpdir(), 'portal-cms-qa-'));
@@ -89,6 +89,9 @@ describe('registering a question in the CMS', () => {
     await typeDate(received!, '01/12/2026 20:10');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await expect.poll(() => git('show', `${branch}:content/qa/vi/${slug}.mdx`), { timeout: 20_000 }).toMatch(/^received: ["']?2026-12-01T20:10/m);
+    // The CMS reopens the saved draft at its own address, with a new form.
+    await page.waitForURL(new RegExp(`#/collections/qa/entries/${slug}$`), { timeout: 30_000 });
+    await waitUntilSaved(page);
     const file = git('show', `${branch}:content/qa/vi/${slug}.mdx`);
     expect(file).not.toMatch(/^answered: ["']?\d/m);
     expect(await contentErrorsOn(branch)).toEqual([]);
