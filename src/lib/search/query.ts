@@ -32,25 +32,130 @@ export const MAX_EXTENSIONS = 100;
 
 interface Extension {
   key: string;
+  /** The key's number among the query's keys: a word matched by two query words has one. */
+  keyId: number;
   term: number;
   bonus: number;
-  /** Page → its weight and the forms it has (an index of `forms`, or several). */
-  postings: Map<number, { weight: number; variant: number | number[] }>;
+  /** The pages holding the word, ascending; at the same index, its weight there and the spellings it has (an index of `forms`, or several). */
+  pages: Int32Array;
+  weights: Float64Array;
+  variants: (number | number[])[];
   /** Per spelling of the word: its ranking bonus for the query word as typed (ranking.ts). */
   formBonus: number[];
-  titles: Set<number>;
+  /** The pages whose title holds the word, ascending. */
+  titles: Int32Array;
 }
 
 /** A word's postings for a query word of `length` characters: places it shares with a smaller matching key do not count. */
 function decode(key: string, postings: Postings, length: number) {
-  const pages = undelta(postings.p);
-  const weights = [...postings.w];
+  const pages = Int32Array.from(undelta(postings.p));
+  const weights = Float64Array.from(postings.w);
   const s = postings.s ?? [];
   for (let i = 0; i < s.length; i += 3) if (length <= s[i + 1]!) weights[s[i]!]! -= s[i + 2]!;
   // The forms stay indexes: only the pages that are scored need their spellings.
-  const map = new Map<number, { weight: number; variant: number | number[] }>();
-  for (let i = 0; i < pages.length; i++) map.set(pages[i]!, { weight: weights[i]!, variant: postings.v[i]! });
-  return { map, forms: postings.f.map((f) => f || key), titles: new Set(undelta(postings.t)) };
+  return { pages, weights, variants: postings.v, forms: postings.f.map((f) => f || key), titles: Int32Array.from(undelta(postings.t)) };
+}
+
+/** Whether the ascending `pages` holds `page` (binary search). */
+function holds(pages: Int32Array, page: number): boolean {
+  let lo = 0;
+  let hi = pages.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = pages[mid]!;
+    if (at === page) return true;
+    if (at < page) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/**
+ * Scores every page holding all the query's terms (and allowed by the filters), as Pagefind
+ * does: per page, the weights of each matched word summed, each word scored by BM25 in the
+ * order it is first met (32-bit sums depend on their order), then the title boost. The
+ * extensions' pages are ascending, so one pass over the candidates in page order walks each
+ * extension's pages once.
+ */
+function scorePages(perTerm: Extension[][], keyCount: number, index: IndexEntry, allowed: Set<number> | undefined) {
+  const total = index.pages;
+  const lengths = index.lengths;
+  // Pages holding each term (any of its words), and how many: the term's weight (IDF).
+  const termsHolding = new Uint16Array(total);
+  const lastTerm = new Int32Array(total).fill(-1);
+  const holding = perTerm.map((exts, t) => {
+    let size = 0;
+    for (const e of exts) {
+      for (const p of e.pages) {
+        if (p >= total || lastTerm[p] === t) continue;
+        lastTerm[p] = t;
+        termsHolding[p]!++;
+        size++;
+      }
+    }
+    return size;
+  });
+  const termIdf = holding.map((size) => idf(total, size));
+  const queryIdf = termIdf.reduce((a, b) => Math.fround(a + b), 0);
+
+  const exts = perTerm.flat();
+  const at = new Int32Array(exts.length);
+  const titleAt = new Int32Array(exts.length);
+  // Per key, the page it was last met on and its slot there (words, then titles).
+  const wordPage = new Int32Array(keyCount).fill(-1);
+  const wordSlot = new Int32Array(keyCount);
+  const titlePage = new Int32Array(keyCount).fill(-1);
+  const titleSlot = new Int32Array(keyCount);
+  const weight: number[] = [];
+  const bonus: number[] = [];
+  const diacritic: number[] = [];
+  const term: number[] = [];
+  const titleIdf: number[] = [];
+  const scored: { page: number; score: number }[] = [];
+  for (let page = 0; page < total; page++) {
+    if (termsHolding[page] !== perTerm.length || (allowed && !allowed.has(page))) continue;
+    let words = 0;
+    let titles = 0;
+    for (let x = 0; x < exts.length; x++) {
+      const e = exts[x]!;
+      let c = at[x]!;
+      while (c < e.pages.length && e.pages[c]! < page) c++;
+      at[x] = c;
+      if (e.pages[c] !== page) continue;
+      let tc = titleAt[x]!;
+      while (tc < e.titles.length && e.titles[tc]! < page) tc++;
+      titleAt[x] = tc;
+      if (e.titles[tc] === page) {
+        if (titlePage[e.keyId] === page) titleIdf[titleSlot[e.keyId]!] = termIdf[e.term]!;
+        else {
+          titlePage[e.keyId] = page;
+          titleSlot[e.keyId] = titles;
+          titleIdf[titles++] = termIdf[e.term]!;
+        }
+      }
+      const w = e.weights[c]!;
+      if (w === 0) continue;
+      if (wordPage[e.keyId] === page) weight[wordSlot[e.keyId]!] += w;
+      else {
+        const variant = e.variants[c]!;
+        wordPage[e.keyId] = page;
+        wordSlot[e.keyId] = words;
+        weight[words] = w;
+        bonus[words] = e.bonus;
+        diacritic[words] = typeof variant === 'number' ? e.formBonus[variant]! : Math.max(...variant.map((n) => e.formBonus[n]!));
+        term[words++] = e.term;
+      }
+    }
+    let score = 0;
+    for (let i = 0; i < words; i++) {
+      score = Math.fround(score + Math.fround(wordScore(Math.fround(weight[i]! / WEIGHT_UNIT), bonus[i]!, lengths[page]!, index.averageLength, total, holding[term[i]!]!) * diacritic[i]!));
+    }
+    let matchedIdf = 0;
+    for (let i = 0; i < titles; i++) matchedIdf = Math.fround(matchedIdf + titleIdf[i]!);
+    score = Math.fround(score + titleBoost(matchedIdf, queryIdf));
+    scored.push({ page, score });
+  }
+  return scored.sort((a, b) => b.score - a.score || a.page - b.page);
 }
 
 export function openSearch(base: string, fetchText: FetchText): SearchEngine {
@@ -132,7 +237,7 @@ export function openSearch(base: string, fetchText: FetchText): SearchEngine {
   }
 
   /** The indexed words the term matches, with their postings. */
-  async function extensionsOf(index: IndexEntry, term: string, termIndex: number, typed: string): Promise<Extension[]> {
+  async function extensionsOf(index: IndexEntry, term: string, termIndex: number, typed: string, keyIds: Map<string, number>): Promise<Extension[]> {
     const folded = dFold(term);
     const hasStroke = term.includes('đ');
     const letters = [...folded];
@@ -158,9 +263,10 @@ export function openSearch(base: string, fetchText: FetchText): SearchEngine {
     return Promise.all(
       found.map(async ({ prefix, key, chunk }) => {
         const postings = (await get<PostingsChunk>(postingsFile(prefix, chunk)))[key]!;
-        const { map, forms, titles } = decode(key, postings, [...term].length);
+        const { pages, weights, variants, forms, titles } = decode(key, postings, [...term].length);
         const formBonus = forms.map((form) => diacriticBonus(typed, form));
-        return { key, term: termIndex, bonus: lengthBonus(key, term), postings: map, formBonus, titles };
+        if (!keyIds.has(key)) keyIds.set(key, keyIds.size);
+        return { key, keyId: keyIds.get(key)!, term: termIndex, bonus: lengthBonus(key, term), pages, weights, variants, formBonus, titles };
       }),
     );
   }
@@ -190,51 +296,13 @@ export function openSearch(base: string, fetchText: FetchText): SearchEngine {
       const stem: Stem | undefined = stemmerFor(index.language as Locale);
       const { original, terms } = queryTerms(query, stem);
       if (terms.length === 0) return { results: [] };
-      const [perTerm, allowed] = await Promise.all([Promise.all(terms.map((t, i) => extensionsOf(index, t, i, original[i] ?? ''))), filterPages(index, options.filters)]);
-      const lengths = index.lengths;
-      const total = index.pages;
-      // Pages holding each term (any of its words), and how many: the term's weight (IDF).
-      const holding = perTerm.map((exts) => {
-        const pages = new Set<number>();
-        for (const e of exts) for (const p of e.postings.keys()) pages.add(p);
-        return pages;
-      });
-      const termIdf = holding.map((pages) => idf(total, pages.size));
-      const queryIdf = termIdf.reduce((a, b) => Math.fround(a + b), 0);
-      let candidates = [...holding[0]!];
-      for (const pages of holding.slice(1)) candidates = candidates.filter((p) => pages.has(p));
-      if (allowed) candidates = candidates.filter((p) => allowed.has(p));
-
-      const scored = candidates.map((page) => {
-        const words = new Map<string, { weight: number; bonus: number; diacritic: number; term: number }>();
-        const titleIdf = new Map<string, number>();
-        for (const exts of perTerm) {
-          for (const e of exts) {
-            const at = e.postings.get(page);
-            if (!at) continue;
-            if (e.titles.has(page)) titleIdf.set(e.key, termIdf[e.term]!);
-            if (at.weight === 0) continue;
-            const known = words.get(e.key);
-            if (known) known.weight += at.weight;
-            else {
-              const diacritic = typeof at.variant === 'number' ? e.formBonus[at.variant]! : Math.max(...at.variant.map((n) => e.formBonus[n]!));
-              words.set(e.key, { weight: at.weight, bonus: e.bonus, diacritic, term: e.term });
-            }
-          }
-        }
-        let score = 0;
-        for (const w of words.values()) {
-          score = Math.fround(score + Math.fround(wordScore(Math.fround(w.weight / WEIGHT_UNIT), w.bonus, lengths[page]!, index.averageLength, total, holding[w.term]!.size) * w.diacritic));
-        }
-        const matchedIdf = [...titleIdf.values()].reduce((a, b) => Math.fround(a + b), 0);
-        score = Math.fround(score + titleBoost(matchedIdf, queryIdf));
-        return { page, score };
-      });
-      scored.sort((a, b) => b.score - a.score || a.page - b.page);
+      const keyIds = new Map<string, number>();
+      const [perTerm, allowed] = await Promise.all([Promise.all(terms.map((t, i) => extensionsOf(index, t, i, original[i] ?? '', keyIds))), filterPages(index, options.filters)]);
+      const scored = scorePages(perTerm, keyIds.size, index, allowed);
 
       const matchedKeys = (page: number) => {
         const keys = new Map<string, number>();
-        for (const exts of perTerm) for (const e of exts) if (e.postings.has(page) && !keys.has(e.key)) keys.set(e.key, e.bonus);
+        for (const exts of perTerm) for (const e of exts) if (!keys.has(e.key) && holds(e.pages, page)) keys.set(e.key, e.bonus);
         return keys;
       };
       const results: SearchResult[] = scored.map(({ page, score }) => ({
