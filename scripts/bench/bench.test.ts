@@ -52,6 +52,14 @@ describe('measure', () => {
     expect(result.output.trim()).toBe(String(200 * 1024 * 1024));
   });
 
+  it('counts the memory of the child’s own child processes (Pagefind under Hugo’s run, workers under the build)', async () => {
+    const grandchild = 'const b = Buffer.alloc(200 * 1024 * 1024, 1); setTimeout(() => console.log(b.length), 700);';
+    const script = `require('node:child_process').spawnSync(process.execPath, ['-e', ${JSON.stringify(grandchild)}], { stdio: 'inherit' });`;
+    const result = await measure(process.execPath, ['-e', script], {});
+    expect(result.output.trim()).toBe(String(200 * 1024 * 1024));
+    expect(result.peakBytes).toBeGreaterThan(200 * 1024 * 1024);
+  });
+
   it('fails with the command’s output when it fails', async () => {
     await expect(measure(process.execPath, ['-e', 'console.error("boom"); process.exit(3)'], {})).rejects.toThrow(/exit 3[\s\S]*boom/);
   });

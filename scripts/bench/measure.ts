@@ -2,8 +2,14 @@
  * Runs a command and measures it: wall time, and the peak memory of its whole
  * process tree (the command, its child processes such as Pagefind, and their
  * threads), sampled every 100 ms.
+ *
+ * On Linux the tree and its memory are read from /proc in this process: the
+ * libraries (pidtree, pidusage) start `ps` for every sample, ten processes a
+ * second that took a core's tenth from the build they measure (one entry
+ * changed: 11.3 s alone, 12.5 s sampled that way). Elsewhere they are used.
  */
 import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import pidtree from 'pidtree';
 import pidusage from 'pidusage';
 
@@ -13,7 +19,44 @@ export interface Measured {
   output: string;
 }
 
+const PAGE_BYTES = 4096;
+
+/** Every process's parent and resident pages, from /proc/<pid>/stat (fields after the command's closing parenthesis). */
+function procTable(): Map<number, { parent: number; rss: number }> {
+  const table = new Map<number, { parent: number; rss: number }>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${name}/stat`, 'latin1');
+    } catch {
+      continue; // ended meanwhile
+    }
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    table.set(Number(name), { parent: Number(fields[1]), rss: Number(fields[21]) * PAGE_BYTES });
+  }
+  return table;
+}
+
+/** The resident memory of `pid` and all its descendants (a thread shares its process's memory: counted once). */
+function procTreeRss(pid: number): number {
+  const table = procTable();
+  const children = new Map<number, number[]>();
+  for (const [child, { parent }] of table) children.set(parent, [...(children.get(parent) ?? []), child]);
+  let sum = 0;
+  const stack = [pid];
+  while (stack.length > 0) {
+    const p = stack.pop()!;
+    sum += table.get(p)?.rss ?? 0;
+    stack.push(...(children.get(p) ?? []));
+  }
+  return sum;
+}
+
+const hasProc = process.platform === 'linux' && existsSync('/proc/self/stat');
+
 async function treeRss(pid: number): Promise<number> {
+  if (hasProc) return procTreeRss(pid);
   try {
     const pids = await pidtree(pid, { root: true });
     const stats = await pidusage(pids);
