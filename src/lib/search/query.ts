@@ -74,8 +74,9 @@ function holds(pages: Int32Array, page: number): boolean {
  * Scores every page holding all the query's terms (and allowed by the filters), as Pagefind
  * does: per page, the weights of each matched word summed, each word scored by BM25 in the
  * order it is first met (32-bit sums depend on their order), then the title boost. The
- * extensions' pages are ascending, so one pass over the candidates in page order walks each
- * extension's pages once.
+ * candidates' places in the words' postings are first gathered per page, in the words' order
+ * (one pass over each word's pages), so a page is scored from the words it holds only: a
+ * two-letter query word matches up to 100 words, most of them on few pages.
  */
 function scorePages(perTerm: Extension[][], keyCount: number, index: IndexEntry, allowed: Set<number> | undefined) {
   const total = index.pages;
@@ -97,10 +98,31 @@ function scorePages(perTerm: Extension[][], keyCount: number, index: IndexEntry,
   });
   const termIdf = holding.map((size) => idf(total, size));
   const queryIdf = termIdf.reduce((a, b) => Math.fround(a + b), 0);
+  const candidate = new Uint8Array(total);
+  for (let page = 0; page < total; page++) candidate[page] = termsHolding[page] === perTerm.length && (!allowed || allowed.has(page)) ? 1 : 0;
 
+  // Each candidate's places in the words' postings (word, position), in the words' order.
   const exts = perTerm.flat();
-  const at = new Int32Array(exts.length);
-  const titleAt = new Int32Array(exts.length);
+  const first = new Int32Array(total + 1);
+  for (const e of exts) for (const p of e.pages) if (candidate[p]) first[p + 1]!++;
+  for (let page = 0; page < total; page++) first[page + 1]! += first[page]!;
+  const next = first.slice(0, total);
+  const placeWord = new Int32Array(first[total]!);
+  const placeAt = new Int32Array(first[total]!);
+  const inTitle = new Uint8Array(first[total]!);
+  exts.forEach((e, x) => {
+    let t = 0;
+    for (let c = 0; c < e.pages.length; c++) {
+      const p = e.pages[c]!;
+      while (t < e.titles.length && e.titles[t]! < p) t++;
+      if (!candidate[p]) continue;
+      const k = next[p]!++;
+      placeWord[k] = x;
+      placeAt[k] = c;
+      inTitle[k] = e.titles[t] === p ? 1 : 0;
+    }
+  });
+
   // Per key, the page it was last met on and its slot there (words, then titles).
   const wordPage = new Int32Array(keyCount).fill(-1);
   const wordSlot = new Int32Array(keyCount);
@@ -113,19 +135,13 @@ function scorePages(perTerm: Extension[][], keyCount: number, index: IndexEntry,
   const titleIdf: number[] = [];
   const scored: { page: number; score: number }[] = [];
   for (let page = 0; page < total; page++) {
-    if (termsHolding[page] !== perTerm.length || (allowed && !allowed.has(page))) continue;
+    if (!candidate[page]) continue;
     let words = 0;
     let titles = 0;
-    for (let x = 0; x < exts.length; x++) {
-      const e = exts[x]!;
-      let c = at[x]!;
-      while (c < e.pages.length && e.pages[c]! < page) c++;
-      at[x] = c;
-      if (e.pages[c] !== page) continue;
-      let tc = titleAt[x]!;
-      while (tc < e.titles.length && e.titles[tc]! < page) tc++;
-      titleAt[x] = tc;
-      if (e.titles[tc] === page) {
+    for (let k = first[page]!; k < first[page + 1]!; k++) {
+      const e = exts[placeWord[k]!]!;
+      const c = placeAt[k]!;
+      if (inTitle[k]) {
         if (titlePage[e.keyId] === page) titleIdf[titleSlot[e.keyId]!] = termIdf[e.term]!;
         else {
           titlePage[e.keyId] = page;
@@ -168,6 +184,13 @@ export function openSearch(base: string, fetchText: FetchText): SearchEngine {
       cache.set(path, p);
     }
     return p as Promise<T>;
+  };
+  // The words a page's text is indexed under, once per distinct word: the pages of a site share most of their words.
+  const keysOfWords = new Map<string, string[]>();
+  const keysOfWord = (word: string, stem: Stem | undefined): string[] => {
+    let keys = keysOfWords.get(word);
+    if (!keys) keysOfWords.set(word, (keys = indexableWords(word, stem).map((w) => w.key)));
+    return keys;
   };
   const entry = () =>
     get<IndexEntry>('index.json').then((e) => {
@@ -316,7 +339,7 @@ export function openSearch(base: string, fetchText: FetchText): SearchEngine {
           let run = 0;
           words.forEach((word, location) => {
             let bonus = 0;
-            for (const w of indexableWords(word, stem)) bonus = Math.max(bonus, keys.get(w.key) ?? 0);
+            for (const key of keysOfWord(word, stem)) bonus = Math.max(bonus, keys.get(key) ?? 0);
             if (bonus === 0) return;
             while (run < file.weights.length && file.weights[run]![1] <= location) run++;
             const r = file.weights[run];
