@@ -151,7 +151,7 @@ function scorePages(perTerm: Extension[][], keyCount: number, index: IndexEntry,
       }
       const w = e.weights[c]!;
       if (w === 0) continue;
-      if (wordPage[e.keyId] === page) weight[wordSlot[e.keyId]!] += w;
+      if (wordPage[e.keyId] === page) weight[wordSlot[e.keyId]!]! += w;
       else {
         const variant = e.variants[c]!;
         wordPage[e.keyId] = page;
