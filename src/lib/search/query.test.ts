@@ -58,6 +58,26 @@ describe('searching', () => {
     expect(fetched.length).toBeLessThanOrEqual(1 + 2 * 2 + 1 + 2);
   });
 
+  it('asks for a two-letter word’s chunks with its word list, not one round trip after it', async () => {
+    const files = writeSearchIndex('vi', records);
+    const asked: string[] = [];
+    let releaseList = () => {};
+    const listHeld = new Promise<void>((resolve) => (releaseList = resolve));
+    const search = openSearch('/search/vi/', async (path) => {
+      asked.push(path.slice('/search/vi/'.length));
+      if (path.includes('/w/')) await listHeld;
+      return files.get(path.slice('/search/vi/'.length))!;
+    });
+    await search.filters();
+    const searching = search.search('xã');
+    // The word list has not answered yet: the chunks of its prefix are already asked for.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(asked).toContain('w/xa.json');
+    expect(asked.filter((f) => f.startsWith('p/xa/')).length).toBeGreaterThan(0);
+    releaseList();
+    expect((await searching).results.length).toBe(2);
+  });
+
   it('needs every word, and a word finds the words it begins', async () => {
     expect(await urls('bảo hiểm xã hội')).toEqual(expect.arrayContaining(['/a/', '/d/']));
     expect((await urls('bảo hiểm xã hội')).length).toBe(2);
