@@ -209,6 +209,10 @@ describe('in Chromium, the CMS page itself', () => {
   });
 
   it('uploads through its Media library, and shows the guard’s bilingual message when it refuses an upload', async () => {
+    // The upload to the published branch above is built into the site `npm start` serves, the CMS
+    // page included; while that build runs the page's files are being replaced (noted as an open
+    // problem: docs/cms.md). The editor opens the CMS once it has been rebuilt.
+    await expect.poll(() => portal.output().includes('site rebuilt from the published branch'), { timeout: 120_000 }).toBe(true);
     const page = await browser.newPage({ viewport: { width: 1600, height: 1200 } });
     await logIn(page, portal.base, '/admin/', 'Đăng nhập');
     await page.getByText('Bộ sưu tập').waitFor();

@@ -277,7 +277,13 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   page.on('dialog', (d) => {
     asked.push(d.message() || d.type());
-    void d.accept();
+    // Decap offers to restore its local backup of an entry it did not finish saving. A new entry is
+    // begun from an empty form, as an editor starting another one declines. (Seen in fresh clones
+    // after a new Q&A entry's save: the file is on its branch, but the CMS's next request answers
+    // 404 and it neither reopens the entry nor forgets the backup — an open problem, see the issue.)
+    // Decap's own Vietnamese for its editor.editor.confirmLoadBackup.
+    if (d.message().startsWith('Một bản sao lưu trên máy đã được phục hồi') && page.url().endsWith('/new')) void d.dismiss();
+    else void d.accept();
   });
   await logIn(page, portal.base, '/admin/', 'Đăng nhập');
 }, 180_000);
