@@ -89,7 +89,10 @@ function scorePages(perTerm: Extension[][], keyCount: number, index: IndexEntry,
   const holding = perTerm.map((exts, t) => {
     let size = 0;
     for (const e of exts) {
-      for (const p of e.pages) {
+      // Indexed loops: a cold page's first query runs them before they are compiled, and iterators cost there.
+      const pages = e.pages;
+      for (let c = 0; c < pages.length; c++) {
+        const p = pages[c]!;
         if (p >= total || lastTerm[p] === t) continue;
         lastTerm[p] = t;
         termsHolding[p]!++;
@@ -106,7 +109,10 @@ function scorePages(perTerm: Extension[][], keyCount: number, index: IndexEntry,
   // Each candidate's places in the words' postings (word, position), in the words' order.
   const exts = perTerm.flat();
   const first = new Int32Array(total + 1);
-  for (const e of exts) for (const p of e.pages) if (candidate[p]) first[p + 1]!++;
+  for (const e of exts) {
+    const pages = e.pages;
+    for (let c = 0; c < pages.length; c++) if (candidate[pages[c]!]) first[pages[c]! + 1]!++;
+  }
   for (let page = 0; page < total; page++) first[page + 1]! += first[page]!;
   const next = first.slice(0, total);
   const placeWord = new Int32Array(first[total]!);
@@ -166,7 +172,7 @@ function scorePages(perTerm: Extension[][], keyCount: number, index: IndexEntry,
     }
     let score = 0;
     for (let i = 0; i < words; i++) {
-      score = Math.fround(score + Math.fround(wordScore(Math.fround(weight[i]! / WEIGHT_UNIT), bonus[i]!, lengths[page]!, index.averageLength, total, holding[term[i]!]!) * diacritic[i]!));
+      score = Math.fround(score + Math.fround(wordScore(Math.fround(weight[i]! / WEIGHT_UNIT), bonus[i]!, lengths[page]!, index.averageLength, termIdf[term[i]!]!) * diacritic[i]!));
     }
     let matchedIdf = 0;
     for (let i = 0; i < titles; i++) matchedIdf = Math.fround(matchedIdf + titleIdf[i]!);

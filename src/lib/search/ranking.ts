@@ -41,15 +41,15 @@ export function diacriticBonus(typed: string, form: string): number {
   return RANKING.diacriticSimilarity > 0 && diacriticsMatch(typed, form) ? f(1 + RANKING.diacriticSimilarity) : 1;
 }
 
-/** A word's score on a page: BM25 with Pagefind's weights. `weighted` is the sum of its places' weights in units of 24. */
-export function wordScore(weighted: number, bonus: number, pageLength: number, averageLength: number, total: number, containing: number): number {
+/** A word's score on a page: BM25 with Pagefind's weights. `weighted` is the sum of its places' weights in units of 24; `termIdf` is idf() of the query word. */
+export function wordScore(weighted: number, bonus: number, pageLength: number, averageLength: number, termIdf: number): number {
   const k1 = RANKING.termSaturation;
   const b = RANKING.pageLength;
   const tf = f(weighted * bonus);
   const saturated = f(f(f(k1 + 1) * tf) / f(f(k1 * f(f(1 - b) + f(b * f(pageLength / averageLength)))) + tf));
   const raw = Math.min(f(tf / f(averageLength / 5)), k1 + 1);
   const pagefindTf = f(f(f(1 - RANKING.termFrequency) * raw) + f(RANKING.termFrequency * saturated));
-  return f(idf(total, containing) * pagefindTf);
+  return f(termIdf * pagefindTf);
 }
 
 /** The boost of a page whose title holds words of the query: squared coverage of the query's weight. */
