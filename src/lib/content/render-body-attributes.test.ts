@@ -22,7 +22,6 @@ const ALLOWED = new Set([
   'type',
   'checked',
   'disabled',
-  'align',
   'role',
   'ariaDescribedBy',
   'ariaLabel',
@@ -81,6 +80,14 @@ describe('attributes of rendered bodies', () => {
     expect(found.filter((name) => !ALLOWED.has(name))).toEqual([]);
     // The check sees the attributes it must see.
     expect(found).toEqual(expect.arrayContaining(['href', 'title', 'alt', 'id', 'dataFootnoteRef']));
+  });
+
+  it('give a table column’s alignment as a class, never the obsolete align attribute the HTML checker reports', () => {
+    const { html } = renderBody('| Chỉ tiêu | Giữa | Số liệu |\n|:---|:---:|---:|\n| Tin mới | x | 54 |\n', { locale: 'vi' });
+    expect(html).not.toContain('align=');
+    expect(html).toContain('<th class="align-left">Chỉ tiêu</th>');
+    expect(html).toContain('<th class="align-center">Giữa</th>');
+    expect(html).toContain('<td class="align-right">54</td>');
   });
 
   it.each([

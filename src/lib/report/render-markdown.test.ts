@@ -109,7 +109,7 @@ describe('the Markdown as an entry body, through the real content check', () => 
   it('the sample report passes in both languages', () => {
     const [vi, en] = check(sampleReport);
     expect(elements(parseFragment(vi!.html), 'table')).toHaveLength(reportTables(sampleReport).filter((t) => t.rows.length > 0).length);
-    expect(en!.html).toContain('<td align="right">1,480</td>');
+    expect(en!.html).toContain('<td class="align-right">1,480</td>');
   });
 
   it('a report of hostile texts passes, runs nothing, and shows each text as written in its own cell', () => {
