@@ -54,6 +54,10 @@ describe('WCAG 2.2 AA (axe)', () => {
     expect(await page.locator('h1').count()).toBe(1);
     expect(await page.locator('main#main').count()).toBe(1);
     expect(await page.locator('header').first().evaluate((el) => el.closest('main') === null)).toBe(true);
+    // One search landmark, named (the search page has its own form, not the header's as well).
+    const searches = await page.locator('[role=search], search').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+    expect(searches).toHaveLength(1);
+    expect(searches[0]).toBe(path.startsWith('/en/') ? 'Search the portal' : 'Tìm kiếm trên cổng thông tin');
   });
 
   it('has a skip link that moves focus to the main content', async () => {
