@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, buildDate, formatDate, formatVietnamDateTime, isoWeekday, isRealDate, isVietnamDateTime, startOfVietnamDay, vietnamDate, vietnamDateTime, vietnamDateTimeAttribute } from './dates.ts';
+import { addDays, buildDate, formatDate, formatVietnamDateTime, isoWeekday, isRealDate, isVietnamDateTime, vietnamDate, vietnamDateTime, vietnamDateTimeAttribute } from './dates.ts';
 
 describe('dates', () => {
   it('are dd/mm/yyyy in Vietnamese and in words in English', () => {
@@ -12,10 +12,6 @@ describe('dates', () => {
     expect(vietnamDate(new Date('2026-11-21T17:00:00Z'))).toBe('2026-11-22');
     expect(buildDate({ PORTAL_TODAY: '2030-01-02' })).toBe('2030-01-02');
     expect(buildDate({}, new Date('2026-11-21T17:00:00Z'))).toBe('2026-11-22');
-  });
-
-  it('start a day at midnight Vietnam time', () => {
-    expect(startOfVietnamDay('2024-09-16').toISOString()).toBe('2024-09-15T17:00:00.000Z');
   });
 
   it('write a moment in Vietnam as YYYY-MM-DDTHH:mm (UTC+7)', () => {

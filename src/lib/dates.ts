@@ -36,11 +36,6 @@ export function buildDate(env: Record<string, string | undefined> = process.env,
   return vietnamDate(now);
 }
 
-/** Midnight at the start of `iso` in Vietnam, as a Date (for feeds and `<time datetime>`). */
-export function startOfVietnamDay(iso: string): Date {
-  return new Date(`${iso}T00:00:00+07:00`);
-}
-
 /**
  * A moment in Vietnam written `YYYY-MM-DDTHH:mm`, Vietnam local time (UTC+7),
  * without a zone suffix: how content files record when a question was received

@@ -1,6 +1,7 @@
 /** Reading the portal in a real browser: languages, switcher, anchors, no-JS filtering. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { launch } from './browser.ts';
 import { translated, untranslated } from './site-content.ts';
 
@@ -233,10 +234,24 @@ describe('feeds, sitemap and robots', () => {
       const res = await fetch(`${base}${path}`);
       expect(res.status, path).toBe(200);
       const xml = await res.text();
-      expect(xml).toContain(`<language>${lang}</language>`);
-      expect(xml).toContain(item);
-      expect((xml.match(/<item>/g) ?? []).length).toBeGreaterThan(0);
+      expect(XMLValidator.validate(xml), path).toBe(true);
+      const channel = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' }).parse(xml).rss.channel;
+      expect(channel.language).toBe(lang);
+      // The feed names its own address, so readers can find it again.
+      const self = channel['atom:link'];
+      expect([self['@_rel'], self['@_type'], new URL(self['@_href']).pathname]).toEqual(['self', 'application/rss+xml', path]);
+      const items: { link: string; pubDate: string }[] = channel.item;
+      expect(items.length).toBeGreaterThan(0);
+      expect(items.some((i) => new URL(i.link).pathname.startsWith(item)), path).toBe(true);
+      // Dates in Vietnam time; the last build date is the newest item's, so the same content gives the same feed.
+      for (const i of items) expect(i.pubDate, i.link).toMatch(/^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} 00:00:00 \+0700$/);
+      expect(channel.lastBuildDate).toBe(items[0]!.pubDate);
+      const times = items.map((i) => Date.parse(i.pubDate));
+      expect(times).toEqual([...times].sort((a, b) => b - a));
     }
+    // A document signed on 16 September 2024 is dated that day, not the 15th in UTC.
+    const documents = await (await fetch(`${base}/van-ban/rss.xml`)).text();
+    expect(documents).toMatch(/<link>[^<]*\/van-ban\/1624-qd-bhxh\/<\/link>(?:(?!<\/item>)[\s\S])*<pubDate>Mon, 16 Sep 2024 00:00:00 \+0700<\/pubDate>/);
   });
 
   it('list indexable pages in the sitemap with language alternates, not the notices', async () => {
