@@ -175,7 +175,6 @@ input.addEventListener('input', () => {
 });
 more.addEventListener('click', () => void showMore());
 
-root.hidden = false;
 void renderFilters().catch(() => undefined);
 const initial = new URLSearchParams(location.search).get('q');
 if (initial) {

@@ -55,6 +55,19 @@ describe('both languages', () => {
   });
 });
 
+describe('footer', () => {
+  it('reads the contact details apart, as a screen reader and a copy-paste give them', async () => {
+    for (const [path, phone, email] of [
+      ['/', 'Điện thoại', 'E-mail'],
+      ['/en/', 'Telephone', 'E-mail'],
+    ] as const) {
+      await page.goto(`${base}${path}`);
+      const text = (await page.locator('footer.site-footer').innerText()).replace(/\s+/g, ' ');
+      expect(text, path).toMatch(new RegExp(`${phone}: [0-9 ]+ · ${email}: \\S+@`));
+    }
+  });
+});
+
 describe('language switcher', () => {
   it('goes from a Vietnamese page to its English translation and back', async () => {
     const slug = translated('news')[0]!;

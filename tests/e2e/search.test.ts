@@ -3,12 +3,14 @@
  * one per language. Vietnamese readers often type without diacritics, and đ as d.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser.ts';
+import { writeSeparatedSite } from './separated-site.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -156,6 +158,37 @@ describe('search filters and query links', () => {
   });
 });
 
+describe('the search page’s layout', () => {
+  it('on a phone shows the results before the filters', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    try {
+      const p = await phone.newPage();
+      await p.goto(`${base}${vi}?q=${encodeURIComponent('bảo hiểm')}`);
+      await p.waitForSelector('#search-results > li');
+      await p.waitForSelector('#search-filters legend');
+      const top = (selector: string) => p.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top);
+      expect(await top('#search-results > li')).toBeLessThan(await top('#search-filters legend'));
+      // The first result is on the first screen.
+      expect(await top('#search-results > li')).toBeLessThan(844);
+    } finally {
+      await phone.close();
+    }
+  });
+
+  it('without scripts shows where to go instead, and no empty search application', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const p = await noJs.newPage();
+      await p.goto(`${base}${vi}`);
+      expect(await p.locator('#search-app').isVisible()).toBe(false);
+      expect(await p.locator('#search-filters-title').isVisible()).toBe(false);
+      expect(await p.getByRole('link', { name: 'Thư viện văn bản' }).last().isVisible()).toBe(true);
+    } finally {
+      await noJs.close();
+    }
+  });
+});
+
 describe('when the index cannot be fetched', () => {
   it('says so in the page’s language instead of searching for ever', async () => {
     const context = await browser.newContext();
@@ -210,16 +243,22 @@ describe('showing more results', () => {
  */
 describe('the portal’s index finds what a plain Pagefind index finds, in the same order', () => {
   const plain = path.resolve('dist/pagefind-plain');
+  const separated = mkdtempSync(path.join(tmpdir(), 'portal-separated-'));
   const local = !process.env.PORTAL_TEST_URL && existsSync('dist/index.html');
 
   beforeAll(() => {
     if (!local) return;
-    // Stock Pagefind over the built site, as a site without this design would have it.
+    // Stock Pagefind over the built site, as a site without this design would have it, reading the
+    // words the portal reads (separated-site.ts); its files are served from dist/pagefind-plain/.
+    writeSeparatedSite('dist', separated, ['pagefind-plain']);
     const bin = path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
-    const run = spawnSync(process.execPath, [bin, '--site', 'dist', '--output-subdir', 'pagefind-plain', '--silent'], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [bin, '--site', separated, '--output-path', plain, '--silent'], { encoding: 'utf8' });
     if (run.status !== 0) throw new Error(`pagefind failed: ${run.stderr}`);
   });
-  afterAll(() => rmSync(plain, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(plain, { recursive: true, force: true });
+    rmSync(separated, { recursive: true, force: true });
+  });
 
   it.each([
     [vi, 'bảo hiểm', false],

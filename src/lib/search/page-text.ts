@@ -10,6 +10,14 @@
  * and end with a full stop when they end in a word; headings weigh more
  * (h1 ×7 … h6 ×2); an element with an `id` starts an anchor, the target of a
  * sub-result.
+ *
+ * One difference, on purpose: Pagefind separates only some blocks, and runs
+ * the text of a table's caption and header cells, of a description list's
+ * terms and descriptions, into the text beside them (`Câu hỏi` + `Người hỏi`
+ * → `Câu hỏiNgười hỏi`), words no reader sees and nobody searches for. Here
+ * every element a browser lays out as a block of its own is separated
+ * (`SEPARATED`). The tests give the plain Pagefind index they compare with
+ * the same separations (tests/e2e/search.test.ts).
  */
 import type { Element, ElementContent, Nodes, Root } from 'hast';
 import { htmlToHast } from 'satteri';
@@ -21,7 +29,17 @@ export type TextToken =
   | { kind: 'weight'; weight: number }
   | { kind: 'end-weight' };
 
-const BLOCKS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'td', 'div', 'ul', 'li', 'article', 'section']);
+/**
+ * The elements HTML lays out as blocks of their own (the user agent style
+ * sheet's `display: block`, `list-item` and the table boxes): their text
+ * never runs into the text beside them.
+ */
+export const SEPARATED: ReadonlySet<string> = new Set([
+  'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
+  'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
+  'thead', 'tr', 'ul',
+]);
 const REMOVED = new Set(['head', 'style', 'script', 'noscript', 'label', 'form', 'svg', 'footer', 'nav', 'iframe', 'template']);
 const HEADING_WEIGHT: Record<string, number> = { h1: 7, h2: 6, h3: 5, h4: 4, h5: 3, h6: 2 };
 /** A block ending in one of these gets a full stop, so that excerpts read as sentences. */
@@ -74,7 +92,7 @@ function tokensOf(node: ElementContent, out: TextToken[]): void {
   if (node.tagName === 'br') out.push({ kind: 'text', value: ' ' });
   const own: TextToken[] = [];
   for (const child of node.children) tokensOf(child, own);
-  const block = BLOCKS.has(node.tagName);
+  const block = SEPARATED.has(node.tagName);
   if (block) {
     own.unshift({ kind: 'text', value: ' ' });
     if (SENTENCE_END.test(lastChar(own))) own.push({ kind: 'text', value: '.' });

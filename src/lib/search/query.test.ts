@@ -125,6 +125,17 @@ describe('searching', () => {
     expect(data.sub_results.map((s) => [s.title, s.url])).toEqual([['Địa chỉ', '/c/#dia-chi']]);
   });
 
+  it('shows words with đ as the page writes them when typed with d, in the excerpt and its sections', async () => {
+    const { results } = await engine('vi').search.search('dia chi');
+    const data = await results[0]!.data();
+    expect(data.excerpt).toContain('<mark>Địa</mark> <mark>chỉ:</mark>');
+    expect(data.sub_results[0]!.excerpt).toMatch(/^<mark>Địa<\/mark> <mark>chỉ\.?<\/mark>/);
+    for (const text of [data.excerpt, ...data.sub_results.map((s) => s.excerpt)]) expect(text).not.toMatch(/\bdia\b|>Dia</i);
+    const registered = await (await engine('vi').search.search('dang ky')).results[0]!.data();
+    expect(registered.excerpt).toContain('<mark>đăng</mark> <mark>ký</mark>');
+    expect(registered.excerpt).not.toMatch(/dang|dăng/i);
+  });
+
   it('returns nothing for a query with no words', async () => {
     expect(await urls(' … – ')).toEqual([]);
   });

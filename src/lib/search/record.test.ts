@@ -108,6 +108,13 @@ describe('the text as Pagefind lays it out', () => {
     expect(r.title).toEqual({ tieu: { 'tiêu': true }, 'đe': { 'đề': true } });
   });
 
+  it('separates what readers see apart: a table’s caption and header cells, a description list’s terms and descriptions', () => {
+    const r = record('<table><caption>Câu hỏi</caption><tbody><tr><th>Người hỏi</th><td>T.T.L.</td></tr></tbody></table><dl><dt>Điện thoại</dt><dd>1900 9068</dd><dt>E-mail</dt><dd>a@b.vn</dd></dl>');
+    expect(r.content).toBe('Câu hỏi. Người hỏi. T.T.L. Điện thoại. 1900 9068. E-mail. a@b.vn.');
+    expect(r.words['hoinguoi']).toBeUndefined();
+    expect(r.words['nguoi']).toEqual({ 'người': 24 });
+  });
+
   it('gives the parts of joined words their share, counts a key once per place, and notes places shared with a smaller key', () => {
     const r = record('<p>1624/QĐ-BHXH VssID spokesperson’s</p>');
     expect(r.words['1624qđbhxh']).toEqual({ '': 24 });
