@@ -29,7 +29,6 @@ import { Presets, SingleBar } from 'cli-progress';
 import { portalCacheDir } from '../src/content/body-cache.ts';
 import { contentDigest } from '../src/lib/content/validate.ts';
 import { locales, type Locale } from '../src/lib/locales.ts';
-import type { SearchMetadata } from '../src/lib/search/contract.ts';
 import { patchSearchIndex, type IndexPatch, type PageChange } from '../src/lib/search/patch-index.ts';
 import type { SearchRecord } from '../src/lib/search/record.ts';
 import { byCodeUnits, writeSearchIndex } from '../src/lib/search/write-index.ts';

@@ -1,30 +1,39 @@
+/**
+ * The sitemap: every indexable page (src/site/indexing.ts), with its language
+ * alternates and x-default (src/site/alternates.ts, as the page's own head has
+ * them) and, for entries, the date of their last publication from the
+ * published history (src/site/history.ts; minor edits do not count).
+ */
 import type { APIRoute } from 'astro';
+import { publicHistory } from '../lib/history/public-history.ts';
 import { sitemapXml, type SitemapUrl } from '../lib/sitemap.ts';
-import { localeInfo, locales, type Locale } from '../lib/locales.ts';
-import { entryPath } from '../lib/routes.ts';
+import { localeInfo, locales } from '../lib/locales.ts';
+import { viewAlternates } from '../site/alternates.ts';
 import { entryMap } from '../site/entries.ts';
-import { routeTable } from '../site/route-table.ts';
+import { revisionsOf } from '../site/history.ts';
+import { indexable } from '../site/indexing.ts';
+import { routeTable, type View } from '../site/route-table.ts';
 
-/** Every indexable page: not the "not translated" notices, not later pages of listings or filter combinations. */
+const ENTRY_COLLECTION = { page: 'pages', news: 'news', document: 'documents', qa: 'qa' } as const;
+
+/** When an entry page was last published (ISO 8601 with offset); undefined when its history is unknown. */
+async function lastPublished(view: View): Promise<string | undefined> {
+  if (view.kind !== 'page' && view.kind !== 'news' && view.kind !== 'document' && view.kind !== 'qa') return undefined;
+  const file = (await entryMap(ENTRY_COLLECTION[view.kind], view.locale)).get(view.slug)?.filePath;
+  return file ? publicHistory(await revisionsOf(file))[0]?.date : undefined;
+}
+
 export const GET: APIRoute = async ({ site }) => {
   const abs = (p: string) => new URL(p, site).href;
   const urls: SitemapUrl[] = [];
   for (const route of await routeTable()) {
-    const v = route.view;
-    // Not indexable: notices of missing translations and of removed entries (noindex), search.
-    if (v.kind === 'untranslated' || v.kind === 'removed' || v.kind === 'search') continue;
-    if ((v.kind === 'news-list' || v.kind === 'qa-list' || v.kind === 'library') && v.page > 1) continue;
-    if (v.kind === 'library' && Object.values(v.filter).some(Boolean)) continue;
-    let alternates: SitemapUrl['alternates'] = [];
-    if (v.kind === 'page' || v.kind === 'news' || v.kind === 'document' || v.kind === 'qa') {
-      const collection = ({ page: 'pages', news: 'news', document: 'documents', qa: 'qa' } as const)[v.kind];
-      const present: Locale[] = [];
-      for (const l of locales) if ((await entryMap(collection, l)).has(v.slug)) present.push(l);
-      if (present.length > 1) {
-        alternates = present.map((l) => ({ hreflang: localeInfo[l].hreflang, href: abs(entryPath(l, collection, v.slug)) }));
-      }
-    }
-    urls.push({ loc: abs(route.path), alternates });
+    if (!indexable(route.view)) continue;
+    const pages = (await viewAlternates(route.view))?.alternates ?? {};
+    const present = locales.filter((l) => pages[l]);
+    // Alternates only where the page exists in more than one language; x-default is the Vietnamese original.
+    const alternates: SitemapUrl['alternates'] =
+      present.length > 1 ? [...present.map((l) => ({ hreflang: localeInfo[l].hreflang, href: abs(pages[l]!) })), { hreflang: 'x-default', href: abs(pages.vi!) }] : [];
+    urls.push({ loc: abs(route.path), lastmod: await lastPublished(route.view), alternates });
   }
   return new Response(sitemapXml(urls), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

@@ -1,7 +1,11 @@
 /** Reading the portal in a real browser: languages, switcher, anchors, no-JS filtering. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Nodes, Root } from 'hast';
+import { XMLParser } from 'fast-xml-parser';
+import { htmlToHast } from 'satteri';
 import { launch } from './browser.ts';
 import { translated, untranslated } from './site-content.ts';
 
@@ -247,7 +251,8 @@ describe('feeds, sitemap and robots', () => {
       const res = await fetch(`${base}${path}`);
       expect(res.status, path).toBe(200);
       const xml = await res.text();
-      expect(XMLValidator.validate(xml), path).toBe(true);
+      // Well formed, as the browser's own XML parser reads it.
+      expect(await page.evaluate((text) => new DOMParser().parseFromString(text, 'application/xml').getElementsByTagName('parsererror').length, xml), path).toBe(0);
       const channel = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' }).parse(xml).rss.channel;
       expect(channel.language).toBe(lang);
       // The feed names its own address, so readers can find it again.
@@ -277,7 +282,67 @@ describe('feeds, sitemap and robots', () => {
     const robots = await (await fetch(`${base}/robots.txt`)).text();
     expect(robots).toMatch(/^Sitemap: https:\/\/.+\/sitemap\.xml$/m);
   });
+
+  it('list exactly the pages that ask to be indexed, each canonical to itself, with x-default and the date of its last publication', async () => {
+    const xml = await (await fetch(`${base}/sitemap.xml`)).text();
+    type Url = { loc: string; lastmod?: string; 'xhtml:link'?: { '@_hreflang': string; '@_href': string }[] };
+    const urls: Url[] = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'url' || name === 'xhtml:link' }).parse(xml).urlset.url;
+    const listed = new Map(urls.map((u) => [new URL(u.loc).pathname, u]));
+    // Every page of the built site: indexable and canonical to itself, or noindex — never both, never neither.
+    const indexable = new Set<string>();
+    for (const file of readdirSync('dist', { recursive: true, encoding: 'utf8' })) {
+      if (!file.endsWith('index.html') || file.startsWith('admin') || file.includes('pagefind')) continue;
+      const head = headOf(readFileSync(path.join('dist', file), 'utf8'));
+      const pagePath = `/${file.replace(/index\.html$/, '')}`;
+      if (head.robots?.includes('noindex')) {
+        expect(head.canonical, pagePath).toBeUndefined();
+        continue;
+      }
+      expect(head.canonical && new URL(head.canonical).pathname, pagePath).toBe(pagePath);
+      indexable.add(pagePath);
+    }
+    expect([...listed.keys()].sort()).toEqual([...indexable].sort());
+    // The kinds of page the sitemap used to leave out are listed, or say noindex.
+    expect(listed.has('/tin-tuc/trang/2/')).toBe(true);
+    expect(headOf(readFileSync('dist/tim-kiem/index.html', 'utf8')).robots).toBe('noindex');
+    expect(listed.has('/van-ban/nam-2024/')).toBe(false);
+    expect(headOf(readFileSync('dist/van-ban/nam-2024/index.html', 'utf8')).robots).toBe('noindex');
+    // Home and section pages carry their language alternates and x-default, as their heads do.
+    for (const [vi, en] of [['/', '/en/'], ['/tin-tuc/', '/en/news/'], ['/van-ban/', '/en/documents/'], ['/van-ban/1624-qd-bhxh/', '/en/documents/1624-qd-bhxh/']] as const) {
+      const links = Object.fromEntries((listed.get(vi)!['xhtml:link'] ?? []).map((l) => [l['@_hreflang'], new URL(l['@_href']).pathname]));
+      expect(links, vi).toEqual({ vi, en, 'x-default': vi });
+    }
+    // An entry's lastmod is its last publication, as its history on the page shows it.
+    const history = headOf(readFileSync('dist/van-ban/1624-qd-bhxh/index.html', 'utf8')).lastPublished;
+    expect(listed.get('/van-ban/1624-qd-bhxh/')!.lastmod).toBe(history);
+  });
 });
+
+/** What the sitemap test reads from a built page, through an HTML parser. */
+function headOf(html: string): { robots?: string; canonical?: string; lastPublished?: string } {
+  const out: { robots?: string; canonical?: string; lastPublished?: string } = {};
+  const visit = (node: Nodes) => {
+    if (node.type === 'element') {
+      const p = node.properties ?? {};
+      if (node.tagName === 'meta' && p.name === 'robots') out.robots = String(p.content);
+      if (node.tagName === 'link' && Array.isArray(p.rel) && p.rel.includes('canonical')) out.canonical = String(p.href);
+      // The newest revision comes first in the page's history.
+      if (node.tagName === 'section' && Array.isArray(p.className) && p.className.includes('revision-history')) {
+        const time = findTime(node);
+        if (time) out.lastPublished = time;
+        return;
+      }
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  const findTime = (node: Nodes): string | undefined => {
+    if (node.type === 'element' && node.tagName === 'time') return String(node.properties?.dateTime);
+    if ('children' in node) for (const child of node.children) { const t = findTime(child); if (t) return t; }
+    return undefined;
+  };
+  visit(htmlToHast(html) as Root);
+  return out;
+}
 
 describe('not found', () => {
   it('answers 404 with a page that helps, in both languages', async () => {

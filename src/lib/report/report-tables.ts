@@ -141,8 +141,6 @@ const durationRow = (key: string, label: Bilingual, d: Durations): Row => ({
   cells: [text(label), count(d.count), { kind: 'hours', value: d.medianHours }, { kind: 'hours', value: d.p90Hours }],
 });
 
-const yesNo = (b: boolean): Bilingual => (b ? { vi: 'Có', en: 'Yes' } : { vi: 'Không', en: 'No' });
-
 export const takedownKinds: Record<'withdraw' | 'unpublish', Bilingual> = {
   withdraw: { vi: 'Rút (giữ kèm thông báo)', en: 'Withdrawn (kept with a notice)' },
   unpublish: { vi: 'Gỡ bỏ (thay bằng thông báo gỡ)', en: 'Unpublished (replaced by a removal notice)' },
