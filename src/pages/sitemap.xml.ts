@@ -5,12 +5,11 @@
  * published history (src/site/history.ts; minor edits do not count).
  */
 import type { APIRoute } from 'astro';
-import { publicHistory } from '../lib/history/public-history.ts';
 import { sitemapXml, type SitemapUrl } from '../lib/sitemap.ts';
 import { localeInfo, locales } from '../lib/locales.ts';
 import { viewAlternates } from '../site/alternates.ts';
 import { entryMap } from '../site/entries.ts';
-import { revisionsOf } from '../site/history.ts';
+import { publicationDates } from '../site/history.ts';
 import { indexable } from '../site/indexing.ts';
 import { routeTable, type View } from '../site/route-table.ts';
 
@@ -19,8 +18,7 @@ const ENTRY_COLLECTION = { page: 'pages', news: 'news', document: 'documents', q
 /** When an entry page was last published (ISO 8601 with offset); undefined when its history is unknown. */
 async function lastPublished(view: View): Promise<string | undefined> {
   if (view.kind !== 'page' && view.kind !== 'news' && view.kind !== 'document' && view.kind !== 'qa') return undefined;
-  const file = (await entryMap(ENTRY_COLLECTION[view.kind], view.locale)).get(view.slug)?.filePath;
-  return file ? publicHistory(await revisionsOf(file))[0]?.date : undefined;
+  return (await publicationDates((await entryMap(ENTRY_COLLECTION[view.kind], view.locale)).get(view.slug)?.filePath)).modified;
 }
 
 export const GET: APIRoute = async ({ site }) => {

@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { formatBilingual } from '../lib/history/history-error.ts';
+import { publicHistory } from '../lib/history/public-history.ts';
 import { readContentHistory, SHALLOW_HISTORY_WARNING } from '../lib/history/read-history.ts';
 import type { ContentHistory, Revision } from '../lib/history/revision.ts';
 import type { TranslationGap } from '../lib/report/report.ts';
@@ -34,6 +35,18 @@ async function history(): Promise<ContentHistory | undefined> {
 /** The revisions of a content file (`content/news/vi/x.mdx`), oldest first; empty when unknown. */
 export async function revisionsOf(file: string): Promise<Revision[]> {
   return (await history())?.files.get(file) ?? [];
+}
+
+/**
+ * When a content file was first and last published (ISO 8601 with offset), as
+ * its public history shows it (minor edits do not count); undefined when the
+ * history is unknown. For `article:published_time`/`modified_time` and the
+ * sitemap's `lastmod`.
+ */
+export async function publicationDates(file: string | undefined): Promise<{ published?: string; modified?: string }> {
+  const revisions = file ? publicHistory(await revisionsOf(file)) : [];
+  if (revisions.length === 0) return {};
+  return { published: revisions.at(-1)!.date, modified: revisions[0]!.date };
 }
 
 /**

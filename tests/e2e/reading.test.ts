@@ -1,7 +1,7 @@
 /** Reading the portal in a real browser: languages, switcher, anchors, no-JS filtering. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Nodes, Root } from 'hast';
 import { XMLParser } from 'fast-xml-parser';
@@ -318,27 +318,73 @@ describe('feeds, sitemap and robots', () => {
   });
 });
 
-/** What the sitemap test reads from a built page, through an HTML parser. */
-function headOf(html: string): { robots?: string; canonical?: string; lastPublished?: string } {
-  const out: { robots?: string; canonical?: string; lastPublished?: string } = {};
+describe('sharing', () => {
+  it('describes every page in at most 200 characters, and dates articles by their publications', () => {
+    for (const file of readdirSync('dist', { recursive: true, encoding: 'utf8' })) {
+      if (!file.endsWith('.html') || /(^|\/)admin\/|pagefind/.test(file)) continue;
+      const head = headOf(readFileSync(path.join('dist', file), 'utf8'));
+      expect(head.description, file).toBeDefined();
+      expect([...head.description!].length, file).toBeLessThanOrEqual(200);
+      expect(head.ogDescription, file).toBe(head.description);
+    }
+    for (const file of ['van-ban/1624-qd-bhxh/index.html', 'en/documents/1624-qd-bhxh/index.html', `hoi-dap/${readdirSync('dist/hoi-dap').find((f) => !f.includes('.') && f !== 'trang' && existsSync(`dist/hoi-dap/${f}/index.html`) && readFileSync(`dist/hoi-dap/${f}/index.html`, 'utf8').includes('revision-history'))}/index.html`]) {
+      const head = headOf(readFileSync(path.join('dist', file), 'utf8'));
+      // As the page's own history shows them: first and last publication.
+      expect([head.published, head.modified], file).toEqual([head.firstPublished, head.lastPublished]);
+      expect(head.published, file).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      expect(head.repeated, file).toEqual([]);
+    }
+    // A news item was published on its own date; modified at its last publication.
+    const news = headOf(readFileSync(`dist/tin-tuc/${untranslated('news')[0]}/index.html`, 'utf8'));
+    expect(news.published).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(news.modified).toBe(news.lastPublished);
+    expect(news.repeated).toEqual([]);
+  });
+});
+
+/** What the sitemap and sharing tests read from a built page, through an HTML parser. */
+interface Head {
+  robots?: string;
+  canonical?: string;
+  description?: string;
+  ogDescription?: string;
+  published?: string;
+  modified?: string;
+  lastPublished?: string;
+  firstPublished?: string;
+  /** Properties and names of meta tags given more than once. */
+  repeated: string[];
+}
+function headOf(html: string): Head {
+  const out: Head = { repeated: [] };
+  const seen = new Set<string>();
   const visit = (node: Nodes) => {
     if (node.type === 'element') {
       const p = node.properties ?? {};
+      if (node.tagName === 'meta') {
+        const key = String(p.property ?? p.name ?? p.httpEquiv ?? p.charSet);
+        if (seen.has(key) && !key.endsWith(':alternate')) out.repeated.push(key);
+        seen.add(key);
+      }
       if (node.tagName === 'meta' && p.name === 'robots') out.robots = String(p.content);
+      if (node.tagName === 'meta' && p.name === 'description') out.description = String(p.content);
+      if (node.tagName === 'meta' && p.property === 'og:description') out.ogDescription = String(p.content);
+      if (node.tagName === 'meta' && p.property === 'article:published_time') out.published = String(p.content);
+      if (node.tagName === 'meta' && p.property === 'article:modified_time') out.modified = String(p.content);
       if (node.tagName === 'link' && Array.isArray(p.rel) && p.rel.includes('canonical')) out.canonical = String(p.href);
       // The newest revision comes first in the page's history.
       if (node.tagName === 'section' && Array.isArray(p.className) && p.className.includes('revision-history')) {
-        const time = findTime(node);
-        if (time) out.lastPublished = time;
+        const times = allTimes(node);
+        out.lastPublished = times[0];
+        out.firstPublished = times.at(-1);
         return;
       }
     }
     if ('children' in node) for (const child of node.children) visit(child);
   };
-  const findTime = (node: Nodes): string | undefined => {
-    if (node.type === 'element' && node.tagName === 'time') return String(node.properties?.dateTime);
-    if ('children' in node) for (const child of node.children) { const t = findTime(child); if (t) return t; }
-    return undefined;
+  const allTimes = (node: Nodes): string[] => {
+    if (node.type === 'element' && node.tagName === 'time') return [String(node.properties?.dateTime)];
+    return 'children' in node ? node.children.flatMap(allTimes) : [];
   };
   visit(htmlToHast(html) as Root);
   return out;
