@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterPath, Library, NO_YEAR, type LibraryDocument } from './document-library.ts';
+import { filterPath, issuerNames, issuerSlugs, Library, NO_YEAR, type LibraryDocument } from './document-library.ts';
+import { documentKinds, documentStatuses } from './schema/collections.ts';
 
 const doc = (slug: string, kind: string, year: string, issuer: string, status: string): LibraryDocument => ({
   slug,
@@ -15,10 +16,34 @@ const docs = [
 ];
 
 describe('filter paths', () => {
-  it('put active facets in a fixed order, localised', () => {
+  it('put active facets in a fixed order, in words of the page’s language', () => {
     expect(filterPath('vi', {})).toBe('/van-ban/');
-    expect(filterPath('vi', { status: 'draft', kind: 'quyet-dinh' })).toBe('/van-ban/loai-quyet-dinh/tinh-trang-draft/');
+    expect(filterPath('vi', { status: 'draft', kind: 'quyet-dinh' })).toBe('/van-ban/loai-quyet-dinh/tinh-trang-du-thao/');
+    expect(filterPath('en', { status: 'draft', kind: 'quyet-dinh' })).toBe('/en/documents/kind-decision/status-draft/');
+    expect(filterPath('vi', { year: NO_YEAR })).toBe('/van-ban/nam-chua-ban-hanh/');
+    expect(filterPath('en', { year: NO_YEAR })).toBe('/en/documents/year-not-issued/');
     expect(filterPath('en', { year: '2024', issuer: 'bhxh' }, 2)).toBe('/en/documents/year-2024/issuer-bhxh/page/2/');
+    const issuers = issuerSlugs(new Map([['bao-hiem-xa-hoi-viet-nam', 'Vietnam Social Security']]));
+    expect(filterPath('en', { issuer: 'bao-hiem-xa-hoi-viet-nam' }, 1, issuers)).toBe('/en/documents/issuer-vietnam-social-security/');
+  });
+
+  it('never give two kinds or two statuses the same address in either language', () => {
+    for (const locale of ['vi', 'en'] as const) {
+      for (const [facet, keys] of [['kind', Object.keys(documentKinds)], ['status', Object.keys(documentStatuses)]] as const) {
+        const paths = keys.map((k) => filterPath(locale, { [facet]: k }));
+        expect(new Set(paths).size, `${locale} ${facet}`).toBe(keys.length);
+      }
+    }
+  });
+
+  it('name issuers by the name their documents give them in the language, first document first, never two alike', () => {
+    const names = issuerNames([
+      { slug: 'b', issuerKey: 'bhxh', issuer: 'VSS' },
+      { slug: 'a', issuerKey: 'bhxh', issuer: 'Vietnam Social Security' },
+      { slug: 'c', issuerKey: 'bhxh-khanh-hoa', issuer: 'Vietnam  social security' },
+    ]);
+    expect(names).toEqual(new Map([['bhxh', 'Vietnam Social Security'], ['bhxh-khanh-hoa', 'Vietnam  social security']]));
+    expect(issuerSlugs(names)).toEqual(new Map([['bhxh', 'vietnam-social-security'], ['bhxh-khanh-hoa', 'bhxh-khanh-hoa']]));
   });
 });
 

@@ -7,12 +7,16 @@
  * cost up to 16 pages per document: 60,000 pages for a 4,000-document library).
  *
  * A filter is written into the path with one segment per active facet, in a
- * fixed order: /van-ban/loai-quyet-dinh/nam-2024/ (vi) or
- * /en/documents/kind-quyet-dinh/year-2024/ (en), then /trang/2/ for later pages.
+ * fixed order, in words of the page's language: /van-ban/loai-quyet-dinh/nam-2024/
+ * (vi) or /en/documents/kind-decision/year-2024/ (en), then /trang/2/ for later
+ * pages. Filter values themselves are language-neutral keys (a kind's key, a
+ * status's key, the Vietnamese original's issuer as a slug); `filterPath`
+ * writes each in the page's language.
  */
 import type { Locale } from './locales.ts';
 import { collectionPath, paginatedPath } from './routes.ts';
 import { paginate } from './pagination.ts';
+import { documentKinds, documentStatuses } from './schema/collections.ts';
 import { toSlug } from './vietnamese.ts';
 
 export const facets = ['kind', 'year', 'issuer', 'status'] as const;
@@ -26,6 +30,50 @@ const facetSegment: Record<Locale, Record<Facet, string>> = {
 
 /** The value of "year" for a document that has not been issued (a draft). */
 export const NO_YEAR = 'chua-ban-hanh';
+const NO_YEAR_SLUG: Record<Locale, string> = { vi: NO_YEAR, en: 'not-issued' };
+
+/**
+ * The issuers' names in one language (issuer key → name), from its documents:
+ * the name the first document (by slug) gives, so that the name does not
+ * depend on the order documents are read in.
+ */
+export function issuerNames(documents: readonly { slug: string; issuerKey: string; issuer: string }[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const d of [...documents].sort((a, b) => a.slug.localeCompare(b.slug))) if (!out.has(d.issuerKey)) out.set(d.issuerKey, d.issuer);
+  return out;
+}
+
+/**
+ * The issuers' slugs in one language, from the names its documents give them
+ * (issuer key → name): `bao-hiem-xa-hoi-viet-nam` → `vietnam-social-security`
+ * in English. Keys in order; a slug another issuer already has falls back to
+ * the key, so that two issuers never share an address.
+ */
+export function issuerSlugs(names: ReadonlyMap<string, string>): Map<string, string> {
+  const out = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const key of [...names.keys()].sort()) {
+    const own = toSlug(names.get(key)!);
+    const slug = own && !taken.has(own) ? own : key;
+    taken.add(slug);
+    out.set(key, slug);
+  }
+  return out;
+}
+
+/** A filter value as the path of `locale` writes it. */
+function valueSlug(locale: Locale, facet: Facet, value: string, issuers: ReadonlyMap<string, string> | undefined): string {
+  switch (facet) {
+    case 'kind':
+      return toSlug(documentKinds[value as keyof typeof documentKinds]?.[locale] ?? value);
+    case 'status':
+      return toSlug(documentStatuses[value as keyof typeof documentStatuses]?.[locale] ?? value);
+    case 'year':
+      return value === NO_YEAR ? NO_YEAR_SLUG[locale] : value;
+    case 'issuer':
+      return issuers?.get(value) ?? value;
+  }
+}
 
 /** How many filters can be active at once. */
 export const MAX_ACTIVE_FILTERS = 2;
@@ -46,9 +94,10 @@ export function documentFacets(data: { kind: string; issued?: string | undefined
   return { kind: data.kind, year: data.issued?.slice(0, 4) ?? NO_YEAR, issuer: toSlug(originalIssuer), status: data.status };
 }
 
-export function filterPath(locale: Locale, filter: Filter, page = 1): string {
+/** A library page's address; `issuers`: the issuers' slugs in `locale` (`issuerSlugs`), else their keys. */
+export function filterPath(locale: Locale, filter: Filter, page = 1, issuers?: ReadonlyMap<string, string>): string {
   const base = collectionPath(locale, 'documents');
-  const segments = facets.filter((f) => filter[f]).map((f) => `${facetSegment[locale][f]}-${filter[f]}/`);
+  const segments = facets.filter((f) => filter[f]).map((f) => `${facetSegment[locale][f]}-${valueSlug(locale, f, filter[f]!, issuers)}/`);
   return paginatedPath(locale, base + segments.join(''), page);
 }
 

@@ -11,7 +11,7 @@ import { collectionPath, entryPath, homePath, paginatedPath, qaTopicPath, search
 import type { CollectionName } from '../lib/schema/collections.ts';
 import { PAGE_SIZE } from '../lib/pagination.ts';
 import { entryMap, listedIn } from './entries.ts';
-import { libraryOf, qaListingOf, type View } from './route-table.ts';
+import { issuerSlugsOf, libraryOf, qaListingOf, type View } from './route-table.ts';
 
 export interface Alternates {
   /** The page in each language that has it (this page's own language included). */
@@ -61,8 +61,8 @@ export async function viewAlternates(view: View): Promise<Alternates | undefined
     case 'library': {
       // The same filter in the other language, if it has documents there; else that library's first page.
       const has = (await libraryOf(other)).count(view.filter) > 0;
-      const counterpart = filterPath(other, has ? view.filter : {});
-      return { alternates: { [locale]: filterPath(locale, view.filter, view.page), ...(has && view.page === 1 ? { [other]: counterpart } : {}) }, switchTo: counterpart };
+      const counterpart = filterPath(other, has ? view.filter : {}, 1, await issuerSlugsOf(other));
+      return { alternates: { [locale]: filterPath(locale, view.filter, view.page, await issuerSlugsOf(locale)), ...(has && view.page === 1 ? { [other]: counterpart } : {}) }, switchTo: counterpart };
     }
     case 'untranslated':
     case 'removed':

@@ -3,7 +3,7 @@
  * src/pages only turn this table into routes; views look entries up by slug.
  */
 import { documentKinds, documentStatuses } from '../lib/schema/collections.ts';
-import { documentFacets, filterPath, Library, type Filter, type LibraryDocument } from '../lib/document-library.ts';
+import { documentFacets, filterPath, issuerNames, issuerSlugs, Library, type Filter, type LibraryDocument } from '../lib/document-library.ts';
 import { locales, type Locale } from '../lib/locales.ts';
 import { LIBRARY_PAGE_SIZE, PAGE_SIZE, paginate } from '../lib/pagination.ts';
 import { qaListingPages } from '../lib/qa-listing.ts';
@@ -56,8 +56,13 @@ export function libraryOf(locale: Locale): Promise<Library<LibraryEntry>> {
 export function issuerNamesOf(locale: Locale): Promise<Map<string, string>> {
   return once(`library/${locale}/issuers`, async () => {
     const originals = await entryMap('documents', 'vi');
-    return new Map((await listedIn('documents', locale)).map((d) => [toSlug(originals.get(d.slug)!.data.issuer), d.data.issuer]));
+    return issuerNames((await listedIn('documents', locale)).map((d) => ({ slug: d.slug, issuerKey: toSlug(originals.get(d.slug)!.data.issuer), issuer: d.data.issuer })));
   });
+}
+
+/** Issuer key → the issuer's slug in `locale`'s library addresses. */
+export function issuerSlugsOf(locale: Locale): Promise<Map<string, string>> {
+  return once(`library/${locale}/issuer-slugs`, async () => issuerSlugs(await issuerNamesOf(locale)));
 }
 
 /** Every page of the Q&A listing of one language: all questions, then each topic with questions (src/lib/qa-listing.ts). */
@@ -86,7 +91,7 @@ export async function routeTable(): Promise<Route[]> {
 
     for (const p of (await libraryOf(locale)).pages(LIBRARY_PAGE_SIZE)) {
       routes.push({
-        path: filterPath(locale, p.filter, p.page),
+        path: filterPath(locale, p.filter, p.page, await issuerSlugsOf(locale)),
         view: { kind: 'library', locale, filter: p.filter, page: p.page, totalPages: p.totalPages, total: p.total, slugs: p.documents.map((d) => d.slug) },
       });
     }

@@ -186,17 +186,29 @@ describe('document library without JavaScript', () => {
     await p.locator('#facet-kind + ul').getByRole('link', { name: /^Tất cả/ }).click();
     await p.waitForURL((u) => u.pathname === '/van-ban/nam-2024/');
     await p.locator('#facet-status + ul').getByRole('link', { name: /^Còn hiệu lực/ }).click();
-    await p.waitForURL((u) => u.pathname === '/van-ban/nam-2024/tinh-trang-in-force/');
+    await p.waitForURL((u) => u.pathname === '/van-ban/nam-2024/tinh-trang-con-hieu-luc/');
     await p.locator('#facet-year + ul').getByRole('link', { name: /^Tất cả/ }).click();
     // Only values that leave documents are offered: Khánh Hòa's letter is not "in force".
     expect(await p.locator('#facet-issuer + ul').getByRole('link', { name: /Khánh Hòa/ }).count()).toBe(0);
     await p.locator('#facet-issuer + ul').getByRole('link', { name: /^Bảo hiểm xã hội Việt Nam/ }).click();
-    await p.waitForURL((u) => u.pathname === '/van-ban/co-quan-bao-hiem-xa-hoi-viet-nam/tinh-trang-in-force/');
+    await p.waitForURL((u) => u.pathname === '/van-ban/co-quan-bao-hiem-xa-hoi-viet-nam/tinh-trang-con-hieu-luc/');
     expect(await p.locator('#results > li .meta-line').innerText()).toContain('1624/QĐ-BHXH');
 
     await p.getByRole('link', { name: 'Bỏ mọi bộ lọc' }).click();
     await p.waitForURL((u) => u.pathname === '/van-ban/');
     expect(await p.locator('#results > li').count()).toBe(all);
+
+    // In English, the issuers' names and the addresses are English.
+    await p.goto(`${base}/en/documents/`);
+    expect(await p.locator('#facet-issuer + ul').innerText()).not.toMatch(/Bảo hiểm/);
+    await p.locator('#facet-issuer + ul').getByRole('link', { name: /^Vietnam Social Security \(/ }).click();
+    await p.waitForURL((u) => u.pathname === '/en/documents/issuer-vietnam-social-security/');
+    await p.locator('#facet-kind + ul').getByRole('link', { name: /^Decision/ }).click();
+    await p.waitForURL((u) => u.pathname === '/en/documents/kind-decision/issuer-vietnam-social-security/');
+    const english = await p.locator('nav.filters a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(english.length).toBeGreaterThan(3);
+    for (const href of english) expect(href).not.toMatch(/chua-ban-hanh|bao-hiem|quyet-dinh|cong-van|quy-che|hieu-luc|du-thao/);
+    expect(existsSync('dist/en/documents/year-not-issued/index.html') || !!process.env.PORTAL_TEST_URL).toBe(true);
     await noJs.close();
   });
 

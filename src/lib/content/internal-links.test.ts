@@ -68,7 +68,7 @@ describe('pageUrls and libraryUrls', () => {
     // An unanswered question has no page in either language (its original governs the translation), nor a topic listing.
     for (const url of ['/hoi-dap/chua-tra-loi/', '/en/questions/chua-tra-loi/', '/hoi-dap/chu-de-bhtn/', '/en/questions/topic-bhtn/']) expect(pages.has(url), url).toBe(false);
     const library = libraryUrls(site);
-    for (const url of ['/van-ban/', '/van-ban/loai-quyet-dinh/', '/van-ban/nam-2024/tinh-trang-in-force/', '/en/documents/issuer-bao-hiem-xa-hoi-viet-nam/']) {
+    for (const url of ['/van-ban/', '/van-ban/loai-quyet-dinh/', '/van-ban/nam-2024/tinh-trang-con-hieu-luc/', '/en/documents/issuer-vietnam-social-security/', '/en/documents/kind-decision/']) {
       expect(library.has(url), url).toBe(true);
     }
     expect(library.has('/van-ban/loai-thong-tu/')).toBe(false);

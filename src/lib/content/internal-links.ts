@@ -5,7 +5,7 @@
  * file it serves from public/. Pure: the caller passes the entries, with the
  * links their bodies recorded, and the paths of the static files.
  */
-import { documentFacets, filterPath, Library, type LibraryDocument } from '../document-library.ts';
+import { documentFacets, filterPath, issuerNames, issuerSlugs, Library, type LibraryDocument } from '../document-library.ts';
 import { locales, type Locale } from '../locales.ts';
 import { LIBRARY_PAGE_SIZE, PAGE_SIZE } from '../pagination.ts';
 import { lifecycleOf, stateOf } from '../lifecycle/states.ts';
@@ -80,14 +80,16 @@ export function libraryUrls(entries: readonly LinkingEntry[]): Set<string> {
   const originals = new Map(documents.filter((e) => e.locale === 'vi').map((e) => [e.slug, e.data]));
   const urls = new Set<string>();
   for (const locale of locales) {
-    const docs: LibraryDocument[] = [];
+    const docs: (LibraryDocument & { issuerKey: string; issuer: string })[] = [];
     for (const d of documents) {
       const original = originals.get(d.slug);
       if (d.locale !== locale || !original) continue;
-      const data = d.data as { kind: string; issued?: string; status: string };
-      docs.push({ slug: d.slug, issued: data.issued ?? '', facets: documentFacets(data, String(original.issuer)) });
+      const data = d.data as { kind: string; issued?: string; status: string; issuer: string };
+      const facets = documentFacets(data, String(original.issuer));
+      docs.push({ slug: d.slug, issued: data.issued ?? '', facets, issuerKey: facets.issuer, issuer: String(data.issuer) });
     }
-    for (const p of new Library(docs).pages(LIBRARY_PAGE_SIZE)) urls.add(filterPath(locale, p.filter, p.page));
+    const issuers = issuerSlugs(issuerNames(docs));
+    for (const p of new Library(docs).pages(LIBRARY_PAGE_SIZE)) urls.add(filterPath(locale, p.filter, p.page, issuers));
   }
   return urls;
 }
