@@ -1,0 +1,42 @@
+/**
+ * The portal on a small phone (360×640, the smallest screen in common use):
+ * the page starts on the first screen, and nothing is wider than the screen.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from './browser.ts';
+
+const base = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launch();
+  page = await (await browser.newContext({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true })).newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('on a small phone', () => {
+  it.each(['/', '/en/', '/van-ban/1624-qd-bhxh/', '/en/documents/1624-qd-bhxh/', '/hoi-dap/', '/en/questions/', '/tim-kiem/'])(
+    '%s: the header takes at most a third of the screen, and the page is no wider than the screen',
+    async (path) => {
+      await page.goto(`${base}${path}`);
+      const { header, width, h1 } = await page.evaluate(() => ({
+        header: document.querySelector('header.site-header')!.getBoundingClientRect().height,
+        width: document.documentElement.scrollWidth,
+        h1: document.querySelector('h1')!.getBoundingClientRect().top,
+      }));
+      expect(header).toBeLessThanOrEqual(640 / 3);
+      expect(h1, 'the page’s heading is on the first screen').toBeLessThan(640 / 2);
+      expect(width).toBeLessThanOrEqual(360);
+      // Every section is still reachable: the row of sections scrolls sideways.
+      const sections = page.locator('nav.primary-nav a');
+      const count = await sections.count();
+      expect(count).toBeGreaterThan(3);
+      await sections.last().scrollIntoViewIfNeeded();
+      expect(await sections.last().isVisible()).toBe(true);
+    },
+  );
+});
