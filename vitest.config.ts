@@ -8,6 +8,8 @@ export default defineConfig({
     // after them one file at a time, so a browser test never shares the machine with another test file.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
+      // @astrojs/mdx as the reference for the portal's renderer, in Astro's own Vite set-up.
+      'vitest.reference.config.ts',
       {
         test: {
           name: 'unit',
