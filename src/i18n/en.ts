@@ -21,6 +21,7 @@ const en: UiStrings = {
   switchTo: 'Tiếng Việt',
   breadcrumb: 'Breadcrumb',
   onThisPage: 'Contents',
+  jumpToContents: 'Go to the contents',
   published: 'Published',
   author: 'Author',
   sourceUnit: 'Supplied by',

@@ -19,6 +19,7 @@ const vi = {
   switchTo: 'English',
   breadcrumb: 'Đường dẫn',
   onThisPage: 'Mục lục',
+  jumpToContents: 'Xem mục lục văn bản',
   published: 'Ngày đăng',
   author: 'Tác giả',
   sourceUnit: 'Đơn vị cung cấp',

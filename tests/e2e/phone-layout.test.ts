@@ -40,3 +40,33 @@ describe('on a small phone', () => {
     },
   );
 });
+
+describe('a legal document on a small phone', () => {
+  it('reaches its table of contents from the top of the page, in both languages', async () => {
+    for (const [path, name] of [
+      ['/van-ban/1624-qd-bhxh/', 'Xem mục lục văn bản'],
+      ['/en/documents/1624-qd-bhxh/', 'Go to the contents'],
+    ] as const) {
+      await page.goto(`${base}${path}`);
+      const jump = page.getByRole('link', { name });
+      expect(await jump.evaluate((a) => a.getBoundingClientRect().top), path).toBeLessThan(640);
+      await jump.click();
+      await page.waitForFunction(() => location.hash === '#toc-title');
+      const toc = await page.locator('nav.toc').evaluate((n) => n.getBoundingClientRect().top);
+      expect(Math.abs(toc), path).toBeLessThan(200);
+      expect(await page.locator('nav.toc a').count()).toBeGreaterThan(5);
+    }
+  });
+
+  it('does not show the way to the contents where they sit beside the text', async () => {
+    const wide = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const p = await wide.newPage();
+      await p.goto(`${base}/van-ban/1624-qd-bhxh/`);
+      expect(await p.getByRole('link', { name: 'Xem mục lục văn bản' }).isVisible()).toBe(false);
+      expect(await p.locator('nav.toc').isVisible()).toBe(true);
+    } finally {
+      await wide.close();
+    }
+  });
+});
