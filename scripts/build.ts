@@ -7,10 +7,15 @@
  * again, and only their search records are made again (see
  * src/site/incremental.ts and scripts/build-search-index.ts). Otherwise, or
  * with --full, everything is built. Either way the output is the same.
+ *
+ * A full build over a site that is there already (served by `npm start` while
+ * an editor publishes) is made in a folder beside it and put in its place
+ * only when complete: readers never get an emptied or half-built site, and a
+ * build that fails leaves the last good site served.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { glob, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { glob, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { portalCacheDir } from '../src/content/body-cache.ts';
@@ -60,8 +65,13 @@ const previousPlan = await readRoutePlan('current');
 const incremental = !values.full && previous?.digest === digest && previousPlan !== undefined && existsSync(path.join(outDir, 'index.html'));
 console.log(incremental ? 'build: only what changed (incremental)' : 'build: everything');
 
+const staged = !incremental && existsSync(path.join(outDir, 'index.html'));
+/** Where this build writes: the output folder itself, or for a full build over an existing site, a folder beside it. */
+const target = staged ? `${outDir}.next` : outDir;
+if (staged) await rm(target, { recursive: true, force: true });
+
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-await run(process.execPath, [astro, 'build', '--outDir', outDir], { PORTAL_BUILD_MODE: incremental ? 'incremental' : 'full' });
+await run(process.execPath, [astro, 'build', '--outDir', target], { PORTAL_BUILD_MODE: incremental ? 'incremental' : 'full' });
 const plan = await readRoutePlan('next');
 if (!plan) throw new Error('The build did not record its pages (missing portal-routes.next.json).');
 
@@ -78,7 +88,16 @@ if (sameCode && previousPlan) {
   const changed = Object.keys(plan.routes).filter((r) => previousPlan.routes[r] !== plan.routes[r]);
   await writeFile(changedList, [...changed, ...gone].join('\n'));
 }
-await run(process.execPath, ['scripts/build-search-index.ts', '--site', outDir, ...(sameCode ? ['--changed', changedList] : [])], {});
+await run(process.execPath, ['scripts/build-search-index.ts', '--site', target, ...(sameCode ? ['--changed', changedList] : [])], {});
+
+if (staged) {
+  // The complete site takes the old one's place; between the two renames (microseconds) the folder is absent.
+  const old = `${outDir}.old`;
+  await rm(old, { recursive: true, force: true });
+  await rename(outDir, old);
+  await rename(target, outDir);
+  await rm(old, { recursive: true, force: true });
+}
 
 await mkdir(path.dirname(stateFile), { recursive: true });
 await writeFile(stateFile, JSON.stringify({ digest }));

@@ -1,0 +1,59 @@
+/**
+ * A full build over a site that is being served (`npm start`, while an editor
+ * publishes an upload or a settings change) never leaves readers an emptied
+ * or half-built site: it is made beside the site and takes its place when
+ * complete. A build that fails leaves the last good site as it was.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const work = mkdtempSync(path.join(tmpdir(), 'portal-served-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const content = path.join(work, 'content');
+cpSync('content', content, { recursive: true });
+const site = path.join(work, 'site');
+const env = { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_CACHE_DIR: path.join(work, 'cache') };
+
+/** What a reader gets now: the home page and the search index's entry, or what is missing. */
+function served(): string[] {
+  return ['index.html', 'search/vi/index.json', 'van-ban/1624-qd-bhxh/index.html'].filter((f) => !existsSync(path.join(site, f)));
+}
+
+describe('a full build over a served site', () => {
+  it('keeps every page there while it builds, then shows the new site', async () => {
+    expect(spawnSync(process.execPath, ['scripts/build.ts', '--out', site], { env, encoding: 'utf8' }).status).toBe(0);
+    const file = path.join(content, 'documents/vi/1624-qd-bhxh.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (bản mới)'));
+
+    const child = spawn(process.execPath, ['scripts/build.ts', '--full', '--out', site], { env, stdio: 'ignore' });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    let done = false;
+    void exited.then(() => (done = true));
+    let looks = 0;
+    let missedLooks = 0;
+    while (!done) {
+      if (served().length > 0) missedLooks++;
+      looks++;
+      await new Promise((r) => setTimeout(r, 15));
+    }
+    expect(await exited).toBe(0);
+    expect(looks).toBeGreaterThan(20);
+    // Between the two renames that swap the folders the site is absent for microseconds: at most one look
+    // in hundreds can fall there. An emptied output folder would be missed for the whole build.
+    expect(missedLooks, `${missedLooks} of ${looks} looks found pages missing`).toBeLessThanOrEqual(1);
+    expect(readFileSync(path.join(site, 'van-ban/1624-qd-bhxh/index.html'), 'utf8')).toContain('(bản mới)');
+    expect(existsSync(`${site}.next`) || existsSync(`${site}.old`)).toBe(false);
+  });
+
+  it('leaves the last good site when the build fails', () => {
+    const before = readFileSync(path.join(site, 'van-ban/1624-qd-bhxh/index.html'), 'utf8');
+    writeFileSync(path.join(content, 'news/vi/hong.mdx'), '---\ntitle: Thiếu trường bắt buộc\n---\n\nNội dung.\n');
+    const failed = spawnSync(process.execPath, ['scripts/build.ts', '--full', '--out', site], { env, encoding: 'utf8' });
+    expect(failed.status).not.toBe(0);
+    expect(served()).toEqual([]);
+    expect(readFileSync(path.join(site, 'van-ban/1624-qd-bhxh/index.html'), 'utf8')).toBe(before);
+  });
+});
