@@ -1,6 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { readContentFileSync } from './src/content/read-content.ts';
+import { readContentFileSync } from './src/content-loader/read-content.ts';
 import { dataStoreFromFile } from './src/integrations/data-store-from-file.ts';
 import { decapCms } from './src/integrations/decap-cms.ts';
 import { parseYamlWithPositions } from './src/lib/content/frontmatter.ts';

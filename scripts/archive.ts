@@ -32,7 +32,7 @@ import { keyIdOf, keyValidAt, readPrivateKey, signArchive } from '../src/lib/arc
 import { SIGNING_KEYS_FILE, validateSigningKeysFile } from '../src/lib/archive/signing-keys.ts';
 import { formatIssue } from '../src/lib/content/issues.ts';
 import { printableLines } from '../src/lib/printable.ts';
-import { contentRoot } from '../src/content/read-content.ts';
+import { contentRoot } from '../src/content-loader/read-content.ts';
 import type { ArchiveFile } from '../src/lib/archive/verify.ts';
 import { getSettings } from '../src/site/settings.ts';
 import { commitInfo, NOTES_REF, writePublicationNote } from './lib/archive/git.ts';

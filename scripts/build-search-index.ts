@@ -26,7 +26,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { Presets, SingleBar } from 'cli-progress';
-import { portalCacheDir } from '../src/content/body-cache.ts';
+import { portalCacheDir } from '../src/content-loader/body-cache.ts';
 import { contentDigest } from '../src/lib/content/validate.ts';
 import { locales, type Locale } from '../src/lib/locales.ts';
 import { patchSearchIndex, type IndexPatch, type PageChange } from '../src/lib/search/patch-index.ts';

@@ -8,7 +8,7 @@
 import { glob, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { brokenLinks } from '../src/lib/site-links.ts';
+import { brokenLinks } from '../src/lib/publishing/site-links.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
 const site = path.resolve(values.site!);

@@ -19,7 +19,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CalendarError, type WorkingCalendar } from '../src/lib/calendar/index.ts';
 import { loadWorkingCalendar } from '../src/lib/calendar/read-calendar.ts';
-import { contentRoot, readContentFiles } from '../src/content/read-content.ts';
+import { contentRoot, readContentFiles } from '../src/content-loader/read-content.ts';
 import { parseEntryFile } from '../src/lib/content/frontmatter.ts';
 import { formatIssues, type ContentIssue } from '../src/lib/content/issues.ts';
 import { isVietnamDateTime, vietnamDateTime } from '../src/lib/dates.ts';

@@ -7,7 +7,7 @@
  */
 import { escapeMarkup } from '../src/lib/markup-text.ts';
 import { chromium } from 'playwright-core';
-import { readContentFile } from '../src/content/read-content.ts';
+import { readContentFile } from '../src/content-loader/read-content.ts';
 import { formatIssues } from '../src/lib/content/issues.ts';
 import { SITE_FILE } from '../src/lib/content/validate.ts';
 import { validateYamlFile } from '../src/lib/content/yaml-file.ts';

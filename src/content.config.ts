@@ -4,8 +4,8 @@
  * here give `getCollection()` its types.
  */
 import { defineCollection } from 'astro:content';
-import { readContentFileSync } from './content/read-content.ts';
-import { portalLoader } from './content/loader.ts';
+import { readContentFileSync } from './content-loader/read-content.ts';
+import { portalLoader } from './content-loader/loader.ts';
 import { parseYamlWithPositions } from './lib/content/frontmatter.ts';
 import { contentSchemas } from './lib/schema/collections.ts';
 import { taxonomySchema, type Taxonomy } from './lib/schema/settings.ts';

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import { toSlug } from '../../src/lib/vietnamese.ts';
+import { toSlug } from '../../src/lib/vietnamese/text.ts';
 
 export interface CorpusFile {
   /** Path inside the content folder, e.g. `news/vi/tin-1.mdx`. */

@@ -9,7 +9,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { contentRoot, readContentFiles, readPublicFiles } from '../../src/content/read-content.ts';
+import { contentRoot, readContentFiles, readPublicFiles } from '../../src/content-loader/read-content.ts';
 import type { VietnamDateTime } from '../../src/lib/calendar/index.ts';
 import { loadWorkingCalendar } from '../../src/lib/calendar/read-calendar.ts';
 import { formatIssues, isError } from '../../src/lib/content/issues.ts';

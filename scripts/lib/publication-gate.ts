@@ -19,7 +19,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { readContentFiles, readPublicFiles } from '../../src/content/read-content.ts';
+import { readContentFiles, readPublicFiles } from '../../src/content-loader/read-content.ts';
 import { isError, sortIssues, type ContentIssue } from '../../src/lib/content/issues.ts';
 import { parseEntryPath, validateContent } from '../../src/lib/content/validate.ts';
 import { fieldLabel } from '../../src/lib/cms/field-label.ts';

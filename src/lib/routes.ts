@@ -42,7 +42,7 @@ export const qaTopicPrefixes: readonly string[] = Object.values(topicSegment).ma
 /**
  * Page `n` of the Q&A listing filtered by `topic` (a key of the taxonomy's
  * qa_topics), or of every question without one: /hoi-dap/chu-de-bhyt/,
- * /en/questions/topic-bhyt/page/2/ (src/lib/qa-listing.ts).
+ * /en/questions/topic-bhyt/page/2/ (src/lib/qa/listing.ts).
  */
 export function qaTopicPath(locale: Locale, topic: string | undefined, n = 1): string {
   const base = collectionPath(locale, 'qa');

@@ -5,7 +5,7 @@
  * published history (src/site/history.ts; minor edits do not count).
  */
 import type { APIRoute } from 'astro';
-import { sitemapXml, type SitemapUrl } from '../lib/sitemap.ts';
+import { sitemapXml, type SitemapUrl } from '../lib/publishing/sitemap.ts';
 import { localeInfo, locales } from '../lib/locales.ts';
 import { viewAlternates } from '../site/alternates.ts';
 import { entryMap } from '../site/entries.ts';

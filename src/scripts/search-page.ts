@@ -4,14 +4,14 @@
  * few KB of files per query), with the portal's own small interface — a form
  * that also works as a plain link (?q=…), filters by type and year, results
  * with excerpts, and "load more". Results link only to pages of the portal
- * itself (src/lib/search-result-link.ts), and only the portal's own filters
+ * itself (src/lib/search/result-link.ts), and only the portal's own filters
  * (type, year) are offered.
  */
 import type { SearchEngine, SearchResult } from '../lib/search/contract.ts';
 import { searchIndexPath } from '../lib/search/contract.ts';
 import { openSearch } from '../lib/search/query.ts';
 import { escapeMarkup } from '../lib/markup-text.ts';
-import { resultLink } from '../lib/search-result-link.ts';
+import { resultLink } from '../lib/search/result-link.ts';
 import type { Locale } from '../lib/locales.ts';
 
 const PAGE = 5;

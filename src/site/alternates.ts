@@ -5,7 +5,7 @@
  * A page has an alternate in the other language only where that language has
  * the same page; the switcher always goes somewhere that exists.
  */
-import { filterPath } from '../lib/document-library.ts';
+import { filterPath } from '../lib/documents/library.ts';
 import { otherLocale, type Locale } from '../lib/locales.ts';
 import { collectionPath, entryPath, homePath, paginatedPath, qaTopicPath, searchPath } from '../lib/routes.ts';
 import type { CollectionName } from '../lib/schema/collections.ts';

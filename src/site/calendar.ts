@@ -1,6 +1,6 @@
 /** The working-day calendar (content/calendar/*.yml and the office hours of content/site.yml), read once per build. */
 import { loadWorkingCalendar } from '../lib/calendar/read-calendar.ts';
-import { answerWorkingDays } from '../lib/qa-answer-time.ts';
+import { answerWorkingDays } from '../lib/qa/answer-time.ts';
 import type { WorkingCalendar } from '../lib/calendar/index.ts';
 import { once } from './entries.ts';
 

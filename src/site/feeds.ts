@@ -1,6 +1,6 @@
 /**
  * RSS feeds per language: latest news and latest documents. Dates in Vietnam
- * time (src/lib/rss.ts), the feed's own address (`atom:link rel="self"`), and
+ * time (src/lib/publishing/rss.ts), the feed's own address (`atom:link rel="self"`), and
  * as the last build date the newest item's date, so that the same content
  * gives the same feed.
  */
@@ -8,7 +8,7 @@ import rss from '@astrojs/rss';
 import { ui } from '../i18n/index.ts';
 import { localeInfo, type Locale } from '../lib/locales.ts';
 import { collectionPath, entryPath, feedPath } from '../lib/routes.ts';
-import { rssDate, xmlText } from '../lib/rss.ts';
+import { rssDate, xmlText } from '../lib/publishing/rss.ts';
 import { newest } from './entries.ts';
 import { getSettings } from './settings.ts';
 

@@ -12,7 +12,7 @@ import { readContentHistory, SHALLOW_HISTORY_WARNING } from '../lib/history/read
 import type { ContentHistory, Revision } from '../lib/history/revision.ts';
 import type { TranslationGap } from '../lib/report/report.ts';
 import { staleness, translationGaps, WHOLE_HISTORY, type Staleness } from '../lib/translations/translation-gaps.ts';
-import { contentRoot } from '../content/read-content.ts';
+import { contentRoot } from '../content-loader/read-content.ts';
 import { once } from './entries.ts';
 
 async function history(): Promise<ContentHistory | undefined> {

@@ -3,7 +3,7 @@ import { ContentError } from '../lib/content/issues.ts';
 import { ROLES_FILE, validateRolesFile } from '../lib/content/roles-file.ts';
 import { contentDigest } from '../lib/content/validate.ts';
 import type { Roles } from '../lib/schema/governance.ts';
-import { readContentFile } from '../content/read-content.ts';
+import { readContentFile } from '../content-loader/read-content.ts';
 
 let cached: Promise<{ roles: Roles; digest: string }> | undefined;
 

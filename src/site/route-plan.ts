@@ -5,7 +5,7 @@
  */
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { portalCacheDir } from '../content/body-cache.ts';
+import { portalCacheDir } from '../content-loader/body-cache.ts';
 
 /** path → fingerprint of every page of a build. */
 export type RoutePlan = { routes: Record<string, string>; build: string[] };

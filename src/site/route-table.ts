@@ -3,12 +3,12 @@
  * src/pages only turn this table into routes; views look entries up by slug.
  */
 import { documentKinds, documentStatuses } from '../lib/schema/collections.ts';
-import { documentFacets, filterPath, issuerNames, issuerSlugs, Library, type Filter, type LibraryDocument } from '../lib/document-library.ts';
+import { documentFacets, filterPath, issuerNames, issuerSlugs, Library, type Filter, type LibraryDocument } from '../lib/documents/library.ts';
 import { locales, type Locale } from '../lib/locales.ts';
 import { LIBRARY_PAGE_SIZE, PAGE_SIZE, paginate } from '../lib/pagination.ts';
-import { qaListingPages } from '../lib/qa-listing.ts';
+import { qaListingPages } from '../lib/qa/listing.ts';
 import { collectionPath, entryPath, homePath, paginatedPath, qaTopicPath, searchPath, type ListedCollection } from '../lib/routes.ts';
-import { toSlug } from '../lib/vietnamese.ts';
+import { toSlug } from '../lib/vietnamese/text.ts';
 import { entries, entryMap, listedIn, newest, once, type Entry } from './entries.ts';
 import { getSettings } from './settings.ts';
 
@@ -65,7 +65,7 @@ export function issuerSlugsOf(locale: Locale): Promise<Map<string, string>> {
   return once(`library/${locale}/issuer-slugs`, async () => issuerSlugs(await issuerNamesOf(locale)));
 }
 
-/** Every page of the Q&A listing of one language: all questions, then each topic with questions (src/lib/qa-listing.ts). */
+/** Every page of the Q&A listing of one language: all questions, then each topic with questions (src/lib/qa/listing.ts). */
 export function qaListingOf(locale: Locale) {
   return once(`qa-listing/${locale}`, async () => {
     const { taxonomy } = await getSettings();

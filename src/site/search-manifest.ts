@@ -1,6 +1,6 @@
 /**
  * The search manifest: every searchable page of the last build with its
- * metadata (src/lib/search-metadata.ts), written by the build from the route
+ * metadata (src/lib/search/metadata.ts), written by the build from the route
  * table and the entries, read by the search index
  * (scripts/build-search-index.ts), kept in the build cache. It is the only
  * source of what is searchable and of every result's address, title and
@@ -8,7 +8,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { portalCacheDir } from '../content/body-cache.ts';
+import { portalCacheDir } from '../content-loader/body-cache.ts';
 import type { SearchMetadata } from '../lib/search/contract.ts';
 
 export const searchManifestFile = () => path.join(portalCacheDir(), 'portal-search-pages.json');

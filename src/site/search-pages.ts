@@ -5,7 +5,7 @@
  * search; its view does not mark a searchable part either).
  */
 import type { SearchMetadata } from '../lib/search/contract.ts';
-import { searchMetadata, type SearchableEntry } from '../lib/search-metadata.ts';
+import { searchMetadata, type SearchableEntry } from '../lib/search/metadata.ts';
 import { entryMap } from './entries.ts';
 import type { Route } from './route-table.ts';
 

@@ -1,7 +1,7 @@
 /** The validated site settings (content/site.yml, content/taxonomy.yml), read once. */
 import { ContentError, type ContentIssue } from '../lib/content/issues.ts';
 import { SITE_FILE, TAXONOMY_FILE, validateSettings, type Settings, type SourceFile } from '../lib/content/validate.ts';
-import { readContentFile } from '../content/read-content.ts';
+import { readContentFile } from '../content-loader/read-content.ts';
 
 let cached: Promise<Settings> | undefined;
 

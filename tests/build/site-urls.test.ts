@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { libraryUrls, pageUrls } from '../../src/lib/content/internal-links.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
-import { readContentFiles } from '../../src/content/read-content.ts';
+import { readContentFiles } from '../../src/content-loader/read-content.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'portal-site-urls-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

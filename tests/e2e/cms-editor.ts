@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { readContentFiles, readPublicFiles } from '../../src/content/read-content.ts';
+import { readContentFiles, readPublicFiles } from '../../src/content-loader/read-content.ts';
 import { formatIssue, isError } from '../../src/lib/content/issues.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { changeNoteIssue } from '../../src/lib/content/change-note.ts';

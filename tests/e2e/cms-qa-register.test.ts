@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { readContentFiles, readPublicFiles } from '../../src/content/read-content.ts';
+import { readContentFiles, readPublicFiles } from '../../src/content-loader/read-content.ts';
 import { formatIssue, isError } from '../../src/lib/content/issues.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { exportBranch } from '../../scripts/lib/sandbox-repo.ts';

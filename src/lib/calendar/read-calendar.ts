@@ -7,7 +7,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { contentRoot } from '../../content/read-content.ts';
+import { contentRoot } from '../../content-loader/read-content.ts';
 import { formatIssues } from '../content/issues.ts';
 import { validateYamlFile } from '../content/yaml-file.ts';
 import { siteSchema } from '../schema/settings.ts';

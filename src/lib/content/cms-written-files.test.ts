@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { readContentFiles, readPublicFiles } from '../../content/read-content.ts';
+import { readContentFiles, readPublicFiles } from '../../content-loader/read-content.ts';
 import { collectionNames } from '../schema/collections.ts';
 import { unwrap, shapeOf } from '../schema/introspect.ts';
 import { contentSchemas } from '../schema/collections.ts';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpus, HOSTILE, plainIssue } from '../../../tests/fixtures/hostile/corpus.ts';
-import { readContentFiles, readPublicFiles } from '../../content/read-content.ts';
+import { readContentFiles, readPublicFiles } from '../../content-loader/read-content.ts';
 import { formatIssue } from './issues.ts';
 import { validateContent, type SourceFile } from './validate.ts';
 

@@ -5,7 +5,7 @@
  * file it serves from public/. Pure: the caller passes the entries, with the
  * links their bodies recorded, and the paths of the static files.
  */
-import { documentFacets, filterPath, issuerNames, issuerSlugs, Library, type LibraryDocument } from '../document-library.ts';
+import { documentFacets, filterPath, issuerNames, issuerSlugs, Library, type LibraryDocument } from '../documents/library.ts';
 import { locales, type Locale } from '../locales.ts';
 import { LIBRARY_PAGE_SIZE, PAGE_SIZE } from '../pagination.ts';
 import { lifecycleOf, stateOf } from '../lifecycle/states.ts';
@@ -66,7 +66,7 @@ export function pageUrls(entries: readonly LinkingEntry[], moment?: Date): Set<s
       const pages = Math.max(1, Math.ceil(listed[collection][locale] / PAGE_SIZE));
       for (let n = 1; n <= pages; n++) urls.add(paginatedPath(locale, collectionPath(locale, collection), n));
     }
-    // The Q&A listing of each topic with questions (src/lib/qa-listing.ts).
+    // The Q&A listing of each topic with questions (src/lib/qa/listing.ts).
     for (const [topic, count] of topics[locale]) {
       for (let n = 1; n <= Math.ceil(count / PAGE_SIZE); n++) urls.add(qaTopicPath(locale, topic, n));
     }

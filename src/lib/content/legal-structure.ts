@@ -22,7 +22,7 @@
  * Numbering that skips or repeats is reported as a warning with its line.
  */
 import type { Heading, List, ListItem, Nodes, Paragraph, Root } from 'mdast';
-import { toSlug } from '../vietnamese.ts';
+import { toSlug } from '../vietnamese/text.ts';
 
 export interface TocItem {
   /** 2 for chương / part, 3 for điều or numbered section, 4 below. */

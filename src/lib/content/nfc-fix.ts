@@ -4,8 +4,8 @@
  * holding text in a legacy encoding (TCVN3, VNI) is left as it is: it needs
  * converting by a person, and an automatic change would only hide that.
  */
-import { findLegacyEncoding, type LegacyProblem } from '../legacy-encoding.ts';
-import { findNonNfc, type NfcProblem } from '../vietnamese.ts';
+import { findLegacyEncoding, type LegacyProblem } from '../vietnamese/legacy-encoding.ts';
+import { findNonNfc, type NfcProblem } from '../vietnamese/text.ts';
 
 export interface NfcFix {
   /** The new text, when the file is to be rewritten. */

@@ -3,7 +3,7 @@
  * A symbolic link is refused (the build would copy whatever it points to on
  * the build machine — a key, a password file — into the public site), and so
  * is anything that is no regular file (a pipe would stall the check). The
- * readers in src/content/read-content.ts never follow a link; these are their
+ * readers in src/content-loader/read-content.ts never follow a link; these are their
  * messages.
  */
 import type { ContentIssue } from './issues.ts';

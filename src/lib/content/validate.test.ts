@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles, readPublicFiles } from '../../content/read-content.ts';
+import { readContentFiles, readPublicFiles } from '../../content-loader/read-content.ts';
 import { formatIssue, isError, type ContentIssue } from './issues.ts';
 import { isSettingsFile, ROLES_FILE, SITE_FILE, TAXONOMY_FILE, validateContent, type SourceFile } from './validate.ts';
 

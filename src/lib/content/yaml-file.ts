@@ -4,8 +4,8 @@
  * each problem with file, line and column, in Vietnamese and English.
  */
 import type { z } from 'zod';
-import { encodingLabel, findLegacyEncoding } from '../legacy-encoding.ts';
-import { findNonNfc, spellOut } from '../vietnamese.ts';
+import { encodingLabel, findLegacyEncoding } from '../vietnamese/legacy-encoding.ts';
+import { findNonNfc, spellOut } from '../vietnamese/text.ts';
 import { parseYamlWithPositions, type ParsedYaml } from './frontmatter.ts';
 import type { ContentIssue } from './issues.ts';
 import { fileTooLargeMessage, MAX_CONTENT_FILE_BYTES } from './limits.ts';

@@ -73,7 +73,7 @@ function toolSegments(): Set<string> {
   return tools;
 }
 
-/** A library filter segment (`loai-…`, `nam-…`; `kind-…`, `year-…`), see src/lib/document-library.ts. */
+/** A library filter segment (`loai-…`, `nam-…`; `kind-…`, `year-…`), see src/lib/documents/library.ts. */
 const LIBRARY_FILTER: Record<Locale, RegExp> = { vi: /^(loai|nam|co-quan|tinh-trang)-/, en: /^(kind|year|issuer|status)-/ };
 
 const examples = '/tin-tuc/<tên-tệp>/, /en/news/<slug>/, content/news/vi/<tên-tệp>.mdx';

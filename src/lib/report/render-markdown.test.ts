@@ -9,7 +9,7 @@ import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hostileReport, hostileTexts } from '../../../tests/fixtures/hostile/report/hostile-report.ts';
 import { sampleHalfYearReport, sampleReport } from '../../../tests/fixtures/report-render/sample-report.ts';
-import { readContentFiles, readPublicFiles } from '../../content/read-content.ts';
+import { readContentFiles, readPublicFiles } from '../../content-loader/read-content.ts';
 import { formatIssue } from '../content/issues.ts';
 import { validateContent, type SourceFile } from '../content/validate.ts';
 import { escapeMdxText } from './markdown-text.ts';

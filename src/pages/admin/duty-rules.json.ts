@@ -10,7 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { APIRoute } from 'astro';
-import { contentRoot } from '../../content/read-content.ts';
+import { contentRoot } from '../../content-loader/read-content.ts';
 import { loadCalendarData } from '../../lib/calendar/read-calendar.ts';
 import { formatIssues } from '../../lib/content/issues.ts';
 import type { DutyRules } from '../../lib/cms/duty-rules.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isVietnameseSyllable } from './vietnamese-syllable.ts';
+import { isVietnameseSyllable } from './syllable.ts';
 
 describe('isVietnameseSyllable', () => {
   it('accepts Vietnamese syllables in any of the three ways words are cased', () => {

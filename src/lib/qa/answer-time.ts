@@ -4,8 +4,8 @@
  * the working-day calendar (src/lib/calendar/: a receipt after office hours or
  * on a day off counts from the next working day), in words.
  */
-import { format, type UiStrings } from '../i18n/index.ts';
-import { MissingCalendarYear, UndeterminedCalendarDay, workingDaysBetween, type WorkingCalendar } from './calendar/index.ts';
+import { format, type UiStrings } from '../../i18n/index.ts';
+import { MissingCalendarYear, UndeterminedCalendarDay, workingDaysBetween, type WorkingCalendar } from '../calendar/index.ts';
 
 /**
  * The working days from `received` to `answered` (0: answered on the working

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../content/read-content.ts';
+import { readContentFiles } from '../../content-loader/read-content.ts';
 import { decodeLegacy, findLegacyEncoding, type LegacyEncoding } from './legacy-encoding.ts';
 
 /**

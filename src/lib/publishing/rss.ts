@@ -2,7 +2,7 @@
  * What the portal's RSS feeds (src/site/feeds.ts) write besides the entries'
  * own words: dates as RFC 822 in Vietnam time, and text XML can hold.
  */
-import { isoWeekday } from './dates.ts';
+import { isoWeekday } from '../dates.ts';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNonNfc, foldDiacritics, foldDStroke, spellOut, toSlug } from './vietnamese.ts';
+import { findNonNfc, foldDiacritics, foldDStroke, spellOut, toSlug } from './text.ts';
 
 describe('Vietnamese text', () => {
   it('turns titles into ASCII slugs', () => {

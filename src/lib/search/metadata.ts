@@ -5,10 +5,10 @@
  * (src/site/search-manifest.ts) and the index reads it from there, never from
  * the page's HTML (see src/lib/search/record.ts).
  */
-import { ui } from '../i18n/index.ts';
-import type { Locale } from './locales.ts';
-import { pageSections } from './schema/collections.ts';
-import type { SearchMetadata } from './search/contract.ts';
+import { ui } from '../../i18n/index.ts';
+import type { Locale } from '../locales.ts';
+import { pageSections } from '../schema/collections.ts';
+import type { SearchMetadata } from './contract.ts';
 
 /** The entry pages that are searchable, with the fields their metadata is made of. */
 export type SearchableEntry =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchMetadata } from './search-metadata.ts';
+import { searchMetadata } from './metadata.ts';
 
 describe('search metadata from an entry’s data', () => {
   it('names the type and year filters in the page’s language', () => {

@@ -13,11 +13,11 @@
  * status's key, the Vietnamese original's issuer as a slug); `filterPath`
  * writes each in the page's language.
  */
-import type { Locale } from './locales.ts';
-import { collectionPath, paginatedPath } from './routes.ts';
-import { paginate } from './pagination.ts';
-import { documentKinds, documentStatuses } from './schema/collections.ts';
-import { toSlug } from './vietnamese.ts';
+import type { Locale } from '../locales.ts';
+import { collectionPath, paginatedPath } from '../routes.ts';
+import { paginate } from '../pagination.ts';
+import { documentKinds, documentStatuses } from '../schema/collections.ts';
+import { toSlug } from '../vietnamese/text.ts';
 
 export const facets = ['kind', 'year', 'issuer', 'status'] as const;
 export type Facet = (typeof facets)[number];

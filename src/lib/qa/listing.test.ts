@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { qaListingPages, topicCounts } from './qa-listing.ts';
+import { qaListingPages, topicCounts } from './listing.ts';
 
 const q = (slug: string, topic: string) => ({ slug, topic });
 const questions = [q('a', 'bhyt'), q('b', 'bhtn'), q('c', 'bhyt'), q('d', 'bhyt')];

@@ -9,7 +9,7 @@
  * syllable, and becomes one when decoded with the encoding's byte table. So
  * real Vietnamese (“Bé”, “rõ”) and foreign names (“Müller”, “São Paulo”) pass.
  */
-import { isVietnameseSyllable } from './vietnamese-syllable.ts';
+import { isVietnameseSyllable } from './syllable.ts';
 
 export type LegacyEncoding = 'TCVN3' | 'VNI';
 

@@ -3,8 +3,8 @@
  * the deputy heads with the delegations valid today, the secretary, then the
  * editors. Technical owners who hold no editorial role are not board members.
  */
-import type { Delegation, Person, RoleName, Roles } from './schema/governance.ts';
-import { delegationInForce, sameLogin } from './schema/governance.ts';
+import type { Delegation, Person, RoleName, Roles } from '../schema/governance.ts';
+import { delegationInForce, sameLogin } from '../schema/governance.ts';
 
 /** Editorial roles, in the order the board is listed. */
 export const boardRoleOrder = ['board-head', 'deputy-head', 'secretary', 'editor'] as const satisfies readonly RoleName[];

@@ -1,11 +1,11 @@
 /**
  * The Q&A listing, filterable by topic without JavaScript, as the document
- * library is (src/lib/document-library.ts): the listing of every question and
+ * library is (src/lib/documents/library.ts): the listing of every question and
  * the listing of each topic that has at least one are static pages, paginated
  * like the rest, and the topic filter is made of links to them. Only the
  * questions the site lists (answered and published) are counted.
  */
-import { paginate } from './pagination.ts';
+import { paginate } from '../pagination.ts';
 
 export interface ListedQuestion {
   slug: string;

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import en from '../i18n/en.ts';
-import vi from '../i18n/vi.ts';
-import { validateCalendarFiles } from './calendar/calendar-file.ts';
-import { workingCalendar } from './calendar/index.ts';
-import { parseYamlWithPositions } from './content/frontmatter.ts';
-import { answerTimeWords, answerWorkingDays } from './qa-answer-time.ts';
-import { siteSchema } from './schema/settings.ts';
+import en from '../../i18n/en.ts';
+import vi from '../../i18n/vi.ts';
+import { validateCalendarFiles } from '../calendar/calendar-file.ts';
+import { workingCalendar } from '../calendar/index.ts';
+import { parseYamlWithPositions } from '../content/frontmatter.ts';
+import { answerTimeWords, answerWorkingDays } from './answer-time.ts';
+import { siteSchema } from '../schema/settings.ts';
 
 const files = readdirSync('content/calendar').map((n) => ({ file: `content/calendar/${n}`, source: readFileSync(`content/calendar/${n}`, 'utf8') }));
 const site = siteSchema.parse(parseYamlWithPositions('content/site.yml', readFileSync('content/site.yml', 'utf8')).data);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boardMembers } from './editorial-board.ts';
-import { delegationInForce, rolesSchema } from './schema/governance.ts';
+import { delegationInForce, rolesSchema } from '../schema/governance.ts';
 
 const person = (login: string, roles: string[]) => ({ login, name: login, title: { vi: login, en: login }, roles });
 const roles = rolesSchema.parse({

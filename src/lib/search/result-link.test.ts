@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resultLink } from './search-result-link.ts';
+import { resultLink } from './result-link.ts';
 
 const page = 'https://baohiemxahoi.gov.vn/tim-kiem/?q=zalo';
 

@@ -1,5 +1,5 @@
 /** The XML sitemap (sitemaps.org) with hreflang alternates for translated pages. */
-import { escapeMarkup as escapeXml } from './markup-text.ts';
+import { escapeMarkup as escapeXml } from '../markup-text.ts';
 
 export interface SitemapUrl {
   loc: string;

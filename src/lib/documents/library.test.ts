@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterPath, issuerNames, issuerSlugs, Library, NO_YEAR, type LibraryDocument } from './document-library.ts';
-import { documentKinds, documentStatuses } from './schema/collections.ts';
+import { filterPath, issuerNames, issuerSlugs, Library, NO_YEAR, type LibraryDocument } from './library.ts';
+import { documentKinds, documentStatuses } from '../schema/collections.ts';
 
 const doc = (slug: string, kind: string, year: string, issuer: string, status: string): LibraryDocument => ({
   slug,
