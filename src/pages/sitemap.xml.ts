@@ -11,14 +11,12 @@ import { viewAlternates } from '../site/alternates.ts';
 import { entryMap } from '../site/entries.ts';
 import { publicationDates } from '../site/history.ts';
 import { indexable } from '../site/indexing.ts';
-import { routeTable, type View } from '../site/route-table.ts';
-
-const ENTRY_COLLECTION = { page: 'pages', news: 'news', document: 'documents', qa: 'qa' } as const;
+import { routeTable, VIEW_COLLECTION, type View } from '../site/route-table.ts';
 
 /** When an entry page was last published (ISO 8601 with offset); undefined when its history is unknown. */
 async function lastPublished(view: View): Promise<string | undefined> {
   if (view.kind !== 'page' && view.kind !== 'news' && view.kind !== 'document' && view.kind !== 'qa') return undefined;
-  return (await publicationDates((await entryMap(ENTRY_COLLECTION[view.kind], view.locale)).get(view.slug)?.filePath)).modified;
+  return (await publicationDates((await entryMap(VIEW_COLLECTION[view.kind], view.locale)).get(view.slug)?.filePath)).modified;
 }
 
 export const GET: APIRoute = async ({ site }) => {

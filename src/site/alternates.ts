@@ -11,7 +11,7 @@ import { collectionPath, entryPath, homePath, paginatedPath, qaTopicPath, search
 import type { CollectionName } from '../lib/schema/collections.ts';
 import { PAGE_SIZE } from '../lib/pagination.ts';
 import { entryMap, listedIn } from './entries.ts';
-import { issuerSlugsOf, libraryOf, qaListingOf, type View } from './route-table.ts';
+import { issuerSlugsOf, libraryOf, qaListingOf, VIEW_COLLECTION, type View } from './route-table.ts';
 
 export interface Alternates {
   /** The page in each language that has it (this page's own language included). */
@@ -29,8 +29,6 @@ export async function entryAlternates(collection: Extract<CollectionName, 'pages
   return { alternates, switchTo: entryPath(otherLocale(locale), collection, slug) };
 }
 
-const ENTRY_COLLECTION = { page: 'pages', news: 'news', document: 'documents', qa: 'qa' } as const;
-
 /** The alternates of a page of the route table; undefined for pages without any (notices). */
 export async function viewAlternates(view: View): Promise<Alternates | undefined> {
   const { locale } = view;
@@ -44,7 +42,7 @@ export async function viewAlternates(view: View): Promise<Alternates | undefined
     case 'news':
     case 'document':
     case 'qa':
-      return entryAlternates(ENTRY_COLLECTION[view.kind], locale, view.slug);
+      return entryAlternates(VIEW_COLLECTION[view.kind], locale, view.slug);
     case 'news-list': {
       // The same page of the other language's news when it has that many; else its first page.
       const otherPages = Math.max(1, Math.ceil((await listedIn('news', other)).length / PAGE_SIZE));

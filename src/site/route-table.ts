@@ -27,6 +27,9 @@ export type View =
   | { kind: 'untranslated'; locale: Locale; collection: ListedCollection | 'pages'; slug: string }
   | { kind: 'removed'; locale: Locale; collection: ListedCollection | 'pages'; slug: string };
 
+/** The collection an entry page's view shows. */
+export const VIEW_COLLECTION = { page: 'pages', news: 'news', document: 'documents', qa: 'qa' } as const;
+
 export interface Route {
   path: string;
   view: View;
