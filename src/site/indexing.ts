@@ -6,7 +6,7 @@
  *
  * - Listed and self-canonical: the home pages, every entry, every page of the
  *   news and Q&A listings and of the Q&A topics (later pages are how a crawler,
- *   like a reader, reaches older entries), the library's first pages.
+ *   like a reader, reaches older entries), every page of the unfiltered library.
  * - `noindex, follow`: the library's filter combinations (issuer × year × kind ×
  *   status multiply into many views of documents each listed on its own; their
  *   links are still followed), the search pages (a form; results are made in the
