@@ -27,7 +27,7 @@ describe('npm run check:content on hostile files', () => {
     writeFileSync(path.join(content, 'governance/roles.yml'), readFileSync('content/governance/roles.yml', 'utf8').replace('roles: [board-head]', 'roles: !!js/function "function () {}"'));
     writeFileSync(path.join(work, 'secret.txt'), 'secret\n');
     symlinkSync(path.join(work, 'secret.txt'), path.join(content, 'news/vi/lien-ket.mdx'));
-    mkdirSync(path.join(publicDir, 'media'));
+    mkdirSync(path.join(publicDir, 'media'), { recursive: true });
     writeFileSync(path.join(publicDir, 'media/logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
     symlinkSync(path.join(work, 'secret.txt'), path.join(publicDir, 'media/mat-khau.txt'));
 

@@ -19,6 +19,7 @@ import { historyDigest } from './history.ts';
 import { entries, entryMap, listedIn, newest, once } from './entries.ts';
 import { libraryOf, PAGE_SIZE, qaListingOf, type Route, type View } from './route-table.ts';
 import type { RoutePlan } from './route-plan.ts';
+import { relationTargets } from './relations.ts';
 import { getRoles } from './roles.ts';
 
 function hash(parts: unknown[]): string {
@@ -80,9 +81,11 @@ export async function fingerprint(view: View): Promise<string> {
           ? (await getRoles()).digest
           : include === 'statistics'
             ? await allDigests('pages')
-            : include
-              ? await allDigests(include)
-              : '';
+            : include === 'channels'
+              ? '' // from content/site.yml: a change to the settings builds everything (scripts/build.ts)
+              : include
+                ? await allDigests(include)
+                : '';
       return hash([view, nav, page?.digest, await history(page), await counterpart('pages', view.slug), listed]);
     }
     case 'news-list':
@@ -105,9 +108,8 @@ export async function fingerprint(view: View): Promise<string> {
     }
     case 'document': {
       const doc = (await entryMap('documents', l)).get(view.slug);
-      const related = await Promise.all(
-        (doc?.data.relations ?? []).map(async (r) => (r.document ? [await digestOf('documents', l, r.document), await digestOf('documents', 'vi', r.document)] : '')),
-      );
+      const targets = doc ? await relationTargets(l, view.slug, doc.data.relations) : [];
+      const related = await Promise.all(targets.map(async (t) => (t ? [t, await digestOf('documents', l, t), await digestOf('documents', 'vi', t)] : '')));
       return hash([view, nav, doc?.digest, await history(doc), await counterpart('documents', view.slug), related]);
     }
     case 'library': {

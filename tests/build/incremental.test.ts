@@ -56,10 +56,10 @@ describe('incremental build', () => {
     expect(again.status).toBe(0);
     expect(readdirSync(path.join(site, 'search/vi')).sort()).toEqual(['f', 'index.json', 'p', 'pages', 'w']);
 
-    // A document on the portal that lists Decision 1624 as related.
+    // A document on the portal that lists Decision 1624 as related, and cites by number one the library does not hold yet.
     writeFileSync(
       path.join(content, 'documents/vi/cong-van-thu.mdx'),
-      '---\ntitle: Công văn thử nghiệm\nnumber: 9/BHXH-TT\nkind: cong-van\nissuer: Bảo hiểm xã hội Việt Nam\nissued: 2025-01-02\nstatus: in-force\nsummary: Công văn dùng để kiểm tra bản dựng từng phần.\nrelations:\n  - type: based-on\n    document: 1624-qd-bhxh\nsample: true\n---\n\nNội dung công văn.\n',
+      '---\ntitle: Công văn thử nghiệm\nnumber: 9/BHXH-TT\nkind: cong-van\nissuer: Bảo hiểm xã hội Việt Nam\nissued: 2025-01-02\nstatus: in-force\nsummary: Công văn dùng để kiểm tra bản dựng từng phần.\nrelations:\n  - type: based-on\n    document: 1624-qd-bhxh\n  - type: based-on\n    number: 77/BHXH-TT\n    title: Công văn số 77\nsample: true\n---\n\nNội dung công văn.\n',
     );
     expect(build(site, cache)).toContain('build: only what changed');
 
@@ -95,6 +95,13 @@ describe('incremental build', () => {
     expect(patched).toContain('build: only what changed');
     expect(patched).toMatch(/index patched: [1-9]\d* file\(s\) written/);
 
+    // Only the document cited by number arrives: the citing page, itself unchanged, links it.
+    writeFileSync(
+      path.join(content, 'documents/vi/cong-van-77.mdx'),
+      '---\ntitle: Công văn số 77\nnumber: 77/BHXH-TT\nkind: cong-van\nissuer: Bảo hiểm xã hội Việt Nam\nissued: 2025-01-03\nstatus: in-force\nsummary: Công văn được văn bản khác dẫn chiếu theo số.\nsample: true\n---\n\nNội dung.\n',
+    );
+    expect(build(site, cache)).toContain('build: only what changed');
+
     const fresh = path.join(work, 'fresh');
     expect(build(fresh, path.join(work, 'fresh-cache'))).toContain('build: everything');
 
@@ -105,6 +112,7 @@ describe('incremental build', () => {
     expect(different).toEqual([]);
     // The related document shows the edited title, the removed question is gone.
     expect(incremental.get('van-ban/cong-van-thu/index.html')).toContain('(đã sửa)');
+    expect(incremental.get('van-ban/cong-van-thu/index.html')).toContain('href="/van-ban/cong-van-77/"');
     expect(incremental.has(`hoi-dap/${question.replace(/\.mdx$/, '')}/index.html`)).toBe(false);
     expect(incremental.get('ban-bien-tap/index.html')).toContain('Vũ Thị Hương Giang');
     expect(incremental.get('en/ban-bien-tap/index.html')).toContain('Vũ Thị Hương Giang');

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Nodes, Root } from 'hast';
 import { XMLParser } from 'fast-xml-parser';
+import { parse as parseYaml } from 'yaml';
 import { htmlToHast } from 'satteri';
 import { launch } from './browser.ts';
 import { translated, untranslated } from './site-content.ts';
@@ -133,6 +134,95 @@ describe('legal documents', () => {
     expect(await page.locator('#dieu-11-khoan-1-diem-a').innerText()).toMatch(/^a\)/);
   });
 
+  it('puts a named link to its own address beside every chapter, article, clause and point', async () => {
+    await page.goto(`${base}/van-ban/1624-qd-bhxh/`);
+    const parts = await page.$$eval('.legal-text [id]', (elements) =>
+      elements
+        .filter((e) => /^(?:quyet-dinh-)?(?:chuong|dieu)-/.test(e.id))
+        .map((e) => {
+          const own = [...e.children].find((c) => c.matches('a.part-link')) ?? e.querySelector(':scope > p:first-child > a.part-link');
+          return { id: e.id, href: own?.getAttribute('href'), name: own?.getAttribute('aria-label'), text: own?.textContent };
+        }),
+    );
+    expect(parts.length).toBeGreaterThan(80);
+    for (const part of parts) {
+      expect(part.href, part.id).toBe(`#${part.id}`);
+      expect(part.name, part.id).toMatch(/^Liên kết đến (?:Chương [IVX]+|Điều \d+)/);
+      // The sign is drawn by the style sheet: the text, its copy and the search index hold nothing more.
+      expect(part.text, part.id).toBe('');
+    }
+    expect(parts.find((p) => p.id === 'dieu-6-khoan-1-diem-a')?.name).toBe('Liên kết đến Điều 6, khoản 1, điểm a');
+    await page.goto(`${base}/en/documents/1624-qd-bhxh/`);
+    expect(await page.locator('#dieu-6-khoan-1-diem-a a.part-link').getAttribute('aria-label')).toBe('Link to Article 6, clause 1, point a');
+  });
+
+  it('copies a part’s address with a click, and says so where the reader looks', async () => {
+    const copying = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const p = await copying.newPage();
+    await p.goto(`${base}/van-ban/1624-qd-bhxh/`);
+    await p.getByRole('link', { name: 'Liên kết đến Điều 6, khoản 1, điểm a', exact: true }).click();
+    await expect.poll(() => p.locator('#copy-status').innerText()).toBe('Đã sao chép liên kết đến Điều 6, khoản 1, điểm a');
+    expect(await p.evaluate(() => navigator.clipboard.readText())).toBe(`${base}/van-ban/1624-qd-bhxh/#dieu-6-khoan-1-diem-a`);
+    expect(p.url()).toBe(`${base}/van-ban/1624-qd-bhxh/#dieu-6-khoan-1-diem-a`);
+    expect(await p.locator('#copy-status').getAttribute('role')).toBe('status');
+    await p.goto(`${base}/en/documents/1624-qd-bhxh/`);
+    await p.getByRole('link', { name: 'Link to Article 11, clause 1', exact: true }).click();
+    await expect.poll(() => p.locator('#copy-status').innerText()).toBe('Copied the link to Article 11, clause 1');
+    expect(await p.evaluate(() => navigator.clipboard.readText())).toBe(`${base}/en/documents/1624-qd-bhxh/#dieu-11-khoan-1`);
+    await copying.close();
+  });
+
+  it('goes to the part with the same link when JavaScript is off', async () => {
+    const plain = await browser.newContext({ javaScriptEnabled: false });
+    const p = await plain.newPage();
+    await p.goto(`${base}/van-ban/1624-qd-bhxh/`);
+    await p.getByRole('link', { name: 'Liên kết đến Điều 6, khoản 1, điểm a', exact: true }).click();
+    await p.waitForURL((u) => u.hash === '#dieu-6-khoan-1-diem-a');
+    expect(await p.evaluate(() => document.querySelector(':target')?.id)).toBe('dieu-6-khoan-1-diem-a');
+    await plain.close();
+  });
+
+  it('sets the head of the document as it is printed: issuer and number left, national name, motto, place and date right', async () => {
+    for (const [width, media] of [
+      [1200, 'screen'],
+      [360, 'screen'],
+      [1200, 'print'],
+    ] as const) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.emulateMedia({ media });
+      await page.goto(`${base}/van-ban/1436-bhxh-tt-ptdt/`);
+      const header = page.getByRole('group', { name: 'Phần đầu văn bản' });
+      const issuer = header.locator('.official-header__issuer');
+      const state = header.locator('.official-header__state');
+      expect((await issuer.innerText()).replace(/\s+/g, ' '), `${width} ${media}`).toBe(
+        'BẢO HIỂM XÃ HỘI VIỆT NAM BẢO HIỂM XÃ HỘI TỈNH KHÁNH HÒA Số: 1436/BHXH-TT&PTĐT V/v tăng cường truyền thông chính sách BHXH, BHYT, BHTN trên môi trường Internet, mạng xã hội',
+      );
+      expect((await state.innerText()).replace(/\s+/g, ' ')).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Khánh Hòa, ngày 31 tháng 8 năm 2021');
+      const [left, right] = [(await issuer.boundingBox())!, (await state.boundingBox())!];
+      expect(left.x + left.width, `${width} ${media}`).toBeLessThanOrEqual(right.x);
+      expect(Math.abs(left.y - right.y)).toBeLessThan(2);
+    }
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 1200, height: 800 });
+    await page.goto(`${base}/en/documents/1624-qd-bhxh/`);
+    expect((await page.locator('.official-header').innerText()).replace(/\s+/g, ' ')).toBe(
+      'VIETNAM SOCIAL SECURITY No.: 1624/QĐ-BHXH SOCIALIST REPUBLIC OF VIET NAM Independence - Freedom - Happiness Hanoi, 16 September 2024',
+    );
+    // A draft has no number or date of its own yet: no header.
+    await page.goto(`${base}/van-ban/du-thao-quy-che-phat-ngon/`);
+    expect(await page.locator('.official-header').count()).toBe(0);
+  });
+
+  it('says on an English legal text that it is an unofficial translation, in both languages, with the original a click away', async () => {
+    await page.goto(`${base}/en/documents/1624-qd-bhxh/`);
+    const notice = page.locator('.notice--translation');
+    expect(await notice.innerText()).toContain('Unofficial translation: the Vietnamese text prevails.');
+    expect(await notice.locator('[lang=vi]').first().innerText()).toContain('văn bản tiếng Việt');
+    await notice.getByRole('link', { name: 'Read the Vietnamese text' }).click();
+    await page.waitForURL((u) => u.pathname === '/van-ban/1624-qd-bhxh/');
+    expect(await page.locator('.notice--translation').count()).toBe(0);
+  });
+
   it('prints only the document: header, navigation and footer are hidden in print', async () => {
     await page.goto(`${base}/van-ban/1624-qd-bhxh/`);
     await page.emulateMedia({ media: 'print' });
@@ -140,12 +230,14 @@ describe('legal documents', () => {
     expect(await page.locator('footer.site-footer').isVisible()).toBe(false);
     expect(await page.locator('#dieu-11').isVisible()).toBe(true);
     expect(await page.locator('.print-source').isVisible()).toBe(true);
+    // The links beside the parts are for the screen.
+    expect(await page.locator('#dieu-11 a.part-link').isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });
   });
 });
 
 describe('content pages ship no JavaScript', () => {
-  for (const path of ['/', '/van-ban/1624-qd-bhxh/', '/tin-tuc/', '/van-ban/', '/hoi-dap/', '/en/documents/1624-qd-bhxh/', '/nguoi-phat-ngon/']) {
+  for (const path of ['/', '/tin-tuc/', '/van-ban/', '/hoi-dap/', '/nguoi-phat-ngon/']) {
     it(path, async () => {
       const scripts: string[] = [];
       page.on('request', (r) => {
@@ -155,6 +247,24 @@ describe('content pages ship no JavaScript', () => {
       expect(await page.locator('script').count()).toBe(0);
       expect(scripts).toEqual([]);
       page.removeAllListeners('request');
+    });
+  }
+
+  // A document page has one small script: copying a part's address (src/scripts/part-links.ts).
+  for (const path of ['/van-ban/1624-qd-bhxh/', '/en/documents/1624-qd-bhxh/']) {
+    it(`${path}: only the copy-link script, under 2 KB`, async () => {
+      const fresh = await browser.newContext();
+      const p = await fresh.newPage();
+      const scripts: string[] = [];
+      p.on('request', (r) => {
+        if (r.resourceType() === 'script') scripts.push(r.url());
+      });
+      await p.goto(`${base}${path}`);
+      await p.waitForLoadState('networkidle');
+      expect(await p.locator('script').count()).toBe(1);
+      expect(scripts).toHaveLength(1);
+      expect((await (await fetch(scripts[0]!)).arrayBuffer()).byteLength).toBeLessThan(2048);
+      await fresh.close();
     });
   }
 });
@@ -408,5 +518,75 @@ describe('not found', () => {
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').innerText()).toBe('Không tìm thấy trang');
     expect(await page.locator('section[lang=en] h2').innerText()).toBe('Page not found');
+  });
+});
+
+describe('what a government portal has', () => {
+  // The channels, services and emblem are the agency's, in content/site.yml: the pages show exactly those.
+  const site = parseYaml(readFileSync('content/site.yml', 'utf8')) as {
+    phone: string;
+    email: string;
+    logo: string;
+    ask_channels: { name: { vi: string; en: string }; url: string }[];
+    services: { name: { vi: string; en: string }; url: string }[];
+  };
+  const languages = [
+    { lang: 'vi', home: '/', labels: ['Cách gửi câu hỏi', 'Điều khoản sử dụng', 'Quyền riêng tư'], law: /Nghị định số 13\/2023\/NĐ-CP/ },
+    { lang: 'en', home: '/en/', labels: ['How to ask a question', 'Terms of use', 'Privacy'], law: /Decree 13\/2023\/NĐ-CP/ },
+  ] as const;
+
+  it('links how to ask, the terms of use and the privacy page from every footer, each a page of its language', async () => {
+    for (const { lang, home, labels, law } of languages) {
+      for (const from of [home, lang === 'vi' ? '/van-ban/1624-qd-bhxh/' : '/en/documents/1624-qd-bhxh/']) {
+        await page.goto(`${base}${from}`);
+        const footer = page.locator('footer.site-footer');
+        for (const label of labels) expect(await footer.getByRole('link', { name: label, exact: true }).count(), `${from}: ${label}`).toBe(1);
+      }
+      for (const label of labels) {
+        await page.goto(`${base}${home}`);
+        await page.locator('footer.site-footer').getByRole('link', { name: label, exact: true }).click();
+        await page.waitForLoadState();
+        expect(await page.locator('h1').innerText()).toBe(label);
+        expect(await page.getAttribute('html', 'lang')).toBe(lang);
+        if (label === labels[2]) expect(await page.locator('main').innerText()).toMatch(law);
+      }
+    }
+  });
+
+  it('lists on “how to ask” the telephone, the e-mail and every channel of site.yml, and the contact page sends people there', async () => {
+    for (const { lang, home, labels } of languages) {
+      await page.goto(`${base}${home}`);
+      await page.locator('footer.site-footer').getByRole('link', { name: labels[0], exact: true }).click();
+      await page.waitForLoadState();
+      const channels = page.locator('section[aria-labelledby=ask-channels]');
+      expect(await channels.getByRole('link', { name: site.phone }).getAttribute('href')).toBe(`tel:${site.phone.replace(/\D/g, '')}`);
+      expect(await channels.getByRole('link', { name: site.email }).getAttribute('href')).toBe(`mailto:${site.email}`);
+      expect(await channels.innerText()).toMatch(/07:30–17:00/);
+      for (const c of site.ask_channels) expect(await channels.getByRole('link', { name: c.name[lang], exact: true }).getAttribute('href')).toBe(c.url);
+      const asking = new URL(page.url()).pathname;
+      // The contact page no longer promises a question form the portal does not have.
+      await page.goto(`${base}${lang === 'vi' ? '/lien-he/' : '/en/lien-he/'}`);
+      expect(await page.locator(`main a[href="${asking}"]`).count()).toBeGreaterThan(0);
+    }
+  });
+
+  it('shows the public services of site.yml on the home page', async () => {
+    for (const { lang, home } of languages) {
+      await page.goto(`${base}${home}`);
+      const services = page.locator('section.services');
+      expect(await services.getByRole('heading', { level: 2 }).innerText()).toBe(lang === 'vi' ? 'Dịch vụ công trực tuyến' : 'Online public services');
+      const links = await services.locator('h3 a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+      expect(links).toEqual(site.services.map((s) => [s.name[lang], s.url]));
+    }
+  });
+
+  it('shows the agency’s emblem from site.yml in the header, as a decoration of the name beside it', async () => {
+    await page.goto(`${base}/`);
+    const logo = page.locator('header.site-header a.site-title img');
+    expect(await logo.getAttribute('src')).toBe(site.logo);
+    expect(await logo.getAttribute('alt')).toBe('');
+    expect(await logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    expect(await page.locator('header.site-header a.site-title').getAttribute('href')).toBe('/');
+    expect(await page.getByRole('link', { name: /^Bảo hiểm xã hội Việt Nam/ }).first().getAttribute('href')).toBe('/');
   });
 });

@@ -22,6 +22,7 @@
  * Numbering that skips or repeats is reported as a warning with its line.
  */
 import type { Heading, List, ListItem, Nodes, Paragraph, Root } from 'mdast';
+import type { Locale } from '../locales.ts';
 import { toSlug } from '../vietnamese/text.ts';
 
 export interface TocItem {
@@ -29,6 +30,25 @@ export interface TocItem {
   depth: number;
   slug: string;
   text: string;
+}
+
+/**
+ * What each anchored part is called, in the language of the text: “Điều 6,
+ * khoản 1, điểm a” / “Article 6, clause 1, point a”, for the link beside it.
+ */
+export type PartNames = Map<string, string>;
+
+/** The words for parts that have no heading of their own. */
+const PART_WORDS: Record<Locale, { clause: string; item: string; point: string }> = {
+  vi: { clause: 'khoản', item: 'mục', point: 'điểm' },
+  en: { clause: 'clause', item: 'item', point: 'point' },
+};
+
+/** A heading's short name: its number (“Điều 11”, “Chương I”, “2.1”) or, for an unnumbered heading, its text. */
+function headingName(text: string, kind: HeadingKind): string {
+  const numbered = /^((?:Chương|Chapter|Mục|Section|Điều|Article)\s+[\dIVXLCDM]+|[IVXLCDM]+|\d+(?:\.\d+)*)\b/iu.exec(text);
+  if (kind.kind !== 'other' && numbered) return numbered[1]!;
+  return text.length > 80 ? `${text.slice(0, 79).trimEnd()}…` : text;
 }
 
 export interface StructureWarning {
@@ -100,9 +120,11 @@ export function classifyHeading(text: string): HeadingKind {
   return { kind: 'other' };
 }
 
-export function anchorLegalStructure(tree: Root, source: string): { toc: TocItem[]; warnings: StructureWarning[] } {
+export function anchorLegalStructure(tree: Root, source: string, locale: Locale = 'vi'): { toc: TocItem[]; warnings: StructureWarning[]; names: PartNames } {
   const toc: TocItem[] = [];
   const warnings: StructureWarning[] = [];
+  const names: PartNames = new Map();
+  const words = PART_WORDS[locale];
   const used = new Set<string>();
 
   const warn = (node: Nodes, vi: string, en: string) =>
@@ -160,7 +182,9 @@ export function anchorLegalStructure(tree: Root, source: string): { toc: TocItem
       );
     }
     lastPoint = letter;
-    setId(para, unique(para, `${parent}-diem-${pointAnchor(letter)}`), { className: ['diem'] });
+    const id = unique(para, `${parent}-diem-${pointAnchor(letter)}`);
+    setId(para, id, { className: ['diem'] });
+    names.set(id, `${names.get(parent) ?? parent}, ${words.point} ${letter}`);
     return true;
   };
 
@@ -185,6 +209,7 @@ export function anchorLegalStructure(tree: Root, source: string): { toc: TocItem
     lastPoint = undefined;
     const id = unique(node, articleId ? `${parent}-khoan-${num}` : `${parent}-${num}`);
     clauseId = id;
+    names.set(id, `${names.get(parent) ?? parent}, ${articleId ? words.clause : words.item} ${num}`);
     return id;
   };
 
@@ -288,8 +313,11 @@ export function anchorLegalStructure(tree: Root, source: string): { toc: TocItem
     id = unique(heading, id);
     setId(heading, id);
     toc.push({ depth, slug: id, text });
+    const name = headingName(text, kind);
+    // A section of a chapter is named with it (“Chương II, Mục 1”); the decision's own articles keep their plain names.
+    names.set(id, kind.kind === 'chapter-section' && chapterId ? `${names.get(chapterId)}, ${name}` : name);
   });
 
-  return { toc, warnings };
+  return { toc, warnings, names };
 }
 

@@ -22,6 +22,7 @@ import { mdxToMdast } from 'satteri';
 import type { Locale } from '../locales.ts';
 import { checkElement, editorComponent, literalAttributes, type JsxElement } from './components.ts';
 import { anchorLegalStructure, type TocItem } from './legal-structure.ts';
+import { addPartLinks } from './part-links.ts';
 import { MAX_MARKS_PER_BLOCK, MAX_NESTING_DEPTH, nestingTooDeepMessage } from './limits.ts';
 import { findForbiddenCharacters, forbiddenCharacterMessage, hasForbiddenCharacter, inTheText } from './text-characters.ts';
 import { internalPath, STRICT_URL_POLICY, urlRefusal, type Place, type UrlPolicy } from './urls.ts';
@@ -200,10 +201,6 @@ function parse(body: string): { tree?: Root; problem?: BodyProblem } {
   }
 }
 
-/**
- * Checks and renders a body. `urls`: what content/site.yml allows besides
- * portal paths and https links (none by default).
- */
 const ALIGNMENTS = new Set(['left', 'center', 'right']);
 
 /**
@@ -221,7 +218,12 @@ function alignmentAsClass(node: HastRoot | HastRoot['children'][number]): void {
   if ('children' in node) for (const child of node.children) alignmentAsClass(child);
 }
 
-export function renderBody(body: string, options: { locale?: Locale; urls?: UrlPolicy } = {}): RenderedBody {
+/**
+ * Checks and renders a body. `urls`: what content/site.yml allows besides
+ * portal paths and https links (none by default); `partLinks`: a link beside every anchored part of a legal text (documents;
+ * ./part-links.ts).
+ */
+export function renderBody(body: string, options: { locale?: Locale; urls?: UrlPolicy; partLinks?: boolean } = {}): RenderedBody {
   const problems: BodyProblem[] = [];
   const links: InternalLink[] = [];
   const urls = options.urls ?? STRICT_URL_POLICY;
@@ -287,12 +289,14 @@ export function renderBody(body: string, options: { locale?: Locale; urls?: UrlP
   visit(tree);
   if (problems.some((p) => p.severity === 'error')) return { html: '', toc: [], problems, links };
 
-  const { toc, warnings } = anchorLegalStructure(tree, body);
+  const locale = options.locale ?? 'vi';
+  const { toc, warnings, names } = anchorLegalStructure(tree, body, locale);
   for (const w of warnings) problems.push({ ...w, severity: 'warning' });
 
-  renderComponents(tree, options.locale ?? 'vi');
+  renderComponents(tree, locale);
   const hast = toHast(tree) as HastRoot;
   alignmentAsClass(hast);
+  if (options.partLinks) addPartLinks(hast, names, locale);
   const html = toHtml(hast);
   return { html, toc, problems, links };
 }

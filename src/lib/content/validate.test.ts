@@ -374,7 +374,7 @@ describe('file fields', () => {
   it('must name a file the portal has in public/, said with the field and how to fix it', () => {
     const withImage = goodNews.replace('tags: [Zalo]', 'tags: [Zalo]\nimage:\n  src: /media/news/khong-co.jpg\n  alt: Ảnh minh hoạ');
     const errors = validateContent([...settings, { file: 'content/units/vi/trung-tam-truyen-thong.mdx', source: unit }, { file: NEWS, source: withImage }], {
-      staticPaths: new Set(['/media/news/co.jpg']),
+      staticPaths: new Set(['/media/news/co.jpg', '/media/site/logo.svg']),
     }).issues.filter(isError);
     expect(errors).toEqual([
       expect.objectContaining({
@@ -386,7 +386,7 @@ describe('file fields', () => {
       }),
     ]);
     const present = validateContent([...settings, { file: 'content/units/vi/trung-tam-truyen-thong.mdx', source: unit }, { file: NEWS, source: withImage.replace('khong-co', 'co') }], {
-      staticPaths: new Set(['/media/news/co.jpg']),
+      staticPaths: new Set(['/media/news/co.jpg', '/media/site/logo.svg']),
     });
     expect(present.issues.filter(isError)).toEqual([]);
   });
@@ -428,6 +428,34 @@ describe('addresses in frontmatter fields and settings files (the allowlist of u
     expect(run({ [NEWS]: withImage }).issues.filter(isError)[0]!.en).toMatch(/loads an image from another host \(“anh.example”\)/);
     const allowed = validateContent([...siteWith('allowed_image_hosts: [anh.example]\n'), { file: UNIT, source: unit }, { file: NEWS, source: withImage }]);
     expect(allowed.issues.map(formatIssue)).toEqual([]);
+  });
+});
+
+describe('the files and links content/site.yml names (emblem, channels, services)', () => {
+  const site = settings.find((f) => f.file === SITE_FILE)!.source;
+  const withSite = (source: string) => [...settings.filter((f) => f.file !== SITE_FILE), { file: SITE_FILE, source }];
+  const logoLine = site.split('\n').findIndex((l) => l.startsWith('logo:')) + 1;
+
+  it('names the line of an emblem that is not in public/, in both languages', () => {
+    const missing = validateContent(withSite(site), { staticPaths: new Set(['/favicon.svg']) }).issues;
+    expect(missing.map((i) => [i.file, i.line, i.field])).toEqual([[SITE_FILE, logoLine, 'logo']]);
+    expect(missing[0]!.en).toBe('There is no file /media/site/logo.svg (public/media/site/logo.svg): upload it (an SVG or PNG image) or correct the path.');
+    expect(missing[0]!.vi).toMatch(/^Không có tệp \/media\/site\/logo\.svg/);
+    expect(validateContent(withSite(site), { staticPaths: new Set(['/media/site/logo.svg']) }).issues).toEqual([]);
+  });
+
+  it('refuses an emblem outside /media/', () => {
+    for (const path of ['/../package.json', '/favicon.svg', 'https://anh.example/logo.svg']) {
+      const { issues } = validateContent(withSite(site.replace('logo: /media/site/logo.svg', `logo: ${path}`)));
+      expect(issues.map((i) => [i.line, i.field]), path).toEqual([[logoLine, 'logo']]);
+    }
+  });
+
+  it('holds the channels’ and services’ addresses to the allowlist', () => {
+    const script = validateContent(withSite(site.replace('url: https://dichvucong.gov.vn', 'url: javascript:alert(1)'))).issues;
+    expect(script.map((i) => i.field)).toEqual(['services[0].url']);
+    const plain = validateContent(withSite(site.replace('url: https://zalo.me/bhxhvietnam', 'url: http://zalo.me/bhxhvietnam'))).issues;
+    expect(plain.map((i) => [i.field, i.en.slice(0, 60)])).toEqual([['ask_channels[0].url', 'The address “http://zalo.me…” in the field “ask_channels[0].']]);
   });
 });
 

@@ -13,7 +13,7 @@ import { valuesWithMeta } from '../schema/introspect.ts';
 import { addressIssues, checkEntryFront } from './entry-front.ts';
 import { siteSchema, taxonomySchema, type SiteSettings, type Taxonomy } from '../schema/settings.ts';
 import type { Roles } from '../schema/governance.ts';
-import { parseEntryFile, type ParsedYaml } from './frontmatter.ts';
+import { parseEntryFile, parseYamlWithPositions, type ParsedYaml } from './frontmatter.ts';
 import { checkInternalLinks } from './internal-links.ts';
 import { isError, type ContentIssue } from './issues.ts';
 import type { TocItem } from './legal-structure.ts';
@@ -233,7 +233,7 @@ export function validateEntryFile(file: string, source: string, schemas: ReturnT
   const parsed = front.parsed;
   if (!parsed || front.untranslated) return { issues };
 
-  const body = renderBody(parsed.body, { locale, urls });
+  const body = renderBody(parsed.body, { locale, urls, partLinks: collection === 'documents' });
   const inFile = parsed.bodyLine - 1;
   for (const p of body.problems) {
     issues.push({ file, line: p.line + inFile, column: p.column, field: undefined, vi: p.vi, en: p.en, severity: p.severity });
@@ -360,5 +360,20 @@ export function validateContent(
   const { settings, issues } = validateSettings(files);
   if (!settings) return { entries: [], issues };
   const result = validateEntries(files, settings, options.staticPaths);
-  return { settings, entries: result.entries, issues: [...issues, ...result.issues] };
+  const siteFiles = options.staticPaths ? missingSiteFiles(settings.site, files.find((f) => f.file === SITE_FILE)!.source, options.staticPaths) : [];
+  return { settings, entries: result.entries, issues: [...issues, ...siteFiles, ...result.issues] };
+}
+
+/** The files content/site.yml names (the logo) that are not in public/; checked when the caller knows public/'s files. */
+export function missingSiteFiles(site: SiteSettings, source: string, staticPaths: ReadonlySet<string>): ContentIssue[] {
+  const { locate } = parseYamlWithPositions(SITE_FILE, source);
+  return valuesWithMeta(siteSchema, site, (m) => m.folder !== undefined)
+    .filter((t) => !staticPaths.has(String(t.value)))
+    .map((t) => ({
+      file: SITE_FILE,
+      ...locate(t.path),
+      field: fieldPath(t.path),
+      vi: `Không có tệp ${String(t.value)} (public${String(t.value)}): tải tệp lên (ảnh SVG hoặc PNG) hoặc sửa đường dẫn.`,
+      en: `There is no file ${String(t.value)} (public${String(t.value)}): upload it (an SVG or PNG image) or correct the path.`,
+    }));
 }

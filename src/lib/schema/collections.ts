@@ -68,9 +68,14 @@ export const pageSections = {
   spokespeople: { vi: 'Người phát ngôn', en: 'Spokespeople' },
   links: { vi: 'Liên kết', en: 'Links' },
   statistics: { vi: 'Thống kê', en: 'Statistics' },
+  // Linked from every footer (src/components/Footer.astro): the lowest-ordered page of each.
+  asking: { vi: 'Cách gửi câu hỏi', en: 'How to ask a question' },
+  terms: { vi: 'Điều khoản sử dụng', en: 'Terms of use' },
+  privacy: { vi: 'Quyền riêng tư', en: 'Privacy' },
 } satisfies Record<string, Bilingual>;
 
 export const pageIncludes = {
+  channels: { vi: 'Các kênh gửi câu hỏi (từ thông tin cơ quan)', en: 'The channels for questions (from the agency details)' },
   spokespeople: { vi: 'Danh sách người phát ngôn', en: 'List of spokespeople' },
   units: { vi: 'Danh sách đơn vị', en: 'List of units' },
   board: { vi: 'Thành phần Ban Biên tập (từ tệp phân công vai trò)', en: 'Members of the editorial board (from the roles file)' },
@@ -271,7 +276,20 @@ export const documentsSchema = z
     title,
     number: documentNumber.optional(),
     kind: choice({ vi: 'Loại văn bản', en: 'Kind' }, documentKinds),
+    // The official header (Decree 30/2020/NĐ-CP, Appendix I): the parent body above the issuer, the place before the date.
+    parent_issuer: text(
+      { vi: 'Cơ quan chủ quản', en: 'Parent body' },
+      { max: 160, hint: { vi: 'Dòng trên tên cơ quan ban hành ở đầu văn bản, nếu có (ví dụ Bảo hiểm xã hội Việt Nam).', en: 'The line above the issuer at the head of the document, if any (for example Vietnam Social Security).' } },
+    ).optional(),
     issuer: text({ vi: 'Cơ quan ban hành', en: 'Issuer' }, { max: 160 }),
+    place: text(
+      { vi: 'Địa danh', en: 'Place of issue' },
+      { max: 80, hint: { vi: 'Nơi ban hành ghi trước ngày tháng, ví dụ Hà Nội.', en: 'The place written before the date, for example Hanoi.' } },
+    ).optional(),
+    subject: text(
+      { vi: 'Trích yếu công văn', en: 'Subject of an official letter' },
+      { max: 400, hint: { vi: 'Dòng “V/v …” dưới số công văn, không ghi “V/v”.', en: 'The “Re: …” line under the letter’s number, without “Re:”.' } },
+    ).optional(),
     issued: isoDate({ vi: 'Ngày ban hành', en: 'Issued' }, undefined, { yearsAhead: 0 }).optional(),
     effective: isoDate({ vi: 'Ngày hiệu lực', en: 'Effective from' }, undefined, { yearsAhead: 5 }).optional(),
     status: choice({ vi: 'Tình trạng hiệu lực', en: 'Status' }, documentStatuses),

@@ -247,7 +247,7 @@ export function webUrl(label: Bilingual) {
 }
 
 /** A path to a file served by the portal, e.g. /files/1624-QD-BHXH.pdf. */
-export function sitePath(label: Bilingual, folder: 'files' | 'media') {
+export function sitePath(label: Bilingual, folder: 'files' | 'media', hint?: Bilingual) {
   return z
     .string()
     .refine(
@@ -258,7 +258,7 @@ export function sitePath(label: Bilingual, folder: 'files' | 'media') {
         `Expected a path to a file in /${folder}/, for example /${folder}/file-name.pdf (ASCII, no spaces, no name starting with a dot).`,
       ),
     )
-    .meta({ label, translate: false, folder, address: folder === 'media' ? 'image' : 'link' });
+    .meta({ label, hint, translate: false, folder, address: folder === 'media' ? 'image' : 'link' });
 }
 
 /** Marks an entry as invented sample content rather than an official statement. */

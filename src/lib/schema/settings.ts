@@ -5,7 +5,7 @@
  *   sections (mục), and the topics of questions (portal regulation Điều 3, 7).
  */
 import { z } from 'zod';
-import { bilingualIssue, customIssue, email, phone, sampleFlag, SLUG_PATTERN, text, webUrl, type Bilingual } from './fields.ts';
+import { bilingualIssue, customIssue, email, phone, sampleFlag, sitePath, SLUG_PATTERN, text, webUrl, type Bilingual } from './fields.ts';
 
 /** A text written in both languages, as `{ vi, en }`. */
 export const bilingualText = (label: Bilingual) =>
@@ -71,6 +71,16 @@ const officeHours = z
     },
   });
 
+/** A place on the web readers are sent to: its name, address and what it is for, in both languages. */
+const outsideLink = (label: Bilingual) =>
+  z
+    .strictObject({
+      name: bilingualText({ vi: 'Tên', en: 'Name' }),
+      url: webUrl({ vi: 'Địa chỉ', en: 'Address' }),
+      description: bilingualText({ vi: 'Dùng để làm gì', en: 'What it is for' }),
+    })
+    .meta({ label });
+
 export const siteSchema = z.strictObject({
   name: bilingualText({ vi: 'Tên cơ quan', en: 'Agency name' }),
   short_name: bilingualText({ vi: 'Tên viết tắt', en: 'Short name' }),
@@ -84,6 +94,27 @@ export const siteSchema = z.strictObject({
   responsible: bilingualText({ vi: 'Người chịu trách nhiệm', en: 'Responsible person' }),
   office_hours: officeHours,
   licence: bilingualText({ vi: 'Giấy phép', en: 'Licence' }).optional(),
+  logo: sitePath({ vi: 'Biểu trưng (logo)', en: 'Emblem (logo)' }, 'media', {
+    vi: 'Ảnh SVG hoặc PNG trong /media/, hiện ở đầu mọi trang bên tên cơ quan.',
+    en: 'An SVG or PNG image in /media/, shown at the top of every page beside the agency’s name.',
+  }).optional(),
+  ask_channels: z
+    .array(outsideLink({ vi: 'Kênh', en: 'Channel' }))
+    .default([])
+    .meta({
+      label: { vi: 'Kênh gửi câu hỏi ngoài điện thoại và e-mail', en: 'Channels for questions besides telephone and e-mail' },
+      hint: {
+        vi: 'Các kênh chính thức người dân dùng để hỏi (Zalo, ứng dụng…), liệt kê trên trang “Cách gửi câu hỏi” sau số điện thoại và e-mail ở trên.',
+        en: 'The official channels people ask through (Zalo, apps…), listed on the page “How to ask a question” after the telephone and e-mail above.',
+      },
+    }),
+  services: z
+    .array(outsideLink({ vi: 'Dịch vụ', en: 'Service' }))
+    .default([])
+    .meta({
+      label: { vi: 'Dịch vụ công', en: 'Public services' },
+      hint: { vi: 'Liên kết tới dịch vụ công trực tuyến và tra cứu, hiện trên trang chủ.', en: 'Links to online public services and look-ups, shown on the home page.' },
+    }),
   cms: z
     .strictObject({
       repo: text({ vi: 'Kho mã nguồn GitHub (chủ/tên)', en: 'GitHub repository (owner/name)' }, { max: 140, translate: false }).refine(
