@@ -7,6 +7,8 @@
  * again, and only their search records are made again (see
  * src/site/incremental.ts and scripts/build-search-index.ts). Otherwise, or
  * with --full, everything is built. Either way the output is the same.
+ * Share cards (scripts/draw-share-cards.ts) are drawn for new or changed
+ * entries only, from a cache kept between builds.
  *
  * A full build over a site that is there already (served by `npm start` while
  * an editor publishes) is made in a folder beside it and put in its place
@@ -89,6 +91,7 @@ if (sameCode && previousPlan) {
   await writeFile(changedList, [...changed, ...gone].join('\n'));
 }
 await run(process.execPath, ['scripts/build-search-index.ts', '--site', target, ...(sameCode ? ['--changed', changedList] : [])], {});
+await run(process.execPath, ['scripts/draw-share-cards.ts', '--site', target], {});
 
 if (staged) {
   // The complete site takes the old one's place; between the two renames (microseconds) the folder is absent.

@@ -58,6 +58,8 @@ export interface SizeReport {
     oneEntryPeakBytes: number;
   };
   runs: { cold: Step; index: Step; warm: Step; one: Step; peerHugo?: Step; peerPagefind?: Step }[];
+  /** The first drawing of every share card (then kept in the cache), and what the cards weigh; absent in reports before them. */
+  shareCards?: { seconds: number; peakBytes: number; count: number; bytes: number };
   outputBytes?: number;
   indexBytes?: number;
   weights?: Weights;
@@ -145,6 +147,7 @@ export function formatReport(report: BenchReport): string {
   row('cold build (no caches)', (r) => `${s(r.medians.coldBuildSeconds)} / ${gb(r.medians.coldBuildPeakBytes)}`);
   row('search index, complete', (r) => `${s(r.medians.indexSeconds)} / ${gb(r.medians.indexPeakBytes)}`);
   row('cold build + index', (r) => `${s(portalCold(r))} / ${gb(portalPeak(r))}`);
+  row('share cards, first drawing (then cached)', (r) => (r.shareCards ? `${s(r.shareCards.seconds)} / ${gb(r.shareCards.peakBytes)}: ${r.shareCards.count} cards, ${mb(r.shareCards.bytes)}` : '–'));
   row('warm full build + index', (r) => `${s(r.medians.warmFullBuildSeconds)} / ${gb(r.medians.warmFullBuildPeakBytes)}`);
   row('one entry changed: build + index', (r) => `${s(r.medians.oneEntrySeconds)} / ${gb(r.medians.oneEntryPeakBytes)}`);
   row('output / of which search index', (r) => (r.outputBytes ? `${mb(r.outputBytes)} / ${mb(r.indexBytes ?? 0)}` : '–'));

@@ -6,6 +6,7 @@
  * and measures, in fresh output and cache folders:
  *   cold build     astro build with empty caches (no search index)
  *   index          the complete Pagefind index of that build
+ *   share cards    the first drawing of every share card (kept in the cache after)
  *   warm build     `npm run build -- --full` again: caches kept, every page built
  *   one entry      one news entry edited, then `npm run build` (incremental)
  *   peer           when `hugo` is installed: the same corpus as a Hugo site
@@ -24,7 +25,7 @@
  * --keep DIR keeps the corpus of the last size in DIR: a content/ tree the
  * normal build accepts with PORTAL_CONTENT_DIR=DIR (see docs/performance.md).
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { cpus, freemem, platform, release, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
@@ -108,6 +109,7 @@ const pagefindVersion = (JSON.parse(readFileSync('node_modules/pagefind/package.
 interface RunResult {
   cold: Measured;
   index: Measured;
+  cards: Measured;
   warm: Measured;
   one: Measured;
   peer?: PeerResult;
@@ -119,7 +121,7 @@ const bars = new MultiBar(
   Presets.shades_grey,
 );
 const results: SizeReport[] = [];
-const STEPS_PER_RUN = hugo ? 5 : 4;
+const STEPS_PER_RUN = hugo ? 6 : 5;
 
 function write(dir: string, files: { path: string; text: string }[]) {
   rmSync(dir, { recursive: true, force: true });
@@ -188,6 +190,8 @@ for (const size of sizes) {
     const cold = await measure(node, [astro, 'build', '--outDir', out], { ...env, PORTAL_BUILD_MODE: 'full' });
     bar.increment(1, { step: `run ${run}: search index` });
     const index = await measure(node, ['scripts/build-search-index.ts', '--site', out, '--quiet'], env);
+    bar.increment(1, { step: `run ${run}: share cards` });
+    const cards = await measure(node, ['scripts/draw-share-cards.ts', '--site', out, '--quiet'], env);
     bar.increment(1, { step: `run ${run}: warm full build` });
     const warm = await measure(node, ['scripts/build.ts', '--full', '--out', out], env);
     bar.increment(1, { step: `run ${run}: one entry changed` });
@@ -201,7 +205,7 @@ for (const size of sizes) {
       writeFileSync(path.join(content, edited.path), edited.text);
       peer = await runPeer(corpus, path.join(work, `peer-${size}`), hugo, root);
     }
-    measured.push({ cold, index, warm, one, peer, pages });
+    measured.push({ cold, index, cards, warm, one, peer, pages });
     bar.increment(1, { step: `run ${run} done` });
   }
 
@@ -234,6 +238,12 @@ for (const size of sizes) {
       oneEntryPeakBytes: med((x) => x.one.peakBytes),
     },
     runs: measured.map((x) => ({ cold: step(x.cold), index: step(x.index), warm: step(x.warm), one: step(x.one), ...(x.peer ? { peerHugo: step(x.peer.hugo), peerPagefind: step(x.peer.pagefind) } : {}) })),
+    shareCards: {
+      seconds: med((x) => x.cards.seconds),
+      peakBytes: med((x) => x.cards.peakBytes),
+      count: existsSync(path.join(out, 'og')) ? readdirSync(path.join(out, 'og')).length : 0,
+      bytes: await dirBytes(path.join(out, 'og')),
+    },
     outputBytes: await dirBytes(out),
     indexBytes: await dirBytes(path.join(out, existsSync(path.join(out, 'search')) ? 'search' : 'pagefind')),
     peer,

@@ -2,8 +2,8 @@
  * The pages this build writes: all of them, or in an incremental build
  * (scripts/build.ts) only those whose fingerprint changed since the last one.
  * Computed once per build and shared by the pages and the TimeMap endpoint;
- * records the next route plan and the search manifest (every searchable
- * page, built this time or not) as it goes.
+ * records the next route plan, the search manifest (every searchable
+ * page, built this time or not) and the share cards as it goes.
  */
 import { changedRoutes, fingerprint } from './incremental.ts';
 import { once } from './entries.ts';
@@ -11,6 +11,7 @@ import { readRoutePlan, writeNextRoutePlan } from './route-plan.ts';
 import { routeTable, type Route } from './route-table.ts';
 import { writeSearchManifest } from './search-manifest.ts';
 import { searchablePages } from './search-pages.ts';
+import { writeShareCards } from './share-cards.ts';
 
 export function plannedRoutes(): Promise<Route[]> {
   return once('planned-routes', async () => {
@@ -19,6 +20,7 @@ export function plannedRoutes(): Promise<Route[]> {
     const routes = previous ? changedRoutes(all, previous) : all;
     await writeNextRoutePlan({ routes: Object.fromEntries(all.map((r) => [r.path, r.fingerprint])), build: routes.map((r) => r.path) });
     await writeSearchManifest(await searchablePages(all));
+    await writeShareCards(all);
     return routes;
   });
 }

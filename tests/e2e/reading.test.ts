@@ -49,7 +49,7 @@ describe('both languages', () => {
       ]),
     );
     expect(await page.getAttribute('meta[property="og:locale:alternate"]', 'content')).toBe('en_GB');
-    expect(await page.getAttribute('meta[property="og:image"]', 'content')).toMatch(/^https:\/\/.+\/og-image\.png$/);
+    expect(await page.getAttribute('meta[property="og:image"]', 'content')).toMatch(/^https:\/\/.+\/og\/[0-9a-f]{20}\.png$/);
   });
 
   it('shows dates as dd/mm/yyyy in Vietnamese and in words in English', async () => {
@@ -441,6 +441,38 @@ describe('feeds, sitemap and robots', () => {
 });
 
 describe('sharing', () => {
+  it('gives every document, news item and question its own card, in its language, and every other page the portal’s', async () => {
+    const cards = new Map<string, string>();
+    let entries = 0;
+    for (const file of readdirSync('dist', { recursive: true, encoding: 'utf8' })) {
+      if (!file.endsWith('index.html') || /(^|\/)admin\//.test(file)) continue;
+      const head = headOf(readFileSync(path.join('dist', file), 'utf8'));
+      const image = new URL(head.ogImage!).pathname;
+      // Entry pages (documents, news, questions) are og:type article; every other page shares the portal's picture.
+      const isEntry = head.ogType === 'article';
+      if (!isEntry) {
+        expect(image, file).toBe('/og-image.png');
+        continue;
+      }
+      entries++;
+      expect(image, file).toMatch(/^\/og\/[0-9a-f]{20}\.png$/);
+      expect(cards.get(image), `${file} shares its card with ${cards.get(image)}`).toBeUndefined();
+      cards.set(image, file);
+      expect(existsSync(path.join('dist', image)), image).toBe(true);
+      // The picture's description says what it shows: the page's title among it.
+      expect(head.ogImageAlt, file).toContain(head.title!.slice(0, 40));
+    }
+    expect(entries).toBeGreaterThan(40);
+    // Every card on the site belongs to an entry page, and is served as a PNG picture.
+    expect(readdirSync('dist/og').sort()).toEqual([...cards.keys()].map((c) => c.slice('/og/'.length)).sort());
+    const response = await page.goto(`${base}${[...cards.keys()][0]}`);
+    expect(response?.headers()['content-type']).toBe('image/png');
+    expect(headOf(readFileSync('dist/index.html', 'utf8')).ogImage).toMatch(/\/og-image\.png$/);
+    expect(headOf(readFileSync('dist/en/documents/1624-qd-bhxh/index.html', 'utf8')).ogImageAlt).toBe(
+      'Decision 1624/QĐ-BHXH — Decision promulgating the Regulation on the operation of the Vietnam Social Security Zalo account — 16 September 2024 — Vietnam Social Security',
+    );
+  });
+
   it('describes every page in at most 200 characters, and dates articles by their publications', () => {
     for (const file of readdirSync('dist', { recursive: true, encoding: 'utf8' })) {
       if (!file.endsWith('.html') || /(^|\/)admin\/|pagefind/.test(file)) continue;
@@ -470,6 +502,10 @@ interface Head {
   canonical?: string;
   description?: string;
   ogDescription?: string;
+  ogImage?: string;
+  ogImageAlt?: string;
+  ogType?: string;
+  title?: string;
   published?: string;
   modified?: string;
   lastPublished?: string;
@@ -491,6 +527,10 @@ function headOf(html: string): Head {
       if (node.tagName === 'meta' && p.name === 'robots') out.robots = String(p.content);
       if (node.tagName === 'meta' && p.name === 'description') out.description = String(p.content);
       if (node.tagName === 'meta' && p.property === 'og:description') out.ogDescription = String(p.content);
+      if (node.tagName === 'meta' && p.property === 'og:image') out.ogImage = String(p.content);
+      if (node.tagName === 'meta' && p.property === 'og:image:alt') out.ogImageAlt = String(p.content);
+      if (node.tagName === 'meta' && p.property === 'og:type') out.ogType = String(p.content);
+      if (node.tagName === 'meta' && p.property === 'og:title') out.title = String(p.content);
       if (node.tagName === 'meta' && p.property === 'article:published_time') out.published = String(p.content);
       if (node.tagName === 'meta' && p.property === 'article:modified_time') out.modified = String(p.content);
       if (node.tagName === 'link' && Array.isArray(p.rel) && p.rel.includes('canonical')) out.canonical = String(p.href);
