@@ -29,7 +29,7 @@ beforeAll(() => {
   symlinkSync('/nonexistent/target.yml', path.join(work, 'content/governance/treo.yml'));
   mkdirSync(path.join(work, 'public/files'));
   symlinkSync(secret, path.join(work, 'public/files/mat-khau.txt'));
-  symlinkSync('/etc', path.join(work, 'public/media'));
+  symlinkSync('/etc', path.join(work, 'public/media/uploads'));
 });
 
 afterAll(() => {
@@ -59,9 +59,9 @@ describe('readContentFiles and readPublicFiles never follow a link', () => {
     const { staticPaths, issues } = await readPublicFiles(work);
     expect(issues.map((i) => [i.file, i.en])).toEqual([
       ['public/files/mat-khau.txt', SYMLINK_EN],
-      ['public/media', SYMLINK_EN],
+      ['public/media/uploads', SYMLINK_EN],
     ]);
-    expect([...staticPaths].sort()).toEqual(['/favicon.svg', '/og-image.png']);
+    expect([...staticPaths].sort()).toEqual(['/favicon.svg', '/media/site/logo.svg', '/og-image.png']);
   });
 });
 

@@ -73,6 +73,7 @@ const en: UiStrings = {
   filterIssuer: 'Issuer',
   filterStatus: 'Status',
   filterResults: '{count} documents',
+  jumpToResults: 'Go to the {count} documents',
   filterLimit: 'Two filters can be used at once: clear one (choose “All”) to filter by this.',
   filterNoYear: 'Not issued',
   number: 'Number',

@@ -71,6 +71,7 @@ const vi = {
   filterIssuer: 'Cơ quan ban hành',
   filterStatus: 'Tình trạng',
   filterResults: '{count} văn bản',
+  jumpToResults: 'Xem {count} văn bản',
   filterLimit: 'Chỉ lọc được theo hai tiêu chí cùng lúc: bỏ một bộ lọc (chọn “Tất cả”) để lọc theo mục này.',
   filterNoYear: 'Chưa ban hành',
   number: 'Số ký hiệu',

@@ -122,7 +122,7 @@ describe('the build with a link or a hostile file in content/ or public/', () =>
     cpSync('content', content, { recursive: true });
     cpSync('public', publicDir, { recursive: true });
     writeFileSync(secret, 'a secret of the build machine\n');
-    mkdirSync(path.join(publicDir, 'media'));
+    mkdirSync(path.join(publicDir, 'media'), { recursive: true });
     symlinkSync(secret, path.join(publicDir, 'media/bao-cao.txt'));
     writeFileSync(path.join(publicDir, 'media/logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>');
     const result = spawnSync('npx', ['astro', 'build', '--outDir', out], {

@@ -70,3 +70,23 @@ describe('a legal document on a small phone', () => {
     }
   });
 });
+
+describe('the document library on a small phone', () => {
+  it('reaches the documents past the filters from the top of the page, in both languages', async () => {
+    for (const [path, name] of [
+      ['/van-ban/', /^Xem \d+ văn bản/],
+      ['/en/documents/', /^Go to the \d+ documents/],
+    ] as const) {
+      await page.goto(`${base}${path}`);
+      const jump = page.getByRole('link', { name });
+      expect(await jump.evaluate((a) => a.getBoundingClientRect().bottom), path).toBeLessThan(640);
+      // The filters come first on a phone, so the documents start below the screen.
+      expect(await page.locator('#results li').first().evaluate((li) => li.getBoundingClientRect().top), path).toBeGreaterThan(640);
+      await jump.click();
+      await page.waitForFunction(() => location.hash === '#results-count');
+      const first = await page.locator('#results li').first().evaluate((li) => li.getBoundingClientRect().top);
+      expect(first, path).toBeLessThan(640);
+    }
+  });
+});
+
