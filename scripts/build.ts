@@ -40,7 +40,8 @@ const started = Date.now();
 /** Everything but the entries that shapes the output: code, settings, dependencies, the date. */
 async function codeDigest(): Promise<string> {
   const parts: string[] = [buildDate(), outDir];
-  const files: string[] = ['astro.config.mjs', 'package-lock.json'];
+  // The share cards' drawing code is outside src/: a change draws every card again into a new site.
+  const files: string[] = ['astro.config.mjs', 'package-lock.json', 'scripts/lib/publishing/share-card-drawing.ts'];
   for await (const f of glob('src/**/*', { cwd: root })) files.push(f);
   // Regular files only: a link (refused by the content check, which runs next) is never followed here.
   const publicDir = path.resolve(process.env.PORTAL_PUBLIC_DIR ?? 'public');

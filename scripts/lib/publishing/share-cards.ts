@@ -7,7 +7,7 @@
  * files as a full one.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -83,9 +83,16 @@ export async function drawShareCards(site: string, options: { root?: string; qui
   bar?.start(missing.length, 0);
   await drawAll(root, cache, missing, () => bar?.increment());
   bar?.stop();
-  for (const key of keys) await copyFile(path.join(cache, `${key}.png`), path.join(out, `${key}.png`));
+  // A card already in the site is the same picture (its name is what it shows; new drawing code is a full build:
+  // scripts/build.ts). New ones are linked to the cache's file, or copied where the two are on different disks.
+  const present = new Set(await readdir(out));
+  for (const key of keys) {
+    if (present.has(`${key}.png`)) continue;
+    const [from, to] = [path.join(cache, `${key}.png`), path.join(out, `${key}.png`)];
+    await link(from, to).catch(() => copyFile(from, to));
+  }
   let removed = 0;
-  for (const file of await readdir(out)) {
+  for (const file of present) {
     if (!keys.has(file.replace(/\.png$/, ''))) {
       await rm(path.join(out, file), { force: true });
       removed++;
