@@ -17,8 +17,8 @@ import { cardKey, type ShareCard } from '../../../src/lib/publishing/share-card.
 import { readShareCardManifest } from '../../../src/site/share-cards-manifest.ts';
 import { cardDrawer, FONT_FILES, FONT_PACKAGE } from './share-card-drawing.ts';
 
-/** Below this many cards to draw, worker threads cost more than they save. */
-const POOL_THRESHOLD = 100;
+/** Below this many cards to draw, worker threads (about 0.5 s to start) cost more than they save. */
+const POOL_THRESHOLD = 24;
 
 /** Everything that shapes a card's pixels besides what it shows: the layout code, the font and the two libraries. */
 async function rendererDigest(root: string): Promise<string> {
