@@ -23,7 +23,7 @@ describe('fileKind / byKind', () => {
     expect(fileKind(`${base}/search/vi/w/ba.json`)).toBe('words');
     expect(fileKind(`${base}/search/en/p/_111_a/3.json`)).toBe('postings');
     expect(fileKind(`${base}/search/vi/pages/12.json`)).toBe('pages');
-    expect(fileKind(`${base}/search/vi/f/0.json`)).toBe('filter');
+    expect(fileKind(`${base}/search/vi/facets.json`)).toBe('filter');
     expect(fileKind(`${base}/favicon.ico`)).toBe('other');
   });
 

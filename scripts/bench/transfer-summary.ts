@@ -19,7 +19,7 @@ export function fileKind(url: string): FileKind {
     if (portal.startsWith('w/')) return 'words';
     if (portal.startsWith('p/')) return 'postings';
     if (portal.startsWith('pages/')) return 'pages';
-    if (portal.startsWith('f/')) return 'filter';
+    if (portal === 'facets.json') return 'filter';
     return 'other';
   }
   if (p.endsWith('.pf_meta')) return 'meta';

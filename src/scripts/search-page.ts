@@ -48,9 +48,18 @@ function selectedFilters(): Record<string, string[]> {
 
 /** The filters this page offers, in this order: type and year, named in the page's language. */
 const offeredFilters = [text.filterType!, text.filterYear!];
+/** Each offered value's count, by filter name and value: the whole index's, then the query's. */
+const countOf = new Map<string, Map<string, HTMLElement>>();
+let totals: Record<string, Record<string, number>> = {};
+
+function showCounts(counts: Record<string, Record<string, number>>) {
+  for (const [name, values] of countOf) {
+    for (const [value, span] of values) span.textContent = `(${(Object.hasOwn(counts, name) && counts[name]![value]) || 0})`;
+  }
+}
 
 async function renderFilters() {
-  const all = await engine.filters();
+  const all = (totals = await engine.filters());
   filterBox.replaceChildren();
   for (const name of offeredFilters) {
     const values = all[name] ?? {};
@@ -72,6 +81,8 @@ async function renderFilters() {
       c.className = 'count';
       c.textContent = `(${count})`;
       label.append(c);
+      if (!countOf.has(name)) countOf.set(name, new Map());
+      countOf.get(name)!.set(value, c);
       fieldset.append(label);
     }
     filterBox.append(fieldset);
@@ -138,6 +149,7 @@ async function run() {
   shown = 0;
   if (!term) {
     status.textContent = '';
+    showCounts(totals);
     return;
   }
   say(text.searching!, term);
@@ -160,6 +172,14 @@ async function run() {
   if (mine !== generation) return;
   // Announced once the first results are on the page.
   say(results.length === 0 ? text.zero! : results.length === 1 ? text.one! : text.many!, term, results.length);
+  // The filters' counts follow the query once the results are shown (one small file, fetched once).
+  try {
+    const counts = await search.counts();
+    if (mine === generation) showCounts(counts);
+  } catch {
+    // Without the file the counts are the whole index's, never a previous query's: the results are shown and right.
+    if (mine === generation) showCounts(totals);
+  }
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;

@@ -54,7 +54,7 @@ describe('incremental build', () => {
     // Everything built again with the caches kept (the output folder is emptied): the search index is written again.
     const again = spawnSync(process.execPath, ['scripts/build.ts', '--full', '--out', site], { encoding: 'utf8', env: { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_CACHE_DIR: cache } });
     expect(again.status).toBe(0);
-    expect(readdirSync(path.join(site, 'search/vi')).sort()).toEqual(['f', 'index.json', 'p', 'pages', 'w']);
+    expect(readdirSync(path.join(site, 'search/vi')).sort()).toEqual(['facets.json', 'index.json', 'p', 'pages', 'w']);
 
     // A document on the portal that lists Decision 1624 as related, and cites by number one the library does not hold yet.
     writeFileSync(

@@ -144,6 +144,41 @@ describe('search filters and query links', () => {
     for (const hit of hits) expect(hit.url.startsWith('/van-ban/')).toBe(true);
   });
 
+  it('counts each filter value over the query’s results, and the whole portal again when the query is cleared', async () => {
+    const countsOf = (legend: string) =>
+      page.locator('#search-filters fieldset', { has: page.locator('legend', { hasText: legend }) }).evaluate((set) =>
+        Object.fromEntries([...set.querySelectorAll('label')].map((l) => [l.querySelector('input')!.value, Number(/\((\d+)\)/.exec(l.querySelector('.count')!.textContent!)![1])])),
+      );
+    await page.goto(`${base}${vi}`);
+    await page.waitForSelector('#search-filters legend');
+    const portal = await countsOf('Loại nội dung');
+    const all = await search(vi, 'zalo');
+    // Every page has one type: once the counts follow the query, they add up to its results.
+    await page.waitForFunction(
+      (n) => [...document.querySelectorAll('#search-filters fieldset:first-of-type .count')].reduce((sum, c) => sum + Number(/\d+/.exec(c.textContent!)![0]), 0) === n,
+      all.length,
+    );
+    const counted = await countsOf('Loại nội dung');
+    expect(counted['Thư viện văn bản']).toBeLessThan(portal['Thư viện văn bản']!);
+    const before = await page.locator('#search-status').innerText();
+    await page.locator('#search-filters label', { hasText: 'Thư viện văn bản' }).locator('input').check();
+    await page.waitForFunction((text) => {
+      const now = document.getElementById('search-status')?.textContent ?? '';
+      return now !== text && !/Đang tìm/.test(now);
+    }, before);
+    expect((await readHits()).length).toBe(counted['Thư viện văn bản']);
+    // The years now count the documents only; the types still offer what checking another would add.
+    await page.waitForFunction(
+      (n) => [...document.querySelectorAll('#search-filters fieldset:nth-of-type(2) .count')].reduce((sum, c) => sum + Number(/\d+/.exec(c.textContent!)![0]), 0) <= n,
+      counted['Thư viện văn bản']!,
+    );
+    expect(await countsOf('Loại nội dung')).toEqual(counted);
+    await page.locator('#search-filters label', { hasText: 'Thư viện văn bản' }).locator('input').uncheck();
+    await page.fill('#search-q', '');
+    await page.waitForFunction(() => document.getElementById('search-status')?.textContent === '');
+    expect(await countsOf('Loại nội dung')).toEqual(portal);
+  });
+
   it('runs the query given in the address (the header search box) and keeps it in the address', async () => {
     await page.goto(`${base}/`);
     await page.fill('#site-search', 'phat ngon');

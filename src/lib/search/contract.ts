@@ -59,8 +59,12 @@ export interface SearchResult {
 export interface SearchEngine {
   /** Every filter with its values and page counts, for the whole index. */
   filters(): Promise<Record<string, Record<string, number>>>;
-  /** Results in ranking order; a filter name → the values any of which a page must have. */
-  search(term: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: SearchResult[] }>;
+  /**
+   * Results in ranking order; a filter name → the values any of which a page must have.
+   * `counts()`: per filter and value, the pages the query matches that have the value and
+   * pass the other filters' checked values (fetched apart, after the results).
+   */
+  search(term: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: SearchResult[]; counts(): Promise<Record<string, Record<string, number>>> }>;
 }
 
 /** Fetches a file of the index as text, by its path relative to the index's base. */

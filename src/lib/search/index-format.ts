@@ -9,7 +9,7 @@
 export const WEIGHT_UNIT = 24;
 
 /** Raised when the files' layout changes: a page never reads an index of another format. */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 /** `index.json`: the only file read before a query. */
 export interface IndexEntry {
@@ -19,8 +19,8 @@ export interface IndexEntry {
   pages: number;
   /** The pages' mean length in words (ranking's page-length term). */
   averageLength: number;
-  /** Filter name → value → [pages, file number]. */
-  filters: Record<string, Record<string, [number, number]>>;
+  /** Filter name → value → pages having it, in the whole index (which page has which: `facets.json`). */
+  filters: Record<string, Record<string, number>>;
   /**
    * Each prefix that has a word list (sorted) → the first word key of each of its chunks of
    * postings: a query word of three letters or more finds the chunks of the words it begins
@@ -75,8 +75,39 @@ export interface PageFile {
   weights: [number, number, number][];
 }
 
-/** `f/<n>.json`: the pages having a filter value (differences, as `p`). */
-export type FilterPages = number[];
+/**
+ * `facets.json`: which value of each filter every page has, fetched when a reader checks a
+ * filter or once the first results are shown (the counts then follow the query). Per filter,
+ * its values in code unit order and, page by page in number order, runs of the same value:
+ * `[value index, pages, value index, pages, …]`, -1 for pages without the filter. Runs are
+ * long: pages are numbered by address, so a collection's pages are neighbours.
+ */
+export type FacetsFile = Record<string, { values: string[]; runs: number[] }>;
+
+export const FACETS_FILE = 'facets.json';
+
+/** Runs of equal values over the pages (`-1`: none). */
+export function facetRuns(perPage: ArrayLike<number>): number[] {
+  const runs: number[] = [];
+  for (let page = 0; page < perPage.length; page++) {
+    const v = perPage[page]!;
+    if (runs.length > 0 && runs[runs.length - 2] === v) runs[runs.length - 1]!++;
+    else runs.push(v, 1);
+  }
+  return runs;
+}
+
+/** Each page's value index from runs, for `pages` pages (pages past the runs have none). */
+export function facetValues(runs: readonly number[], pages: number): Int32Array {
+  const out = new Int32Array(pages).fill(-1);
+  let at = 0;
+  for (let i = 0; i + 1 < runs.length; i += 2) {
+    const end = Math.min(pages, at + runs[i + 1]!);
+    out.fill(runs[i]!, at, end);
+    at = end;
+  }
+  return out;
+}
 
 /** The prefix whose list holds a key: its first two characters (or its only one). */
 export function listPrefix(dFoldedKey: string): string {
@@ -93,7 +124,6 @@ export function fileNameOf(prefix: string): string {
 export const listFile = (prefix: string) => `w/${fileNameOf(prefix)}.json`;
 export const postingsFile = (prefix: string, n: number) => `p/${fileNameOf(prefix)}/${n}.json`;
 export const pageFile = (n: number) => `pages/${n}.json`;
-export const filterFile = (n: number) => `f/${n}.json`;
 
 /** Differences back to numbers. */
 export function undelta(values: readonly number[]): number[] {

@@ -132,6 +132,9 @@ describe('patching the index', () => {
     const files = writeSearchIndex('vi', records);
     const moved = patchWith(files, records, [page('/b/', 'Hai', '<p>hai</p>', { Năm: '2024' })]);
     expect(sorted(apply(files, moved.patch))).toEqual(sorted(writeSearchIndex('vi', moved.records)));
+    // A page that loses its year (a document back to draft) while others keep the value.
+    const undated = patchWith(files, records, [page('/b/', 'Hai', '<p>hai</p>')]);
+    expect(sorted(apply(files, undated.patch))).toEqual(sorted(writeSearchIndex('vi', undated.records)));
     expect(patchWith(files, records, [page('/b/', 'Hai', '<p>hai</p>', { Năm: '2026' })]).patch).toEqual({ refused: expect.stringContaining('2026') });
     expect(patchWith(files, records, [page('/a/', 'Một', '<p>một</p>', { Năm: '2025' })]).patch).toEqual({ refused: expect.stringContaining('2024') });
   });

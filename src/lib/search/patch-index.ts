@@ -3,25 +3,27 @@
  * and the set of pages does not: what an incremental build writes instead of
  * the whole index. The result is what writeSearchIndex (write-index.ts) would
  * write from all the records, byte for byte (patch-index.test.ts): each
- * changed page's file, `index.json`, the filter files of values the page
- * gained or lost, and the word lists and chunks of the prefixes of every word
+ * changed page's file, `index.json`, `facets.json` when a page's filter
+ * value changed, and the word lists and chunks of the prefixes of every word
  * the page had or has — those prefixes are read back, decoded, changed and
  * cut again; no other file is read.
  *
  * Refused (the caller then writes the whole index) when the set of pages
- * changed, a filter value appears or disappears (filter files are numbered
- * over all values), or a file the patch needs is not the one last written.
+ * changed, a filter value appears or disappears (values are numbered in
+ * order in `facets.json`), or a file the patch needs is not the one last written.
  */
 import type { Locale } from '../locales.ts';
 import {
   FORMAT_VERSION,
-  filterFile,
+  FACETS_FILE,
+  facetRuns,
+  facetValues,
   listFile,
   listPrefix,
   pageFile,
   postingsFile,
   undelta,
-  type FilterPages,
+  type FacetsFile,
   type IndexEntry,
   type Postings,
   type PostingsChunk,
@@ -181,34 +183,38 @@ export function patchSearchIndex(locale: Locale, changes: readonly PageChange[],
   entry.averageLength = averageLength(entry.lengths);
 
   // Filters: a page moves between values that exist before and after.
-  const moves = new Map<string, Map<number, boolean>>();
-  for (const { page, before, after } of changes) {
-    const names = new Set([...Object.keys(before.metadata.filters), ...Object.keys(after.metadata.filters)]);
-    for (const name of names) {
-      const was = before.metadata.filters[name];
-      const is = after.metadata.filters[name];
-      if (was === is) continue;
-      for (const [value, member] of [[was, false], [is, true]] as const) {
-        if (value === undefined) continue;
-        const key = JSON.stringify([name, value]);
-        let pages = moves.get(key);
-        if (!pages) moves.set(key, (pages = new Map()));
-        pages.set(page, member);
+  const moved = changes.filter(({ before, after }) => JSON.stringify(before.metadata.filters) !== JSON.stringify(after.metadata.filters));
+  if (moved.length > 0) {
+    const facetsText = read(FACETS_FILE);
+    if (facetsText === undefined) return { refused: `${FACETS_FILE} is missing` };
+    const facets = JSON.parse(facetsText) as FacetsFile;
+    const perPage = new Map<string, Int32Array>();
+    for (const { page, before, after } of moved) {
+      for (const name of new Set([...Object.keys(before.metadata.filters), ...Object.keys(after.metadata.filters)])) {
+        const was = before.metadata.filters[name];
+        const is = after.metadata.filters[name];
+        if (was === is) continue;
+        const facet = Object.hasOwn(facets, name) ? facets[name] : undefined;
+        const counts = Object.hasOwn(entry.filters, name) ? entry.filters[name]! : undefined;
+        if (!facet || !counts) return { refused: `a new filter (${name})` };
+        let values = perPage.get(name);
+        if (!values) perPage.set(name, (values = facetValues(facet.runs, entry.pages)));
+        if (was !== undefined && Object.hasOwn(counts, was)) counts[was]!--;
+        if (is === undefined) values[page] = -1;
+        else {
+          const v = facet.values.indexOf(is);
+          if (v === -1 || !Object.hasOwn(counts, is)) return { refused: `a new filter value (${name}: ${is})` };
+          values[page] = v;
+          counts[is]!++;
+        }
       }
     }
-  }
-  for (const [key, pages] of moves) {
-    const [name, value] = JSON.parse(key) as [string, string];
-    const known = Object.hasOwn(entry.filters, name) && Object.hasOwn(entry.filters[name]!, value) ? entry.filters[name]![value] : undefined;
-    if (!known) return { refused: `a new filter value (${name}: ${value})` };
-    const text = read(filterFile(known[1]));
-    if (text === undefined) return { refused: `${filterFile(known[1])} is missing` };
-    const members = new Set(undelta(JSON.parse(text) as FilterPages));
-    for (const [page, member] of pages) member ? members.add(page) : members.delete(page);
-    if (members.size === 0) return { refused: `a filter value no page has any more (${name}: ${value})` };
-    const ids = [...members].sort((a, b) => a - b);
-    known[0] = ids.length;
-    files.set(filterFile(known[1]), JSON.stringify(deltas(ids)));
+    for (const [name, values] of perPage) {
+      const gone = Object.entries(entry.filters[name]!).find(([, count]) => count <= 0);
+      if (gone) return { refused: `a filter value no page has any more (${name}: ${gone[0]})` };
+      facets[name]!.runs = facetRuns(values);
+    }
+    files.set(FACETS_FILE, JSON.stringify(facets));
   }
 
   // Words: every key a changed page had or has, by prefix.

@@ -109,6 +109,25 @@ describe('searching', () => {
     expect(await urls('bảo', { filters: { Loại: ['Văn bản'], Năm: ['2025'] } })).toEqual([]);
   });
 
+  it('counts each filter value over the pages the query matches, narrowed by the other filters only', async () => {
+    const { search, fetched } = engine('vi');
+    // “bảo” is on /a/ (Tin tức 2025) and /d/ (Văn bản 2024); the whole index has two of each type.
+    const plain = await search.search('bảo');
+    expect(fetched).not.toContain('/search/vi/facets.json');
+    expect(await plain.counts()).toEqual({ Loại: { 'Tin tức': 1, 'Văn bản': 1 }, Năm: { '2024': 1, '2025': 1 } });
+    // Checking a type narrows the years' counts, not the types'.
+    const documents = await search.search('bảo', { filters: { Loại: ['Văn bản'] } });
+    expect(await documents.counts()).toEqual({ Loại: { 'Tin tức': 1, 'Văn bản': 1 }, Năm: { '2024': 1, '2025': 0 } });
+    const none = await search.search('khánh hòa', { filters: { Năm: ['2025'] } });
+    expect(none.results).toEqual([]);
+    // Khánh Hòa (/d/) is of 2024: no result in 2025, and the year's counts say where it is.
+    expect(await none.counts()).toEqual({ Loại: { 'Tin tức': 0, 'Văn bản': 0 }, Năm: { '2024': 1, '2025': 0 } });
+    // A value the index does not have allows nothing and counts nothing.
+    const unknown = await search.search('bảo', { filters: { Năm: ['1999'] } });
+    expect(unknown.results).toEqual([]);
+    expect((await unknown.counts())['Loại']).toEqual({ 'Tin tức': 0, 'Văn bản': 0 });
+  });
+
   it('stems English words as Pagefind does', async () => {
     expect(await urls('registration', undefined, 'en')).toEqual(['/en/a/']);
     expect(await urls('registered', undefined, 'en')).toEqual(['/en/a/']);

@@ -17,7 +17,7 @@
  */
 import type { FetchText, SearchEngine, SearchResult, SearchResultData } from './contract.ts';
 import { excerptsOf, type Hit } from './excerpt.ts';
-import { FORMAT_VERSION, WEIGHT_UNIT, listFile, listPrefix, pageFile, postingsFile, filterFile, undelta, type IndexEntry, type PageFile, type Postings, type PostingsChunk, type WordList } from './index-format.ts';
+import { FACETS_FILE, FORMAT_VERSION, WEIGHT_UNIT, facetValues, listFile, listPrefix, pageFile, postingsFile, undelta, type FacetsFile, type IndexEntry, type PageFile, type Postings, type PostingsChunk, type WordList } from './index-format.ts';
 import { diacriticBonus, idf, lengthBonus, titleBoost, wordScore } from './ranking.ts';
 import { dFold, indexableWords, queryTerms, stemmerFor, type Stem } from './tokenize.ts';
 import type { Locale } from '../locales.ts';
@@ -80,7 +80,7 @@ function holds(pages: Int32Array, page: number): boolean {
  * (one pass over each word's pages), so a page is scored from the words it holds only: a
  * two-letter query word matches up to 100 words, most of them on few pages.
  */
-function scorePages(perTerm: Extension[][], keyCount: number, index: IndexEntry, allowed: Set<number> | undefined) {
+function scorePages(perTerm: Extension[][], keyCount: number, index: IndexEntry, allowed: Uint8Array | undefined) {
   const total = index.pages;
   const lengths = index.lengths;
   // Pages holding each term (any of its words), and how many: the term's weight (IDF).
@@ -104,7 +104,13 @@ function scorePages(perTerm: Extension[][], keyCount: number, index: IndexEntry,
   const termIdf = holding.map((size) => idf(total, size));
   const queryIdf = termIdf.reduce((a, b) => Math.fround(a + b), 0);
   const candidate = new Uint8Array(total);
-  for (let page = 0; page < total; page++) candidate[page] = termsHolding[page] === perTerm.length && (!allowed || allowed.has(page)) ? 1 : 0;
+  // Every page the query matches, before the filters: what the filters' counts are counted over.
+  const matching: number[] = [];
+  for (let page = 0; page < total; page++) {
+    if (termsHolding[page] !== perTerm.length) continue;
+    matching.push(page);
+    if (!allowed || allowed[page]) candidate[page] = 1;
+  }
 
   // Each candidate's places in the words' postings (word, position), in the words' order.
   const exts = perTerm.flat();
@@ -179,7 +185,50 @@ function scorePages(perTerm: Extension[][], keyCount: number, index: IndexEntry,
     score = Math.fround(score + titleBoost(matchedIdf, queryIdf));
     scored.push({ page, score });
   }
-  return scored.sort((a, b) => b.score - a.score || a.page - b.page);
+  return { scored: scored.sort((a, b) => b.score - a.score || a.page - b.page), matching };
+}
+
+type Selected = Record<string, readonly string[]>;
+
+/** Each checked filter's allowed values as a set of value indexes (an unknown value allows nothing). */
+function checkedFacets(facets: FacetsFile, pages: number, selected: Selected) {
+  const out: { name: string; values: Int32Array; allowed: Set<number> }[] = [];
+  for (const [name, checked] of Object.entries(selected)) {
+    if (checked.length === 0) continue;
+    const facet = Object.hasOwn(facets, name) ? facets[name]! : { values: [], runs: [] };
+    out.push({ name, values: facetValues(facet.runs, pages), allowed: new Set(checked.map((v) => facet.values.indexOf(v)).filter((v) => v !== -1)) });
+  }
+  return out;
+}
+
+/** The pages every checked filter allows: any checked value of one filter, and every filter checked. */
+function allowedPages(facets: FacetsFile, pages: number, selected: Selected): Uint8Array {
+  const allowed = new Uint8Array(pages).fill(1);
+  for (const { values, allowed: ok } of checkedFacets(facets, pages, selected)) {
+    for (let page = 0; page < pages; page++) if (!ok.has(values[page]!)) allowed[page] = 0;
+  }
+  return allowed;
+}
+
+/**
+ * Per filter and value, how many of the `matching` pages have it among those the other
+ * filters' checked values allow: what checking the value (too) would show. A filter's own
+ * checked values do not narrow its counts, as its values are alternatives.
+ */
+export function facetCounts(facets: FacetsFile, pages: number, matching: readonly number[], selected: Selected): Record<string, Record<string, number>> {
+  const checked = checkedFacets(facets, pages, selected);
+  const out: Record<string, Record<string, number>> = {};
+  for (const [name, facet] of Object.entries(facets)) {
+    const values = facetValues(facet.runs, pages);
+    const others = checked.filter((c) => c.name !== name);
+    const counts = new Array<number>(facet.values.length).fill(0);
+    for (const page of matching) {
+      const v = values[page]!;
+      if (v !== -1 && others.every((c) => c.allowed.has(c.values[page]!))) counts[v]!++;
+    }
+    out[name] = Object.fromEntries(facet.values.map((value, v) => [value, counts[v]!]));
+  }
+  return out;
 }
 
 export function openSearch(base: string, fetchText: FetchText): SearchEngine {
@@ -309,34 +358,27 @@ export function openSearch(base: string, fetchText: FetchText): SearchEngine {
     );
   }
 
-  async function filterPages(index: IndexEntry, filters: Record<string, string[]> | undefined): Promise<Set<number> | undefined> {
-    let allowed: Set<number> | undefined;
-    for (const [name, values] of Object.entries(filters ?? {})) {
-      if (values.length === 0) continue;
-      const pages = new Set<number>();
-      for (const value of values) {
-        const known = Object.hasOwn(index.filters, name) && Object.hasOwn(index.filters[name]!, value) ? index.filters[name]![value] : undefined;
-        if (known) for (const p of undelta(await get<number[]>(filterFile(known[1])))) pages.add(p);
-      }
-      allowed = allowed ? new Set([...allowed].filter((p) => pages.has(p))) : pages;
-    }
-    return allowed;
-  }
+  const facetsOf = () => get<FacetsFile>(FACETS_FILE);
+  const anyChecked = (selected: Selected | undefined) => Object.values(selected ?? {}).some((values) => values.length > 0);
 
   return {
     async filters() {
       const index = await entry();
-      return Object.fromEntries(Object.entries(index.filters).map(([name, values]) => [name, Object.fromEntries(Object.entries(values).map(([v, [count]]) => [v, count]))]));
+      return Object.fromEntries(Object.entries(index.filters).map(([name, values]) => [name, { ...values }]));
     },
 
     async search(query, options = {}) {
       const index = await entry();
       const stem: Stem | undefined = stemmerFor(index.language as Locale);
       const { original, terms } = queryTerms(query, stem);
-      if (terms.length === 0) return { results: [] };
+      const selected = options.filters ?? {};
+      if (terms.length === 0) return { results: [], counts: async () => facetCounts(await facetsOf(), index.pages, [], selected) };
       const keyIds = new Map<string, number>();
-      const [perTerm, allowed] = await Promise.all([Promise.all(terms.map((t, i) => extensionsOf(index, t, i, original[i] ?? '', keyIds))), filterPages(index, options.filters)]);
-      const scored = scorePages(perTerm, keyIds.size, index, allowed);
+      const [perTerm, allowed] = await Promise.all([
+        Promise.all(terms.map((t, i) => extensionsOf(index, t, i, original[i] ?? '', keyIds))),
+        anyChecked(selected) ? facetsOf().then((facets) => allowedPages(facets, index.pages, selected)) : undefined,
+      ]);
+      const { scored, matching } = scorePages(perTerm, keyIds.size, index, allowed);
 
       const matchedKeys = (page: number) => {
         const keys = new Map<string, number>();
@@ -370,7 +412,7 @@ export function openSearch(base: string, fetchText: FetchText): SearchEngine {
           };
         },
       }));
-      return { results };
+      return { results, counts: async () => facetCounts(await facetsOf(), index.pages, matching, selected) };
     },
   };
 }

@@ -17,7 +17,9 @@ import {
   listFile,
   listPrefix,
   postingsFile,
-  filterFile,
+  FACETS_FILE,
+  facetRuns,
+  type FacetsFile,
   pageFile,
   CHUNK_BYTES,
   type IndexEntry,
@@ -267,17 +269,20 @@ export function writeSearchIndex(locale: Locale, records: readonly SearchRecord[
     starts,
     lengths,
   };
-  let n = 0;
+  const facets: FacetsFile = {};
   for (const name of [...filters.keys()].sort(byCodeUnits)) {
     const values = filters.get(name)!;
+    const names = [...values.keys()].sort(byCodeUnits);
+    const perPage = new Int32Array(pages.length).fill(-1);
     entry.filters[name] = {};
-    for (const value of [...values.keys()].sort(byCodeUnits)) {
+    names.forEach((value, v) => {
       const ids = values.get(value)!;
-      entry.filters[name][value] = [ids.length, n];
-      files.set(filterFile(n), JSON.stringify(deltas(ids)));
-      n++;
-    }
+      entry.filters[name]![value] = ids.length;
+      for (const page of ids) perPage[page] = v;
+    });
+    facets[name] = { values: names, runs: facetRuns(perPage) };
   }
+  files.set(FACETS_FILE, JSON.stringify(facets));
   files.set('index.json', JSON.stringify(entry));
   return files;
 }
