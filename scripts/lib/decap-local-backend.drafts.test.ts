@@ -226,7 +226,9 @@ describe('the publication gate', () => {
     expect(saidVi).toMatch(new RegExp(`^Chưa công bố “news/${slug}”: nội dung chưa đạt kiểm tra của trang \\(\\d lỗi\\)`));
     expect(saidVi).toContain(`${vi}, dòng 2, trường “Tiêu đề”: `);
     expect(saidEn).toContain(`${vi}, line 2, field “Title”: `);
-    expect(saidVi).toContain(`${vi}, dòng 12, trường “Nội dung”: `);
+    // The <script> is the body's first line, just after the frontmatter's closing ---.
+    const scriptLine = broken.split('\n').indexOf('---', 1) + 2;
+    expect(saidVi).toContain(`${vi}, dòng ${scriptLine}, trường “Nội dung”: `);
     expect(saidVi).toContain('<script>');
     expect(saidEn).toContain('Open the draft, fix the problems below');
     expect(state()).toEqual(before);

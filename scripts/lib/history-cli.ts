@@ -22,7 +22,8 @@ import { runGit } from '../../src/lib/history/run-git.ts';
 import { formatDraftList, type PageDraft } from '../../src/lib/history/drafts.ts';
 import { verifyArchiveCommand } from './archive/verify-command.ts';
 import { readPageDrafts } from './history-drafts.ts';
-import { fileAt } from './history-git.ts';
+import { englishAddressesAt, fileAt } from './history-git.ts';
+import type { EnglishAddresses } from '../../src/lib/content/english-addresses.ts';
 import { buildSnapshot } from './history-snapshot.ts';
 
 export interface Output {
@@ -81,7 +82,7 @@ interface Page {
 
 /** The page or file named on the command line, and every revision of its files. */
 async function pageOf(input: string, repo: string, ref: string, io: HistoryIO): Promise<Page> {
-  const target = pageTarget(input);
+  const target = pageTarget(input, await englishAddressesAt(repo, ref));
   if (target.kind === 'not-entry') throw new HistoryError(target.message);
   const history = await readContentHistory(repo, { ref });
   for (const warning of historyWarnings(history)) io.stderr.write(`${formatBilingual(warning)}\n`);
@@ -209,8 +210,8 @@ async function snapshot(values: { at?: string; out?: string; repo: string; ref: 
 }
 
 /** The sources of the page named on the command line, for its drafts: it need not have been published (a discarded new entry). */
-function draftSourcesOf(input: string): { name: string; sources: string[] } {
-  const target = pageTarget(input);
+function draftSourcesOf(input: string, addresses: EnglishAddresses): { name: string; sources: string[] } {
+  const target = pageTarget(input, addresses);
   if (target.kind === 'not-entry') throw new HistoryError(target.message);
   return { name: target.kind === 'entry' ? target.address : target.sources[0], sources: target.sources };
 }
@@ -218,7 +219,7 @@ function draftSourcesOf(input: string): { name: string; sources: string[] } {
 const FATE_TEXT = { published: { vi: 'đã đăng', en: 'published' }, rejected: { vi: 'bị từ chối', en: 'rejected' }, discarded: { vi: 'đã huỷ', en: 'discarded' } } as const;
 
 async function drafts(input: string, showId: string | undefined, repo: string, ref: string, locale: Locale, io: HistoryIO): Promise<void> {
-  const page = draftSourcesOf(input);
+  const page = draftSourcesOf(input, await englishAddressesAt(repo, ref));
   const { drafts: list, skipped } = await readPageDrafts(repo, ref, page.sources);
   for (const s of skipped) io.stderr.write(`${formatBilingual(s.problem)}\n`);
   if (showId === undefined) {

@@ -1,4 +1,7 @@
 /** The git the archivist's tool needs besides the history itself: a file at a commit, the publications, worktrees. */
+import { englishAddresses, type EnglishAddresses } from '../../src/lib/content/english-addresses.ts';
+import { parseEntryFile } from '../../src/lib/content/frontmatter.ts';
+import { entryOfSource } from '../../src/lib/history/page-sources.ts';
 import { gitText, runGit } from '../../src/lib/history/run-git.ts';
 
 /** The text of `path` as commit `commit` left it. */
@@ -37,4 +40,28 @@ export async function addWorktree(repo: string, dir: string, commit: string): Pr
 export async function removeWorktree(repo: string, dir: string): Promise<void> {
   await runGit(repo, ['worktree', 'remove', '--force', dir]).catch(() => undefined);
   await runGit(repo, ['worktree', 'prune']).catch(() => undefined);
+}
+
+/**
+ * The English page addresses the entries on `ref` give (`/en/contact/` → lien-he): the files
+ * whose text names the field are read and their frontmatter parsed, so a word in a body
+ * names nothing.
+ */
+export async function englishAddressesAt(repo: string, ref: string): Promise<EnglishAddresses> {
+  const found = await runGit(repo, ['grep', '-l', '-I', '-F', 'english_address:', '--end-of-options', ref, '--', 'content/']);
+  // 1: no file names it.
+  if (found.code !== 0) return new Map();
+  const files = found.stdout
+    .toString('utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.slice(ref.length + 1));
+  const entries = [];
+  for (const file of files) {
+    const entry = entryOfSource(file);
+    if (!entry) continue;
+    const data = parseEntryFile(file, await fileAt(repo, ref, file)).data;
+    entries.push({ ...entry, file, data });
+  }
+  return englishAddresses(entries);
 }

@@ -1,7 +1,10 @@
 /**
  * Every URL of the portal, in one place. Vietnamese paths use Vietnamese
- * words (`/tin-tuc/`), English paths English ones (`/en/news/`); an entry keeps
- * its slug in both languages, so the counterpart of a page is always known.
+ * words (`/tin-tuc/`), English paths English ones (`/en/news/`). An entry's
+ * file name (its slug) is the same in both languages, so the counterpart of a
+ * page is always known; its English page's address uses the entry's
+ * `english_address` when it has one (`/lien-he/` → `/en/contact/`), else the
+ * slug.
  */
 import type { Locale } from './locales.ts';
 
@@ -29,9 +32,14 @@ export function paginatedPath(locale: Locale, base: string, n: number): string {
   return n <= 1 ? base : `${base}${segments[locale].page}/${n}/`;
 }
 
-export function entryPath(locale: Locale, collection: ListedCollection | 'pages', slug: string): string {
-  if (collection === 'pages') return `${prefix(locale)}/${slug}/`;
-  return `${collectionPath(locale, collection)}${slug}/`;
+/**
+ * The address of an entry's page in `locale`. `englishAddress`: the entry's `english_address`
+ * (the same in both language files; src/lib/content/english-addresses.ts), used for English.
+ */
+export function entryPath(locale: Locale, collection: ListedCollection | 'pages', slug: string, englishAddress?: string): string {
+  const segment = locale === 'en' && englishAddress ? englishAddress : slug;
+  if (collection === 'pages') return `${prefix(locale)}/${segment}/`;
+  return `${collectionPath(locale, collection)}${segment}/`;
 }
 
 const topicSegment = { vi: 'chu-de', en: 'topic' } as const satisfies Record<Locale, string>;

@@ -22,11 +22,13 @@ export interface Alternates {
 
 export async function entryAlternates(collection: Extract<CollectionName, 'pages' | 'news' | 'documents' | 'qa'>, locale: Locale, slug: string): Promise<Alternates> {
   const alternates: Partial<Record<Locale, string>> = {};
+  // The English address is the original's (copied into the translation).
+  const englishAddress = (await entryMap(collection, 'vi')).get(slug)?.data.english_address;
   for (const l of ['vi', 'en'] as const) {
-    if ((await entryMap(collection, l)).has(slug)) alternates[l] = entryPath(l, collection, slug);
+    if ((await entryMap(collection, l)).has(slug)) alternates[l] = entryPath(l, collection, slug, englishAddress);
   }
   // The other language's address always exists: the translation, or the "not translated" notice.
-  return { alternates, switchTo: entryPath(otherLocale(locale), collection, slug) };
+  return { alternates, switchTo: entryPath(otherLocale(locale), collection, slug, englishAddress) };
 }
 
 /** The alternates of a page of the route table; undefined for pages without any (notices). */

@@ -27,14 +27,14 @@ export async function feed(locale: Locale, collection: 'news' | 'documents', sit
   const { site: settings } = await getSettings();
   const items: FeedItem[] = (
     collection === 'news'
-      ? (await newest('news', locale)).map((e) => ({ title: e.data.title, description: e.data.summary, day: e.data.date, link: entryPath(locale, 'news', e.slug), categories: e.data.tags }))
+      ? (await newest('news', locale)).map((e) => ({ title: e.data.title, description: e.data.summary, day: e.data.date, link: entryPath(locale, 'news', e.slug, e.data.english_address), categories: e.data.tags }))
       : (await newest('documents', locale))
           .filter((e) => e.data.issued)
           .map((e) => ({
             title: e.data.number ? `${e.data.number} — ${e.data.title}` : e.data.title,
             description: e.data.summary,
             day: e.data.issued!,
-            link: entryPath(locale, 'documents', e.slug),
+            link: entryPath(locale, 'documents', e.slug, e.data.english_address),
           }))
   ).slice(0, FEED_SIZE);
   const self = new URL(feedPath(locale, collection), site).href;

@@ -36,7 +36,7 @@ async function digestOf(collection: CollectionName, locale: Locale, slug: string
 /** The header's navigation: the first page of each section. */
 function navigation(): Promise<string> {
   return once('fingerprint/nav', async () =>
-    hash((await listedIn('pages', 'vi')).map((p) => [p.slug, p.data.section, p.data.order]).sort()),
+    hash((await listedIn('pages', 'vi')).map((p) => [p.slug, p.data.section, p.data.order, p.data.english_address ?? '']).sort()),
   );
 }
 

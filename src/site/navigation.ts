@@ -7,5 +7,5 @@ import { listedIn } from './entries.ts';
 export async function sectionPage(locale: Locale, section: string): Promise<string | undefined> {
   const pages = (await listedIn('pages', 'vi')).filter((p) => p.data.section === section).sort((a, b) => a.data.order - b.data.order);
   const first = pages[0];
-  return first ? entryPath(locale, 'pages', first.slug) : undefined;
+  return first ? entryPath(locale, 'pages', first.slug, first.data.english_address) : undefined;
 }

@@ -109,9 +109,9 @@ export async function routeTable(): Promise<Route[]> {
       const view = { pages: 'page', news: 'news', documents: 'document', qa: 'qa' }[collection] as 'page' | 'news' | 'document' | 'qa';
       // An unpublished entry leaves a page saying it was removed, when and why.
       const removed = e.site.page === 'removal-notice';
-      routes.push({ path: entryPath(e.locale, collection, e.slug), view: removed ? { kind: 'removed', locale: e.locale, collection, slug: e.slug } : { kind: view, locale: e.locale, slug: e.slug } });
+      routes.push({ path: entryPath(e.locale, collection, e.slug, e.data.english_address), view: removed ? { kind: 'removed', locale: e.locale, collection, slug: e.slug } : { kind: view, locale: e.locale, slug: e.slug } });
       if (e.locale === 'vi' && !translated.has(e.slug)) {
-        routes.push({ path: entryPath('en', collection, e.slug), view: removed ? { kind: 'removed', locale: 'en', collection, slug: e.slug } : { kind: 'untranslated', locale: 'en', collection, slug: e.slug } });
+        routes.push({ path: entryPath('en', collection, e.slug, e.data.english_address), view: removed ? { kind: 'removed', locale: 'en', collection, slug: e.slug } : { kind: 'untranslated', locale: 'en', collection, slug: e.slug } });
       }
     }
   }

@@ -80,6 +80,8 @@ describe('incremental build', () => {
     unlinkSync(path.join(content, 'documents/en/1436-bhxh-tt-ptdt.mdx'));
     // A change in the roles file: the editorial-board pages list it.
     edit('governance/roles.yml', (t) => t.replace('name: Vũ Thị Hương', 'name: Vũ Thị Hương Giang'));
+    // A new English address for the terms of use, which every page's footer links.
+    for (const l of ['vi', 'en']) edit(`pages/${l}/dieu-khoan-su-dung.mdx`, (t) => t.replace(/^english_address: .*$/m, 'english_address: terms-of-use-of-the-portal'));
 
     const output = build(site, cache);
     expect(output).toContain('build: only what changed');
@@ -115,7 +117,11 @@ describe('incremental build', () => {
     expect(incremental.get('van-ban/cong-van-thu/index.html')).toContain('href="/van-ban/cong-van-77/"');
     expect(incremental.has(`hoi-dap/${question.replace(/\.mdx$/, '')}/index.html`)).toBe(false);
     expect(incremental.get('ban-bien-tap/index.html')).toContain('Vũ Thị Hương Giang');
-    expect(incremental.get('en/ban-bien-tap/index.html')).toContain('Vũ Thị Hương Giang');
+    expect(incremental.get('en/editorial-board/index.html')).toContain('Vũ Thị Hương Giang');
+    // The terms of use moved to their new English address, and the footers link it there.
+    expect(incremental.has('en/terms-of-use/index.html')).toBe(false);
+    expect(incremental.get('en/terms-of-use-of-the-portal/index.html')).toContain('<h1');
+    expect(incremental.get('en/index.html')).toContain('href="/en/terms-of-use-of-the-portal/"');
 
     // The search index holds every searchable page, in both builds alike (compared byte for byte above).
     const manifest = JSON.parse(readFileSync(path.join(cache, 'portal-search-pages.json'), 'utf8')) as { url: string }[];

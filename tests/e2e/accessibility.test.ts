@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, describeViolations, launch } from './browser.ts';
-import { translated, untranslated } from './site-content.ts';
+import { englishPath, translated, untranslated } from './site-content.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -23,7 +23,7 @@ const pages: [string, string][] = [
   ['home (en)', '/en/'],
   ['news list', '/tin-tuc/'],
   ['news item', `/tin-tuc/${news}/`],
-  ['news item (en)', `/en/news/${news}/`],
+  ['news item (en)', englishPath('news', news!)],
   ['document library', '/van-ban/'],
   ['document library, filtered', '/van-ban/loai-quyet-dinh/'],
   ['document library (en)', '/en/documents/'],
@@ -33,14 +33,14 @@ const pages: [string, string][] = [
   ['Q&A list, filtered by topic', '/hoi-dap/chu-de-bhyt/'],
   ['Q&A list, filtered by topic (en)', '/en/questions/topic-bhyt/'],
   ['Q&A item', `/hoi-dap/${qa}/`],
-  ['Q&A item (en)', `/en/questions/${qa}/`],
+  ['Q&A item (en)', englishPath('qa', qa!)],
   ['page with spokespeople', '/nguoi-phat-ngon/'],
-  ['page with units (en)', '/en/lien-he/'],
+  ['page with units (en)', '/en/contact/'],
   ['statistics page with its reports', '/thong-ke/'],
-  ['statistical report (en)', '/en/thong-ke-2026-11/'],
+  ['statistical report (en)', '/en/statistics-2026-11/'],
   ['search', '/tim-kiem/?q=b%E1%BA%A3o%20hi%E1%BB%83m'],
   ['search (en)', '/en/search/?q=social'],
-  ['not translated notice', `/en/news/${untranslated('news')[0]}/`],
+  ['not translated notice', englishPath('news', untranslated('news')[0]!)],
   ['not found', '/404.html'],
   ['not found (en)', '/en/404/'],
 ];

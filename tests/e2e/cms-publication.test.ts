@@ -24,6 +24,7 @@ import { fieldIds } from './cms-editor.ts';
 import { writeDraftBranch } from './hand-made-draft.ts';
 import { guideScreenshot } from './guide-screenshots.ts';
 import { startPortal, type RunningPortal } from './npm-start.ts';
+import { englishPath } from './site-content.ts';
 
 const sandbox = mkdtempSync(path.join(tmpdir(), 'portal-publication-'));
 const repo = path.join(sandbox, 'repo');
@@ -153,7 +154,7 @@ describe('publishing edits of a published entry', () => {
     await onCard(edited, 'Công bố thay đổi');
     await expect.poll(() => git('show', `main:content/news/en/${edited}.mdx`), { timeout: 120_000 }).toContain('title: Beware of fake Zalo accounts (first edit)');
     await expect.poll(siteUpdates, { timeout: 120_000, interval: 500 }).toBeGreaterThan(updates);
-    expect(await page$(`/en/news/${edited}/`)).toContain('Beware of fake Zalo accounts (first edit)');
+    expect(await page$(englishPath('news', edited))).toContain('Beware of fake Zalo accounts (first edit)');
   });
 
   it('saves an English-only change, reopens it, moves it to “Sẵn sàng”, publishes it, live on the site', async () => {
@@ -178,7 +179,7 @@ describe('publishing edits of a published entry', () => {
     // decap-server deletes the draft branch just after the merge: look again until it has.
     await expect.poll(() => draftExists(edited), { timeout: 20_000 }).toBe(false);
     await expect.poll(siteUpdates, { timeout: 120_000, interval: 500 }).toBeGreaterThan(updates);
-    expect(await page$(`/en/news/${edited}/`)).toContain('Beware of fake Zalo accounts (English only)');
+    expect(await page$(englishPath('news', edited))).toContain('Beware of fake Zalo accounts (English only)');
   });
 
   it('discards a draft: its branch is gone and nothing published changes', async () => {
@@ -245,7 +246,7 @@ describe('a publication whose build fails', () => {
     const title = 'The main features of the VssID app (published after a failed build)';
     giveDraft({ vi: (s) => s, en: (s) => s.replace(/^title: .*$/m, `title: ${title}`) });
     const before = git('rev-parse', 'main');
-    const live = await page$(`/en/news/${broken}/`);
+    const live = await page$(englishPath('news', broken));
     // A real cause: the build cannot write its cache (as on a full or broken disk).
     const cache = path.join(sandbox, 'cache');
     renameSync(cache, `${cache}.saved`);
@@ -273,12 +274,12 @@ describe('a publication whose build fails', () => {
     expect(git('status', '--porcelain')).toBe('');
     expect(draftExists(broken)).toBe(true);
     expect(git('config', `branch.cms/news/${broken}.description`)).toBe('decap-cms/pending_publish');
-    expect(await page$(`/en/news/${broken}/`)).toBe(live);
+    expect(await page$(englishPath('news', broken))).toBe(live);
 
     const updates = siteUpdates();
     await onCard(broken, 'Công bố thay đổi');
     await expect.poll(siteUpdates, { timeout: 120_000, interval: 500 }).toBeGreaterThan(updates);
     expect(draftExists(broken)).toBe(false);
-    expect(await page$(`/en/news/${broken}/`)).toContain(title);
+    expect(await page$(englishPath('news', broken))).toContain(title);
   });
 });

@@ -14,6 +14,7 @@ import { staleNoticeWords } from '../../src/lib/translations/stale-notice.ts';
 import { axeViolations, describeViolations, launch } from './browser.ts';
 import { gitIn, logIn, openEntry } from './cms-editor.ts';
 import { startPortal, type RunningPortal } from './npm-start.ts';
+import { englishPath } from './site-content.ts';
 
 const sandbox = mkdtempSync(path.join(tmpdir(), 'portal-cms-stale-translation-'));
 const repo = path.join(sandbox, 'repo');
@@ -96,7 +97,7 @@ describe('the CMS preview of a stale translation', () => {
     // The published English page says the same.
     const site = await browser.newPage();
     try {
-      await site.goto(`${portal.base}/en/news/${SLUG}/`);
+      await site.goto(`${portal.base}${englishPath('news', SLUG)}`);
       const onSite = site.locator('.notice--stale-translation');
       expect(await onSite.locator('h2').textContent()).toBe(words.title);
       expect((await onSite.locator('p').textContent())?.replace(/\s+/g, ' ').trim()).toBe(`${words.body} ${words.link}`);

@@ -36,7 +36,7 @@ describe('a question’s page', () => {
         ['Thời gian trả lời', 'Trả lời sau 3 ngày làm việc'],
       ]),
     );
-    await page.goto(`${base}/en/questions/gui-cau-hoi-tren-cong-can-thong-tin-gi/`);
+    await page.goto(`${base}/en/questions/what-to-include-in-a-question/`);
     expect(await details()).toEqual(
       expect.arrayContaining([
         ['Received', '13 February 2026, 17:45'],

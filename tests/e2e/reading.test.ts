@@ -8,7 +8,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { parse as parseYaml } from 'yaml';
 import { htmlToHast } from 'satteri';
 import { launch } from './browser.ts';
-import { translated, untranslated } from './site-content.ts';
+import { englishPath, translated, untranslated } from './site-content.ts';
+import { entryPath } from '../../src/lib/routes.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -79,7 +80,7 @@ describe('language switcher', () => {
     await page.goto(`${base}/tin-tuc/${slug}/`);
     const viTitle = await page.locator('h1').innerText();
     await page.click('a.language-switcher');
-    expect(new URL(page.url()).pathname).toBe(`/en/news/${slug}/`);
+    expect(new URL(page.url()).pathname).toBe(englishPath('news', slug));
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.locator('h1').innerText()).not.toBe(viTitle);
     await page.click('a.language-switcher');
@@ -92,11 +93,11 @@ describe('language switcher', () => {
     await page.goto(`${base}/tin-tuc/${slug}/`);
     const viTitle = await page.locator('h1').innerText();
     const [response] = await Promise.all([
-      page.waitForResponse((r) => new URL(r.url()).pathname === `/en/news/${slug}/`),
+      page.waitForResponse((r) => new URL(r.url()).pathname === englishPath('news', slug!)),
       page.click('a.language-switcher'),
     ]);
     expect(response.status()).toBe(200);
-    expect(new URL(page.url()).pathname).toBe(`/en/news/${slug}/`);
+    expect(new URL(page.url()).pathname).toBe(englishPath('news', slug!));
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.locator('h1').innerText()).toBe('This page is not available in English');
     expect(await page.getAttribute('meta[name=robots]', 'content')).toBe('noindex');
@@ -394,13 +395,35 @@ describe('feeds, sitemap and robots', () => {
     expect(documents).toMatch(/<link>[^<]*\/van-ban\/1624-qd-bhxh\/<\/link>(?:(?!<\/item>)[\s\S])*<pubDate>Mon, 16 Sep 2024 00:00:00 \+0700<\/pubDate>/);
   });
 
+  it('puts English pages at their English addresses, linked from the switcher, hreflang and the sitemap', async () => {
+    const contact = englishPath('pages', 'lien-he');
+    expect(contact).toBe('/en/contact/');
+    await page.goto(`${base}/lien-he/`);
+    expect(await page.locator('link[rel="alternate"][hreflang="en"]').getAttribute('href')).toMatch(/\/en\/contact\/$/);
+    await page.click('a.language-switcher');
+    expect(new URL(page.url()).pathname).toBe(contact);
+    expect((await fetch(`${base}/en/lien-he/`)).status).toBe(404);
+    // Every translated page, news item and question with an English address is listed there, never at its file name.
+    const xml = await (await fetch(`${base}/sitemap.xml`)).text();
+    for (const collection of ['pages', 'news', 'qa'] as const) {
+      for (const slug of translated(collection)) {
+        // Withdrawn and scheduled entries are in neither language's list.
+        if (!xml.includes(`${entryPath('vi', collection, slug)}</loc>`)) continue;
+        const english = englishPath(collection, slug);
+        expect(english, `${collection}/${slug}`).not.toContain(slug);
+        expect(xml).toContain(`${english}</loc>`);
+        expect(xml).not.toContain(`${entryPath('en', collection, slug)}</loc>`);
+      }
+    }
+  });
+
   it('list indexable pages in the sitemap with language alternates, not the notices', async () => {
     const xml = await (await fetch(`${base}/sitemap.xml`)).text();
     expect(xml).toContain('/van-ban/1624-qd-bhxh/</loc>');
     expect(xml).toMatch(/<xhtml:link rel="alternate" hreflang="en" href="[^"]+\/en\/documents\/1624-qd-bhxh\/"\/>/);
     const slug = untranslated('news')[0]!;
     expect(xml).toContain(`/tin-tuc/${slug}/</loc>`);
-    expect(xml).not.toContain(`/en/news/${slug}/</loc>`);
+    expect(xml).not.toContain(`${englishPath('news', slug)}</loc>`);
     const robots = await (await fetch(`${base}/robots.txt`)).text();
     expect(robots).toMatch(/^Sitemap: https:\/\/.+\/sitemap\.xml$/m);
   });
@@ -605,7 +628,7 @@ describe('what a government portal has', () => {
       for (const c of site.ask_channels) expect(await channels.getByRole('link', { name: c.name[lang], exact: true }).getAttribute('href')).toBe(c.url);
       const asking = new URL(page.url()).pathname;
       // The contact page no longer promises a question form the portal does not have.
-      await page.goto(`${base}${lang === 'vi' ? '/lien-he/' : '/en/lien-he/'}`);
+      await page.goto(`${base}${lang === 'vi' ? '/lien-he/' : '/en/contact/'}`);
       expect(await page.locator(`main a[href="${asking}"]`).count()).toBeGreaterThan(0);
     }
   });

@@ -107,7 +107,7 @@ describe('Vietnamese search', () => {
 
 describe('English search', () => {
   it.each([
-    ['spokesperson', '/en/documents/du-thao-quy-che-phat-ngon/'],
+    ['spokesperson', '/en/documents/draft-spokesperson-regulation/'],
     ['Zalo', '/en/documents/1624-qd-bhxh/'],
     ['Đào Việt Ánh', '/en/documents/1624-qd-bhxh/'],
     ['dao viet anh', '/en/documents/1624-qd-bhxh/'],

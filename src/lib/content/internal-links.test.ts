@@ -102,11 +102,11 @@ describe('checkInternalLinks', () => {
         vi:
           'Liên kết “/van-ban/khong-co/#dieu-1” trỏ tới trang không có trên cổng. Kiểm tra đường dẫn: tin tức, văn bản, hỏi đáp và trang có địa chỉ ' +
           '/tin-tuc/<tên-tệp>/, /van-ban/<tên-tệp>/, /hoi-dap/<tên-tệp>/, /<tên-tệp>/ (tiếng Anh: /en/news/<slug>/, /en/documents/<slug>/, /en/questions/<slug>/, /en/<slug>/); ' +
-          '<tên-tệp> là tên tệp .mdx của mục.',
+          '<tên-tệp> là tên tệp .mdx của mục, <slug> là địa chỉ trang tiếng Anh của mục (hoặc tên tệp khi mục không có).',
         en:
           'The link “/van-ban/khong-co/#dieu-1” points to a page that is not on the portal. Check the path: news, documents, questions and pages are at ' +
           '/en/news/<slug>/, /en/documents/<slug>/, /en/questions/<slug>/, /en/<slug>/ (Vietnamese: /tin-tuc/<tên-tệp>/, /van-ban/<tên-tệp>/, /hoi-dap/<tên-tệp>/, /<tên-tệp>/); ' +
-          '<slug> is the entry’s .mdx file name.',
+          '<slug> is the entry’s English page address, or its .mdx file name when it has none.',
       },
     ]);
   });

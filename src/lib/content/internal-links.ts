@@ -10,6 +10,7 @@ import { locales, type Locale } from '../locales.ts';
 import { LIBRARY_PAGE_SIZE, PAGE_SIZE } from '../pagination.ts';
 import { lifecycleOf, stateOf } from '../lifecycle/states.ts';
 import { collectionPath, entryPath, feedPath, homePath, paginatedPath, qaTopicPath, searchPath } from '../routes.ts';
+import { englishAddressOf } from './english-addresses.ts';
 import type { ContentIssue } from './issues.ts';
 import type { InternalLink } from './render-body.ts';
 
@@ -51,9 +52,9 @@ export function pageUrls(entries: readonly LinkingEntry[], moment?: Date): Set<s
     if (!WITH_PAGES.includes(collection)) continue;
     if (pageless.has(`${collection}/${e.slug}`)) continue;
     if (collection === 'qa' && typeof e.data.topic === 'string') topics[e.locale].set(e.data.topic, (topics[e.locale].get(e.data.topic) ?? 0) + 1);
-    urls.add(entryPath(e.locale, collection, e.slug));
+    urls.add(entryPath(e.locale, collection, e.slug, englishAddressOf(e.data)));
     // Every Vietnamese entry has an English address (its translation, or a notice linking the original).
-    if (e.locale === 'vi') urls.add(entryPath('en', collection, e.slug));
+    if (e.locale === 'vi') urls.add(entryPath('en', collection, e.slug, englishAddressOf(e.data)));
     if (collection === 'news' || collection === 'qa') listed[collection][e.locale]++;
   }
   for (const locale of locales) {
@@ -113,12 +114,12 @@ function missingPage(link: InternalLink, suggestion: string | undefined): { vi: 
       `Liên kết “${link.url}” trỏ tới trang không có trên cổng. ` +
       (suggestion
         ? `Có phải bạn định viết “${suggestion}”?`
-        : `Kiểm tra đường dẫn: tin tức, văn bản, hỏi đáp và trang có địa chỉ ${where('vi')} (tiếng Anh: ${where('en')}); <tên-tệp> là tên tệp .mdx của mục.`),
+        : `Kiểm tra đường dẫn: tin tức, văn bản, hỏi đáp và trang có địa chỉ ${where('vi')} (tiếng Anh: ${where('en')}); <tên-tệp> là tên tệp .mdx của mục, <slug> là địa chỉ trang tiếng Anh của mục (hoặc tên tệp khi mục không có).`),
     en:
       `The link “${link.url}” points to a page that is not on the portal. ` +
       (suggestion
         ? `Did you mean “${suggestion}”?`
-        : `Check the path: news, documents, questions and pages are at ${where('en')} (Vietnamese: ${where('vi')}); <slug> is the entry’s .mdx file name.`),
+        : `Check the path: news, documents, questions and pages are at ${where('en')} (Vietnamese: ${where('vi')}); <slug> is the entry’s English page address, or its .mdx file name when it has none.`),
   };
 }
 
@@ -135,12 +136,25 @@ export function checkInternalLinks(entries: readonly LinkingEntry[], staticPaths
     staticPaths.has(path) ||
     (locales.some((l) => path.startsWith(collectionPath(l, 'documents'))) && (library ??= libraryUrls(entries)).has(path));
 
+  // An English page named by its file name where it has an English address (`/en/lien-he/` → `/en/contact/`).
+  const englishByFileName = new Map<string, string>();
+  for (const e of entries) {
+    const address = englishAddressOf(e.data);
+    const collection = e.collection as (typeof WITH_PAGES)[number];
+    if (address && WITH_PAGES.includes(collection)) englishByFileName.set(entryPath('en', collection, e.slug), entryPath('en', collection, e.slug, address));
+  }
+
   const issues: ContentIssue[] = [];
   for (const e of entries) {
     for (const link of e.links ?? []) {
       if (served(link.path)) continue;
       const isFile = FILE_FOLDERS.some((f) => link.path.startsWith(f));
-      const suggestion = !link.path.endsWith('/') && served(`${link.path}/`) ? `${link.url.replace(/^[^?#]*/, (p) => `${p}/`)}` : undefined;
+      const moved = englishByFileName.get(link.path);
+      const suggestion = moved
+        ? link.url.replace(/^[^?#]*/, moved)
+        : !link.path.endsWith('/') && served(`${link.path}/`)
+          ? `${link.url.replace(/^[^?#]*/, (p) => `${p}/`)}`
+          : undefined;
       issues.push({
         file: e.file,
         line: link.line,

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { isLocale, type Locale } from '../locales.ts';
 import { qaTopicPrefixes, reservedSlugs } from '../routes.ts';
+import { englishAddressIssues } from './english-addresses.ts';
 import { collectionNames, contentSchemas, type CollectionName, type ContentSchemas } from '../schema/collections.ts';
 import { SLUG_PATTERN } from '../schema/fields.ts';
 import { valuesWithMeta } from '../schema/introspect.ts';
@@ -348,6 +349,7 @@ export function crossCheck(
       }
     }
   }
+  issues.push(...englishAddressIssues(entries, locate));
   issues.push(...checkInternalLinks(entries, staticPaths));
   return issues;
 }

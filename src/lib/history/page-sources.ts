@@ -10,6 +10,7 @@
 import { searchIndexPath } from '../search/contract.ts';
 import { locales, type Locale } from '../locales.ts';
 import { collectionPath, entryPath, homePath, paginatedPath, qaTopicPrefixes, searchPath, reservedSlugs } from '../routes.ts';
+import { englishSegment, slugOfEnglishSegment, type EnglishAddresses } from '../content/english-addresses.ts';
 import type { BilingualMessage } from './history-error.ts';
 
 export const ENTRY_COLLECTIONS = ['pages', 'news', 'documents', 'qa'] as const;
@@ -40,10 +41,13 @@ export function entryOfSource(file: string): { collection: EntryCollection; loca
   return { collection, locale, slug };
 }
 
-/** The address of the page an entry file makes (`content/news/en/x.mdx` → `/en/news/x/`), if it makes one. */
-export function addressOfSource(file: string): string | undefined {
+/**
+ * The address of the page an entry file makes (`content/news/en/x.mdx` → `/en/news/x/`), if it
+ * makes one; `englishAddress`: the entry's `english_address`, if any.
+ */
+export function addressOfSource(file: string, englishAddress?: string): string | undefined {
   const entry = entryOfSource(file);
-  return entry && entryPath(entry.locale, entry.collection, entry.slug);
+  return entry && entryPath(entry.locale, entry.collection, entry.slug, englishAddress);
 }
 
 /** The first path segment of each listed collection in `locale` (`tin-tuc`, `news`, …), from routes.ts. */
@@ -99,18 +103,18 @@ function unknownAddress(input: string): PageTarget {
   };
 }
 
-function entryTarget(locale: Locale, collection: EntryCollection, slug: string, ownFileOnly: boolean, maybeLibraryFilter = false): PageTarget {
+function entryTarget(addresses: EnglishAddresses, locale: Locale, collection: EntryCollection, slug: string, ownFileOnly: boolean, maybeLibraryFilter = false): PageTarget {
   const own = sourcePath(locale, collection, slug);
   const sources = locale === 'vi' || ownFileOnly ? [own] : [own, sourcePath('vi', collection, slug)];
-  return { kind: 'entry', address: entryPath(locale, collection, slug), locale, collection, slug, sources, maybeLibraryFilter };
+  return { kind: 'entry', address: entryPath(locale, collection, slug, englishSegment(addresses, collection, slug)), locale, collection, slug, sources, maybeLibraryFilter };
 }
 
 /** A repository path: `content/…` (also `./content/…`). */
-function fileTarget(input: string): PageTarget {
+function fileTarget(input: string, addresses: EnglishAddresses): PageTarget {
   const file = input.replace(/^\.\//, '').replace(/\\/g, '/');
   if (file.split('/').some((s) => s === '..' || s === '')) return unknownAddress(input);
   const entry = entryOfSource(file);
-  if (entry) return entryTarget(entry.locale, entry.collection, entry.slug, true);
+  if (entry) return entryTarget(addresses, entry.locale, entry.collection, entry.slug, true);
   return { kind: 'file', sources: [file] };
 }
 
@@ -134,10 +138,13 @@ function addressPath(input: string): string | undefined {
   return path.replace(/\/index\.html$/, '/').replace(/\/{2,}/g, '/');
 }
 
-/** What a URL, site path or repository path names, and which files it is built from. */
-export function pageTarget(input: string): PageTarget {
+/**
+ * What a URL, site path or repository path names, and which files it is built from.
+ * `addresses`: the entries' English addresses (`/en/contact/` is content/pages/en/lien-he.mdx).
+ */
+export function pageTarget(input: string, addresses: EnglishAddresses = new Map()): PageTarget {
   const text = input.trim();
-  if (/^(\.\/)?content\//.test(text)) return fileTarget(text);
+  if (/^(\.\/)?content\//.test(text)) return fileTarget(text, addresses);
   const path = addressPath(text);
   if (path === undefined) return unknownAddress(text);
   if (/\.[a-z0-9]+$/i.test(path)) {
@@ -161,10 +168,15 @@ export function pageTarget(input: string): PageTarget {
     if (collection === 'documents' && rest.length > 2) return notEntry(address, listing);
     // A topic listing of the Q&A (no question's file name starts like one: the content check refuses it).
     if (collection === 'qa' && qaTopicPrefixes.some((p) => rest[1]!.startsWith(p))) return notEntry(address, listing);
-    if (rest.length === 2) return entryTarget(locale, collection, rest[1]!, false, collection === 'documents' && LIBRARY_FILTER[locale].test(rest[1]!));
+    if (rest.length === 2) {
+      const slug = (locale === 'en' && slugOfEnglishSegment(addresses, collection, rest[1]!)) || rest[1]!;
+      return entryTarget(addresses, locale, collection, slug, false, collection === 'documents' && LIBRARY_FILTER[locale].test(rest[1]!));
+    }
     return unknownAddress(text);
   }
-  if (rest.length === 1 && !reservedSlugs.has(rest[0]!)) return entryTarget(locale, 'pages', rest[0]!, false);
+  if (rest.length === 1 && !reservedSlugs.has(rest[0]!)) {
+    return entryTarget(addresses, locale, 'pages', (locale === 'en' && slugOfEnglishSegment(addresses, 'pages', rest[0]!)) || rest[0]!, false);
+  }
   if (toolSegments().has(rest[0]!)) {
     return notEntry(address, { vi: 'một phần của công cụ hay tệp tĩnh của cổng, không phải nội dung', en: 'part of the portal’s tools or static files, not content' });
   }

@@ -12,6 +12,7 @@ import { deputyAuthority } from '../approval/delegations.ts';
 import { personOf, hasRole } from '../approval/roles.ts';
 import { URGENT_LABELS, urgentReason } from '../approval/urgent.ts';
 import { addressOfSource } from '../history/page-sources.ts';
+import { englishAddressOf } from '../content/english-addresses.ts';
 import type { PublicationDutyResult } from '../duties/publication-duties.ts';
 import type { QaDeadlineRules } from '../duties/qa-deadline-rules.ts';
 import { qaDeadlines, type QaLifecycle } from '../duties/qa-deadlines.ts';
@@ -212,7 +213,7 @@ export function takedowns(events: readonly PublicationEvent[], revisions: EntryR
         .at(-1);
       const vi = str(withdrawn.reason) ?? '';
       const takedown: Takedown = {
-        address: addressOfSource(e.path) ?? e.path,
+        address: addressOfSource(e.path, englishAddressOf(e.data)) ?? e.path,
         path: e.path,
         kind: e.kind === 'withdrawn' ? 'withdraw' : 'unpublish',
         date: str(withdrawn.date) ?? vietnamDateTime(new Date(e.at)).slice(0, 10),

@@ -190,6 +190,34 @@ export function isoDate(label: Bilingual, hint?: Bilingual, range?: DateRange) {
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Longest English address segment: about ten words. */
+export const ENGLISH_ADDRESS_MAX = 80;
+
+/**
+ * The last part of the address of an entry's English page (`contact` → /en/contact/), in English
+ * words; copied into both language files, so either file gives the English page's address.
+ */
+export function englishAddress() {
+  const slug = patterned(SLUG_PATTERN, {
+    vi: 'Chỉ dùng chữ thường không dấu, số và dấu gạch ngang giữa các từ tiếng Anh, ví dụ how-to-ask-a-question.',
+    en: 'Use only lower-case ASCII letters, digits and hyphens between English words, for example how-to-ask-a-question.',
+  });
+  return z
+    .string()
+    .refine(slug.test, slug.issue)
+    .refine((s) => s.length <= ENGLISH_ADDRESS_MAX, bilingualIssue(`Tối đa ${ENGLISH_ADDRESS_MAX} ký tự.`, `At most ${ENGLISH_ADDRESS_MAX} characters.`))
+    .meta({
+      label: { vi: 'Địa chỉ trang tiếng Anh', en: 'English page address' },
+      hint: {
+        vi: 'Phần cuối địa chỉ của trang tiếng Anh, bằng từ tiếng Anh (ví dụ contact cho /en/contact/). Để trống thì dùng tên tệp. Đổi địa chỉ của một trang đã đăng làm hỏng các liên kết tới nó.',
+        en: 'The last part of the English page’s address, in English words (for example contact for /en/contact/). Left empty, the file name is used. Changing the address of a published page breaks links to it.',
+      },
+      translate: false,
+      pattern: slug.pattern,
+    })
+    .optional();
+}
+
 /** The slug of an entry in another (or the same) collection. */
 export function reference(label: Bilingual, collection: string) {
   const slug = patterned(SLUG_PATTERN, {

@@ -9,7 +9,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { timemap } from '../../lib/history/timemap.ts';
 import { timemapPath } from '../../lib/history/timemap-path.ts';
-import { entryPath } from '../../lib/routes.ts';
 import { plannedRoutes } from '../../site/build-plan.ts';
 import { entryMap } from '../../site/entries.ts';
 import { revisionsOf } from '../../site/history.ts';
@@ -26,7 +25,7 @@ export const getStaticPaths = (async () => {
     const file = (await entryMap(collection, v.locale)).get(v.slug)?.filePath;
     const revisions = (file ? await revisionsOf(file) : []).filter((r) => r.status !== 'removed');
     if (revisions.length === 0) continue;
-    out.push({ params: { page: timemapPath(entryPath(v.locale, collection, v.slug)).replace(/^\/timemap\//, '') }, props: { page: route.path, revisions } });
+    out.push({ params: { page: timemapPath(route.path).replace(/^\/timemap\//, '') }, props: { page: route.path, revisions } });
   }
   return out;
 }) satisfies GetStaticPaths;
