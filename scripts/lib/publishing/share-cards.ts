@@ -20,12 +20,12 @@ import { cardDrawer, FONT_FILES, FONT_PACKAGE } from './share-card-drawing.ts';
 /** Below this many cards to draw, worker threads (about 0.5 s to start) cost more than they save. */
 const POOL_THRESHOLD = 24;
 
-/** Everything that shapes a card's pixels besides what it shows: the layout code, the font and the two libraries. */
+/** Everything that shapes a card's pixels besides what it shows: the layout code, the font and the three libraries. */
 async function rendererDigest(root: string): Promise<string> {
   const hash = createHash('sha256');
   for (const file of ['src/lib/publishing/share-card.ts', 'scripts/lib/publishing/share-card-drawing.ts']) hash.update(await readFile(path.join(root, file)));
   for (const file of Object.values(FONT_FILES)) hash.update(await readFile(path.join(root, FONT_PACKAGE, file)));
-  for (const pkg of ['satori', '@resvg/resvg-js']) hash.update(JSON.parse(await readFile(path.join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version);
+  for (const pkg of ['satori', '@resvg/resvg-js', 'sharp']) hash.update(JSON.parse(await readFile(path.join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version);
   return hash.digest('hex').slice(0, 16);
 }
 
