@@ -25,6 +25,7 @@ import { readContentFile } from '../src/content-loader/read-content.ts';
 import { contentDigest } from '../src/lib/content/validate.ts';
 import { buildDate } from '../src/lib/dates.ts';
 import { commitRoutePlan, readRoutePlan } from '../src/site/route-plan.ts';
+import { buildCodeFiles } from './lib/build/code-files.ts';
 
 const { values } = parseArgs({
   options: {
@@ -40,9 +41,7 @@ const started = Date.now();
 /** Everything but the entries that shapes the output: code, settings, dependencies, the date. */
 async function codeDigest(): Promise<string> {
   const parts: string[] = [buildDate(), outDir];
-  // The share cards' drawing code is outside src/: a change draws every card again into a new site.
-  const files: string[] = ['astro.config.mjs', 'package-lock.json', 'scripts/lib/publishing/share-card-drawing.ts'];
-  for await (const f of glob('src/**/*', { cwd: root })) files.push(f);
+  const files = await buildCodeFiles(root);
   // Regular files only: a link (refused by the content check, which runs next) is never followed here.
   const publicDir = path.resolve(process.env.PORTAL_PUBLIC_DIR ?? 'public');
   for await (const f of glob('**/*', { cwd: publicDir, withFileTypes: true })) if (f.isFile()) files.push(path.join(f.parentPath, f.name));
