@@ -205,7 +205,7 @@ class ContentSync {
     const all = [
       ...prepared.issues,
       ...arrivals.flatMap((a) => a.issues),
-      ...(prepared.settings ? crossCheck(refs, sourceOf, prepared.staticPaths, contentSchemas(prepared.settings.taxonomy)) : []),
+      ...(prepared.settings ? crossCheck(refs, sourceOf, prepared.staticPaths, contentSchemas(prepared.settings.taxonomy), prepared.settings.taxonomy.qa_topics) : []),
       ...boardListIssues(refs, sourceOf, prepared.rolesFileExists),
     ];
     const links = new Map<string, InternalLink[]>();

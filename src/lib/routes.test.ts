@@ -9,6 +9,8 @@ describe('routes', () => {
     expect(collectionPath('en', 'qa')).toBe('/en/questions/');
     expect(entryPath('vi', 'documents', '1624-qd-bhxh')).toBe('/van-ban/1624-qd-bhxh/');
     expect(entryPath('en', 'pages', 'gioi-thieu')).toBe('/en/gioi-thieu/');
+    expect(entryPath('en', 'pages', 'gioi-thieu', 'about')).toBe('/en/about/');
+    expect(entryPath('vi', 'pages', 'gioi-thieu', 'about')).toBe('/gioi-thieu/');
     expect(paginatedPath('vi', '/tin-tuc/', 1)).toBe('/tin-tuc/');
     expect(paginatedPath('en', '/en/news/', 3)).toBe('/en/news/page/3/');
     expect(searchPath('vi')).toBe('/tim-kiem/');
@@ -17,8 +19,10 @@ describe('routes', () => {
 
   it('filter the Q&A listing by topic in the path, localised, paginated like the rest', () => {
     expect(qaTopicPath('vi', undefined)).toBe('/hoi-dap/');
-    expect(qaTopicPath('vi', 'bhyt')).toBe('/hoi-dap/chu-de-bhyt/');
-    expect(qaTopicPath('en', 'bhyt', 2)).toBe('/en/questions/topic-bhyt/page/2/');
+    const bhyt = { key: 'bhyt', en: 'Health insurance' };
+    expect(qaTopicPath('vi', bhyt)).toBe('/hoi-dap/chu-de-bhyt/');
+    // English addresses name the topic in English.
+    expect(qaTopicPath('en', bhyt, 2)).toBe('/en/questions/topic-health-insurance/page/2/');
     expect(qaTopicPath('en', undefined, 3)).toBe('/en/questions/page/3/');
   });
 

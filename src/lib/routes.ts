@@ -7,6 +7,7 @@
  * slug.
  */
 import type { Locale } from './locales.ts';
+import { toSlug } from './vietnamese/text.ts';
 
 export type ListedCollection = 'news' | 'documents' | 'qa';
 
@@ -47,14 +48,25 @@ const topicSegment = { vi: 'chu-de', en: 'topic' } as const satisfies Record<Loc
 /** Starts of a question's slug that its address would share with a topic listing (`/hoi-dap/chu-de-bhyt/`): refused. */
 export const qaTopicPrefixes: readonly string[] = Object.values(topicSegment).map((s) => `${s}-`);
 
+/** A Q&A topic of the taxonomy: its key (in entries and Vietnamese addresses) and English name. */
+export interface QaTopic {
+  key: string;
+  en: string;
+}
+
+/** The word naming a topic in `locale`'s addresses: its key in Vietnamese (`bhyt`), its English name in English (`health-insurance`). */
+export function qaTopicWord(locale: Locale, topic: QaTopic): string {
+  return locale === 'vi' ? topic.key : toSlug(topic.en);
+}
+
 /**
- * Page `n` of the Q&A listing filtered by `topic` (a key of the taxonomy's
+ * Page `n` of the Q&A listing filtered by `topic` (one of the taxonomy's
  * qa_topics), or of every question without one: /hoi-dap/chu-de-bhyt/,
- * /en/questions/topic-bhyt/page/2/ (src/lib/qa/listing.ts).
+ * /en/questions/topic-health-insurance/page/2/ (src/lib/qa/listing.ts).
  */
-export function qaTopicPath(locale: Locale, topic: string | undefined, n = 1): string {
+export function qaTopicPath(locale: Locale, topic: QaTopic | undefined, n = 1): string {
   const base = collectionPath(locale, 'qa');
-  return paginatedPath(locale, topic ? `${base}${topicSegment[locale]}-${topic}/` : base, n);
+  return paginatedPath(locale, topic ? `${base}${topicSegment[locale]}-${qaTopicWord(locale, topic)}/` : base, n);
 }
 
 export function searchPath(locale: Locale): string {

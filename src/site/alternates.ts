@@ -11,7 +11,7 @@ import { collectionPath, entryPath, homePath, paginatedPath, qaTopicPath, search
 import type { CollectionName } from '../lib/schema/collections.ts';
 import { PAGE_SIZE } from '../lib/pagination.ts';
 import { entryMap, listedIn } from './entries.ts';
-import { issuerSlugsOf, libraryOf, qaListingOf, VIEW_COLLECTION, type View } from './route-table.ts';
+import { issuerSlugsOf, libraryOf, qaListingOf, qaTopicOf, VIEW_COLLECTION, type View } from './route-table.ts';
 
 export interface Alternates {
   /** The page in each language that has it (this page's own language included). */
@@ -55,8 +55,9 @@ export async function viewAlternates(view: View): Promise<Alternates | undefined
     case 'qa-list': {
       // The same listing in the other language when it has that page; else its first page of every question.
       const has = (await qaListingOf(other)).some((p) => p.topic === view.topic && p.page === view.page);
-      const counterpart = has ? qaTopicPath(other, view.topic, view.page) : qaTopicPath(other, undefined);
-      return { alternates: { [locale]: qaTopicPath(locale, view.topic, view.page), ...(has ? { [other]: counterpart } : {}) }, switchTo: counterpart };
+      const topic = await qaTopicOf(view.topic);
+      const counterpart = has ? qaTopicPath(other, topic, view.page) : qaTopicPath(other, undefined);
+      return { alternates: { [locale]: qaTopicPath(locale, topic, view.page), ...(has ? { [other]: counterpart } : {}) }, switchTo: counterpart };
     }
     case 'library': {
       // The same filter in the other language, if it has documents there; else that library's first page.

@@ -7,7 +7,7 @@ import { documentFacets, filterPath, issuerNames, issuerSlugs, Library, type Fil
 import { locales, type Locale } from '../lib/locales.ts';
 import { LIBRARY_PAGE_SIZE, PAGE_SIZE, paginate } from '../lib/pagination.ts';
 import { qaListingPages } from '../lib/qa/listing.ts';
-import { collectionPath, entryPath, homePath, paginatedPath, qaTopicPath, searchPath, type ListedCollection } from '../lib/routes.ts';
+import { collectionPath, entryPath, homePath, paginatedPath, qaTopicPath, searchPath, type ListedCollection, type QaTopic } from '../lib/routes.ts';
 import { toSlug } from '../lib/vietnamese/text.ts';
 import { entries, entryMap, listedIn, newest, once, type Entry } from './entries.ts';
 import { getSettings } from './settings.ts';
@@ -77,6 +77,13 @@ export function qaListingOf(locale: Locale) {
   });
 }
 
+/** The taxonomy's Q&A topic of `key` (undefined: every question), for the listing's addresses. */
+export async function qaTopicOf(key: string | undefined): Promise<QaTopic | undefined> {
+  if (key === undefined) return undefined;
+  const { taxonomy } = await getSettings();
+  return taxonomy.qa_topics.find((t) => t.key === key) ?? { key, en: key };
+}
+
 export async function routeTable(): Promise<Route[]> {
   const routes: Route[] = [];
   for (const locale of locales) {
@@ -89,7 +96,7 @@ export async function routeTable(): Promise<Route[]> {
     );
 
     for (const p of await qaListingOf(locale)) {
-      routes.push({ path: qaTopicPath(locale, p.topic, p.page), view: { kind: 'qa-list', locale, ...p } });
+      routes.push({ path: qaTopicPath(locale, await qaTopicOf(p.topic), p.page), view: { kind: 'qa-list', locale, ...p } });
     }
 
     for (const p of (await libraryOf(locale)).pages(LIBRARY_PAGE_SIZE)) {

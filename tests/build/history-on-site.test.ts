@@ -74,7 +74,7 @@ describe('the revision history on a page', () => {
   });
 
   it('says the same in English on the English page’s own history', () => {
-    const page = read('en/news/dich-vu-cong-truc-tuyen-bhxh-tren-cong-dich-vu-cong-quoc-gia/index.html');
+    const page = read('en/news/online-services-on-national-public-service-portal/index.html');
     expect(page).toContain('<h2 id="revision-history">Page history</h2>');
     expect(page).toMatch(/01\/03\/2026|1 March 2026|March 1, 2026/);
     expect(page).toContain('First published');

@@ -86,13 +86,13 @@ describe('an answered question’s page', () => {
     expect(vi).toContain('Cổng thông tin điện tử');
     // Received at 17:45 on the Friday before Tết 2026: counted from Monday 23/02, answered on the third working day.
     expect(vi).toContain('Trả lời sau 3 ngày làm việc');
-    const en = read('en/questions/gui-cau-hoi-tren-cong-can-thong-tin-gi/index.html');
+    const en = read('en/questions/what-to-include-in-a-question/index.html');
     expect(en).toContain('<time datetime="2026-02-13T17:45+07:00">13 February 2026, 17:45</time>');
     expect(en).toContain('<time datetime="2026-02-26T15:00+07:00">26 February 2026, 15:00</time>');
     expect(en).toContain('Answered in 3 working days');
     // An out-of-scope question answered the morning it arrived; a late answer shows its nine days.
     expect(read('hoi-dap/cau-hoi-ngoai-pham-vi-bhxh/index.html')).toContain('Trả lời trong ngày làm việc tiếp nhận');
-    expect(read('en/questions/cong-ty-cham-dong-bhxh/index.html')).toContain('Answered in 9 working days');
+    expect(read('en/questions/employer-late-paying-social-insurance/index.html')).toContain('Answered in 9 working days');
   });
 });
 
@@ -107,8 +107,8 @@ describe('the Q&A listing filtered by topic, without JavaScript', () => {
     expect(bhyt).toContain('href="/hoi-dap/mat-the-bhyt-giay/"');
     expect(bhyt).not.toContain('href="/hoi-dap/quen-mat-khau-vssid/"');
     // Its counterpart in the other language is the same topic's listing.
-    expect(bhyt).toContain('/en/questions/topic-bhyt/');
-    expect(read('en/questions/topic-bhyt/index.html')).toMatch(/<span aria-current="true">\s*Health insurance/);
+    expect(bhyt).toContain('/en/questions/topic-health-insurance/');
+    expect(read('en/questions/topic-health-insurance/index.html')).toMatch(/<span aria-current="true">\s*Health insurance/);
     // No script on the listing: the filter is links.
     expect(bhyt).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/);
   });

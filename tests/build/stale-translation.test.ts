@@ -11,6 +11,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { englishPath } from '../e2e/site-content.ts';
 
 const repo = mkdtempSync(path.join(tmpdir(), 'portal-stale-translation-'));
 const out = `${repo}-site`;
@@ -42,7 +43,7 @@ const SLUG = 'dich-vu-cong-truc-tuyen-bhxh-tren-cong-dich-vu-cong-quoc-gia';
 const VI = `content/news/vi/${SLUG}.mdx`;
 const EN = `content/news/en/${SLUG}.mdx`;
 const edit = (file: string, change: (text: string) => string) => writeFileSync(path.join(repo, file), change(readFileSync(path.join(repo, file), 'utf8')));
-const englishPage = (site = out) => readFileSync(path.join(site, 'en/news', SLUG, 'index.html'), 'utf8');
+const englishPage = (site = out) => readFileSync(path.join(site, englishPath('news', SLUG), 'index.html'), 'utf8');
 const staleForCms = () => JSON.parse(readFileSync(path.join(out, 'admin/stale-translations.json'), 'utf8'));
 const notice = (page: string) => /<section class="notice notice--stale-translation"[\s\S]*?<\/section>/.exec(page)?.[0];
 

@@ -31,7 +31,7 @@ const pages: [string, string][] = [
   ['document (en)', '/en/documents/1624-qd-bhxh/'],
   ['Q&A list', '/hoi-dap/'],
   ['Q&A list, filtered by topic', '/hoi-dap/chu-de-bhyt/'],
-  ['Q&A list, filtered by topic (en)', '/en/questions/topic-bhyt/'],
+  ['Q&A list, filtered by topic (en)', '/en/questions/topic-health-insurance/'],
   ['Q&A item', `/hoi-dap/${qa}/`],
   ['Q&A item (en)', englishPath('qa', qa!)],
   ['page with spokespeople', '/nguoi-phat-ngon/'],

@@ -166,7 +166,9 @@ describe('the CMS’s own calls', () => {
     expect((JSON.parse(listed.body) as { file: { path: string } }[]).map((e) => e.file.path)).toContain('content/news/vi/canh-bao-tai-khoan-zalo-gia-mao.mdx');
 
     // A whole entry, as the CMS writes one: the local backend checks every save with the content check.
-    const raw = (locale: string, title: string) => `${git('show', `main:content/news/${locale}/canh-bao-tai-khoan-zalo-gia-mao.mdx`).replace(/^title: .*$/m, `title: ${title}`)}\n`;
+    // A new entry made from an existing one: without its English address, which that one keeps.
+    const raw = (locale: string, title: string) =>
+      `${git('show', `main:content/news/${locale}/canh-bao-tai-khoan-zalo-gia-mao.mdx`).replace(/^title: .*$/m, `title: ${title}`).replace(/^english_address: .*\n/m, '')}\n`;
     const saved = await call({
       branch: 'main',
       action: 'persistEntry',

@@ -59,7 +59,7 @@ describe('the Q&A listing by topic', () => {
     expect(listed).toBeLessThan(all);
     expect(await page.locator('[aria-current="true"]').innerText()).toMatch(/^Bảo hiểm y tế \(\d+\)$/);
     await page.locator('a.language-switcher').click();
-    expect(new URL(page.url()).pathname).toBe('/en/questions/topic-bhyt/');
+    expect(new URL(page.url()).pathname).toBe('/en/questions/topic-health-insurance/');
     expect(await page.locator('h1').innerText()).toBe('Questions and answers: Health insurance');
   });
 });

@@ -9,7 +9,7 @@ import { documentFacets, filterPath, issuerNames, issuerSlugs, Library, type Lib
 import { locales, type Locale } from '../locales.ts';
 import { LIBRARY_PAGE_SIZE, PAGE_SIZE } from '../pagination.ts';
 import { lifecycleOf, stateOf } from '../lifecycle/states.ts';
-import { collectionPath, entryPath, feedPath, homePath, paginatedPath, qaTopicPath, searchPath } from '../routes.ts';
+import { collectionPath, entryPath, feedPath, homePath, paginatedPath, qaTopicPath, searchPath, type QaTopic } from '../routes.ts';
 import { englishAddressOf } from './english-addresses.ts';
 import type { ContentIssue } from './issues.ts';
 import type { InternalLink } from './render-body.ts';
@@ -32,10 +32,10 @@ const WITH_PAGES = ['pages', 'news', 'documents', 'qa'] as const;
  * With `moment`, as a build at that moment makes them: an entry still scheduled has no page yet. Without it
  * (the link check, which judges content for every later moment too), a scheduled entry counts as built.
  */
-export function pageUrls(entries: readonly LinkingEntry[], moment?: Date): Set<string> {
+export function pageUrls(entries: readonly LinkingEntry[], moment?: Date, topics: readonly QaTopic[] = []): Set<string> {
   const urls = new Set<string>(['/sitemap.xml', '/robots.txt']);
   const listed = { news: { vi: 0, en: 0 }, qa: { vi: 0, en: 0 } };
-  const topics = { vi: new Map<string, number>(), en: new Map<string, number>() };
+  const topicCounts = { vi: new Map<string, number>(), en: new Map<string, number>() };
   // A question not yet answered has no page, nor has an entry still scheduled at `moment` (src/lib/lifecycle/states.ts);
   // the Vietnamese original decides for its translation.
   const pageless = new Set(
@@ -51,7 +51,7 @@ export function pageUrls(entries: readonly LinkingEntry[], moment?: Date): Set<s
     const collection = e.collection as (typeof WITH_PAGES)[number];
     if (!WITH_PAGES.includes(collection)) continue;
     if (pageless.has(`${collection}/${e.slug}`)) continue;
-    if (collection === 'qa' && typeof e.data.topic === 'string') topics[e.locale].set(e.data.topic, (topics[e.locale].get(e.data.topic) ?? 0) + 1);
+    if (collection === 'qa' && typeof e.data.topic === 'string') topicCounts[e.locale].set(e.data.topic, (topicCounts[e.locale].get(e.data.topic) ?? 0) + 1);
     urls.add(entryPath(e.locale, collection, e.slug, englishAddressOf(e.data)));
     // Every Vietnamese entry has an English address (its translation, or a notice linking the original).
     if (e.locale === 'vi') urls.add(entryPath('en', collection, e.slug, englishAddressOf(e.data)));
@@ -68,7 +68,9 @@ export function pageUrls(entries: readonly LinkingEntry[], moment?: Date): Set<s
       for (let n = 1; n <= pages; n++) urls.add(paginatedPath(locale, collectionPath(locale, collection), n));
     }
     // The Q&A listing of each topic with questions (src/lib/qa/listing.ts).
-    for (const [topic, count] of topics[locale]) {
+    for (const [key, count] of topicCounts[locale]) {
+      // The taxonomy names a topic in English addresses; a key it lacks is refused by the entry's own check.
+      const topic = topics.find((t) => t.key === key) ?? { key, en: key };
       for (let n = 1; n <= Math.ceil(count / PAGE_SIZE); n++) urls.add(qaTopicPath(locale, topic, n));
     }
   }
@@ -127,9 +129,9 @@ function missingPage(link: InternalLink, suggestion: string | undefined): { vi: 
  * Every link in `entries` to a path the portal does not serve. `staticPaths`
  * are the files in public/, as paths from the site root (“/files/a.pdf”).
  */
-export function checkInternalLinks(entries: readonly LinkingEntry[], staticPaths: ReadonlySet<string>): ContentIssue[] {
+export function checkInternalLinks(entries: readonly LinkingEntry[], staticPaths: ReadonlySet<string>, topics: readonly QaTopic[] = []): ContentIssue[] {
   if (!entries.some((e) => e.links?.length)) return [];
-  const pages = pageUrls(entries);
+  const pages = pageUrls(entries, undefined, topics);
   let library: Set<string> | undefined;
   const served = (path: string) =>
     pages.has(path) ||

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { isLocale, type Locale } from '../locales.ts';
-import { qaTopicPrefixes, reservedSlugs } from '../routes.ts';
+import { qaTopicPrefixes, reservedSlugs, type QaTopic } from '../routes.ts';
 import { englishAddressIssues } from './english-addresses.ts';
 import { collectionNames, contentSchemas, type CollectionName, type ContentSchemas } from '../schema/collections.ts';
 import { SLUG_PATTERN } from '../schema/fields.ts';
@@ -281,7 +281,7 @@ export function validateEntries(
     issues.push(...result.issues);
     if (result.entry) entries.push(result.entry);
   }
-  issues.push(...crossCheck(entries, (file) => sources.get(file), staticPaths, schemas));
+  issues.push(...crossCheck(entries, (file) => sources.get(file), staticPaths, schemas, settings.taxonomy.qa_topics));
   issues.push(...boardListIssues(entries, (file) => sources.get(file), files.some((f) => f.file === ROLES_FILE)));
   issues.push(...publicationDutyIssues(files, sources));
   issues.push(...qaDeadlineIssues(files, sources));
@@ -302,6 +302,7 @@ export function crossCheck(
   sourceOf: (file: string) => string | undefined,
   staticPaths: ReadonlySet<string>,
   schemas: ContentSchemas,
+  topics: readonly QaTopic[] = [],
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const key = (c: string, l: string, s: string) => `${c}/${l}/${s}`;
@@ -350,7 +351,7 @@ export function crossCheck(
     }
   }
   issues.push(...englishAddressIssues(entries, locate));
-  issues.push(...checkInternalLinks(entries, staticPaths));
+  issues.push(...checkInternalLinks(entries, staticPaths, topics));
   return issues;
 }
 

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { bilingualIssue, customIssue, email, phone, sampleFlag, sitePath, SLUG_PATTERN, text, webUrl, type Bilingual } from './fields.ts';
+import { toSlug } from '../vietnamese/text.ts';
 
 /** A text written in both languages, as `{ vi, en }`. */
 export const bilingualText = (label: Bilingual) =>
@@ -175,5 +176,20 @@ export const taxonomySchema = z
       }
       seen.add(k);
     }
+    // English listing addresses name a topic by its English name (src/lib/routes.ts, qaTopicWord).
+    const words = new Map<string, string>();
+    t.qa_topics.forEach((topic, i) => {
+      const word = toSlug(topic.en);
+      const other = words.get(word);
+      if (other !== undefined) {
+        ctx.addIssue(
+          customIssue(
+            ['qa_topics', i, 'en'],
+            `Tên tiếng Anh “${topic.en}” cho cùng địa chỉ danh sách (/en/questions/topic-${word}/) với chủ đề “${other}”; đặt tên tiếng Anh khác.`,
+            `The English name “${topic.en}” gives the same listing address (/en/questions/topic-${word}/) as the topic “${other}”; choose another English name.`,
+          ),
+        );
+      } else words.set(word, topic.en);
+    });
   });
 export type Taxonomy = z.infer<typeof taxonomySchema>;
