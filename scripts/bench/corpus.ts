@@ -219,6 +219,9 @@ export function generateCorpus(options: CorpusOptions, taxonomy: Taxonomy): Corp
       const e = new Random(seedOfEntry);
       const t = title(e, 'vi');
       const slug = `${toSlug(t).split('-').slice(0, 6).join('-')}-${i}`;
+      // The English page's address in English words, as editors give it (copied into both files).
+      const englishWords = toSlug(title(new Random(seedOfEntry + 1), 'en')).split('-').slice(0, 6).join('-').slice(0, 60).replace(/-+$/, '');
+      const englishAddress = `${englishWords}-${i}`;
       const own = new Random(seedOfEntry + (lang === 'en' ? 1 : 0));
       const words = WORDS_PER_PAGE;
       let front: string[];
@@ -269,7 +272,7 @@ export function generateCorpus(options: CorpusOptions, taxonomy: Taxonomy): Corp
         ];
         body = legalBody(own, lang, words - 60);
       }
-      files.push({ path: `${collection}/${lang}/${slug}.mdx`, text: `---\n${front.join('\n')}\nsample: true\n---\n\n${body}\n` });
+      files.push({ path: `${collection}/${lang}/${slug}.mdx`, text: `---\n${front.join('\n')}\nenglish_address: ${englishAddress}\nsample: true\n---\n\n${body}\n` });
     }
   }
   return files;

@@ -49,6 +49,14 @@ describe('English page addresses', () => {
     expect(englishAddressIssues([entry('qa', 'vi', 'q', 'topic-bhyt')], at)[0]!.en).toContain('topic listings');
   });
 
+  it('warn where a translated page, news item or question has none: its English page is at its Vietnamese file name', () => {
+    const warned = englishAddressIssues([entry('news', 'vi', 'tin-a'), entry('news', 'en', 'tin-a'), entry('documents', 'vi', '1624-qd-bhxh'), entry('documents', 'en', '1624-qd-bhxh'), entry('qa', 'vi', 'chi-tieng-viet')], at);
+    expect(warned).toHaveLength(1);
+    expect(warned[0]).toMatchObject({ file: 'content/news/vi/tin-a.mdx', severity: 'warning', field: 'english_address' });
+    expect(warned[0]!.en).toContain('/en/news/tin-a/');
+    expect(warned[0]!.vi).toContain('Địa chỉ trang tiếng Anh');
+  });
+
   it('lead the archivist’s tool from the English address to the entry’s files', () => {
     const addresses = englishAddresses([entry('pages', 'vi', 'lien-he', 'contact'), entry('qa', 'vi', 'mat-the', 'lost-card')]);
     expect(pageTarget('/en/contact/', addresses)).toMatchObject({ kind: 'entry', address: '/en/contact/', slug: 'lien-he', sources: ['content/pages/en/lien-he.mdx', 'content/pages/vi/lien-he.mdx'] });

@@ -7,7 +7,7 @@
  * governs, and a translation's copy must say the same.
  */
 import type { Locale } from '../locales.ts';
-import { qaTopicPrefixes, reservedSlugs } from '../routes.ts';
+import { entryPath, qaTopicPrefixes, reservedSlugs } from '../routes.ts';
 import type { ContentIssue } from './issues.ts';
 
 /** What the checks need of an entry. */
@@ -23,6 +23,9 @@ interface AddressedEntry {
 export type EnglishAddresses = ReadonlyMap<string, string>;
 
 const keyOf = (collection: string, slug: string) => `${collection}/${slug}`;
+
+/** Collections whose file names are Vietnamese words; documents are named by their number. */
+const WORDED = new Set(['pages', 'news', 'qa']);
 
 /** An entry's `english_address`, if it has a well-formed one. */
 export function englishAddressOf(data: unknown): string | undefined {
@@ -78,6 +81,24 @@ export function englishAddressIssues(entries: readonly AddressedEntry[], locate:
         en: `The English page address of this translation (${mine ?? 'empty'}) must be the same as in the Vietnamese original ${original.file} (${theirs ?? 'empty'}). Change it in the Vietnamese original in the CMS: the value is copied into both files.`,
       });
     }
+  }
+
+  // A translated page, news item or question without an English address is at its Vietnamese file name in English:
+  // said as a warning where the address is written (documents are usually named by their number, the same in both languages).
+  for (const e of entries) {
+    if (e.locale === 'vi' || !WORDED.has(e.collection)) continue;
+    const original = originals.get(keyOf(e.collection, e.slug));
+    if (!original || englishAddressOf(original.data) || englishAddressOf(e.data)) continue;
+    const address = entryPath('en', e.collection as 'pages' | 'news' | 'qa', e.slug);
+    issues.push({
+      file: original.file,
+      line: 1,
+      column: 1,
+      field,
+      severity: 'warning',
+      vi: `Mục có bản tiếng Anh nhưng chưa có “Địa chỉ trang tiếng Anh”: trang tiếng Anh đang ở ${address}, bằng tên tệp tiếng Việt. Điền vài từ tiếng Anh (ví dụ how-to-ask-a-question) trước khi trang được đăng lần đầu.`,
+      en: `This entry has an English translation but no “English page address”: the English page is at ${address}, its Vietnamese file name. Give a few English words (for example how-to-ask-a-question) before the page is first published.`,
+    });
   }
 
   // Every entry with a page in English has one: by its given address, or its file name.
