@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SLUG_PATTERN } from '../schema/fields.ts';
 import { novemberReport } from '../../../tests/fixtures/report-proposal/november-report.ts';
-import { reportOrder, reportSlug, reportSummary } from './report-entry.ts';
+import { reportEnglishAddress, reportOrder, reportSlug, reportSummary } from './report-entry.ts';
 import type { ReportPeriod } from './report.ts';
 
 const period = (kind: ReportPeriod['kind'], id: string, from: string, to: string): ReportPeriod => ({
@@ -23,6 +23,8 @@ describe('a report as an entry of the section “Statistics”', () => {
       reportSlug(period('range', '2026-10-01..2026-10-31', '2026-10-01', '2026-10-31')),
     ];
     expect(slugs).toEqual(['thong-ke-2026-11', 'thong-ke-2026-h2', 'thong-ke-2026', 'thong-ke-20261001-20261031']);
+    // The English page is addressed in English: /en/statistics-2026-11/.
+    expect(reportEnglishAddress(period('month', '2026-11', '2026-10-26', '2026-11-25'))).toBe('statistics-2026-11');
     for (const slug of slugs) expect(slug).toMatch(SLUG_PATTERN);
   });
 

@@ -29,6 +29,11 @@ export function reportSlug(period: ReportPeriod): string {
   return slug;
 }
 
+/** The last part of the English page's address: statistics-2026-11 (/en/statistics-2026-11/). */
+export function reportEnglishAddress(period: ReportPeriod): string {
+  return reportSlug(period).replace(/^thong-ke-/, 'statistics-');
+}
+
 /**
  * Lower numbers come first in a section: the newest period first (the day
  * after its end counted back from 9999-12-31), for the statistics list.
@@ -76,6 +81,7 @@ export function reportEntry(report: EditorialReport, bodies: Record<Locale, stri
       summary: reportSummary(report, locale),
       section: 'statistics',
       order: reportOrder(report.period),
+      english_address: reportEnglishAddress(report.period),
       sample: false,
     };
     const text = `---\n${stringify(front, { lineWidth: 0 })}---\n${bodies[locale].trim()}\n`.normalize('NFC');
