@@ -120,6 +120,16 @@ describe('English search', () => {
   });
 });
 
+/** Checks a filter value, as a reader does, and waits for the search that follows to be announced. */
+async function checkFilter(label: string) {
+  const before = await page.locator('#search-status').innerText();
+  await page.locator('#search-filters label', { hasText: label }).locator('input').check();
+  await page.waitForFunction((text) => {
+    const now = document.getElementById('search-status')?.textContent ?? '';
+    return now !== text && !/Đang tìm/.test(now);
+  }, before);
+}
+
 describe('search filters and query links', () => {
   it('offers type and year filters, named in the page’s language', async () => {
     await search(vi, 'bảo hiểm');
@@ -132,12 +142,7 @@ describe('search filters and query links', () => {
 
   it('narrows results with the type filter', async () => {
     const all = await search(vi, 'zalo');
-    const before = await page.locator('#search-status').innerText();
-    await page.locator('#search-filters label', { hasText: 'Thư viện văn bản' }).locator('input').check();
-    await page.waitForFunction((text) => {
-      const now = document.getElementById('search-status')?.textContent ?? '';
-      return now !== text && !/Đang tìm/.test(now);
-    }, before);
+    await checkFilter('Thư viện văn bản');
     const hits = await readHits();
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.length).toBeLessThan(all.length);
@@ -160,12 +165,7 @@ describe('search filters and query links', () => {
     );
     const counted = await countsOf('Loại nội dung');
     expect(counted['Thư viện văn bản']).toBeLessThan(portal['Thư viện văn bản']!);
-    const before = await page.locator('#search-status').innerText();
-    await page.locator('#search-filters label', { hasText: 'Thư viện văn bản' }).locator('input').check();
-    await page.waitForFunction((text) => {
-      const now = document.getElementById('search-status')?.textContent ?? '';
-      return now !== text && !/Đang tìm/.test(now);
-    }, before);
+    await checkFilter('Thư viện văn bản');
     expect((await readHits()).length).toBe(counted['Thư viện văn bản']);
     // The years now count the documents only; the types still offer what checking another would add.
     await page.waitForFunction(
