@@ -7,7 +7,7 @@
  * itself (src/lib/search/result-link.ts), and only the portal's own filters
  * (type, year) are offered.
  */
-import type { SearchEngine, SearchResult } from '../lib/search/contract.ts';
+import type { SearchEngine, SearchResult, SearchResultData } from '../lib/search/contract.ts';
 import { searchIndexPath } from '../lib/search/contract.ts';
 import { openSearch } from '../lib/search/query.ts';
 import { escapeMarkup } from '../lib/markup-text.ts';
@@ -96,45 +96,69 @@ function link(url: string, html: string): HTMLAnchorElement {
   return a;
 }
 
+/** Settles once the batch asked last has been shown: batches are shown in the order asked. */
+let appended: Promise<void> = Promise.resolve();
+/** Batches asked and not yet shown. */
+let loading = 0;
+
 async function showMore() {
   const mine = generation;
   // The slice is taken before waiting: a second call meanwhile (a double click on “more”) takes the next one,
-  // never the same results again.
+  // never the same results again, and shows it after this one.
   const slice = results.slice(shown, shown + PAGE);
   if (slice.length === 0) return;
   shown += slice.length;
   more.hidden = true;
-  const batch = await Promise.all(slice.map((r) => r.data()));
-  if (mine !== generation) return;
-  for (const data of batch) {
-    // A result that would lead anywhere but to a page of this site is not shown.
-    const pageUrl = resultLink(data.url, location.href);
-    if (pageUrl === undefined) continue;
-    const at = (u: string) => resultLink(pageUrl + (u.includes('#') ? u.slice(u.indexOf('#')) : ''), location.href);
-    const item = document.createElement('li');
-    const title = document.createElement('h2');
-    title.append(link(pageUrl, escapeMarkup(data.title || pageUrl)));
-    const excerpt = document.createElement('p');
-    excerpt.innerHTML = data.excerpt;
-    item.append(title, excerpt);
-    const subs = data.sub_results.filter((s) => s.url.includes('#') && at(s.url) !== undefined).slice(0, 3);
-    if (subs.length > 0) {
-      const ul = document.createElement('ul');
-      for (const s of subs) {
-        const li = document.createElement('li');
-        li.append(link(at(s.url)!, escapeMarkup(s.title)));
-        const p = document.createElement('p');
-        p.innerHTML = s.excerpt;
-        li.append(p);
-        ul.append(li);
-      }
-      item.append(ul);
+  const pending = slice.map((r) => r.data());
+  // Each is awaited below; until then a failure is not left unhandled.
+  for (const p of pending) p.catch(() => undefined);
+  const previous = appended;
+  let release!: () => void;
+  appended = new Promise((resolve) => (release = resolve));
+  // Assistive technology (and tests) know the list is still growing.
+  loading++;
+  list.setAttribute('aria-busy', 'true');
+  try {
+    await previous;
+    // Each result is shown once it and those before it are ready: the first does not wait for the fifth.
+    for (const p of pending) {
+      const data = await p;
+      if (mine !== generation) return;
+      append(data);
     }
-    list.append(item);
+  } finally {
+    release();
+    if (--loading === 0) list.removeAttribute('aria-busy');
   }
   more.hidden = shown >= results.length;
 }
 
+function append(data: SearchResultData) {
+  // A result that would lead anywhere but to a page of this site is not shown.
+  const pageUrl = resultLink(data.url, location.href);
+  if (pageUrl === undefined) return;
+  const at = (u: string) => resultLink(pageUrl + (u.includes('#') ? u.slice(u.indexOf('#')) : ''), location.href);
+  const item = document.createElement('li');
+  const title = document.createElement('h2');
+  title.append(link(pageUrl, escapeMarkup(data.title || pageUrl)));
+  const excerpt = document.createElement('p');
+  excerpt.innerHTML = data.excerpt;
+  item.append(title, excerpt);
+  const subs = data.sub_results.filter((s) => s.url.includes('#') && at(s.url) !== undefined).slice(0, 3);
+  if (subs.length > 0) {
+    const ul = document.createElement('ul');
+    for (const s of subs) {
+      const li = document.createElement('li');
+      li.append(link(at(s.url)!, escapeMarkup(s.title)));
+      const p = document.createElement('p');
+      p.innerHTML = s.excerpt;
+      li.append(p);
+      ul.append(li);
+    }
+    item.append(ul);
+  }
+  list.append(item);
+}
 
 async function run() {
   const term = input.value.trim();
@@ -147,6 +171,7 @@ async function run() {
   more.hidden = true;
   results = [];
   shown = 0;
+  appended = Promise.resolve();
   if (!term) {
     status.textContent = '';
     showCounts(totals);

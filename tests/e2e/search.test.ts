@@ -55,7 +55,8 @@ async function search(searchPath: string, query: string): Promise<Hit[]> {
   for (let i = 0; i < 30 && (await page.locator('#search-more').isVisible()); i++) {
     const before = await page.locator('#search-results > li').count();
     await page.click('#search-more');
-    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
+    // Results are shown one by one as they arrive; the list is busy until the batch is complete.
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n && !document.getElementById('search-results')!.hasAttribute('aria-busy'), before);
   }
   return readHits();
 }

@@ -132,3 +132,11 @@ export function undelta(values: readonly number[]): number[] {
   for (let i = 0; i < values.length; i++) out[i] = at += values[i]!;
   return out;
 }
+
+/** Differences back to numbers, in a typed array (the search page's form: no array in between). */
+export function undeltaInts(values: readonly number[]): Int32Array {
+  const out = new Int32Array(values.length);
+  let at = 0;
+  for (let i = 0; i < values.length; i++) out[i] = at += values[i]!;
+  return out;
+}

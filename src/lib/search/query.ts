@@ -17,8 +17,8 @@
  */
 import type { FetchText, SearchEngine, SearchResult, SearchResultData } from './contract.ts';
 import { excerptsOf, type Hit } from './excerpt.ts';
-import { FACETS_FILE, FORMAT_VERSION, WEIGHT_UNIT, facetValues, listFile, listPrefix, pageFile, postingsFile, undelta, type FacetsFile, type IndexEntry, type PageFile, type Postings, type PostingsChunk, type WordList } from './index-format.ts';
-import { diacriticBonus, idf, lengthBonus, titleBoost, wordScore } from './ranking.ts';
+import { FACETS_FILE, FORMAT_VERSION, WEIGHT_UNIT, facetValues, listFile, listPrefix, pageFile, postingsFile, undeltaInts, type FacetsFile, type IndexEntry, type PageFile, type Postings, type PostingsChunk, type WordList } from './index-format.ts';
+import { diacriticBonus, idf, lengthBonus, lengthTerm, titleBoost, wordScoreOn } from './ranking.ts';
 import { dFold, indexableWords, queryTerms, stemmerFor, type Stem } from './tokenize.ts';
 import type { Locale } from '../locales.ts';
 
@@ -50,12 +50,19 @@ interface Extension {
 
 /** A word's postings for a query word of `length` characters: places it shares with a smaller matching key do not count. */
 function decode(key: string, postings: Postings, length: number) {
-  const pages = Int32Array.from(undelta(postings.p));
+  const pages = undeltaInts(postings.p);
   const weights = Float64Array.from(postings.w);
   const s = postings.s ?? [];
   for (let i = 0; i < s.length; i += 3) if (length <= s[i + 1]!) weights[s[i]!]! -= s[i + 2]!;
   // The forms stay indexes: only the pages that are scored need their spellings.
-  return { pages, weights, variants: postings.v, forms: postings.f.map((f) => f || key), titles: Int32Array.from(undelta(postings.t)) };
+  return { pages, weights, variants: postings.v, forms: postings.f.map((f) => f || key), titles: undeltaInts(postings.t) };
+}
+
+/** The best bonus of several spellings on one page (a loop: it runs for thousands of pages). */
+function bestBonus(variant: readonly number[], formBonus: readonly number[]): number {
+  let best = 0;
+  for (let i = 0; i < variant.length; i++) best = Math.max(best, formBonus[variant[i]!]!);
+  return best;
 }
 
 /** Whether the ascending `pages` holds `page` (binary search). */
@@ -147,7 +154,7 @@ function scorePages(perTerm: Extension[][], keyCount: number, index: IndexEntry,
   const diacritic: number[] = [];
   const term: number[] = [];
   const titleIdf: number[] = [];
-  const scored: { page: number; score: number }[] = [];
+  const scores = new Float32Array(total);
   for (let page = 0; page < total; page++) {
     if (!candidate[page]) continue;
     let words = 0;
@@ -172,20 +179,50 @@ function scorePages(perTerm: Extension[][], keyCount: number, index: IndexEntry,
         wordSlot[e.keyId] = words;
         weight[words] = w;
         bonus[words] = e.bonus;
-        diacritic[words] = typeof variant === 'number' ? e.formBonus[variant]! : Math.max(...variant.map((n) => e.formBonus[n]!));
+        diacritic[words] = typeof variant === 'number' ? e.formBonus[variant]! : bestBonus(variant, e.formBonus);
         term[words++] = e.term;
       }
     }
     let score = 0;
+    const pageTerm = lengthTerm(lengths[page]!, index.averageLength);
     for (let i = 0; i < words; i++) {
-      score = Math.fround(score + Math.fround(wordScore(Math.fround(weight[i]! / WEIGHT_UNIT), bonus[i]!, lengths[page]!, index.averageLength, termIdf[term[i]!]!) * diacritic[i]!));
+      score = Math.fround(score + Math.fround(wordScoreOn(Math.fround(weight[i]! / WEIGHT_UNIT), bonus[i]!, pageTerm, index.averageLength, termIdf[term[i]!]!) * diacritic[i]!));
     }
     let matchedIdf = 0;
     for (let i = 0; i < titles; i++) matchedIdf = Math.fround(matchedIdf + titleIdf[i]!);
-    score = Math.fround(score + titleBoost(matchedIdf, queryIdf));
-    scored.push({ page, score });
+    scores[page] = Math.fround(score + titleBoost(matchedIdf, queryIdf));
   }
-  return { scored: scored.sort((a, b) => b.score - a.score || a.page - b.page), matching };
+  return { order: rankOrder(scores, candidate, matching.length), scores, matching };
+}
+
+const PAGE_BITS = 2 ** 21;
+
+/**
+ * The candidates by score, highest first, and by page number among equal scores. Sorted as
+ * numbers, natively (a comparator runs interpreted on a page's first query): a score is 32-bit
+ * and not negative, so its bits order as it does, and bits × 2^21 + (2^21 − 1 − page) is an
+ * exact 53-bit key. Beyond 2^21 pages, or for a score that is not a finite positive number,
+ * the comparator.
+ */
+function rankOrder(scores: Float32Array, candidate: Uint8Array, count: number): Int32Array {
+  const all = new Int32Array(count);
+  let n = 0;
+  for (let page = 0; page < candidate.length; page++) if (candidate[page]) all[n++] = page;
+  const pages = all.subarray(0, n);
+  let plain = n <= PAGE_BITS;
+  for (let i = 0; i < n && plain; i++) {
+    const score = scores[pages[i]!]!;
+    if (score === 0) scores[pages[i]!] = 0; // -0 as 0: its sign bit would order it first
+    else plain = score > 0 && score < Infinity;
+  }
+  if (!plain) return pages.slice().sort((a, b) => scores[b]! - scores[a]! || a - b);
+  const bits = new Uint32Array(scores.buffer);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = bits[pages[i]!]! * PAGE_BITS + (PAGE_BITS - 1 - pages[i]!);
+  keys.sort();
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = PAGE_BITS - 1 - (keys[n - 1 - i]! % PAGE_BITS);
+  return order;
 }
 
 type Selected = Record<string, readonly string[]>;
@@ -378,16 +415,16 @@ export function openSearch(base: string, fetchText: FetchText): SearchEngine {
         Promise.all(terms.map((t, i) => extensionsOf(index, t, i, original[i] ?? '', keyIds))),
         anyChecked(selected) ? facetsOf().then((facets) => allowedPages(facets, index.pages, selected)) : undefined,
       ]);
-      const { scored, matching } = scorePages(perTerm, keyIds.size, index, allowed);
+      const { order, scores, matching } = scorePages(perTerm, keyIds.size, index, allowed);
 
       const matchedKeys = (page: number) => {
         const keys = new Map<string, number>();
         for (const exts of perTerm) for (const e of exts) if (!keys.has(e.key) && holds(e.pages, page)) keys.set(e.key, e.bonus);
         return keys;
       };
-      const results: SearchResult[] = scored.map(({ page, score }) => ({
+      const results: SearchResult[] = Array.from(order, (page) => ({
         id: String(page),
-        score,
+        score: scores[page]!,
         data: async (): Promise<SearchResultData> => {
           const file = await get<PageFile>(pageFile(page));
           const keys = matchedKeys(page);

@@ -41,12 +41,22 @@ export function diacriticBonus(typed: string, form: string): number {
   return RANKING.diacriticSimilarity > 0 && diacriticsMatch(typed, form) ? f(1 + RANKING.diacriticSimilarity) : 1;
 }
 
+/** A page's length term of BM25 (k1 × (1 − b + b × length / mean)), shared by the words scored on it. */
+export function lengthTerm(pageLength: number, averageLength: number): number {
+  const b = RANKING.pageLength;
+  return f(RANKING.termSaturation * f(f(1 - b) + f(b * f(pageLength / averageLength))));
+}
+
 /** A word's score on a page: BM25 with Pagefind's weights. `weighted` is the sum of its places' weights in units of 24; `termIdf` is idf() of the query word. */
 export function wordScore(weighted: number, bonus: number, pageLength: number, averageLength: number, termIdf: number): number {
+  return wordScoreOn(weighted, bonus, lengthTerm(pageLength, averageLength), averageLength, termIdf);
+}
+
+/** wordScore with the page's lengthTerm computed once for all its words (the same arithmetic). */
+export function wordScoreOn(weighted: number, bonus: number, pageTerm: number, averageLength: number, termIdf: number): number {
   const k1 = RANKING.termSaturation;
-  const b = RANKING.pageLength;
   const tf = f(weighted * bonus);
-  const saturated = f(f(f(k1 + 1) * tf) / f(f(k1 * f(f(1 - b) + f(b * f(pageLength / averageLength)))) + tf));
+  const saturated = f(f(f(k1 + 1) * tf) / f(pageTerm + tf));
   const raw = Math.min(f(tf / f(averageLength / 5)), k1 + 1);
   const pagefindTf = f(f(f(1 - RANKING.termFrequency) * raw) + f(RANKING.termFrequency * saturated));
   return f(termIdf * pagefindTf);
