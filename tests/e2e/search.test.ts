@@ -264,6 +264,27 @@ describe('showing more results', () => {
     expect(urls.length).toBeGreaterThan(5);
     expect(new Set(urls).size).toBe(urls.length);
   });
+
+  it('shows the first result while the others’ pages are still on their way, the list busy until all are shown', async () => {
+    await page.goto(`${base}${vi}`);
+    // The first result's page answers at once; the others' take two seconds, as on a slow connection.
+    let asked = 0;
+    await page.route('**/search/vi/pages/*.json', async (route) => {
+      if (asked++ > 0) await new Promise((resolve) => setTimeout(resolve, 2000));
+      await route.continue();
+    });
+    try {
+      await page.fill('#search-q', 'bảo hiểm');
+      await page.waitForSelector('#search-results > li', { timeout: 1500 });
+      expect(await page.locator('#search-results > li').count()).toBe(1);
+      expect(await page.getAttribute('#search-results', 'aria-busy')).toBe('true');
+      await settled();
+      expect(await page.locator('#search-results > li').count()).toBe(5);
+      expect(await page.getAttribute('#search-results', 'aria-busy')).toBeNull();
+    } finally {
+      await page.unroute('**/search/vi/pages/*.json');
+    }
+  });
 });
 
 /**
