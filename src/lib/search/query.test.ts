@@ -103,6 +103,18 @@ describe('searching', () => {
     expect((await urls('dáng'))[0]).toBe('/b/');
   });
 
+  it('orders by score, and pages of equal score by address', async () => {
+    // Three pages scoring alike (same text, same length) between a better and a worse one.
+    const same = (url: string) => page(url, 'Tin', '<p>Quỹ hưu trí và tử tuất.</p>');
+    const recs = [same('/q/c/'), page('/q/z/', 'Quỹ', '<p>Quỹ quỹ hưu trí.</p>'), same('/q/a/'), page('/q/0/', 'Tin', '<p>Quỹ hưu trí, tử tuất và các chế độ khác của người lao động.</p>'), same('/q/b/')];
+    const found = await engine('vi', recs).search.search('quỹ');
+    const ranked = await Promise.all(found.results.map(async (r) => [(await r.data()).url, r.score] as const));
+    expect(ranked.map(([url]) => url)).toEqual(['/q/z/', '/q/a/', '/q/b/', '/q/c/', '/q/0/']);
+    expect(ranked[1]![1]).toBe(ranked[3]![1]);
+    expect(ranked[0]![1]).toBeGreaterThan(ranked[1]![1]);
+    expect(ranked[3]![1]).toBeGreaterThan(ranked[4]![1]);
+  });
+
   it('narrows by filters: any value of one filter, every filter', async () => {
     expect(new Set(await urls('bảo', { filters: { Loại: ['Tin tức', 'Văn bản'] } }))).toEqual(new Set(['/a/', '/d/']));
     expect(await urls('bảo', { filters: { Loại: ['Văn bản'] } })).toEqual(['/d/']);
