@@ -138,6 +138,11 @@ function addressPath(input: string): string | undefined {
   return path.replace(/\/index\.html$/, '/').replace(/\/{2,}/g, '/');
 }
 
+/** The file name an address's last segment names: an English address word when it is one, else the segment itself. */
+function slugOfSegment(addresses: EnglishAddresses, locale: Locale, collection: EntryCollection, segment: string): string {
+  return (locale === 'en' && slugOfEnglishSegment(addresses, collection, segment)) || segment;
+}
+
 /**
  * What a URL, site path or repository path names, and which files it is built from.
  * `addresses`: the entries' English addresses (`/en/contact/` is content/pages/en/lien-he.mdx).
@@ -169,13 +174,12 @@ export function pageTarget(input: string, addresses: EnglishAddresses = new Map(
     // A topic listing of the Q&A (no question's file name starts like one: the content check refuses it).
     if (collection === 'qa' && qaTopicPrefixes.some((p) => rest[1]!.startsWith(p))) return notEntry(address, listing);
     if (rest.length === 2) {
-      const slug = (locale === 'en' && slugOfEnglishSegment(addresses, collection, rest[1]!)) || rest[1]!;
-      return entryTarget(addresses, locale, collection, slug, false, collection === 'documents' && LIBRARY_FILTER[locale].test(rest[1]!));
+      return entryTarget(addresses, locale, collection, slugOfSegment(addresses, locale, collection, rest[1]!), false, collection === 'documents' && LIBRARY_FILTER[locale].test(rest[1]!));
     }
     return unknownAddress(text);
   }
   if (rest.length === 1 && !reservedSlugs.has(rest[0]!)) {
-    return entryTarget(addresses, locale, 'pages', (locale === 'en' && slugOfEnglishSegment(addresses, 'pages', rest[0]!)) || rest[0]!, false);
+    return entryTarget(addresses, locale, 'pages', slugOfSegment(addresses, locale, 'pages', rest[0]!), false);
   }
   if (toolSegments().has(rest[0]!)) {
     return notEntry(address, { vi: 'một phần của công cụ hay tệp tĩnh của cổng, không phải nội dung', en: 'part of the portal’s tools or static files, not content' });

@@ -227,13 +227,21 @@ function rankOrder(scores: Float32Array, candidate: Uint8Array, count: number): 
 
 type Selected = Record<string, readonly string[]>;
 
+/** Each filter's value per page, decoded once per fetched `facets.json` (every query's counts read them all). */
+const decodedFacets = new WeakMap<FacetsFile[string], Int32Array>();
+function valuesOf(facet: FacetsFile[string], pages: number): Int32Array {
+  let values = decodedFacets.get(facet);
+  if (values?.length !== pages) decodedFacets.set(facet, (values = facetValues(facet.runs, pages)));
+  return values;
+}
+
 /** Each checked filter's allowed values as a set of value indexes (an unknown value allows nothing). */
 function checkedFacets(facets: FacetsFile, pages: number, selected: Selected) {
   const out: { name: string; values: Int32Array; allowed: Set<number> }[] = [];
   for (const [name, checked] of Object.entries(selected)) {
     if (checked.length === 0) continue;
     const facet = Object.hasOwn(facets, name) ? facets[name]! : { values: [], runs: [] };
-    out.push({ name, values: facetValues(facet.runs, pages), allowed: new Set(checked.map((v) => facet.values.indexOf(v)).filter((v) => v !== -1)) });
+    out.push({ name, values: valuesOf(facet, pages), allowed: new Set(checked.map((v) => facet.values.indexOf(v)).filter((v) => v !== -1)) });
   }
   return out;
 }
@@ -256,7 +264,7 @@ export function facetCounts(facets: FacetsFile, pages: number, matching: readonl
   const checked = checkedFacets(facets, pages, selected);
   const out: Record<string, Record<string, number>> = {};
   for (const [name, facet] of Object.entries(facets)) {
-    const values = facetValues(facet.runs, pages);
+    const values = valuesOf(facet, pages);
     const others = checked.filter((c) => c.name !== name);
     const counts = new Array<number>(facet.values.length).fill(0);
     for (const page of matching) {
