@@ -124,6 +124,29 @@ describe('an English-only change of a published bilingual entry', () => {
   });
 });
 
+describe('many drafts under review', () => {
+  it('are all read at once, as the CMS asks when an entry is opened, without a time-out or a checkout', async () => {
+    // decap-server reads a draft by checking its branch out and back, one request at a time behind a lock that gives
+    // up after 3 s: with a score of drafts, opening any entry in the CMS failed with “Request timed out”.
+    const slugs = Array.from({ length: 20 }, (_, i) => `nhieu-ban-nhap-${i}`);
+    for (const s of slugs) writeDraftBranch(repo, { collection: 'news', slug: s, files: { [`content/news/vi/${s}.mdx`]: `---\ntitle: Bản nháp ${s}\n---\n` }, status: 'draft' });
+    try {
+      const reads = slugs.flatMap((s) => [
+        { branch: 'main', action: 'unpublishedEntry', params: { branch: 'main', id: `news/${s}` } },
+        { branch: 'main', action: 'unpublishedEntryDataFile', params: { branch: 'main', collection: 'news', slug: s, id: '', path: `content/news/vi/${s}.mdx` } },
+        { branch: 'main', action: 'unpublishedEntryDataFile', params: { branch: 'main', collection: 'news', slug: s, id: '', path: `content/news/en/${s}.mdx` } },
+      ]);
+      const answers = await Promise.all(reads.map(call));
+      expect(answers.filter((a) => a.status !== 200).map((a) => a.body)).toEqual([]);
+      expect(answers.filter((_, i) => i % 3 === 1).map((a) => a.body.data)).toEqual(slugs.map((s) => `---\ntitle: Bản nháp ${s}\n---\n`));
+      expect(answers.filter((_, i) => i % 3 === 2).map((a) => a.body.data)).toEqual(slugs.map(() => null));
+      expect(git('branch', '--show-current')).toBe('main');
+    } finally {
+      for (const s of slugs) git('branch', '-D', `cms/news/${s}`);
+    }
+  }, 60_000);
+});
+
 describe('the save check', () => {
   const vi = `content/news/vi/${slug}.mdx`;
   const en = `content/news/en/${slug}.mdx`;

@@ -8,6 +8,9 @@
  * permissive CORS middleware, 50 MB JSON parser and request log never touch
  * anything else, and no other page can reach it.
  *
+ * The reads of drafts are answered from git's objects (draft-reads.ts), not
+ * by decap-server's checkout of each draft branch behind its lock.
+ *
  * A draft that is published or discarded is kept first (keep-local-draft.ts):
  * its head is read before decap-server deletes its branch, and tagged under
  * refs/tags/drafts/local/ once decap-server has answered success.
@@ -32,6 +35,7 @@ import {
 import { MAX_REQUEST_BYTES } from '../../src/lib/cms/uploads.ts';
 import { gateBody, interfaceLanguage, saveCheckFailure } from '../../src/lib/publication-gate/messages.ts';
 import { checkSave, publishDraft, type Answer, type Publisher, type Save } from './publication-gate.ts';
+import { answerDraftRead, isDraftRead } from './draft-reads.ts';
 import { keepLocalDraft, seeDraft, type SeenDraft } from './keep-local-draft.ts';
 import { symlinkOnTheWay } from './sandbox-repo.ts';
 
@@ -155,6 +159,14 @@ export async function mountLocalBackend(app: Express, options: LocalBackendOptio
           res.status(answer.status).json(answer.body);
         })
         .catch((error: unknown) => res.status(500).set('Cache-Control', 'no-store').json({ error: String(error) }));
+      return;
+    }
+    if (isDraftRead(req.body)) {
+      // Read from git's objects, beside whatever decap-server is doing (draft-reads.ts); what that cannot answer, decap-server does.
+      const read = req.body;
+      answerDraftRead(options.repo, options.branch, read)
+        .catch(() => undefined)
+        .then((answer) => (answer ? res.status(answer.status).json(answer.body) : decap(req, res)));
       return;
     }
     decap(req, res);
