@@ -37,10 +37,13 @@ const root = process.cwd();
 const outDir = path.resolve(values.out!);
 const stateFile = path.join(portalCacheDir(), 'portal-build.json');
 const started = Date.now();
+/** The deploy's time: the pages link the mementos this deploy keeps at that time, and the memento step keeps them at it. */
+const deployedAt = process.env.PORTAL_DEPLOYED_AT ?? new Date(started).toISOString();
 
 /** Everything but the entries that shapes the output: code, settings, dependencies, the date. */
 async function codeDigest(): Promise<string> {
-  const parts: string[] = [buildDate(), outDir];
+  // With or without a memento store: the pages' histories link mementos only with one.
+  const parts: string[] = [buildDate(), outDir, process.env.PORTAL_MEMENTOS ? 'mementos' : ''];
   const files = await buildCodeFiles(root);
   // Regular files only: a link (refused by the content check, which runs next) is never followed here.
   const publicDir = path.resolve(process.env.PORTAL_PUBLIC_DIR ?? 'public');
@@ -73,7 +76,7 @@ const target = staged ? `${outDir}.next` : outDir;
 if (staged) await rm(target, { recursive: true, force: true });
 
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-await run(process.execPath, [astro, 'build', '--outDir', target], { PORTAL_BUILD_MODE: incremental ? 'incremental' : 'full' });
+await run(process.execPath, [astro, 'build', '--outDir', target], { PORTAL_BUILD_MODE: incremental ? 'incremental' : 'full', PORTAL_DEPLOYED_AT: deployedAt });
 const plan = await readRoutePlan('next');
 if (!plan) throw new Error('The build did not record its pages (missing portal-routes.next.json).');
 
@@ -92,6 +95,8 @@ if (sameCode && previousPlan) {
 }
 await run(process.execPath, ['scripts/build-search-index.ts', '--site', target, ...(sameCode ? ['--changed', changedList] : [])], {});
 await run(process.execPath, ['scripts/draw-share-cards.ts', '--site', target], {});
+// The versions of pages kept from deploy to deploy (docs/history.md, “Mementos”), when a store is given.
+if (process.env.PORTAL_MEMENTOS) await run(process.execPath, ['scripts/mementos.ts', '--store', process.env.PORTAL_MEMENTOS, '--site', target, '--at', deployedAt], {});
 
 if (staged) {
   // The complete site takes the old one's place; between the two renames (microseconds) the folder is absent.

@@ -37,6 +37,11 @@ export async function revisionsOf(file: string): Promise<Revision[]> {
   return (await history())?.files.get(file) ?? [];
 }
 
+/** Whether a content file has a published history (its page shows it and has a TimeMap). */
+export async function hasHistory(file: string | undefined): Promise<boolean> {
+  return file !== undefined && (await revisionsOf(file)).some((r) => r.status !== 'removed');
+}
+
 /**
  * When a content file was first and last published (ISO 8601 with offset), as
  * its public history shows it (minor edits do not count); undefined when the

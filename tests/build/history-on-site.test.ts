@@ -90,7 +90,7 @@ describe('the revision history on a page', () => {
 
 describe('the TimeMap of a page (RFC 7089)', () => {
   it('lists the original and one memento per publication, with their datetimes', () => {
-    const map = read('timemap/tin-tuc/canh-bao-tai-khoan-zalo-gia-mao.link');
+    const map = read('timemap/tin-tuc/canh-bao-tai-khoan-zalo-gia-mao.txt');
     expect(map).toContain('<https://baohiemxahoi.gov.vn/tin-tuc/canh-bao-tai-khoan-zalo-gia-mao/>; rel="original"');
     const mementos = [...map.matchAll(/rel="([^"]*memento)"; datetime="([^"]+)"/g)].map((m) => [m[1], m[2]]);
     expect(mementos).toEqual([

@@ -77,6 +77,9 @@ function publicationAnswer() {
 async function openEntry(slug: string) {
   await go(`/collections/news/entries/${slug}`);
   await page.locator('[id^="title-field-"]').first().waitFor({ timeout: 30_000 });
+  // Decap has finished reading the entry and the drafts: a field typed into before may be drawn again with what it read
+  // (seen on a loaded CI machine: the typed title was lost and “Lưu” stayed greyed out).
+  await page.waitForLoadState('networkidle');
 }
 
 /** Saves the entry open in the editor, as a draft. */

@@ -7,7 +7,7 @@ import type { Locale } from '../locales.ts';
 import { roleLabels } from '../schema/governance.ts';
 import { formatInstantInVietnam } from './moments.ts';
 import { entryOfSource } from './page-sources.ts';
-import type { Revision } from './revision.ts';
+import type { PublicationRecord, Revision } from './revision.ts';
 
 const words = {
   vi: {
@@ -65,10 +65,10 @@ export function describeRevision(revision: Revision, earlier: readonly Revision[
 }
 
 /** Who approved the publication: “login (role)” for each approving review in its record, or “not recorded”. */
-export function approversOf(revision: Revision, locale: Locale): string {
+export function approversOf(publication: PublicationRecord | undefined, locale: Locale): string {
   const w = words[locale];
-  if (!revision.publication) return w.notRecorded;
-  const approving = revision.publication.approvals.filter((a) => String(a.state).toUpperCase() === 'APPROVED');
+  if (!publication) return w.notRecorded;
+  const approving = publication.approvals.filter((a) => String(a.state).toUpperCase() === 'APPROVED');
   if (approving.length === 0) return w.noApprovals;
   return approving
     .map((a) => {
@@ -95,7 +95,7 @@ export function formatLog(page: { name: string; sources: readonly string[] }, re
     const what = describeRevision(revision, revisions.slice(0, i), locale);
     lines.push(`${formatInstantInVietnam(revision.date, locale)}  ${tagged ? languageTag(revision) : ''}${what}`);
     const pr = revision.pr !== undefined ? w.pr(revision.pr) : w.noPr;
-    lines.push(`    ${pr} · commit ${revision.commit.slice(0, 7)} · ${w.approvers}: ${approversOf(revision, locale)}`);
+    lines.push(`    ${pr} · commit ${revision.commit.slice(0, 7)} · ${w.approvers}: ${approversOf(revision.publication, locale)}`);
   });
   return lines.join('\n');
 }

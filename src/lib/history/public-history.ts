@@ -3,7 +3,7 @@
  * changes left out, the first publication said as such (GOV.UK's pattern).
  * The entry's two language files are separate pages with separate histories.
  */
-import type { Revision } from './revision.ts';
+import type { PublicationRecord, Revision } from './revision.ts';
 
 export interface PublicRevision {
   date: string;
@@ -12,6 +12,8 @@ export interface PublicRevision {
   first: boolean;
   commit: string;
   pr: number | undefined;
+  /** The publication record kept for it (who approved), when there is one. */
+  publication: PublicationRecord | undefined;
 }
 
 export function publicHistory(revisions: readonly Revision[]): PublicRevision[] {
@@ -21,7 +23,7 @@ export function publicHistory(revisions: readonly Revision[]): PublicRevision[] 
     const first = i === 0;
     if (!first && r.minor) return;
     // A revision without a new note (e.g. a rename) is still a publication; it shows as "Updated".
-    out.push({ date: r.date, note: first ? undefined : r.changeNote, first, commit: r.commit, pr: r.pr });
+    out.push({ date: r.date, note: first ? undefined : r.changeNote, first, commit: r.commit, pr: r.pr, publication: r.publication });
   });
   return out.reverse();
 }

@@ -24,8 +24,15 @@ const marks = {
 
 type Style = (typeof marks)[keyof typeof marks];
 
-interface Line {
+/** A stretch of one line: unchanged, or removed or added. */
+export interface WordPart {
   text: string;
+  kind?: 'added' | 'removed';
+}
+
+/** One line of the comparison: its stretches, and whether anything in it changed. */
+export interface DiffLine {
+  parts: WordPart[];
   changed: boolean;
 }
 
@@ -37,41 +44,57 @@ function linesOf(text: string): string[] {
 }
 
 /** Words of one changed stretch, marked inside their lines; a removed or added line break shows as ↵. */
-function wordLines(before: string, after: string, style: Style): Line[] {
-  const lines: Line[] = [{ text: '', changed: true }];
+function wordLines(before: string, after: string): DiffLine[] {
+  const lines: DiffLine[] = [{ parts: [], changed: true }];
   for (const part of diffWordsWithSpace(before.replace(/\n$/, ''), after.replace(/\n$/, ''))) {
     const kind = part.added ? 'added' : part.removed ? 'removed' : undefined;
     part.value.split('\n').forEach((piece, i) => {
       if (i > 0) {
-        if (kind) lines[lines.length - 1]!.text += `${style[kind][0]}↵${style[kind][1]}`;
-        lines.push({ text: '', changed: true });
+        if (kind) lines[lines.length - 1]!.parts.push({ text: '↵', kind });
+        lines.push({ parts: [], changed: true });
       }
-      lines[lines.length - 1]!.text += kind && piece ? `${style[kind][0]}${piece}${style[kind][1]}` : piece;
+      if (piece) lines[lines.length - 1]!.parts.push(kind ? { text: piece, kind } : { text: piece });
     });
+  }
+  return lines;
+}
+
+/**
+ * `before` → `after` line by line, the words within each changed stretch
+ * compared; undefined when they are the same.
+ */
+export function diffLinesAndWords(before: string, after: string): DiffLine[] | undefined {
+  const parts: Change[] = diffLines(before, after);
+  if (!parts.some((p) => p.added || p.removed)) return undefined;
+  const lines: DiffLine[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const next = parts[i + 1];
+    if (part.removed && next?.added) {
+      lines.push(...wordLines(part.value, next.value));
+      i++;
+    } else if (part.added || part.removed) {
+      const kind = part.added ? 'added' : 'removed';
+      for (const line of linesOf(part.value)) lines.push({ parts: [{ text: line, kind }], changed: true });
+    } else {
+      for (const line of linesOf(part.value)) lines.push({ parts: [{ text: line }], changed: false });
+    }
   }
   return lines;
 }
 
 /** The diff of `before` → `after`; `changed` is false when they are the same. */
 export function wordDiff(before: string, after: string, options: WordDiffOptions): { text: string; changed: boolean } {
-  const style = options.color ? marks.color : marks.plain;
-  const parts: Change[] = diffLines(before, after);
-  if (!parts.some((p) => p.added || p.removed)) return { text: '', changed: false };
-  const lines: Line[] = [];
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!;
-    const next = parts[i + 1];
-    if (part.removed && next?.added) {
-      lines.push(...wordLines(part.value, next.value, style));
-      i++;
-    } else if (part.added || part.removed) {
-      const [open, close] = style[part.added ? 'added' : 'removed'];
-      for (const line of linesOf(part.value)) lines.push({ text: `${open}${line}${close}`, changed: true });
-    } else {
-      for (const line of linesOf(part.value)) lines.push({ text: line, changed: false });
-    }
-  }
-  return { text: fold(lines, options.context ?? 2, options.locale), changed: true };
+  const style: Style = options.color ? marks.color : marks.plain;
+  const lines = diffLinesAndWords(before, after);
+  if (!lines) return { text: '', changed: false };
+  const shown = lines.map((line) => ({ text: line.parts.map((p) => (p.kind ? `${style[p.kind][0]}${p.text}${style[p.kind][1]}` : p.text)).join(''), changed: line.changed }));
+  return { text: fold(shown, options.context ?? 2, options.locale), changed: true };
+}
+
+interface Line {
+  text: string;
+  changed: boolean;
 }
 
 /** Keeps changed lines and `context` lines around them; says how many unchanged lines each gap hides. */

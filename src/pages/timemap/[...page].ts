@@ -3,12 +3,15 @@
  * and each published revision of its source, with its publication time. The
  * memento of a revision is its source file at that commit on GitHub; the
  * rendered page as published is in that deploy's archive (docs/archive.md).
- * A static host serves these with a generic content type; the format is
- * `application/link-format`.
+ * Served as `.txt`: static hosts (GitHub Pages among them) know no extension
+ * for `application/link-format` and would offer a download; as text every
+ * browser shows it and Memento clients read it. With a memento store
+ * (PORTAL_MEMENTOS) the memento step writes them instead, listing the pages
+ * as they were served.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { timemap } from '../../lib/history/timemap.ts';
-import { timemapPath } from '../../lib/history/timemap-path.ts';
+import { timemapPath } from '../../lib/history/mementos.ts';
 import { plannedRoutes } from '../../site/build-plan.ts';
 import { entryMap } from '../../site/entries.ts';
 import { revisionsOf } from '../../site/history.ts';
@@ -17,6 +20,8 @@ import { getSettings } from '../../site/settings.ts';
 const collectionOf = { page: 'pages', news: 'news', document: 'documents', qa: 'qa' } as const;
 
 export const getStaticPaths = (async () => {
+  // With a memento store the memento step writes every TimeMap, listing the rendered mementos (scripts/mementos.ts).
+  if (process.env.PORTAL_MEMENTOS) return [];
   const out = [];
   for (const route of await plannedRoutes()) {
     const v = route.view;

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { emptyMementoIndex, isNewVersion, mementoIndexSchema, mementoPath, mementoStamp, newVersions, pageLocale, stampTime, timemapPath, withMementos } from './mementos.ts';
+
+const sha = (c: string) => c.repeat(64);
+const commit = (c: string) => c.repeat(40);
+
+describe('addresses', () => {
+  it('stamps a moment in UTC to the second, and reads only real stamps back', () => {
+    expect(mementoStamp(new Date('2026-03-01T17:30:05.123Z'))).toBe('20260301T173005Z');
+    expect(stampTime('20260301T173005Z')).toEqual(new Date('2026-03-01T17:30:05Z'));
+    for (const bad of ['20261320T000000Z', '20260230T000000Z', '20260301T173005', '2026-03-01T17:30:05Z', '../x', '']) expect(stampTime(bad), bad).toBeUndefined();
+  });
+
+  it('puts each language’s mementos under its own archive address', () => {
+    expect(mementoPath('/van-ban/1624-qd-bhxh/', '20260301T173005Z')).toBe('/luu-tru/20260301T173005Z/van-ban/1624-qd-bhxh/');
+    expect(mementoPath('/', '20260301T173005Z')).toBe('/luu-tru/20260301T173005Z/');
+    expect(mementoPath('/en/documents/x/', '20260301T173005Z')).toBe('/en/archive/20260301T173005Z/documents/x/');
+    expect(mementoPath('/en/', '20260301T173005Z')).toBe('/en/archive/20260301T173005Z/');
+    expect(pageLocale('/en/news/x/')).toBe('en');
+    expect(pageLocale('/enxyz/')).toBe('vi');
+  });
+
+  it('serves TimeMaps as .txt, a type static hosts know', () => {
+    expect(timemapPath('/tin-tuc/x/')).toBe('/timemap/tin-tuc/x.txt');
+    expect(timemapPath('/')).toBe('/timemap/index.txt');
+  });
+});
+
+describe('the store’s index, read back from the previous deploy', () => {
+  const good = { format: 1, pages: { '/van-ban/x/': [{ stamp: '20260301T000000Z', commit: commit('a'), sha256: sha('b'), files: { '/_astro/a.css': `${sha('c')}.css` } }] } };
+
+  it('accepts a well-formed index', () => {
+    expect(mementoIndexSchema.parse(good)).toEqual(good);
+  });
+
+  it.each([
+    ['a page address outside the site', { ...good, pages: { '/../etc/': good.pages['/van-ban/x/'] } }],
+    ['an address with a query', { ...good, pages: { '/x/?a=1': good.pages['/van-ban/x/'] } }],
+    ['a stamp that is a path', { ...good, pages: { '/x/': [{ ...good.pages['/van-ban/x/'][0], stamp: '../../x' }] } }],
+    ['a kept file named by a path', { ...good, pages: { '/x/': [{ ...good.pages['/van-ban/x/'][0], files: { '/a.css': '../../etc/passwd' } }] } }],
+    ['mementos out of order', { ...good, pages: { '/x/': [{ ...good.pages['/van-ban/x/'][0], stamp: '20260302T000000Z' }, good.pages['/van-ban/x/'][0]] } }],
+    ['an unknown field', { ...good, extra: 1 }],
+    ['another format', { ...good, format: 2 }],
+  ])('refuses %s', (_, index) => {
+    expect(mementoIndexSchema.safeParse(index).success).toBe(false);
+  });
+});
+
+describe('which versions a deploy keeps', () => {
+  const index = withMementos(emptyMementoIndex(), '20260301T000000Z', [
+    { path: '/van-ban/x/', commit: commit('a'), sha256: sha('1') },
+    { path: '/', commit: undefined, sha256: sha('2') },
+  ]);
+
+  it('an entry page: a new revision of its file, not a new layout', () => {
+    expect(isNewVersion(index.pages['/van-ban/x/']!.at(-1), { path: '/van-ban/x/', commit: commit('a'), sha256: sha('9') })).toBe(false);
+    expect(isNewVersion(index.pages['/van-ban/x/']!.at(-1), { path: '/van-ban/x/', commit: commit('b'), sha256: sha('1') })).toBe(true);
+  });
+
+  it('a home or listing page: what it served changed', () => {
+    expect(isNewVersion(index.pages['/']!.at(-1), { path: '/', commit: undefined, sha256: sha('2') })).toBe(false);
+    expect(isNewVersion(index.pages['/']!.at(-1), { path: '/', commit: undefined, sha256: sha('3') })).toBe(true);
+  });
+
+  it('adds each new version after the others; a deploy not later than the last keeps nothing', () => {
+    const pages = [{ path: '/van-ban/x/', commit: commit('b'), sha256: sha('4') }];
+    expect(newVersions(index, '20260301T000000Z', pages)).toEqual([]);
+    expect(newVersions(index, '20260228T000000Z', pages)).toEqual([]);
+    const next = withMementos(index, '20260305T000000Z', newVersions(index, '20260305T000000Z', pages));
+    expect(next.pages['/van-ban/x/']!.map((m) => m.stamp)).toEqual(['20260301T000000Z', '20260305T000000Z']);
+    expect(mementoIndexSchema.parse(next)).toEqual(next);
+    // The index it came from is left as it was.
+    expect(index.pages['/van-ban/x/']).toHaveLength(1);
+  });
+});

@@ -1,0 +1,172 @@
+/**
+ * Rendered mementos (RFC 7089): each page kept exactly as it was served, one
+ * copy per published revision of an entry page, or per deploy that changed a
+ * listing or home page. Nothing here renders anything: a memento is the HTML
+ * a deploy served, captured then, and carried forward from deploy to deploy
+ * in a store (scripts/lib/mementos/) — never made again with later code.
+ *
+ * The store's index says, for every page address, its mementos oldest first:
+ * when the deploy that served it ran (the memento's datetime), from which
+ * commit the page's own file was published (entry pages), and the SHA-256 of
+ * the captured HTML. The index is read back from the previous deploy, so it
+ * is checked like any other input: addresses, times and hashes by allowlist.
+ */
+import { z } from 'zod';
+import { isLocale, type Locale } from '../locales.ts';
+
+/** A memento's time in its address and in the store: UTC, to the second (`20261120T080000Z`). */
+const STAMP = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
+
+export function mementoStamp(at: Date): string {
+  return at.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+}
+
+/** The moment a stamp names, or undefined for anything that is not one (`20261320T…`, `x`). */
+export function stampTime(stamp: string): Date | undefined {
+  const m = STAMP.exec(stamp);
+  if (!m) return undefined;
+  const at = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`);
+  return Number.isNaN(at.getTime()) || mementoStamp(at) !== stamp ? undefined : at;
+}
+
+/** Where each language's mementos are served: `/luu-tru/<stamp>/…` and `/en/archive/<stamp>/…`. */
+const archiveRoot: Record<Locale, string> = { vi: '/luu-tru/', en: '/en/archive/' };
+
+/** A page address of the portal: `/`, `/van-ban/1624-qd-bhxh/`, `/en/news/x/` — lower-case ASCII words only, no `..`. */
+const PAGE_PATH = /^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*$/;
+
+export function isPagePath(value: string): boolean {
+  return PAGE_PATH.test(value) && value.length <= 400;
+}
+
+/** The language of a page address: English under `/en/`, else Vietnamese. */
+export function pageLocale(pagePath: string): Locale {
+  const first = pagePath.split('/')[1] ?? '';
+  return first !== 'vi' && isLocale(first) ? first : 'vi';
+}
+
+/** The page's address without its language's prefix (`/en/news/x/` → `news/x/`). */
+function withinLocale(pagePath: string, locale: Locale): string {
+  return locale === 'vi' ? pagePath.slice(1) : pagePath.slice(locale.length + 2);
+}
+
+/** The address of a page's memento: `/van-ban/x/` at 20261120T080000Z → `/luu-tru/20261120T080000Z/van-ban/x/`. */
+export function mementoPath(pagePath: string, stamp: string): string {
+  const locale = pageLocale(pagePath);
+  return `${archiveRoot[locale]}${stamp}/${withinLocale(pagePath, locale)}`;
+}
+
+/** Where the comparison of a page's memento with the one before is served: `/luu-tru/so-sanh/<stamp>/…`, `/en/archive/compare/<stamp>/…`. */
+export function comparisonPath(pagePath: string, stamp: string): string {
+  const locale = pageLocale(pagePath);
+  return `${archiveRoot[locale]}${comparisonSegment[locale]}/${stamp}/${withinLocale(pagePath, locale)}`;
+}
+
+const comparisonSegment: Record<Locale, string> = { vi: 'so-sanh', en: 'compare' };
+
+/** Where a page's TimeMap is served: `/tin-tuc/x/` → `/timemap/tin-tuc/x.txt` (a type every static host serves as text). */
+export function timemapPath(pagePath: string): string {
+  return `/timemap/${pagePath.replace(/^\/|\/$/g, '') || 'index'}.txt`;
+}
+
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in hex');
+
+/** A kept file's name in the store: its SHA-256 and the extension of the address it was loaded from (`…3f.css`), or the hash alone. */
+export function isKeptFileName(name: string): boolean {
+  return /^[0-9a-f]{64}(\.[a-z0-9]{1,8})?$/.test(name);
+}
+
+export const mementoRecordSchema = z
+  .object({
+    stamp: z.string().refine((s) => stampTime(s) !== undefined, 'a time like 20261120T080000Z'),
+    /** The commit that published the page's own file in this version (entry pages). */
+    commit: z
+      .string()
+      .regex(/^[0-9a-f]{40}$/, 'a full commit hash')
+      .optional(),
+    sha256,
+    /** The files the page loads, by their address as written in it → the kept copy's name. */
+    files: z.record(z.string().min(1).max(2000), z.string().refine(isKeptFileName, 'a kept file’s name (SHA-256 and extension)')).optional(),
+  })
+  .strict();
+
+export type MementoRecord = z.infer<typeof mementoRecordSchema>;
+
+export const mementoIndexSchema = z
+  .object({
+    format: z.literal(1),
+    pages: z.record(
+      z.string().refine(isPagePath, 'a page address such as /van-ban/1624-qd-bhxh/'),
+      z.array(mementoRecordSchema).refine((list) => list.every((m, i) => i === 0 || m.stamp > list[i - 1]!.stamp), 'mementos oldest first, one per time'),
+    ),
+  })
+  .strict();
+
+export type MementoIndex = z.infer<typeof mementoIndexSchema>;
+
+export const emptyMementoIndex = (): MementoIndex => ({ format: 1, pages: {} });
+
+/**
+ * The index from its file's text, or what is wrong with it, in both
+ * languages, naming the field. A `__proto__` key (which JSON.parse keeps as an
+ * ordinary key and a plain object then takes as its prototype) is refused
+ * before anything else looks at the data.
+ */
+export function parseMementoIndex(text: string): { ok: true; index: MementoIndex } | { ok: false; problem: { vi: string; en: string } } {
+  let data: unknown;
+  const at: string[] = [];
+  try {
+    data = JSON.parse(text, function (this: unknown, key, value: unknown) {
+      if (key === '__proto__') {
+        at.push(key);
+        throw new Error('__proto__');
+      }
+      return value;
+    });
+  } catch (error) {
+    if (at.length > 0) return { ok: false, problem: { vi: 'trường pages.__proto__ sai: không phải địa chỉ trang', en: 'the field pages.__proto__ is wrong: not a page address' } };
+    const why = (error as Error).message;
+    return { ok: false, problem: { vi: `không phải JSON (${why})`, en: `not JSON (${why})` } };
+  }
+  const parsed = mementoIndexSchema.safeParse(data);
+  if (parsed.success) return { ok: true, index: parsed.data };
+  const issue = parsed.error.issues[0]!;
+  const field = issue.path.join('.') || '(root)';
+  return { ok: false, problem: { vi: `trường ${field} sai: ${issue.message}`, en: `the field ${field} is wrong: ${issue.message}` } };
+}
+
+/** A page of this deploy, as the capture sees it. */
+export interface ServedPage {
+  path: string;
+  /** The commit of the page file's current published revision; undefined for listings and home pages. */
+  commit: string | undefined;
+  sha256: string;
+}
+
+/**
+ * Whether this deploy's copy of a page is a new memento: an entry page when
+ * its file has a revision not captured yet (a new layout alone makes none);
+ * a listing or home page when what it served changed.
+ */
+export function isNewVersion(last: MementoRecord | undefined, page: ServedPage): boolean {
+  if (!last) return true;
+  return page.commit !== undefined ? last.commit !== page.commit : last.sha256 !== page.sha256;
+}
+
+/** The pages of this deploy that are new versions (a deploy at the same second as the last capture, or a clock behind it, adds nothing: mementos stay in time order). */
+export function newVersions<P extends ServedPage>(index: MementoIndex, stamp: string, pages: readonly P[]): P[] {
+  return pages.filter((p) => {
+    const last = index.pages[p.path]?.at(-1);
+    return isNewVersion(last, p) && (!last || last.stamp < stamp);
+  });
+}
+
+/** The index with this deploy's new mementos added, each page's list oldest first. */
+export function withMementos(index: MementoIndex, stamp: string, captured: readonly (ServedPage & { files?: Record<string, string> })[]): MementoIndex {
+  const next: MementoIndex = { format: 1, pages: { ...index.pages } };
+  for (const p of captured) {
+    const record: MementoRecord = { stamp, ...(p.commit ? { commit: p.commit } : {}), sha256: p.sha256, ...(p.files && Object.keys(p.files).length > 0 ? { files: p.files } : {}) };
+    next.pages[p.path] = [...(next.pages[p.path] ?? []).filter((m) => m.stamp < stamp), record];
+  }
+  return next;
+}

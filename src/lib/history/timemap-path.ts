@@ -1,4 +1,0 @@
-/** Where a page's TimeMap is served: `/tin-tuc/x/` → `/timemap/tin-tuc/x.link`. */
-export function timemapPath(pagePath: string): string {
-  return `/timemap/${pagePath.replace(/^\/|\/$/g, '') || 'index'}.link`;
-}
