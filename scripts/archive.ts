@@ -159,6 +159,8 @@ async function makeArchive(args: string[]): Promise<void> {
     site: settings,
     commit: commit.sha,
     commitTime: commit.time,
+    // Dated with the deploy when it is known (the workflow passes it), else the commit's time: the same inputs, the same bytes.
+    deployedAt: archivedAs,
     info: warcInfoFields(settings, { commit: commit.sha, commitTime: commit.time, repository, software }),
     outFile: file(names.warc),
   });

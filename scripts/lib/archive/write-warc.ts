@@ -1,6 +1,6 @@
 /**
- * Writes the WARC of the built site: picks the pages and the files they
- * reference (src/lib/archive/warc-selection.ts), then writes the records
+ * Writes the WARC of the built site: picks every file readers could fetch
+ * and the other addresses pages reference them at (src/lib/archive/warc-selection.ts), then writes the records
  * (src/lib/archive/warc.ts) one after another into the `.warc.gz`.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
@@ -18,6 +18,8 @@ export interface WarcOptions {
   site: PortalAddresses;
   commit: string;
   commitTime: string;
+  /** When the site was deployed (the records' WARC-Date); the commit's time when not known. */
+  deployedAt?: string | undefined;
   info: Record<string, string>;
   outFile: string;
 }
@@ -28,7 +30,7 @@ export async function writeWarc(o: WarcOptions): Promise<{ records: number; page
   const sizes = new Map(files.map((f) => [f.path, f.size]));
   const references = new Map<string, WarcItem[]>();
   for (const f of files) {
-    if (isArchivedPage(f.path)) references.set(f.path, pageReferences(await readFile(path.join(o.root, f.path), 'utf8'), f.path, o.site));
+    if (isArchivedPage(f.path)) references.set(f.path, await pageReferences(await readFile(path.join(o.root, f.path), 'utf8'), f.path, o.site));
   }
   const selected = warcSelection(files.map((f) => f.path), o.site, (page) => references.get(page) ?? []);
   await pipeline(
@@ -36,6 +38,7 @@ export async function writeWarc(o: WarcOptions): Promise<{ records: number; page
       site: o.site,
       commit: o.commit,
       commitTime: o.commitTime,
+      ...(o.deployedAt ? { deployedAt: o.deployedAt } : {}),
       filename: path.basename(o.outFile),
       info: o.info,
       files: selected.map((item) => ({ ...item, size: sizes.get(item.path)! })),

@@ -1,13 +1,14 @@
 /**
- * What goes into the WARC of a published revision: every HTML page of the
- * site (except the editor at /admin/, which is the editing tool, not published
- * content) at its public URL, plus the files those pages reference —
- * stylesheets, scripts, icons, images, feeds, downloadable documents — at the
- * URLs the pages fetch them from (an English page served from `url_en` fetches
- * its stylesheet from there too), so a web-archive player shows the pages as
- * visitors saw them. The search index (/search/) is loaded by script, not
- * referenced, and stays in the tarball only.
+ * What goes into the WARC of a published revision: every file a reader could
+ * fetch — pages, style sheets, scripts, images, feeds, the sitemap, robots.txt,
+ * the search index, TimeMaps, the archive's own pages — at its public URL
+ * (except the editor at /admin/, the editing tool, not published content),
+ * plus each file the pages reference at any other of the portal's addresses
+ * they fetch it from (an English page served from `url_en` fetches its style
+ * sheet from there too), so a web-archive player shows the pages, and answers
+ * a search, as visitors saw them.
  */
+import { SAXParser } from 'parse5-sax-parser';
 import { byPathBytes } from './manifest.ts';
 import { publicUrl, resolveReference, type PortalAddresses } from './public-url.ts';
 
@@ -24,49 +25,50 @@ export function isArchivedPage(sitePath: string): boolean {
   return sitePath.endsWith('.html') && !EDITOR.test(sitePath);
 }
 
-const ATTRIBUTE = /\s(?:href|src|poster|data|content)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
-const SRCSET = /\s(?:srcset|imagesrcset)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+/** Attributes that name an address (`content`: a `<meta>`'s, such as og:image). */
+const ADDRESS_ATTRIBUTES = new Set(['href', 'src', 'poster', 'data', 'content']);
+const SRCSET_ATTRIBUTES = new Set(['srcset', 'imagesrcset']);
 
-function decodeEntities(value: string): string {
-  return value
-    .replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_m, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
-
-/** What a page refers to on the portal's addresses (href, src, srcset, meta content…), in order of first mention. */
-export function pageReferences(html: string, pagePath: string, site: PortalAddresses): WarcItem[] {
+/** What a page refers to on the portal's addresses (href, src, srcset, meta content…), in order of first mention, read by parse5's tokeniser. */
+export function pageReferences(html: string, pagePath: string, site: PortalAddresses): Promise<WarcItem[]> {
   const pageUrl = publicUrl(pagePath, site);
   const found = new Map<string, WarcItem>();
   const add = (raw: string) => {
-    const value = decodeEntities(raw.trim());
+    const value = raw.trim();
     if (value === '' || value.startsWith('#') || /^(?:data|javascript|mailto|tel):/i.test(value)) return;
     const target = resolveReference(value, pageUrl, site);
     if (target && !found.has(target.url)) found.set(target.url, target);
   };
-  for (const m of html.matchAll(ATTRIBUTE)) add(m[1] ?? m[2] ?? '');
-  for (const m of html.matchAll(SRCSET)) {
-    for (const candidate of (m[1] ?? m[2] ?? '').split(',')) add(candidate.trim().split(/\s+/)[0] ?? '');
-  }
-  return [...found.values()];
+  return new Promise((resolve, reject) => {
+    const parser = new SAXParser();
+    parser.on('startTag', (tag) => {
+      for (const { name, value } of tag.attrs) {
+        if (ADDRESS_ATTRIBUTES.has(name)) add(value);
+        else if (SRCSET_ATTRIBUTES.has(name)) for (const candidate of value.split(',')) add(candidate.trim().split(/\s+/)[0] ?? '');
+      }
+    });
+    parser.on('end', () => resolve([...found.values()]));
+    parser.on('error', reject);
+    parser.end(html);
+    parser.resume();
+  });
 }
 
 /**
- * The records of the WARC, ordered by site path then URL: each page at its
- * public URL, and each non-HTML site file a page references at the URL it
- * is referenced by (once per URL).
+ * The records of the WARC, ordered by site path then URL: every site file but
+ * the editor's at its public URL, and each file a page references at the URL
+ * it is referenced by, when that is another (once per URL).
  */
 export function warcSelection(sitePaths: readonly string[], site: PortalAddresses, referencesOf: (page: string) => readonly WarcItem[]): WarcItem[] {
   const existing = new Set(sitePaths);
   const chosen = new Map<string, WarcItem>();
   for (const path of sitePaths) {
-    if (!isArchivedPage(path)) continue;
+    if (EDITOR.test(path)) continue;
     const url = publicUrl(path, site);
-    chosen.set(url, { path, url });
+    if (!chosen.has(url)) chosen.set(url, { path, url });
+    if (!isArchivedPage(path)) continue;
     for (const ref of referencesOf(path)) {
-      if (existing.has(ref.path) && !ref.path.endsWith('.html') && !chosen.has(ref.url)) chosen.set(ref.url, ref);
+      if (existing.has(ref.path) && !EDITOR.test(ref.path) && !ref.path.endsWith('.html') && !chosen.has(ref.url)) chosen.set(ref.url, ref);
     }
   }
   return [...chosen.values()].sort((a, b) => byPathBytes(a.path, b.path) || byPathBytes(a.url, b.url));
@@ -105,8 +107,9 @@ const TYPES: Record<string, string> = {
   webm: 'video/webm',
 };
 
-/** The Content-Type a static server sends for a site file, by its extension. */
+/** The Content-Type of a site file, by its extension; a TimeMap (`timemap/….txt`) with its own type, RFC 7089's. */
 export function contentTypeOf(sitePath: string): string {
+  if (sitePath.startsWith('timemap/') && sitePath.endsWith('.txt')) return 'application/link-format; charset=utf-8';
   const ext = /\.([a-z0-9]+)$/i.exec(sitePath)?.[1]?.toLowerCase();
   return (ext && TYPES[ext]) || 'application/octet-stream';
 }

@@ -14,12 +14,15 @@ const files: Record<string, string> = {
   'media/a.png': 'PNG-A',
   'media/b.png': 'PNG-B',
   'search/vi/index.json': '{}',
+  'sitemap.xml': '<urlset/>',
+  'robots.txt': 'User-agent: *',
+  'timemap/index.txt': '<https://baohiemxahoi.gov.vn/>; rel="original"',
 };
 const paths = Object.keys(files).sort();
 const bytes = (p: string) => new TextEncoder().encode(files[p]!);
 
-function source(): WarcSource {
-  const refs = new Map(paths.filter((p) => p.endsWith('.html')).map((p) => [p, pageReferences(files[p]!, p, site)]));
+async function source(): Promise<WarcSource> {
+  const refs = new Map(await Promise.all(paths.filter((p) => p.endsWith('.html')).map(async (p) => [p, await pageReferences(files[p]!, p, site)] as const)));
   const chosen = warcSelection(paths, site, (p) => refs.get(p) ?? []);
   return {
     site,
@@ -42,7 +45,7 @@ async function collect(gen: AsyncIterable<Uint8Array>): Promise<Buffer> {
 
 describe('the WARC of a site', () => {
   it('holds a warcinfo record, then a response per page and per file the pages use, at their public URLs', async () => {
-    const warc = await collect(warcRecords(source()));
+    const warc = await collect(warcRecords(await source()));
     const records: { type: string; uri: string | undefined; date: string | undefined; id: string | null; http?: string | null; payload: string }[] = [];
     for await (const r of new WARCParser([new Uint8Array(warc)])) {
       records.push({
@@ -62,11 +65,15 @@ describe('the WARC of a site', () => {
       ['response', 'https://baohiemxahoi.gov.vn/'],
       ['response', 'https://baohiemxahoi.gov.vn/media/a.png'],
       ['response', 'https://baohiemxahoi.gov.vn/media/b.png'],
+      ['response', 'https://baohiemxahoi.gov.vn/robots.txt'],
+      ['response', 'https://baohiemxahoi.gov.vn/search/vi/index.json'],
+      ['response', 'https://baohiemxahoi.gov.vn/sitemap.xml'],
+      ['response', 'https://baohiemxahoi.gov.vn/timemap/index.txt'],
     ]);
     // Every record is dated with the commit time; ids are stable and distinct.
     expect(new Set(records.map((r) => r.date))).toEqual(new Set(['2026-11-20T02:30:00Z']));
     expect(new Set(records.map((r) => r.id)).size).toBe(records.length);
-    expect(records[4]!.id).toBe(recordId(source().commit, 'https://baohiemxahoi.gov.vn/'));
+    expect(records[4]!.id).toBe(recordId((await source()).commit, 'https://baohiemxahoi.gov.vn/'));
     expect(records[0]!.payload).toContain('software: test\r\n');
     // A page's payload is exactly its HTML file.
     expect(records[4]!.payload).toBe(files['index.html']);
@@ -75,24 +82,37 @@ describe('the WARC of a site', () => {
   });
 
   it('is the same bytes every time', async () => {
-    const a = await collect(warcRecords(source()));
-    const b = await collect(warcRecords(source()));
+    const a = await collect(warcRecords(await source()));
+    const b = await collect(warcRecords(await source()));
     expect(a.equals(b)).toBe(true);
     // WARC/1.1, each record its own gzip member.
     expect(a.subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
   });
 
-  it('leaves out the editor and what only it uses, and what no page references (the search index)', () => {
-    const chosen = source().files.map((f) => f.path);
+  it('holds every file a reader could fetch, the search index, sitemap, robots.txt and TimeMaps included, but not the editor', async () => {
+    const chosen = (await source()).files.map((f) => f.path);
     expect(chosen).not.toContain('admin/index.html');
     expect(chosen).not.toContain('admin/decap.js');
-    expect(chosen).not.toContain('search/vi/index.json');
+    for (const p of ['search/vi/index.json', 'sitemap.xml', 'robots.txt', 'timemap/index.txt']) expect(chosen).toContain(p);
+  });
+
+  it('serves a TimeMap with its own type, and is dated with the deploy when it is known', async () => {
+    const warc = await collect(warcRecords({ ...(await source()), deployedAt: '2026-11-20T09:35:12.345+07:00' }));
+    const types = new Map<string, string>();
+    const dates = new Set<string>();
+    for await (const r of new WARCParser([new Uint8Array(warc)])) {
+      if (r.warcTargetURI) types.set(r.warcTargetURI, r.httpHeaders?.headers.get('Content-Type') ?? '');
+      dates.add(r.warcDate ?? '');
+    }
+    expect(types.get('https://baohiemxahoi.gov.vn/timemap/index.txt')).toBe('application/link-format; charset=utf-8');
+    expect(types.get('https://baohiemxahoi.gov.vn/robots.txt')).toBe('text/plain; charset=utf-8');
+    expect(dates).toEqual(new Set(['2026-11-20T02:35:12Z']));
   });
 });
 
 describe('pageReferences', () => {
-  it('reads href, src, srcset and meta content on the portal’s addresses, decoding entities', () => {
+  it('reads href, src, srcset and meta content on the portal’s addresses, decoding entities', async () => {
     const html = '<meta property="og:image" content="https://baohiemxahoi.gov.vn/og-image.png"><a href="/tin-tuc/?a=1&amp;b=2#x">x</a><a href="https://example.com/">y</a><a href="mailto:a@b.vn">z</a><img src=\'/media/a.png\'>';
-    expect(pageReferences(html, 'index.html', site).map((r) => r.path)).toEqual(['og-image.png', 'tin-tuc/index.html', 'media/a.png']);
+    expect((await pageReferences(html, 'index.html', site)).map((r) => r.path)).toEqual(['og-image.png', 'tin-tuc/index.html', 'media/a.png']);
   });
 });

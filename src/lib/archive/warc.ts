@@ -22,6 +22,8 @@ export interface WarcSource {
   commit: string;
   /** The commit's time, ISO 8601 (UTC `Z` form is written). */
   commitTime: string;
+  /** When the site was deployed: the records' WARC-Date. Without it (a local archive), the commit's time. */
+  deployedAt?: string;
   /** The name of the .warc.gz file, for the warcinfo record. */
   filename: string;
   /** The fields of the warcinfo record (software, operator, description…), in order. */
@@ -52,7 +54,7 @@ async function* serialized(record: WARCRecord): AsyncGenerator<Uint8Array> {
 
 /** The records of the WARC, each a complete gzip member: write them one after another. */
 export async function* warcRecords(source: WarcSource): AsyncGenerator<Uint8Array> {
-  const date = warcDate(source.commitTime);
+  const date = warcDate(source.deployedAt ?? source.commitTime);
   const infoId = recordId(source.commit, `warcinfo:${source.filename}`);
   const info = WARCRecord.createWARCInfo({ filename: source.filename, warcVersion: WARC_VERSION, date, warcHeaders: { 'WARC-Record-ID': infoId } }, source.info);
   yield* serialized(info);
