@@ -27,7 +27,7 @@ describe('routes', () => {
   });
 
   it('reserve the first segments that routes use', () => {
-    for (const s of ['tin-tuc', 'van-ban', 'hoi-dap', 'tim-kiem', 'en', 'news', 'search', 'admin']) expect(reservedSlugs.has(s)).toBe(true);
+    for (const s of ['tin-tuc', 'van-ban', 'hoi-dap', 'tim-kiem', 'en', 'news', 'search', 'admin', 'luu-tru', 'archive', 'timemap']) expect(reservedSlugs.has(s)).toBe(true);
     expect(reservedSlugs.has('gioi-thieu')).toBe(false);
   });
 });

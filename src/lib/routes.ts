@@ -12,9 +12,9 @@ import { toSlug } from './vietnamese/text.ts';
 export type ListedCollection = 'news' | 'documents' | 'qa';
 
 const segments = {
-  vi: { news: 'tin-tuc', documents: 'van-ban', qa: 'hoi-dap', search: 'tim-kiem', page: 'trang' },
-  en: { news: 'news', documents: 'documents', qa: 'questions', search: 'search', page: 'page' },
-} as const satisfies Record<Locale, Record<ListedCollection | 'search' | 'page', string>>;
+  vi: { news: 'tin-tuc', documents: 'van-ban', qa: 'hoi-dap', search: 'tim-kiem', page: 'trang', archive: 'luu-tru' },
+  en: { news: 'news', documents: 'documents', qa: 'questions', search: 'search', page: 'page', archive: 'archive' },
+} as const satisfies Record<Locale, Record<ListedCollection | 'search' | 'page' | 'archive', string>>;
 
 export function homePath(locale: Locale): string {
   return locale === 'vi' ? '/' : `/${locale}/`;
@@ -71,6 +71,11 @@ export function qaTopicPath(locale: Locale, topic: QaTopic | undefined, n = 1): 
 
 export function searchPath(locale: Locale): string {
   return `${prefix(locale)}/${segments[locale].search}/`;
+}
+
+/** Where the kept versions of a language's pages are served (docs/history.md, “Mementos”): `/luu-tru/`, `/en/archive/`. */
+export function archivePath(locale: Locale): string {
+  return `${prefix(locale)}/${segments[locale].archive}/`;
 }
 
 export function feedPath(locale: Locale, collection: 'news' | 'documents'): string {

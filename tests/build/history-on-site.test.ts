@@ -9,6 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedBuildCache } from '../seed-build-cache.ts';
 
 const repo = mkdtempSync(path.join(tmpdir(), 'portal-history-site-'));
 const out = path.join(repo, '..', `${path.basename(repo)}-site`);
@@ -57,7 +58,7 @@ beforeAll(() => {
 
   const build = spawnSync(process.execPath, ['scripts/build.ts', '--full', '--out', out], {
     encoding: 'utf8',
-    env: { ...process.env, PORTAL_CONTENT_DIR: path.join(repo, 'content'), PORTAL_PUBLIC_DIR: path.join(repo, 'public'), PORTAL_CACHE_DIR: path.join(out, '..', `${path.basename(repo)}-cache`), PORTAL_TODAY: '2026-03-10' },
+    env: { ...process.env, PORTAL_CONTENT_DIR: path.join(repo, 'content'), PORTAL_PUBLIC_DIR: path.join(repo, 'public'), PORTAL_CACHE_DIR: seedBuildCache(path.join(out, '..', `${path.basename(repo)}-cache`)), PORTAL_TODAY: '2026-03-10' },
   });
   if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
 }, 180_000);

@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { seedBuildCache } from '../seed-build-cache.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'portal-html-valid-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -37,7 +38,7 @@ describe('the built site and the Nu Html Checker', () => {
     // Java is a prerequisite of the tests (README; .ci/run installs it): never skipped silently.
     expect(spawnSync('java', ['-version']).status, 'the Nu Html Checker needs Java: apt-get install default-jre-headless').toBe(0);
     const out = path.join(work, 'dist');
-    const built = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], { encoding: 'utf8', env: { ...process.env, PORTAL_CACHE_DIR: path.join(work, 'cache') } });
+    const built = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], { encoding: 'utf8', env: { ...process.env, PORTAL_CACHE_DIR: seedBuildCache(path.join(work, 'cache')) } });
     expect(built.status, `${built.stdout}\n${built.stderr}`).toBe(0);
     const files = checkedFiles(out);
     expect(files.some((f) => f.endsWith('.css'))).toBe(true);

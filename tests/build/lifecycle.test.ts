@@ -9,6 +9,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedBuildCache } from '../seed-build-cache.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'portal-lifecycle-'));
 const content = path.join(work, 'content');
@@ -21,7 +22,7 @@ function build(name: string, now: string) {
   const out = path.join(work, name);
   const result = spawnSync(process.execPath, ['scripts/build.ts', '--full', '--out', out], {
     encoding: 'utf8',
-    env: { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_CACHE_DIR: path.join(work, `cache-${name}`), PORTAL_NOW: now, PORTAL_TODAY: '' },
+    env: { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_CACHE_DIR: seedBuildCache(path.join(work, `cache-${name}`)), PORTAL_NOW: now, PORTAL_TODAY: '' },
   });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
   const read = (p: string) => readFileSync(path.join(out, p), 'utf8');

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedBuildCache } from '../seed-build-cache.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'portal-qa-register-'));
 const content = path.join(work, 'content');
@@ -52,7 +53,7 @@ beforeAll(() => {
   writeFileSync(path.join(content, `qa/en/${OPEN}.mdx`), open('Question awaiting an answer Q7Z', 'I left my job in November: when do I get unemployment benefit?'));
   const result = spawnSync(process.execPath, ['scripts/build.ts', '--full', '--out', out], {
     encoding: 'utf8',
-    env: { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_CACHE_DIR: cache, PORTAL_NOW: '2026-12-02T12:00:00+07:00', PORTAL_TODAY: '' },
+    env: { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_CACHE_DIR: seedBuildCache(cache), PORTAL_NOW: '2026-12-02T12:00:00+07:00', PORTAL_TODAY: '' },
   });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
   files = builtFiles(out);

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { englishPath } from '../e2e/site-content.ts';
+import { seedBuildCache } from '../seed-build-cache.ts';
 
 const repo = mkdtempSync(path.join(tmpdir(), 'portal-stale-translation-'));
 const out = `${repo}-site`;
@@ -33,7 +34,7 @@ function git(date: string, ...args: string[]) {
 function build(site = out, buildCache = cache): string {
   const r = spawnSync(process.execPath, ['scripts/build.ts', '--out', site], {
     encoding: 'utf8',
-    env: { ...process.env, PORTAL_CONTENT_DIR: path.join(repo, 'content'), PORTAL_PUBLIC_DIR: path.join(repo, 'public'), PORTAL_CACHE_DIR: buildCache, PORTAL_TODAY: '2026-11-25' },
+    env: { ...process.env, PORTAL_CONTENT_DIR: path.join(repo, 'content'), PORTAL_PUBLIC_DIR: path.join(repo, 'public'), PORTAL_CACHE_DIR: seedBuildCache(buildCache), PORTAL_TODAY: '2026-11-25' },
   });
   if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
   return r.stdout;

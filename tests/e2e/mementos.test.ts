@@ -20,6 +20,7 @@ import mimeDb from 'mime-db/db.json' with { type: 'json' };
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mementoIndexSchema } from '../../src/lib/history/mementos.ts';
+import { seedBuildCache } from '../seed-build-cache.ts';
 import { axeViolations, describeViolations, launch } from './browser.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'portal-mementos-'));
@@ -65,7 +66,7 @@ function deploy(commitTime: string) {
       ...process.env,
       PORTAL_CONTENT_DIR: path.join(repo, 'content'),
       PORTAL_PUBLIC_DIR: path.join(repo, 'public'),
-      PORTAL_CACHE_DIR: path.join(work, 'cache'),
+      PORTAL_CACHE_DIR: seedBuildCache(path.join(work, 'cache')),
       PORTAL_HISTORY_REPO: repo,
       PORTAL_TODAY: '2026-03-20',
       PORTAL_MEMENTOS: store,

@@ -4,6 +4,8 @@
  * local backend.
  */
 import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { seedBuildCache } from '../seed-build-cache.ts';
 import { freePort } from './ports.ts';
 
 export interface RunningPortal {
@@ -18,6 +20,8 @@ export interface RunningPortal {
 
 export async function startPortal(sandbox: string, timeoutMs = 170_000): Promise<RunningPortal> {
   const port = await freePort();
+  // The sandbox's build cache starts with what this checkout's build already drew and rendered (same output).
+  seedBuildCache(path.join(sandbox, 'cache'));
   const server = spawn(process.execPath, ['scripts/start.ts', '--port', String(port), '--sandbox', sandbox], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   server.stderr!.on('data', (chunk: Buffer) => {

@@ -13,6 +13,7 @@
  */
 import { z } from 'zod';
 import { isLocale, type Locale } from '../locales.ts';
+import { archivePath } from '../routes.ts';
 
 /** A memento's time in its address and in the store: UTC, to the second (`20261120T080000Z`). */
 const STAMP = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
@@ -29,8 +30,6 @@ export function stampTime(stamp: string): Date | undefined {
   return Number.isNaN(at.getTime()) || mementoStamp(at) !== stamp ? undefined : at;
 }
 
-/** Where each language's mementos are served: `/luu-tru/<stamp>/…` and `/en/archive/<stamp>/…`. */
-const archiveRoot: Record<Locale, string> = { vi: '/luu-tru/', en: '/en/archive/' };
 
 /** A page address of the portal: `/`, `/van-ban/1624-qd-bhxh/`, `/en/news/x/` — lower-case ASCII words only, no `..`. */
 const PAGE_PATH = /^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*$/;
@@ -53,13 +52,13 @@ function withinLocale(pagePath: string, locale: Locale): string {
 /** The address of a page's memento: `/van-ban/x/` at 20261120T080000Z → `/luu-tru/20261120T080000Z/van-ban/x/`. */
 export function mementoPath(pagePath: string, stamp: string): string {
   const locale = pageLocale(pagePath);
-  return `${archiveRoot[locale]}${stamp}/${withinLocale(pagePath, locale)}`;
+  return `${archivePath(locale)}${stamp}/${withinLocale(pagePath, locale)}`;
 }
 
 /** Where the comparison of a page's memento with the one before is served: `/luu-tru/so-sanh/<stamp>/…`, `/en/archive/compare/<stamp>/…`. */
 export function comparisonPath(pagePath: string, stamp: string): string {
   const locale = pageLocale(pagePath);
-  return `${archiveRoot[locale]}${comparisonSegment[locale]}/${stamp}/${withinLocale(pagePath, locale)}`;
+  return `${archivePath(locale)}${comparisonSegment[locale]}/${stamp}/${withinLocale(pagePath, locale)}`;
 }
 
 const comparisonSegment: Record<Locale, string> = { vi: 'so-sanh', en: 'compare' };
