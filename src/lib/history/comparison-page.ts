@@ -7,6 +7,7 @@
  */
 import { formatVietnamDateTime, vietnamDateTime } from '../dates.ts';
 import type { Locale } from '../locales.ts';
+import { escapeMarkup } from '../markup-text.ts';
 import { diffLinesAndWords, type DiffLine, type WordPart } from './word-diff.ts';
 
 export interface Comparison {
@@ -52,11 +53,10 @@ const words = {
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function time(at: Date, locale: Locale): string {
   const moment = vietnamDateTime(at);
-  return `<time datetime="${moment}+07:00">${escapeHtml(formatVietnamDateTime(moment, locale))}</time>`;
+  return `<time datetime="${moment}+07:00">${escapeMarkup(formatVietnamDateTime(moment, locale))}</time>`;
 }
 
 /**
@@ -95,10 +95,10 @@ function lineHtml(line: DiffLine, locale: Locale): string {
     .map((p, i, all) => {
       // A space between what was removed and what replaced it.
       const gap = p.kind === 'added' && all[i - 1]?.kind === 'removed' ? ' ' : '';
-      if (!p.kind) return escapeHtml(p.text);
+      if (!p.kind) return escapeMarkup(p.text);
       // Said to screen readers too, which do not announce <del> and <ins> by themselves.
       const tag = p.kind === 'removed' ? 'del' : 'ins';
-      return `${gap}<${tag}><span class="visually-hidden">[${w[p.kind]}: </span>${escapeHtml(p.text)}<span class="visually-hidden">]</span></${tag}>`;
+      return `${gap}<${tag}><span class="visually-hidden">[${w[p.kind]}: </span>${escapeMarkup(p.text)}<span class="visually-hidden">]</span></${tag}>`;
     })
     .join('');
   return `<p${line.changed ? ' class="changed"' : ''}>${inner}</p>`;
@@ -126,24 +126,24 @@ export function comparisonPage(c: Comparison): string {
   const w = words[c.locale];
   const lines = diffLinesAndWords(`${c.before.paragraphs.join('\n')}\n`, `${c.after.paragraphs.join('\n')}\n`);
   const title = w.title.replace('{title}', c.title);
-  const link = (href: string, text: string) => `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
+  const link = (href: string, text: string) => `<a href="${escapeMarkup(href)}">${escapeMarkup(text)}</a>`;
   return `<!DOCTYPE html>
 <html lang="${c.locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${escapeHtml(title)}</title>
-<link rel="stylesheet" href="${escapeHtml(c.stylesheet)}">
+<title>${escapeMarkup(title)}</title>
+<link rel="stylesheet" href="${escapeMarkup(c.stylesheet)}">
 </head>
 <body class="memento-comparison">
 <main>
-<h1>${escapeHtml(title)}</h1>
+<h1>${escapeMarkup(title)}</h1>
 <p>${w.intro.replace('{before}', time(c.before.datetime, c.locale)).replace('{after}', time(c.after.datetime, c.locale))}</p>
 <ul class="memento-links">
 <li>${link(c.before.address, `← ${w.before}`)}</li>
 <li>${link(c.after.address, w.after)}</li>
-<li>${c.current ? link(c.current, w.current) : escapeHtml(w.gone)}</li>
+<li>${c.current ? link(c.current, w.current) : escapeMarkup(w.gone)}</li>
 <li>${link(c.timemap, w.all)}</li>
 </ul>
 <p class="legend">${w.legend}</p>

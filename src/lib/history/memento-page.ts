@@ -15,6 +15,7 @@ import { RewritingStream } from 'parse5-html-rewriting-stream';
 import { SAXParser, type StartTag } from 'parse5-sax-parser';
 import { formatVietnamDateTime, vietnamDateTime } from '../dates.ts';
 import type { Locale } from '../locales.ts';
+import { escapeMarkup } from '../markup-text.ts';
 
 export interface MementoBanner {
   locale: Locale;
@@ -60,18 +61,17 @@ const words = {
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The banner's HTML (its texts are the portal's own; the addresses are escaped all the same). */
 export function bannerHtml(b: MementoBanner): string {
   const w = words[b.locale];
   const moment = vietnamDateTime(b.datetime);
-  const link = (href: string, text: string, rel?: string) => `<a href="${escapeHtml(href)}"${rel ? ` rel="${rel}"` : ''}>${escapeHtml(text)}</a>`;
-  const time = `<time datetime="${moment}+07:00">${escapeHtml(formatVietnamDateTime(moment, b.locale))}</time>`;
+  const link = (href: string, text: string, rel?: string) => `<a href="${escapeMarkup(href)}"${rel ? ` rel="${rel}"` : ''}>${escapeMarkup(text)}</a>`;
+  const time = `<time datetime="${moment}+07:00">${escapeMarkup(formatVietnamDateTime(moment, b.locale))}</time>`;
   const items = [
-    b.current ? link(b.current, w.current) : escapeHtml(w.gone),
-    b.previous ? link(b.previous, `← ${w.previous}`, 'prev') : escapeHtml(w.first),
-    b.next ? link(b.next, `${w.next} →`, 'next') : escapeHtml(w.last),
+    b.current ? link(b.current, w.current) : escapeMarkup(w.gone),
+    b.previous ? link(b.previous, `← ${w.previous}`, 'prev') : escapeMarkup(w.first),
+    b.next ? link(b.next, `${w.next} →`, 'next') : escapeMarkup(w.last),
     ...(b.comparison ? [link(b.comparison, w.changes)] : []),
     link(b.timemap, w.all),
   ];
@@ -145,9 +145,9 @@ export function servedMemento(captured: string, banner: MementoBanner, keptCopy:
     let headDone = false;
     const headLinks =
       `<meta name="robots" content="noindex">` +
-      `<link rel="original" href="${escapeHtml(banner.original)}">` +
-      `<link rel="timemap" type="application/link-format" href="${escapeHtml(banner.timemap)}">` +
-      `<link rel="stylesheet" href="${escapeHtml(banner.stylesheet)}">`;
+      `<link rel="original" href="${escapeMarkup(banner.original)}">` +
+      `<link rel="timemap" type="application/link-format" href="${escapeMarkup(banner.timemap)}">` +
+      `<link rel="stylesheet" href="${escapeMarkup(banner.stylesheet)}">`;
     rewriter.on('startTag', (tag, raw) => {
       let changed = false;
       for (const name of loadedAttributes(tag)) {
