@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { libraryUrls, pageUrls } from '../../src/lib/content/internal-links.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { readContentFiles } from '../../src/content-loader/read-content.ts';
+import { seedBuildCache } from '../seed-build-cache.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'portal-site-urls-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -55,7 +56,7 @@ describe('the built site', () => {
     );
     const result = spawnSync('npx', ['astro', 'build', '--outDir', out], {
       encoding: 'utf8',
-      env: { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_CACHE_DIR: path.join(work, 'cache'), PORTAL_SEARCH_INDEX: 'off' },
+      env: { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_CACHE_DIR: seedBuildCache(path.join(work, 'cache')), PORTAL_SEARCH_INDEX: 'off' },
     });
     expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
 

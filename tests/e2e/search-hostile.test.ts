@@ -15,6 +15,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser.ts';
+import { seedBuildCache } from '../seed-build-cache.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'portal-search-hostile-'));
 const content = path.join(work, 'content');
@@ -61,7 +62,7 @@ beforeAll(async () => {
   cpSync('public/og-image.png', path.join(publicDir, 'media/anh-doc-hai.png'));
   const build = spawnSync(process.execPath, ['scripts/build.ts', '--full', '--out', out], {
     encoding: 'utf8',
-    env: { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_PUBLIC_DIR: publicDir, PORTAL_CACHE_DIR: path.join(work, 'cache'), PORTAL_PAGES_PER_SHARD: '10' },
+    env: { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_PUBLIC_DIR: publicDir, PORTAL_CACHE_DIR: seedBuildCache(path.join(work, 'cache')), PORTAL_PAGES_PER_SHARD: '10' },
   });
   if (build.status !== 0) throw new Error(`build failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
   const { preview } = await import('astro');
