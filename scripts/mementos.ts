@@ -158,9 +158,10 @@ for (const [pagePath, list] of Object.entries(index.pages)) {
   let before: { paragraphs: string[]; datetime: Date; address: string } | undefined;
   for (const [i, memento] of list.entries()) {
     const captured = await capturedHtml(pagePath, memento);
-    const text = readableText(captured);
-    const after = { paragraphs: text.paragraphs, datetime: stampTime(memento.stamp)!, address: addresses[i]! };
-    if (before) {
+    // A page kept once has nothing to compare: its text is not read (most pages, at scale).
+    const text = list.length > 1 ? readableText(captured) : undefined;
+    const after = { paragraphs: text?.paragraphs ?? [], datetime: stampTime(memento.stamp)!, address: addresses[i]! };
+    if (before && text) {
       const target = siteFile(comparisons[i]!);
       await mkdir(path.dirname(target), { recursive: true });
       await writeFile(
