@@ -203,7 +203,7 @@ describe('the publishing workflow', () => {
   const w = parse(read('publish.yml')) as {
     on: { push: { branches: string[] }; schedule: { cron: string }[]; workflow_dispatch: unknown };
     permissions: Record<string, string>;
-    jobs: Record<string, { needs?: string; permissions?: Record<string, string>; steps?: { uses?: string; run?: string; with?: Record<string, unknown> }[] }>;
+    jobs: Record<string, { needs?: string | string[]; permissions?: Record<string, string>; steps?: { uses?: string; run?: string; with?: Record<string, unknown> }[] }>;
   };
 
   it('runs on every push to main, daily at 00:05 Vietnam time (17:05 UTC), and by hand', () => {
@@ -217,7 +217,7 @@ describe('the publishing workflow', () => {
     expect(checkout.with).toMatchObject({ 'fetch-depth': 0 });
     expect(w.jobs.deploy!.needs).toBe('build');
     expect(w.jobs.deploy!.steps!.some((s) => s.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
-    expect(w.jobs.archive!.needs).toBe('deploy');
+    expect(w.jobs.archive!.needs).toEqual(['build', 'deploy']);
     expect(w.jobs.archive!.steps!.some((s) => s.run?.includes('npm run archive -- --site dist --out archive --upload'))).toBe(true);
   });
 
@@ -238,6 +238,25 @@ describe('the publishing workflow', () => {
     expect(w.jobs.build!.permissions).toEqual({ contents: 'read' });
     expect(w.jobs.deploy!.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
     expect(w.jobs.archive!.permissions).toEqual({ contents: 'write', 'pull-requests': 'read', checks: 'read' });
+  });
+
+  it('builds with the memento store from the luu-tru branch, at one deploy moment shared with the archive, and pushes the store never forced', () => {
+    const build = w.jobs.build!.steps! as { id?: string; run?: string; env?: Record<string, string> }[];
+    const moment = build.findIndex((s) => s.id === 'moment');
+    const checkout = build.findIndex((s) => s.run?.includes('npm run memento-store -- checkout --store "$RUNNER_TEMP/memento-store"'));
+    const site = build.findIndex((s) => s.run === 'npm run build');
+    expect(moment).toBeGreaterThan(-1);
+    expect(moment).toBeLessThan(checkout);
+    expect(checkout).toBeLessThan(site);
+    expect(build[site]!.env).toMatchObject({ PORTAL_MEMENTOS: '${{ runner.temp }}/memento-store', PORTAL_DEPLOYED_AT: '${{ steps.moment.outputs.at }}' });
+    const archive = w.jobs.archive!.steps! as { run?: string; env?: Record<string, string> }[];
+    const signed = archive.find((s) => s.run?.includes('npm run archive --'))!;
+    expect(signed.run).toContain('--deployed-at "$DEPLOYED_AT"');
+    expect(signed.env!.DEPLOYED_AT).toBe('${{ needs.build.outputs.deployed-at }}');
+    const keep = archive.find((s) => s.run?.includes('npm run memento-store -- commit'))!;
+    expect(keep.env!.DEPLOYED_AT).toBe('${{ needs.build.outputs.deployed-at }}');
+    expect(keep.run).toContain('git push origin refs/heads/luu-tru');
+    expect(keep.run).not.toMatch(/push[^\n]*(--force|-f\b|\+refs)/);
   });
 
   it('keeps closed pull requests’ heads and pushes the drafts tags with the notes, never forced', () => {

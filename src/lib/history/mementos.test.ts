@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyMementoIndex, isNewVersion, mementoIndexSchema, mementoPath, mementoStamp, newVersions, pageLocale, stampTime, timemapPath, withMementos } from './mementos.ts';
+import { emptyMementoIndex, isNewVersion, isStoreFile, lostMementos, mementoIndexSchema, mementoPath, mementoStamp, newVersions, pageLocale, stampTime, timemapPath, withMementos } from './mementos.ts';
 
 const sha = (c: string) => c.repeat(64);
 const commit = (c: string) => c.repeat(40);
@@ -71,5 +71,23 @@ describe('which versions a deploy keeps', () => {
     expect(mementoIndexSchema.parse(next)).toEqual(next);
     // The index it came from is left as it was.
     expect(index.pages['/van-ban/x/']).toHaveLength(1);
+  });
+});
+
+describe('the store’s own files', () => {
+  it('are its index, captured pages at a stamp and an address, and kept files named by their hash', () => {
+    const hash = 'a'.repeat(64);
+    for (const ok of ['mementos.json', 'pages/20261120T080000Z/index.html', 'pages/20261120T080000Z/en/news/x/index.html', `files/${hash}.css`, `files/${hash}`]) expect(isStoreFile(ok), ok).toBe(true);
+    for (const no of ['.gitattributes', 'pages/20261120T080000Z/x/evil.js', 'pages/20261340T080000Z/x/index.html', 'pages/20261120T080000Z/../../x/index.html', 'files/logo.svg', `files/${hash}.css/x`, 'mementos.json.next'])
+      expect(isStoreFile(no), no).toBe(false);
+  });
+
+  it('only grow: a version gone or changed is lost', () => {
+    const before = withMementos(emptyMementoIndex(), '20261120T080000Z', [{ path: '/x/', commit: undefined, sha256: 'a'.repeat(64) }]);
+    const grown = withMementos(before, '20261121T080000Z', [{ path: '/x/', commit: undefined, sha256: 'b'.repeat(64) }]);
+    expect(lostMementos(before, grown)).toEqual([]);
+    expect(lostMementos(grown, before)).toEqual(['/x/ 20261121T080000Z']);
+    const changed = { format: 1 as const, pages: { '/x/': [{ stamp: '20261120T080000Z', sha256: 'c'.repeat(64) }] } };
+    expect(lostMementos(before, changed)).toEqual(['/x/ 20261120T080000Z']);
   });
 });

@@ -169,3 +169,35 @@ export function withMementos(index: MementoIndex, stamp: string, captured: reado
   }
   return next;
 }
+
+/**
+ * Whether `file` (a path inside the store, `/`-separated) is one the store
+ * holds: its index, a captured page (`pages/<stamp>/<page address>index.html`)
+ * or a kept file (`files/<name>`). Anything else — another name, `..`, a page
+ * address that is not one — is not the store's.
+ */
+export function isStoreFile(file: string): boolean {
+  if (file === 'mementos.json') return true;
+  const kept = /^files\/([^/]+)$/.exec(file);
+  if (kept) return isKeptFileName(kept[1]!);
+  const page = /^pages\/([^/]+)(\/.*\/)index\.html$|^pages\/([^/]+)\/index\.html$/.exec(file);
+  if (!page) return false;
+  const stamp = page[1] ?? page[3]!;
+  return stampTime(stamp) !== undefined && isPagePath(page[2] ?? '/');
+}
+
+/**
+ * What `next` lost of `before`, by page address and stamp (`/van-ban/x/ 20261120T080000Z`):
+ * a kept version is never removed or replaced — the store only grows.
+ */
+export function lostMementos(before: MementoIndex, next: MementoIndex): string[] {
+  const lost: string[] = [];
+  for (const [pagePath, list] of Object.entries(before.pages)) {
+    const kept = new Map((next.pages[pagePath] ?? []).map((m) => [m.stamp, m]));
+    for (const m of list) {
+      const now = kept.get(m.stamp);
+      if (!now || now.sha256 !== m.sha256 || now.commit !== m.commit || JSON.stringify(now.files ?? {}) !== JSON.stringify(m.files ?? {})) lost.push(`${pagePath} ${m.stamp}`);
+    }
+  }
+  return lost;
+}
