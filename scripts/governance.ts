@@ -10,7 +10,9 @@
  * default branch use the `editorial-approval` environment that holds the app's
  * key, refuses pushes of `.github/workflows/**` (a push ruleset) where the
  * plan offers it, protects the kept drafts (tag rulesets on refs/tags/drafts/**:
- * nobody updates or deletes them, only GitHub Actions creates them), and
+ * nobody updates or deletes them, only GitHub Actions creates them) and the
+ * memento store (branch rulesets on luu-tru: nobody deletes or force-pushes it,
+ * only GitHub Actions creates or moves it), and
  * creates the editorial flow's labels. `plan` prints the
  * differences from what is live and changes nothing; `apply` makes them; a
  * second `apply` changes nothing. What GitHub cannot do for this repository
@@ -31,7 +33,7 @@ import { approvalAppId, approvalAppIdOption, GOVERNANCE_FILE } from '../src/lib/
 import { desiredLabels, desiredProtection } from '../src/lib/governance/desired.ts';
 import { labelChanges, protectionChanges } from '../src/lib/governance/diff.ts';
 import { APPROVAL_ENVIRONMENT, environmentChanges, KEY_ENVIRONMENTS } from '../src/lib/governance/environment.ts';
-import { desiredDraftRulesets, tagRulesetChanges } from '../src/lib/governance/drafts-ruleset.ts';
+import { desiredArchiveRulesets, refRulesetChanges } from '../src/lib/governance/archive-rulesets.ts';
 import { desiredWorkflowRuleset, pushRulesetsPossible, rulesetChanges, WORKFLOW_PATHS, WORKFLOW_RULESET } from '../src/lib/governance/workflow-ruleset.ts';
 import { fileAt, githubClient, parseRepo } from './lib/github.ts';
 import { applyEnvironment, applyProtection, applyRuleset, liveEnvironment, liveProtection, liveRuleset } from './lib/governance-github.ts';
@@ -98,13 +100,15 @@ try {
   const rulesetsPossible = pushRulesetsPossible(repository.visibility);
   const liveWorkflowRuleset = rulesetsPossible ? await liveRuleset(octokit, where, WORKFLOW_RULESET) : null;
   const rulesetPlan = rulesetsPossible ? rulesetChanges(liveWorkflowRuleset, ruleset) : [];
-  const draftRulesets = await Promise.all(
-    desiredDraftRulesets().map(async (desired) => {
-      const live = await liveRuleset(octokit, where, desired.name);
-      return { desired, live, lines: tagRulesetChanges(live, desired) };
-    }),
+  const archiveRulesets = await Promise.all(
+    desiredArchiveRulesets().flatMap(({ what, rulesets }) =>
+      rulesets.map(async (desired) => {
+        const live = await liveRuleset(octokit, where, desired.name);
+        return { what, desired, live, lines: refRulesetChanges(live, desired) };
+      }),
+    ),
   );
-  const draftLines = draftRulesets.flatMap((d) => d.lines);
+  const archiveLines = archiveRulesets.flatMap((d) => d.lines);
 
   const limits: Reason[] = [];
   if (!organization) limits.push(personalRepository);
@@ -112,7 +116,7 @@ try {
 
   console.log(`governance: ${where.owner}/${where.repo}, nhánh mặc định / default branch ${branch}, ứng dụng phê duyệt / approval app ${app.appId}`);
   for (const limit of limits) console.log(`  ! ${both(limit)}`);
-  const count = protection.length + environmentLines.length + rulesetPlan.length + draftLines.length + labelPlan.length;
+  const count = protection.length + environmentLines.length + rulesetPlan.length + archiveLines.length + labelPlan.length;
   if (count === 0) {
     console.log('governance: không có gì cần đổi / nothing to change');
     process.exit(0);
@@ -120,7 +124,7 @@ try {
   for (const line of protection) console.log(`  ~ protection ${line}`);
   for (const line of environmentLines) console.log(`  ~ ${line}`);
   for (const line of rulesetPlan) console.log(`  ~ ${line}`);
-  for (const line of draftLines) console.log(`  ~ ${line}`);
+  for (const line of archiveLines) console.log(`  ~ ${line}`);
   for (const change of labelPlan) console.log(`  ${change.action === 'create' ? '+' : '~'} ${change.line}`);
 
   if (command === 'plan') {
@@ -147,14 +151,14 @@ try {
       console.log(`governance: ruleset “${WORKFLOW_RULESET}” đã áp dụng / applied`);
     }
   }
-  for (const { desired, live, lines } of draftRulesets) {
+  for (const { what, desired, live, lines } of archiveRulesets) {
     if (lines.length === 0) continue;
     const result = await applyRuleset(octokit, where, live, desired);
     if (result.refused) {
       refused++;
       console.log(
-        `  ! Không bảo vệ được các bản nháp đã lưu (refs/tags/drafts/**): GitHub từ chối ruleset “${desired.name}” (${result.refused}); kho riêng tư cần gói Pro, Team hoặc Enterprise. / ` +
-          `The kept drafts (refs/tags/drafts/**) are not protected: GitHub refused the ruleset “${desired.name}” (${result.refused}); a private repository needs the Pro, Team or Enterprise plan.`,
+        `  ! Không bảo vệ được ${what.vi}: GitHub từ chối ruleset “${desired.name}” (${result.refused}); kho riêng tư cần gói Pro, Team hoặc Enterprise. / ` +
+          `Not protected: ${what.en}; GitHub refused the ruleset “${desired.name}” (${result.refused}); a private repository needs the Pro, Team or Enterprise plan.`,
       );
     } else {
       console.log(`governance: ruleset “${desired.name}” đã áp dụng / applied`);

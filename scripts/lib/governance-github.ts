@@ -8,7 +8,7 @@ import type { Octokit } from 'octokit';
 import type { ProtectionSettings } from '../../src/lib/governance/desired.ts';
 import type { LiveProtection } from '../../src/lib/governance/diff.ts';
 import { type EnvironmentPlan, type LiveBranchPolicy, type LiveEnvironment } from '../../src/lib/governance/environment.ts';
-import type { TagRulesetSettings } from '../../src/lib/governance/drafts-ruleset.ts';
+import type { RefRulesetSettings } from '../../src/lib/governance/archive-rulesets.ts';
 import type { LiveRuleset, RulesetSettings } from '../../src/lib/governance/workflow-ruleset.ts';
 import type { RepoRef } from './github.ts';
 
@@ -70,7 +70,7 @@ export async function liveRuleset(octokit: Octokit, where: RepoRef, name: string
  * Creates or updates the ruleset; `refused` holds GitHub's answer when the
  * plan does not allow it (GitHub answers 403, 404 or 422 then).
  */
-export async function applyRuleset(octokit: Octokit, where: RepoRef, live: LiveRuleset | null, desired: RulesetSettings | TagRulesetSettings): Promise<{ refused?: string }> {
+export async function applyRuleset(octokit: Octokit, where: RepoRef, live: LiveRuleset | null, desired: RulesetSettings | RefRulesetSettings): Promise<{ refused?: string }> {
   try {
     if (live) await octokit.rest.repos.updateRepoRuleset({ ...where, ruleset_id: live.id, ...desired });
     else await octokit.rest.repos.createRepoRuleset({ ...where, ...desired });

@@ -55,6 +55,8 @@ describe('npm run governance', async () => {
     expect(output).toContain('Pushes of .github/workflows/** to branches cannot be refused (a public repository)');
     expect(output).toContain('~ ruleset “editorial-archive: kept drafts are never changed”: (chưa có / none) → tag refs/tags/drafts/**: update, deletion, non_fast_forward');
     expect(output).toContain('~ ruleset “editorial-archive: kept drafts come from the archive workflow”: (chưa có / none) → tag refs/tags/drafts/**: creation');
+    expect(output).toContain('~ ruleset “editorial-archive: the memento store is never rewritten”: (chưa có / none) → branch refs/heads/luu-tru: deletion, non_fast_forward');
+    expect(output).toContain('~ ruleset “editorial-archive: the memento store comes from the publish workflow”: (chưa có / none) → branch refs/heads/luu-tru: creation, update');
     expect(output).toContain('not applied (run apply)');
     expect(github.writes()).toEqual([]);
   });
@@ -70,6 +72,8 @@ describe('npm run governance', async () => {
       `PUT ${repo}/environments/archive-signing`,
       `POST ${repo}/environments/archive-signing/deployment-branch-policies`,
       `PUT ${repo}/branches/main/protection`,
+      `POST ${repo}/rulesets`,
+      `POST ${repo}/rulesets`,
       `POST ${repo}/rulesets`,
       `POST ${repo}/rulesets`,
       `PATCH ${repo}/labels/decap-cms%2Fdraft`,
@@ -118,6 +122,21 @@ describe('npm run governance', async () => {
       target: 'tag',
       bypass_actors: [{ actor_id: GITHUB_ACTIONS_APP_ID, actor_type: 'Integration', bypass_mode: 'always' }],
       rules: [{ type: 'creation' }],
+    });
+    // The memento store (the luu-tru branch): nobody deletes or rewrites it; only GitHub Actions creates or moves it.
+    expect(writes[7]!.body).toEqual({
+      name: 'editorial-archive: the memento store is never rewritten',
+      target: 'branch',
+      enforcement: 'active',
+      conditions: { ref_name: { include: ['refs/heads/luu-tru'], exclude: [] } },
+      bypass_actors: [],
+      rules: [{ type: 'deletion' }, { type: 'non_fast_forward' }],
+    });
+    expect(writes[8]!.body).toMatchObject({
+      name: 'editorial-archive: the memento store comes from the publish workflow',
+      target: 'branch',
+      bypass_actors: [{ actor_id: GITHUB_ACTIONS_APP_ID, actor_type: 'Integration', bypass_mode: 'always' }],
+      rules: [{ type: 'creation' }, { type: 'update' }],
     });
     expect(github.state.labels.map((l) => l.name).sort()).toEqual(
       ['decap-cms/draft', 'decap-cms/pending_publish', 'decap-cms/pending_review', 'retrospective-review', 'urgent'].sort(),
@@ -209,8 +228,8 @@ describe('npm run governance on a private repository', async () => {
     expect(output).toContain('applied, except 1 change(s) GitHub refused');
     const push = () => github.state.rulesets.filter((r) => r.target === 'push');
     expect(push()).toEqual([]);
-    // The tag rulesets of the kept drafts are not push rulesets.
-    expect(github.state.rulesets.map((r) => r.target)).toEqual(['tag', 'tag']);
+    // The rulesets of the kept drafts and of the memento store are not push rulesets.
+    expect(github.state.rulesets.map((r) => r.target)).toEqual(['tag', 'tag', 'branch', 'branch']);
     expect(github.state.protection.has('main')).toBe(true);
   });
 
