@@ -24,15 +24,12 @@ import { printableLines } from '../src/lib/printable.ts';
 import { monthDueOn } from '../src/lib/report/due-month.ts';
 import { PeriodError, periodFromOptions, shown } from '../src/lib/report/period.ts';
 import { formatNumber } from '../src/lib/report/number-format.ts';
-import { reportEntry, reportTitle } from '../src/lib/report/report-entry.ts';
-import { renderCsv } from '../src/lib/report/render-csv.ts';
-import { renderHtml } from '../src/lib/report/render-html.ts';
-import { renderMarkdown } from '../src/lib/report/render-markdown.ts';
-import { translationGaps } from '../src/lib/translations/translation-gaps.ts';
 import type { Bilingual, EditorialReport, ReportPeriod } from '../src/lib/report/report.ts';
+import type { makeReport } from './lib/report/make-report.ts';
 import { githubClient, parseRepo } from './lib/github.ts';
-import { makeReport } from './lib/report/make-report.ts';
-import { openProposal, proposeOnBranch } from './lib/report/propose.ts';
+
+// What makes the report (Git, GitHub, the renderers) is loaded once the command line is known to be right:
+// a wrong option is answered at once.
 
 const usage: Bilingual = {
   vi: 'Cách dùng: npm run report -- (--month NNNN-TT | --month due | --half NNNN-H1|H2 | --year NNNN | --from NNNN-TT-NN --to NNNN-TT-NN) [--repo chủ/tên] [--ref main] [--dir thư-mục] [--lang vi|en] [--json] [--out thư-mục] [--now thời-điểm] [--propose]',
@@ -172,6 +169,7 @@ const dir = path.resolve(values.dir ?? '.');
 const progress = (line: Bilingual) => process.stderr.write(`… ${line.vi} / ${line.en}\n`);
 let made: Awaited<ReturnType<typeof makeReport>>;
 try {
+  const [{ makeReport }, { translationGaps }] = await Promise.all([import('./lib/report/make-report.ts'), import('../src/lib/translations/translation-gaps.ts')]);
   made = await makeReport({ dir, ref: values.ref, period, now, github, progress, translationGaps });
 } catch (error) {
   if (error instanceof HistoryError) fail(1, error.messages);
@@ -186,6 +184,11 @@ try {
 }
 for (const warning of made.warnings) process.stderr.write(`${formatBilingual(warning)}\n`);
 const { report } = made;
+const [{ renderCsv }, { renderHtml }, { renderMarkdown }] = await Promise.all([
+  import('../src/lib/report/render-csv.ts'),
+  import('../src/lib/report/render-html.ts'),
+  import('../src/lib/report/render-markdown.ts'),
+]);
 
 /** The numeric fields of `figures` formatted for `locale` (1.234 in Vietnamese). */
 function mapValues<T extends object>(figures: T, locale: 'vi' | 'en'): Record<keyof T, string> {
@@ -249,6 +252,7 @@ else if (values.out === undefined) {
 }
 
 if (values.propose) {
+  const [{ reportEntry, reportTitle }, { openProposal, proposeOnBranch }] = await Promise.all([import('../src/lib/report/report-entry.ts'), import('./lib/report/propose.ts')]);
   const entry = reportEntry(report, { vi: renderMarkdown(report, 'vi'), en: renderMarkdown(report, 'en') });
   const title = `${reportTitle(report, 'vi')} / ${reportTitle(report, 'en')}`;
   try {
