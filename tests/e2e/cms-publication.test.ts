@@ -200,10 +200,13 @@ const longTitle = `Thông báo ${'về việc điều chỉnh mức đóng '.rep
 /** The line a mistake put first in the body lands on: just after the frontmatter's closing ---. */
 const bodyLine = readFileSync(`content/news/vi/${broken}.mdx`, 'utf8').split('\n').indexOf('---', 1) + 2;
 
+/**
+ * One mistake in each place the gate reads: the text, a field, and two fields together. (Every kind of mistake is
+ * the content check's, tested with the hostile corpus; the save check refuses each kind in the CMS too,
+ * cms-save-check.test.ts.)
+ */
 const mistakes: { name: string; vi: (s: string) => string; en?: (s: string) => string; says: RegExp }[] = [
   { name: 'script', vi: (s) => s.replace('\n---\n', '\n---\n<script>alert("x")</script>\n\n'), says: new RegExp(`dòng ${bodyLine}, trường “Nội dung”: Thẻ <script> không bao giờ được phép`) },
-  { name: 'expression', vi: (s) => s.replace('\n---\n', '\n---\nKết quả là {1+1}.\n\n'), says: new RegExp(`dòng ${bodyLine}, trường “Nội dung”: Nội dung không được chứa biểu thức trong ngoặc nhọn`) },
-  { name: 'import', vi: (s) => s.replace('\n---\n', "\n---\nimport Widget from './widget.js'\n\n"), says: new RegExp(`dòng ${bodyLine}, trường “Nội dung”: Nội dung không được chứa lệnh import\/export`) },
   { name: 'long-title', vi: (s) => s.replace(/^title: .*$/m, `title: ${longTitle}`), says: /dòng 2, trường “Tiêu đề”: .*300 ký tự/ },
   { name: 'section-outside-column', vi: (s) => s.replace('section: chuyen-doi-so', 'section: thong-cao-bao-chi'), en: (s) => s.replace('section: chuyen-doi-so', 'section: thong-cao-bao-chi'), says: /không thuộc chuyên mục/ },
 ];

@@ -107,7 +107,9 @@ function bodyLine(raw: string, text: string): number {
 describe.each(['vi', 'en'] as const)('the save check in the %s interface', (language) => {
   const ui = interfaces[language];
 
-  it.each(mistakes)('refuses $name in the text at save, keeps the text, and saves it once fixed', async (mistake) => {
+  // Every kind of mistake in the Vietnamese interface; in the English one, that the interface shows its own language
+  // (each kind's message in both languages is checked at the local backend, decap-local-backend.drafts.test.ts).
+  it.each(language === 'vi' ? mistakes : mistakes.slice(0, 1))('refuses $name in the text at save, keeps the text, and saves it once fixed', async (mistake) => {
     const page = pages[language]!;
     const body = await openEntry(page, language);
     await body.click();
