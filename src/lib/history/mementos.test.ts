@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyMementoIndex, isNewVersion, isStoreFile, lostMementos, mementoIndexSchema, mementoPath, mementoStamp, newVersions, pageLocale, stampTime, timemapPath, withMementos } from './mementos.ts';
+import { emptyMementoIndex, isArchiveFile, isNewVersion, isStoreFile, lostMementos, mementoIndexSchema, mementoPath, mementoStamp, newVersions, pageLocale, stampTime, timemapPath, withMementos } from './mementos.ts';
 
 const sha = (c: string) => c.repeat(64);
 const commit = (c: string) => c.repeat(40);
@@ -89,5 +89,13 @@ describe('the store’s own files', () => {
     expect(lostMementos(grown, before)).toEqual(['/x/ 20261121T080000Z']);
     const changed = { format: 1 as const, pages: { '/x/': [{ stamp: '20261120T080000Z', sha256: 'c'.repeat(64) }] } };
     expect(lostMementos(before, changed)).toEqual(['/x/ 20261120T080000Z']);
+  });
+});
+
+describe('the archive’s files in the built site', () => {
+  it('are those under the archive addresses of each language', () => {
+    for (const yes of ['luu-tru/20261120T080000Z/van-ban/x/index.html', 'luu-tru/so-sanh/20261120T080000Z/index.html', 'en/archive/20261120T080000Z/en/news/x/index.html', 'luu-tru/tep/a.css'])
+      expect(isArchiveFile(yes), yes).toBe(true);
+    for (const no of ['van-ban/luu-tru/index.html', 'en/news/archive/index.html', 'luu-tru-khac/index.html', 'index.html']) expect(isArchiveFile(no), no).toBe(false);
   });
 });

@@ -12,7 +12,7 @@
  * is checked like any other input: addresses, times and hashes by allowlist.
  */
 import { z } from 'zod';
-import { isLocale, type Locale } from '../locales.ts';
+import { isLocale, locales, type Locale } from '../locales.ts';
 import { archivePath } from '../routes.ts';
 
 /** A memento's time in its address and in the store: UTC, to the second (`20261120T080000Z`). */
@@ -200,4 +200,14 @@ export function lostMementos(before: MementoIndex, next: MementoIndex): string[]
     }
   }
   return lost;
+}
+
+/**
+ * Whether a file of the built site (`luu-tru/…/index.html`, `en/archive/…`) is
+ * part of the archive the memento step serves: the kept copies link the site
+ * as it was, and a page they link may be gone since — that is the record, not
+ * a broken link of today's site.
+ */
+export function isArchiveFile(file: string): boolean {
+  return locales.some((locale) => `/${file}`.startsWith(archivePath(locale)));
 }
