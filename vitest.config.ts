@@ -4,8 +4,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     // Vitest's default (one worker fewer than the cores) is one worker on a 2-core CI machine. The unit
-    // and GitHub tests run side by side; the build and browser projects, without file parallelism, run
-    // after them one file at a time, so a browser test never shares the machine with another test file.
+    // tests run side by side; the build and browser projects, without file parallelism, one file at a
+    // time. `npm test` (scripts/test.ts) runs the unit tests first, then the build and browser tests with
+    // the GitHub tests beside them at the lowest priority: no test file shares the machine at equal priority
+    // with a browser test.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       // @astrojs/mdx as the reference for the portal's renderer, in Astro's own Vite set-up.

@@ -23,7 +23,7 @@ beforeAll(async () => {
   await github.start();
   repo = createYearRepo(path.join(work, 'repo'));
   for (const p of fakePulls(repo)) github.state.pulls.set(p.number, p);
-}, 60_000);
+}, 300_000); // beside the browser tests at the lowest priority (scripts/test.ts), it waits for the CPU
 afterAll(async () => {
   await github.stop();
   rmSync(work, { recursive: true, force: true });
