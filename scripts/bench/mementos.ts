@@ -19,7 +19,7 @@
  * and the sizes: the store, and what the mementos add to the site (archived
  * copies, comparisons, kept files, TimeMaps).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -73,7 +73,7 @@ for (let v = 2; v <= versions; v++) {
   const captured = pages.map(([pagePath, list]) => {
     const html = readFileSync(capturedFile(store, list.at(-1)!.stamp, pagePath), 'utf8').replace('</p>', ` (sửa lần ${v})</p>`);
     const target = capturedFile(store, stamp, pagePath);
-    cpSync(capturedFile(store, list.at(-1)!.stamp, pagePath), target);
+    mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, html);
     return { path: pagePath, commit: undefined, sha256: createHash('sha256').update(html).digest('hex'), files: list.at(-1)!.files };
   });
