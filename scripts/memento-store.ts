@@ -13,17 +13,25 @@
  */
 import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { checkoutStore, commitStore, MEMENTO_BRANCH, StoreBranchError } from './lib/mementos/branch.ts';
-
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { store: { type: 'string' }, branch: { type: 'string', default: MEMENTO_BRANCH }, at: { type: 'string' } },
-});
+import { MEMENTO_BRANCH } from '../src/lib/history/mementos.ts';
+import { checkoutStore, commitStore, StoreBranchError } from './lib/mementos/branch.ts';
 
 function fail(vi: string, en: string, code = 1): never {
   console.error(`memento-store: ${vi}\n              ${en}`);
   process.exit(code);
 }
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: { store: { type: 'string' }, branch: { type: 'string', default: MEMENTO_BRANCH }, at: { type: 'string' } },
+  });
+} catch (error) {
+  const why = (error as Error).message;
+  fail(`tham số không hợp lệ: ${why}`, `invalid arguments: ${why}`, 2);
+}
+const { values, positionals } = parsed;
 
 const command = positionals[0];
 if ((command !== 'checkout' && command !== 'commit') || positionals.length > 1 || !values.store) {

@@ -141,3 +141,14 @@ describe('hostile branches', () => {
     });
   }
 });
+
+describe('npm run memento-store', () => {
+  it('answers a wrong command line in both languages with exit 2, without a stack trace', () => {
+    for (const args of [['checkout', '--bogus'], ['push', '--store', 'x'], ['commit']]) {
+      const r = spawnSync(process.execPath, ['scripts/memento-store.ts', ...args], { encoding: 'utf8' });
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/memento-store: .*\n.*(usage|invalid arguments)/);
+      expect(r.stderr).not.toMatch(/^\s+at /m);
+    }
+  });
+});

@@ -23,9 +23,6 @@ import path from 'node:path';
 import { emptyMementoIndex, isStoreFile, lostMementos, parseMementoIndex, type MementoIndex } from '../../../src/lib/history/mementos.ts';
 import { INDEX_FILE, readIndex } from './store.ts';
 
-/** The branch the publish workflow keeps the store on. */
-export const MEMENTO_BRANCH = 'luu-tru';
-
 /** A refusal, in both languages; the store or the branch stays as it was. */
 export class StoreBranchError extends Error {
   readonly vi: string;

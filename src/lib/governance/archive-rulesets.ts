@@ -13,6 +13,7 @@
  *   GitHub Actions bypasses: nobody else adds a version of a page to the
  *   public record.
  */
+import { MEMENTO_BRANCH } from '../history/mementos.ts';
 import { GITHUB_ACTIONS_APP_ID } from './desired.ts';
 import type { LiveRuleset } from './workflow-ruleset.ts';
 
@@ -21,7 +22,7 @@ export const DRAFTS_CREATE_RULESET = 'editorial-archive: kept drafts come from t
 export const DRAFT_TAG_PATTERN = 'refs/tags/drafts/**';
 export const MEMENTOS_KEEP_RULESET = 'editorial-archive: the memento store is never rewritten';
 export const MEMENTOS_WRITE_RULESET = 'editorial-archive: the memento store comes from the publish workflow';
-export const MEMENTO_BRANCH_REF = 'refs/heads/luu-tru';
+export const MEMENTO_BRANCH_REF = `refs/heads/${MEMENTO_BRANCH}`;
 
 type RuleType = 'creation' | 'update' | 'deletion' | 'non_fast_forward';
 

@@ -15,6 +15,9 @@ import { z } from 'zod';
 import { isLocale, locales, type Locale } from '../locales.ts';
 import { archivePath } from '../routes.ts';
 
+/** The branch of the repository the memento store is carried on, from deploy to deploy (append-only). */
+export const MEMENTO_BRANCH = 'luu-tru';
+
 /** A memento's time in its address and in the store: UTC, to the second (`20261120T080000Z`). */
 const STAMP = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
 
