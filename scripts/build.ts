@@ -68,6 +68,10 @@ const digest = await codeDigest();
 const previous = await readFile(stateFile, 'utf8').then((t) => JSON.parse(t) as { digest: string }, () => undefined);
 const previousPlan = await readRoutePlan('current');
 const incremental = !values.full && previous?.digest === digest && previousPlan !== undefined && existsSync(path.join(outDir, 'index.html'));
+// Until this build completes, no build state: an incremental build writes into the site as it goes, so
+// one that is stopped or fails midway (Ctrl-C in `npm start`, a cancelled job) leaves pages that the last
+// state no longer describes, and the next build must be a full one.
+await rm(stateFile, { force: true });
 console.log(incremental ? 'build: only what changed (incremental)' : 'build: everything');
 
 const staged = !incremental && existsSync(path.join(outDir, 'index.html'));
