@@ -27,6 +27,13 @@ import { buildDate } from '../src/lib/dates.ts';
 import { commitRoutePlan, readRoutePlan } from '../src/site/route-plan.ts';
 import { buildCodeFiles } from './lib/build/code-files.ts';
 
+// A system call that fails (a full disk, a file where a folder should be) is told in one line, which
+// `npm start` shows the editor (src/lib/publication-gate/messages.ts), not as Node's dump of the error's fields.
+process.on('uncaughtException', (error: Error & { syscall?: string }) => {
+  console.error(error.syscall ? error.message : error);
+  process.exit(1);
+});
+
 const { values } = parseArgs({
   options: {
     full: { type: 'boolean', default: false },

@@ -79,6 +79,22 @@ export async function openEntry(page: Page, base: string, address: string, field
   await page.locator(`[id^="${field}-field-"]`).first().waitFor({ timeout: 30_000 });
 }
 
+/**
+ * Opens an entry's editor in the running CMS, as an editor moves between
+ * entries: back to the entry's collection list, then to the entry (or a new
+ * one). Decap is not loaded again; a page not showing the CMS of `base`
+ * opens it afresh (`openEntry`). `address` is `/admin/#/collections/<name>/…`.
+ */
+export async function goToEntry(page: Page, base: string, address: string, field = 'summary'): Promise<void> {
+  const [admin, route] = address.split('#') as [string, string];
+  if (!page.url().startsWith(`${base}${admin}#/`)) return openEntry(page, base, address, field);
+  const list = route.replace(/^(\/collections\/[^/]+).*$/, '$1');
+  await page.evaluate((hash) => (location.hash = hash), list);
+  await page.locator(`a[href$="#${list}/new"], a[href*="#${list}/entries/"]`).first().waitFor({ timeout: 30_000 });
+  await page.evaluate((hash) => (location.hash = hash), route);
+  await page.locator(`[id^="${field}-field-"]`).first().waitFor({ timeout: 30_000 });
+}
+
 /** The ids of the form's inputs for a field, Vietnamese side first, then English. */
 export async function fieldIds(page: Page, name: string): Promise<string[]> {
   const ids = await page.locator('input, textarea').evaluateAll((els) => els.map((e) => e.id));

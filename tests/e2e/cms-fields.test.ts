@@ -11,7 +11,7 @@
  * tests/e2e/cms-matrix.test.ts; moving a card to “ready” and publishing in
  * tests/e2e/cms-publication.test.ts.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -19,9 +19,9 @@ import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser.ts';
 import { choose, contentErrorsOn as contentErrorsOnBranch, fieldIds, gitIn, logIn as logInAt, openEntry as openEntryAt, typeDate as typeDateAt, waitUntilSaved } from './cms-editor.ts';
 import { guideScreenshot } from './guide-screenshots.ts';
-import { startPortal, type RunningPortal } from './npm-start.ts';
+import { cmsSandbox, startPortal, type RunningPortal } from './npm-start.ts';
 
-const sandbox = mkdtempSync(path.join(tmpdir(), 'portal-cms-fields-'));
+const sandbox = cmsSandbox();
 const repo = path.join(sandbox, 'repo');
 
 let portal: RunningPortal;
@@ -51,7 +51,6 @@ afterEach(async (context) => {
 afterAll(async () => {
   await browser?.close();
   await portal?.stop();
-  rmSync(sandbox, { recursive: true, force: true });
 });
 
 describe('dates in the CMS', () => {

@@ -6,8 +6,7 @@
  * message naming the field by its label. Screenshots for the editors' guide
  * go to docs/images/cms/.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -16,9 +15,9 @@ import { phraseLeaves } from '../../src/lib/cms/decap-locale-vi.ts';
 import { launch } from './browser.ts';
 import { choose, fieldIds, gitIn } from './cms-editor.ts';
 import { guideScreenshot } from './guide-screenshots.ts';
-import { startPortal, type RunningPortal } from './npm-start.ts';
+import { cmsSandbox, startPortal, type RunningPortal } from './npm-start.ts';
 
-const sandbox = mkdtempSync(path.join(tmpdir(), 'portal-cms-ui-'));
+const sandbox = cmsSandbox();
 const repo = path.join(sandbox, 'repo');
 
 /** Names that are the same in every language: brands and formats Decap names. */
@@ -67,7 +66,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await portal?.stop();
-  rmSync(sandbox, { recursive: true, force: true });
 });
 
 /**

@@ -11,16 +11,15 @@
  *   itself uploads, and shows the guard's message when an upload is refused.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { MAX_REQUEST_BYTES } from '../../src/lib/cms/uploads.ts';
 import { launch } from './browser.ts';
 import { logIn } from './cms-editor.ts';
-import { startPortal, type RunningPortal } from './npm-start.ts';
+import { cmsSandbox, startPortal, type RunningPortal } from './npm-start.ts';
 import { freePort } from './ports.ts';
 
 const FIXTURES = 'tests/fixtures/hostile/cms-requests';
@@ -45,7 +44,7 @@ const cases = readdirSync(FIXTURES)
   .map((f) => f.slice(0, -'.json'.length))
   .sort();
 
-const sandbox = mkdtempSync(path.join(tmpdir(), 'portal-cms-guard-'));
+const sandbox = cmsSandbox();
 const repo = path.join(sandbox, 'repo');
 let portal: RunningPortal;
 
@@ -120,7 +119,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await portal?.stop();
-  rmSync(sandbox, { recursive: true, force: true });
 });
 
 describe('the hostile requests to the local backend', () => {

@@ -21,7 +21,7 @@
  * `newEntryValues` below, typed as its widget takes it; a required field
  * without a value there fails the test and names it.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -33,8 +33,8 @@ import { parseYamlWithPositions } from '../../src/lib/content/frontmatter.ts';
 import { collectionNames, type CollectionName } from '../../src/lib/schema/collections.ts';
 import { siteSchema, taxonomySchema } from '../../src/lib/schema/settings.ts';
 import { launch } from './browser.ts';
-import { choose, contentErrorsOn, fieldIds, gitIn, logIn, openEntry, typeDate, waitUntilSaved } from './cms-editor.ts';
-import { startPortal, type RunningPortal } from './npm-start.ts';
+import { choose, contentErrorsOn, fieldIds, gitIn, goToEntry, logIn, typeDate, waitUntilSaved } from './cms-editor.ts';
+import { cmsSandbox, startPortal, type RunningPortal } from './npm-start.ts';
 
 const settings = (file: string) => parseYamlWithPositions(file, readFileSync(file, 'utf8')).data;
 const config = decapConfig(siteSchema.parse(settings('content/site.yml')), taxonomySchema.parse(settings('content/taxonomy.yml')), 'vi');
@@ -166,7 +166,7 @@ function relationLabel(field: DecapField, slug: string): string {
 
 // ---------------------------------------------------------------- the browser and the form
 
-const sandbox = mkdtempSync(path.join(tmpdir(), 'portal-cms-matrix-'));
+const sandbox = cmsSandbox();
 const repo = path.join(sandbox, 'repo');
 const git = gitIn(repo);
 
@@ -296,7 +296,6 @@ afterEach(async (context) => {
 afterAll(async () => {
   await browser?.close();
   await portal?.stop();
-  rmSync(sandbox, { recursive: true, force: true });
 });
 
 it('the values table gives every field an editor must fill in, in the collections’ current schemas', () => {
@@ -327,7 +326,7 @@ for (const collection of collectionNames) {
       const address = `/admin/#/collections/${collection}/entries/${slug}`;
 
       it(`${slug}: opened and left without an edit, nothing is marked changed, asked or saved`, async () => {
-        await openEntry(page, portal.base, address, edited);
+        await goToEntry(page, portal.base, address, edited);
         // The widgets have drawn and loaded what they show (relations load their options).
         await page.waitForLoadState('networkidle');
         await page.waitForTimeout(1000);
@@ -340,7 +339,7 @@ for (const collection of collectionNames) {
       });
 
       it(`${slug}: an edit of the English side only (${edited})`, async () => {
-        await openEntry(page, portal.base, address, edited);
+        await goToEntry(page, portal.base, address, edited);
         await page.locator(`#${await inputOf(collection, edited, 'en')}`).press('End');
         await page.keyboard.type(' (revised)');
         // A change of a published entry says what changed (the pull request's check asks for it).
@@ -355,7 +354,7 @@ for (const collection of collectionNames) {
       });
 
       it(`${slug}: an edit of the Vietnamese side (${edited})`, async () => {
-        await openEntry(page, portal.base, address, edited);
+        await goToEntry(page, portal.base, address, edited);
         await page.locator(`#${await inputOf(collection, edited, 'vi')}`).press('End');
         await page.keyboard.type(' mới');
         await write(collection, 'change_note', 'Sửa lời văn.', 'vi');
@@ -365,7 +364,7 @@ for (const collection of collectionNames) {
       });
 
       it.skipIf(!hasWithdrawal)(`${slug}: withdrawn (kind, date, the reason in both languages)`, async () => {
-        await openEntry(page, portal.base, address, edited);
+        await goToEntry(page, portal.base, address, edited);
         await write(collection, 'withdrawn.kind', 'withdraw', 'vi');
         await write(collection, 'withdrawn.date', '01/12/2026', 'vi');
         await write(collection, 'withdrawn.reason', 'Nội dung đã thay đổi.', 'vi');
@@ -384,7 +383,7 @@ for (const collection of collectionNames) {
     it(`a new bilingual entry, both languages filled in${bodyRequired ? '' : ' (its text is optional: written anyway)'}`, async () => {
       const names = newEntryNames[collection].bilingual;
       const slug = slugOf(names.vi);
-      await openEntry(page, portal.base, `/admin/#/collections/${collection}/new`, identifier);
+      await goToEntry(page, portal.base, `/admin/#/collections/${collection}/new`, identifier);
       await write(collection, identifier, names.vi, 'vi');
       for (const [at, value] of Object.entries(newEntryValues[collection].vi)) await write(collection, at, value, 'vi');
       await writeBody(0, 'Nội dung thử nghiệm.');
@@ -405,7 +404,7 @@ for (const collection of collectionNames) {
       const address = `/admin/#/collections/${collection}/entries/${slug}`;
 
       it(`${slug}: written in Vietnamese only (the English file Decap writes holds only the copied fields)`, async () => {
-        await openEntry(page, portal.base, `/admin/#/collections/${collection}/new`, identifier);
+        await goToEntry(page, portal.base, `/admin/#/collections/${collection}/new`, identifier);
         await write(collection, identifier, name, 'vi');
         for (const [at, value] of Object.entries(newEntryValues[collection].vi)) await write(collection, at, value, 'vi');
         if (bodyRequired || textNeeded[collection]) await writeBody(0, 'Nội dung thử nghiệm.');
@@ -418,7 +417,7 @@ for (const collection of collectionNames) {
       });
 
       it.skipIf(!hasSchedule)(`${slug}: scheduled (publish_at typed dd/mm/yyyy hh:mm, Vietnam time)`, async () => {
-        await openEntry(page, portal.base, address, identifier);
+        await goToEntry(page, portal.base, address, identifier);
         await write(collection, 'publish_at', '15/12/2026 08:00', 'vi');
         await save(branch, files.vi, /publish_at: ["']?2026-12-15T08:00:00\+07:00/);
       });
@@ -434,14 +433,14 @@ for (const collection of collectionNames) {
         };
 
         it.skipIf(!hasImage)(`${slug}: image added (uploaded with the draft, with its description); its thumbnail shows when opened again`, async () => {
-          await openEntry(page, portal.base, address, identifier);
+          await goToEntry(page, portal.base, address, identifier);
           await expandGroupOf(await inputOf(collection, `${group}.alt`, 'vi'));
           await page.getByRole('button', { name: 'Chọn một hình' }).first().click();
           await upload('anh-ma-tran-1.png');
           await write(collection, `${group}.alt`, 'Ảnh thử nghiệm', 'vi');
           await save(branch, files.vi, /src: \/media\/anh-ma-tran-1\.png/);
           expect(git('ls-tree', '-r', '--name-only', branch, 'public/media')).toContain('public/media/anh-ma-tran-1.png');
-          await openEntry(page, portal.base, address, identifier);
+          await goToEntry(page, portal.base, address, identifier);
           const thumbnails = page.locator('img[src*="anh-ma-tran-1.png"]');
           await thumbnails.first().waitFor({ state: 'attached', timeout: 20_000 });
           const loaded = () => thumbnails.evaluateAll((imgs) => imgs.some((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0));
@@ -452,7 +451,7 @@ for (const collection of collectionNames) {
         });
 
         it.skipIf(!hasImage)(`${slug}: image replaced by another upload; the first one is no longer referenced`, async () => {
-          await openEntry(page, portal.base, address, identifier);
+          await goToEntry(page, portal.base, address, identifier);
           await expandGroupOf(await inputOf(collection, `${group}.alt`, 'vi'));
           await page.getByRole('button', { name: 'Chọn hình khác' }).first().click();
           await upload('anh-ma-tran-2.png');
@@ -462,7 +461,7 @@ for (const collection of collectionNames) {
         });
 
         it.skipIf(!hasImage)(`${slug}: image removed (file and description cleared)`, async () => {
-          await openEntry(page, portal.base, address, identifier);
+          await goToEntry(page, portal.base, address, identifier);
           await expandGroupOf(await inputOf(collection, `${group}.alt`, 'vi'));
           await page.getByRole('button', { name: 'Gỡ bỏ hình' }).first().click();
           await page.fill(`#${await inputOf(collection, `${group}.alt`, 'vi')}`, '');

@@ -14,8 +14,7 @@
  * Screenshots of what the editor sees go to docs/images/cms/.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -23,10 +22,10 @@ import { launch } from './browser.ts';
 import { fieldIds } from './cms-editor.ts';
 import { writeDraftBranch } from './hand-made-draft.ts';
 import { guideScreenshot } from './guide-screenshots.ts';
-import { startPortal, type RunningPortal } from './npm-start.ts';
+import { cmsSandbox, startPortal, type RunningPortal } from './npm-start.ts';
 import { englishPath } from './site-content.ts';
 
-const sandbox = mkdtempSync(path.join(tmpdir(), 'portal-publication-'));
+const sandbox = cmsSandbox();
 const repo = path.join(sandbox, 'repo');
 /** Edited in the CMS: its files get publish_at and minor_change first, so that the CMS writes no empty field. */
 const edited = 'canh-bao-tai-khoan-zalo-gia-mao';
@@ -144,7 +143,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await portal?.stop();
-  rmSync(sandbox, { recursive: true, force: true });
 });
 
 describe('publishing edits of a published entry', () => {

@@ -6,7 +6,7 @@
  * Vietnam; the due date moves as the editor changes the time received; in
  * the Vietnamese and the English interface.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -23,9 +23,9 @@ import { qaFirstPublications } from '../../scripts/lib/qa-publications.ts';
 import { historyBeginnings } from '../../scripts/lib/history-begins.ts';
 import { launch } from './browser.ts';
 import { fieldIds, logIn, openEntry, typeDate } from './cms-editor.ts';
-import { startPortal, type RunningPortal } from './npm-start.ts';
+import { cmsSandbox, startPortal, type RunningPortal } from './npm-start.ts';
 
-const sandbox = mkdtempSync(path.join(tmpdir(), 'portal-cms-qa-preview-'));
+const sandbox = cmsSandbox();
 const repo = path.join(sandbox, 'repo');
 
 let portal: RunningPortal;
@@ -120,7 +120,6 @@ afterEach(async (context) => {
 afterAll(async () => {
   await browser?.close();
   await portal?.stop();
-  rmSync(sandbox, { recursive: true, force: true });
 });
 
 describe('the Q&A preview in the Vietnamese interface', () => {

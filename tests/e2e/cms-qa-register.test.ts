@@ -17,9 +17,9 @@ import { validateContent } from '../../src/lib/content/validate.ts';
 import { exportBranch } from '../../scripts/lib/sandbox-repo.ts';
 import { launch } from './browser.ts';
 import { choose, fieldIds, gitIn, waitUntilSaved } from './cms-editor.ts';
-import { startPortal, type RunningPortal } from './npm-start.ts';
+import { cmsSandbox, startPortal, type RunningPortal } from './npm-start.ts';
 
-const sandbox = mkdtempSync(path.join(tmpdir(), 'portal-cms-qa-'));
+const sandbox = cmsSandbox();
 const repo = path.join(sandbox, 'repo');
 const git = gitIn(repo);
 
@@ -63,7 +63,6 @@ afterEach(async (context) => {
 afterAll(async () => {
   await browser?.close();
   await portal?.stop();
-  rmSync(sandbox, { recursive: true, force: true });
 });
 
 describe('registering a question in the CMS', () => {

@@ -8,16 +8,15 @@
  * the problems stay listed in a panel; nothing is written; the text stays in
  * the form; fixed there, it saves.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser.ts';
 import { gitIn } from './cms-editor.ts';
-import { startPortal, type RunningPortal } from './npm-start.ts';
+import { cmsSandbox, startPortal, type RunningPortal } from './npm-start.ts';
 
-const sandbox = mkdtempSync(path.join(tmpdir(), 'portal-save-check-'));
+const sandbox = cmsSandbox();
 const repo = path.join(sandbox, 'repo');
 const git = gitIn(repo);
 /** A published bilingual entry, edited in the CMS. */
@@ -69,7 +68,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await portal?.stop();
-  rmSync(sandbox, { recursive: true, force: true });
 });
 
 let loads = 0;

@@ -5,7 +5,7 @@
  * an original after its translation; the Vietnamese preview shows no notice,
  * the English one does, with the date and a link to the original.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -13,10 +13,10 @@ import type { Browser, Page } from 'playwright-core';
 import { staleNoticeWords } from '../../src/lib/translations/stale-notice.ts';
 import { axeViolations, describeViolations, launch } from './browser.ts';
 import { gitIn, logIn, openEntry } from './cms-editor.ts';
-import { startPortal, type RunningPortal } from './npm-start.ts';
+import { cmsSandbox, startPortal, type RunningPortal } from './npm-start.ts';
 import { englishPath } from './site-content.ts';
 
-const sandbox = mkdtempSync(path.join(tmpdir(), 'portal-cms-stale-translation-'));
+const sandbox = cmsSandbox();
 const repo = path.join(sandbox, 'repo');
 const SLUG = 'dich-vu-cong-truc-tuyen-bhxh-tren-cong-dich-vu-cong-quoc-gia';
 
@@ -58,7 +58,6 @@ afterEach(async (context) => {
 afterAll(async () => {
   await browser?.close();
   await portal?.stop();
-  rmSync(sandbox, { recursive: true, force: true });
 });
 
 describe('the CMS preview of a stale translation', () => {

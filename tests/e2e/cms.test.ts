@@ -4,8 +4,7 @@
  * a news item in Vietnamese and English, save it, send it for review, mark it
  * ready, publish it, and find it on the rebuilt site and in search.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -16,9 +15,9 @@ import { contentSchemas } from '../../src/lib/schema/collections.ts';
 import { launch } from './browser.ts';
 import { choose, fieldIds, gitIn } from './cms-editor.ts';
 import { guideScreenshot } from './guide-screenshots.ts';
-import { startPortal, type RunningPortal } from './npm-start.ts';
+import { cmsSandbox, startPortal, type RunningPortal } from './npm-start.ts';
 
-const sandbox = mkdtempSync(path.join(tmpdir(), 'portal-cms-'));
+const sandbox = cmsSandbox();
 const repo = path.join(sandbox, 'repo');
 const slug = 'dang-ky-bhxh-tu-nguyen';
 const vi = { title: 'Đăng ký BHXH tự nguyện', summary: 'Người lao động tự do đăng ký tham gia BHXH tự nguyện trực tuyến, không cần đến trụ sở.', body: 'Từ tháng 12, thủ tục được thực hiện hoàn toàn trên Cổng Dịch vụ công quốc gia.' };
@@ -54,7 +53,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await portal?.stop();
-  rmSync(sandbox, { recursive: true, force: true });
 });
 
 async function setStatus(label: string) {

@@ -5,12 +5,17 @@
  * running instead.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { freePort } from './ports.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The CMS test files' sandbox folder (tests/e2e/npm-start.ts, `cmsSandbox`). */
+    cmsSandbox: string;
   }
 }
 
@@ -29,8 +34,10 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
 }
 
 let preview: ChildProcess | undefined;
+const cmsSandbox = mkdtempSync(path.join(tmpdir(), 'portal-cms-sandbox-'));
 
 export async function setup(project: TestProject) {
+  project.provide('cmsSandbox', cmsSandbox);
   if (process.env.PORTAL_TEST_URL) {
     project.provide('baseUrl', process.env.PORTAL_TEST_URL.replace(/\/$/, ''));
     return;
@@ -49,4 +56,5 @@ export async function setup(project: TestProject) {
 
 export async function teardown() {
   preview?.kill();
+  rmSync(cmsSandbox, { recursive: true, force: true });
 }

@@ -4,9 +4,29 @@
  * local backend.
  */
 import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { inject } from 'vitest';
 import { seedBuildCache } from '../seed-build-cache.ts';
 import { freePort } from './ports.ts';
+
+/** What a CMS test file's sandbox keeps from the file before it: the site `npm start` built, and its build cache. */
+const KEPT = new Set(['site', 'cache']);
+
+/**
+ * The CMS test files' sandbox: one folder for the whole run (the browser
+ * files run one at a time; tests/e2e/global-setup.ts makes it), emptied of
+ * everything but the built site and its build cache. Each file's `npm start`
+ * then clones a fresh editorial repository and builds only the pages that
+ * differ from the site the file before left (the same build, incremental, an
+ * editor's second `npm start` makes), instead of the whole site again.
+ */
+export function cmsSandbox(): string {
+  const sandbox = inject('cmsSandbox');
+  mkdirSync(sandbox, { recursive: true });
+  for (const name of readdirSync(sandbox)) if (!KEPT.has(name)) rmSync(path.join(sandbox, name), { recursive: true, force: true });
+  return sandbox;
+}
 
 export interface RunningPortal {
   port: number;
