@@ -2,21 +2,24 @@
  * npm test [-- <vitest arguments>]
  *
  * Every test: `astro check` (types of the pages and components) and `vitest
- * run`. The machine is CPU-bound (2 cores); the longest chain is the build
- * and browser tests, one file at a time (Astro builds of one checkout never
- * run at once; a browser test never shares the machine at equal priority).
- * It runs at normal priority; everything else runs beside it at the lowest
- * priority (nice 19) and takes only the cycles it leaves — the browser tests
- * wait on the browser, the CMS and their servers much of the time:
+ * run`. The machine is CPU-bound throughout (2 cores: the unit tests fill
+ * both, the browser tests most of both), so what is not in a hurry runs at
+ * the lowest priority (nice 19) and takes only the cycles left over:
  *
- * - the unit and reference tests,
- * - the GitHub tests,
- * - `astro check`,
+ * 1. the unit and reference tests (two workers), with `astro check` beside
+ *    them at the lowest priority (not themselves beside the browser tests at
+ *    the lowest priority: starved of the CPU, the tests whose servers keep
+ *    time — decap-server's requests, hooks with their own limits — fail);
+ * 2. the build and browser tests, one file at a time, with the GitHub tests
+ *    beside them at the lowest priority, their time limits raised (a test
+ *    that waits for the CPU is not a test that hangs). The browser tests
+ *    never share the machine at equal priority; Astro builds of one checkout
+ *    never run at once (a build whose output is outside the checkout stages
+ *    its pages in the checkout's `.astro/.prerender/`).
  *
- * their time limits raised (a test that waits for the CPU is not a test that
- * hangs). Each report is printed when its part ends; a summary says which
- * part failed. With vitest arguments (a file, `--project browser`), one
- * `vitest run <arguments>` beside `astro check`.
+ * The reports of the low-priority parts are printed when they end; a summary
+ * says which part failed. With vitest arguments (a file, `--project
+ * browser`), one `vitest run <arguments>` beside `astro check`.
  */
 import { spawn } from 'node:child_process';
 import { setPriority } from 'node:os';
@@ -60,15 +63,13 @@ const parts: Part[] = [];
 if (requested.length > 0) {
   parts.push(...(await Promise.all([check, run('vitest run', vitest(...requested), { buffered: false })])));
 } else {
-  const waiting = ['--testTimeout', '300000', '--hookTimeout', '300000'];
-  const beside = [
-    run('unit and reference tests (lowest priority)', vitest('--project', 'unit', '--project', 'reference', ...waiting), { buffered: true, priority: LOWEST }),
-    run('GitHub tests (lowest priority)', vitest('--project', 'github', ...waiting), { buffered: true, priority: LOWEST }),
-    check,
-  ];
+  parts.push(await run('unit and reference tests', vitest('--project', 'unit', '--project', 'reference'), { buffered: false }));
+  const waiting = '300000';
+  const github = run('GitHub tests (lowest priority)', vitest('--project', 'github', '--testTimeout', waiting, '--hookTimeout', waiting), { buffered: true, priority: LOWEST });
   parts.push(await run('build and browser tests', vitest('--project', 'build', '--project', 'browser'), { buffered: false }));
-  parts.push(...(await Promise.all(beside)));
+  parts.push(...(await Promise.all([github, check])));
 }
+
 process.stdout.write(`\nnpm test:\n${parts.map((p) => `  ${p.code === 0 ? 'passed' : 'FAILED'}  ${p.name} (${p.seconds} s)`).join('\n')}\n`);
 if (parts.some((p) => p.name === 'astro check' && p.code !== 0)) console.error('npm test: astro check found problems (its report is above).');
 process.exit(parts.every((p) => p.code === 0) ? 0 : 1);
