@@ -113,14 +113,10 @@ function scorePages(perTerm: Extension[][], keyCount: number, index: IndexEntry,
   const candidate = new Uint8Array(total);
   // Every page the query matches, before the filters: what the filters' counts are counted over.
   const matching: number[] = [];
-  // The pages scored (matching and allowed), in page order.
-  const candidates: number[] = [];
   for (let page = 0; page < total; page++) {
     if (termsHolding[page] !== perTerm.length) continue;
     matching.push(page);
-    if (allowed && !allowed[page]) continue;
-    candidate[page] = 1;
-    candidates.push(page);
+    if (!allowed || allowed[page]) candidate[page] = 1;
   }
 
   // Each candidate's places in the words' postings (word, position), in the words' order.
@@ -159,7 +155,8 @@ function scorePages(perTerm: Extension[][], keyCount: number, index: IndexEntry,
   const term: number[] = [];
   const titleIdf: number[] = [];
   const scores = new Float32Array(total);
-  for (const page of candidates) {
+  for (let page = 0; page < total; page++) {
+    if (!candidate[page]) continue;
     let words = 0;
     let titles = 0;
     for (let k = first[page]!; k < first[page + 1]!; k++) {
@@ -195,7 +192,7 @@ function scorePages(perTerm: Extension[][], keyCount: number, index: IndexEntry,
     for (let i = 0; i < titles; i++) matchedIdf = Math.fround(matchedIdf + titleIdf[i]!);
     scores[page] = Math.fround(score + titleBoost(matchedIdf, queryIdf));
   }
-  return { order: rankOrder(scores, candidates), scores, matching };
+  return { order: rankOrder(scores, candidate, matching.length), scores, matching };
 }
 
 const PAGE_BITS = 2 ** 21;
@@ -207,16 +204,18 @@ const PAGE_BITS = 2 ** 21;
  * exact 53-bit key. Beyond 2^21 pages, or for a score that is not a finite positive number,
  * the comparator.
  */
-function rankOrder(scores: Float32Array, candidates: readonly number[]): Int32Array {
-  const pages = Int32Array.from(candidates);
-  const n = pages.length;
+function rankOrder(scores: Float32Array, candidate: Uint8Array, count: number): Int32Array {
+  const all = new Int32Array(count);
+  let n = 0;
+  for (let page = 0; page < candidate.length; page++) if (candidate[page]) all[n++] = page;
+  const pages = all.subarray(0, n);
   let plain = n <= PAGE_BITS;
   for (let i = 0; i < n && plain; i++) {
     const score = scores[pages[i]!]!;
     if (score === 0) scores[pages[i]!] = 0; // -0 as 0: its sign bit would order it first
     else plain = score > 0 && score < Infinity;
   }
-  if (!plain) return pages.sort((a, b) => scores[b]! - scores[a]! || a - b);
+  if (!plain) return pages.slice().sort((a, b) => scores[b]! - scores[a]! || a - b);
   const bits = new Uint32Array(scores.buffer);
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) keys[i] = bits[pages[i]!]! * PAGE_BITS + (PAGE_BITS - 1 - pages[i]!);
