@@ -72,6 +72,9 @@ beforeAll(async () => {
   const { settings } = validateSettings(files);
   const app = express();
   const server = app.listen(0, '127.0.0.1');
+  // Sixty calls at once on a loaded machine: an idle connection closed by the server's 5 s keep-alive timer just as
+  // the client reuses it was answered by ECONNRESET (fresh-clone runs ci36, ci38). Suspected, not proven: see the issue note.
+  server.keepAliveTimeout = 60_000;
   await new Promise((resolve) => server.once('listening', resolve));
   port = (server.address() as AddressInfo).port;
   await mountLocalBackend(app, { repo, branch: 'main', port, area: cmsArea(decapConfig(settings!.site, settings!.taxonomy, 'vi')), publisher });
