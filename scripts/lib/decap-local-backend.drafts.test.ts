@@ -5,7 +5,7 @@
  * (publication-gate.ts) with a stand-in for the site's build.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -73,7 +73,8 @@ beforeAll(async () => {
   const app = express();
   const server = app.listen(0, '127.0.0.1');
   // Sixty calls at once on a loaded machine: an idle connection closed by the server's 5 s keep-alive timer just as
-  // the client reuses it was answered by ECONNRESET (fresh-clone runs ci36, ci38). Suspected, not proven: see the issue note.
+  // the client (fetch, in this same process) reuses it was answered by ECONNRESET (fresh-clone runs ci36, ci38). A
+  // browser sends such a request again; fetch does not for a POST. Idle connections are kept longer than the file runs.
   server.keepAliveTimeout = 60_000;
   await new Promise((resolve) => server.once('listening', resolve));
   port = (server.address() as AddressInfo).port;
@@ -148,6 +149,39 @@ describe('many drafts under review', () => {
       for (const s of slugs) git('branch', '-D', `cms/news/${s}`);
     }
   }, 60_000);
+
+  it("do not hold the server while git looks for a draft's branch", async () => {
+    // A status change, publication or discard first asks git whether the draft's branch is there; that ran
+    // synchronously, and nothing else was answered meanwhile. Here git, asked about that branch, waits once it
+    // has started until another call has been answered (or 10 s, written in its log).
+    const bin = mkdtempSync(path.join(tmpdir(), 'portal-slow-git-'));
+    const realGit = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
+    writeFileSync(
+      path.join(bin, 'git'),
+      `#!/bin/sh\ncase "$*" in *refs/heads/cms/news/ban-nhap-cho-git*)\n  : > "${bin}/started"\n  n=0\n  while [ ! -f "${bin}/answered" ] && [ $n -lt 200 ]; do sleep 0.05; n=$((n+1)); done\n` +
+        `  if [ -f "${bin}/answered" ]; then echo released >> "${bin}/log"; else echo timed-out >> "${bin}/log"; fi;;\nesac\nexec "${realGit}" "$@"\n`,
+      { mode: 0o755 },
+    );
+    const s = 'ban-nhap-cho-git';
+    writeDraftBranch(repo, { collection: 'news', slug: s, files: { [`content/news/vi/${s}.mdx`]: `---\ntitle: Bản nháp ${s}\n---\n` }, status: 'draft' });
+    const path0 = process.env.PATH;
+    process.env.PATH = `${bin}:${path0}`;
+    try {
+      const statusChange = call({ branch: 'main', action: 'updateUnpublishedEntryStatus', params: { branch: 'main', collection: 'news', slug: s, newStatus: 'pending_review' } });
+      while (!existsSync(path.join(bin, 'started'))) await new Promise((resolve) => setTimeout(resolve, 20));
+      // Another call (refused by the guard, no git needed) is answered while the draft's git still runs.
+      const other = await call({ branch: 'main', action: 'getEntry', params: { branch: 'main', path: 'src/pages/index.astro' } });
+      expect(other.status).toBe(403);
+      writeFileSync(path.join(bin, 'answered'), '');
+      expect((await statusChange).status).toBe(200);
+      expect(git('config', `branch.cms/news/${s}.description`)).toBe('decap-cms/pending_review');
+      expect(readFileSync(path.join(bin, 'log'), 'utf8')).toBe('released\n');
+    } finally {
+      process.env.PATH = path0;
+      git('branch', '-D', `cms/news/${s}`);
+      rmSync(bin, { recursive: true, force: true });
+    }
+  }, 30_000);
 });
 
 describe('the save check', () => {

@@ -15,7 +15,6 @@
  * its head is read before decap-server deletes its branch, and tagged under
  * refs/tags/drafts/local/ once decap-server has answered success.
  */
-import { spawnSync } from 'node:child_process';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler, type Response } from 'express';
 import decapServer from 'decap-server/dist/middlewares.js';
 import type { CmsArea } from '../../src/lib/cms/cms-area.ts';
@@ -35,7 +34,7 @@ import {
 import { MAX_REQUEST_BYTES } from '../../src/lib/cms/uploads.ts';
 import { gateBody, interfaceLanguage, saveCheckFailure } from '../../src/lib/publication-gate/messages.ts';
 import { checkSave, publishDraft, type Answer, type Publisher, type Save } from './publication-gate.ts';
-import { answerDraftRead, isDraftRead } from './draft-reads.ts';
+import { answerDraftRead, branchExists, isDraftRead } from './draft-reads.ts';
 import { keepLocalDraft, seeDraft, type SeenDraft } from './keep-local-draft.ts';
 import { symlinkOnTheWay } from './sandbox-repo.ts';
 
@@ -53,10 +52,6 @@ export interface LocalBackendOptions {
 }
 
 export { symlinkOnTheWay };
-
-function branchExists(repo: string, branch: string): boolean {
-  return spawnSync('git', ['show-ref', '--verify', '--quiet', `refs/heads/${branch}`], { cwd: repo }).status === 0;
-}
 
 /** Keeps a draft that decap-server has just published or discarded; a failure is said in the log, never hidden, never undoing the publication. */
 async function keepDraft(repo: string, seen: SeenDraft | undefined, fate: 'published' | 'discarded'): Promise<void> {
@@ -105,7 +100,7 @@ export async function mountLocalBackend(app: Express, options: LocalBackendOptio
   const unreadable: ErrorRequestHandler = (error: { type?: string; length?: number }, _req, res, _next) => {
     refuse(res, error.type === 'entity.too.large' ? tooLargeRefusal(error.length) : unreadableBodyRefusal());
   };
-  const allowedCall: RequestHandler = (req, res) => {
+  const allowedCall: RequestHandler = (req, res, next) => {
     const verdict = checkBackendCall(req.body, { area: options.area, branch: options.branch });
     if ('refusal' in verdict) return refuse(res, verdict.refusal);
     for (const touched of verdict.paths) {
@@ -113,7 +108,14 @@ export async function mountLocalBackend(app: Express, options: LocalBackendOptio
       if (link) return refuse(res, symlinkRefusal(touched, link));
     }
     const draft = draftBranchOf(req.body);
-    if (draft && !branchExists(options.repo, draft.branch)) return refuse(res, noDraftRefusal(draft.collection, draft.slug));
+    if (!draft) return answer(req, res, undefined);
+    // Asked without blocking (a synchronous git here held every other request while it ran).
+    branchExists(options.repo, draft.branch)
+      .then((exists) => (exists ? answer(req, res, draft) : refuse(res, noDraftRefusal(draft.collection, draft.slug))))
+      .catch(next);
+  };
+  /** A call the guard allowed, on an existing draft branch when it names one. */
+  const answer = (req: Parameters<RequestHandler>[0], res: Response, draft: ReturnType<typeof draftBranchOf>) => {
     req.body = forDecapServer(req.body);
     const save = saveOf(req.body);
     if (save) {

@@ -59,7 +59,8 @@ function entryOf(params: ReadCall['params']): { collection: string; slug: string
   return { collection: String(params.collection), slug: String(params.slug) };
 }
 
-async function branchExists(repo: string, branch: string): Promise<boolean> {
+/** Whether the branch is there, asked without blocking the server. */
+export async function branchExists(repo: string, branch: string): Promise<boolean> {
   return (await runGit(repo, ['rev-parse', '--verify', '--quiet', `refs/heads/${branch}^{commit}`])).code === 0;
 }
 
