@@ -32,6 +32,7 @@ import { portalCacheDir } from '../src/content-loader/body-cache.ts';
 import { contentDigest } from '../src/lib/content/validate.ts';
 import { locales, type Locale } from '../src/lib/locales.ts';
 import { patchSearchIndex, type IndexPatch, type PageChange } from '../src/lib/search/patch-index.ts';
+import type { IndexFile } from '../src/lib/search/index-format.ts';
 import type { SearchRecord } from '../src/lib/search/record.ts';
 import { byCodeUnits, writeSearchIndex } from '../src/lib/search/write-index.ts';
 import { readSearchManifest, searchManifestFile } from '../src/site/search-manifest.ts';
@@ -101,8 +102,8 @@ function failMissing(missing: string[]): never {
 }
 
 /** Writes (or removes: null) files of the index, keeping `written` true to the folder. */
-async function commitFiles(files: Iterable<[string, string | null]>): Promise<{ writes: number; removed: number }> {
-  const pending: [string, string][] = [];
+async function commitFiles(files: Iterable<[string, IndexFile | null]>): Promise<{ writes: number; removed: number }> {
+  const pending: [string, IndexFile][] = [];
   const gone: string[] = [];
   for (const [key, text] of files) {
     const target = path.join(site, 'search', key);
@@ -159,14 +160,15 @@ async function patch(changed: Set<string>): Promise<string | undefined> {
     const read = (rel: string) => {
       const key = `${locale}/${rel}`;
       if (!(key in written)) return undefined;
-      const text = (() => {
+      const file = (() => {
         try {
-          return readFileSync(path.join(site, 'search', key), 'utf8');
+          // A chunk of postings is bytes; every other file of the index is JSON text.
+          return rel.endsWith('.json') ? readFileSync(path.join(site, 'search', key), 'utf8') : new Uint8Array(readFileSync(path.join(site, 'search', key)));
         } catch {
           return undefined;
         }
       })();
-      return text !== undefined && contentDigest(text) === written[key] ? text : undefined;
+      return file !== undefined && contentDigest(file) === written[key] ? file : undefined;
     };
     // A full site build empties the output folder: with no change to patch, the index must still be there.
     if (changes.length === 0) return [locale, read('index.json') === undefined ? { refused: 'index.json is missing' } : { files: new Map() }];
@@ -174,7 +176,7 @@ async function patch(changed: Set<string>): Promise<string | undefined> {
   });
   const refused = patches.find(([, p]) => 'refused' in p);
   if (refused) return `${refused[0]}: ${(refused[1] as { refused: string }).refused}`;
-  const files = patches.flatMap(([locale, p]) => [...(p as { files: Map<string, string | null> }).files].map(([rel, text]) => [`${locale}/${rel}`, text] as [string, string | null]));
+  const files = patches.flatMap(([locale, p]) => [...(p as { files: Map<string, IndexFile | null> }).files].map(([rel, file]) => [`${locale}/${rel}`, file] as [string, IndexFile | null]));
   const { writes, removed } = await commitFiles(files);
   if (remade.size > 0) await cache.write(remade, index);
   log(`${candidates.length} page(s) read, ${remade.size} changed; index patched: ${writes} file(s) written, ${removed} removed; done in ${elapsed()}`);
@@ -247,7 +249,7 @@ async function writeWhole(): Promise<void> {
   const made = new Set<string>();
   let writes = 0;
   for (const locale of locales) {
-    const files = new Map<string, string | null>();
+    const files = new Map<string, IndexFile | null>();
     for (const [rel, text] of writeSearchIndex(locale, all)) files.set(`${locale}/${rel}`, text);
     for (const key of files.keys()) made.add(key);
     writes += (await commitFiles(files)).writes;

@@ -21,7 +21,7 @@ describe('fileKind / byKind', () => {
     expect(fileKind(`${base}/pagefind/fragment/vi_12ab.pf_fragment`)).toBe('fragment');
     expect(fileKind(`${base}/search/vi/index.json`)).toBe('entry');
     expect(fileKind(`${base}/search/vi/w/ba.json`)).toBe('words');
-    expect(fileKind(`${base}/search/en/p/_111_a/3.json`)).toBe('postings');
+    expect(fileKind(`${base}/search/en/p/_111_a/3.bin`)).toBe('postings');
     expect(fileKind(`${base}/search/vi/pages/12.json`)).toBe('pages');
     expect(fileKind(`${base}/search/vi/facets.json`)).toBe('filter');
     expect(fileKind(`${base}/favicon.ico`)).toBe('other');

@@ -28,7 +28,7 @@ const lang: Locale = document.documentElement.lang === 'en' ? 'en' : 'vi';
 const engine: SearchEngine = openSearch(searchIndexPath(lang), async (path) => {
   const response = await fetch(path);
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
-  return response.text();
+  return response;
 });
 let results: SearchResult[] = [];
 let shown = 0;

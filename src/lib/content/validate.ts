@@ -257,7 +257,7 @@ export function validateEntryFile(file: string, source: string, schemas: ReturnT
 }
 
 /** A short content hash of a file's text (with anything else that shapes its output). */
-export function contentDigest(...parts: string[]): string {
+export function contentDigest(...parts: (string | Uint8Array)[]): string {
   const hash = createHash('sha256');
   for (const p of parts) hash.update(p).update('\0');
   return hash.digest('hex').slice(0, 20);

@@ -14,7 +14,7 @@
  *   language's index, as paths relative to `/search/<locale>/` and their
  *   contents; deterministic (the same records in any order give the same
  *   bytes), so an incremental build equals a full one.
- * - `openSearch(base, fetchText)` (query.ts): the search page's engine over
+ * - `openSearch(base, fetchFile)` (query.ts): the search page's engine over
  *   the files under `base` (`/search/vi/`), fetched lazily: Pagefind's
  *   results and ranking, without its runtime.
  */
@@ -67,8 +67,8 @@ export interface SearchEngine {
   search(term: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: SearchResult[]; counts(): Promise<Record<string, Record<string, number>>> }>;
 }
 
-/** Fetches a file of the index as text, by its path relative to the index's base. */
-export type FetchText = (path: string) => Promise<string>;
+/** Fetches a file of the index by its path (the base joined with the file's path): the response, or an error for a file that could not be had. */
+export type FetchFile = (path: string) => Promise<Response>;
 
 /**
  * What `searchRecord` returns: the metadata and whatever the index core needs

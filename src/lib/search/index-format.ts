@@ -2,14 +2,15 @@
  * The files of a language's search index and where each lives, shared by the
  * writer (write-index.ts) and the search page (query.ts). Described for
  * people in docs/search-index-format.md. Every file is JSON, so the host
- * compresses it like any text.
+ * compresses it like any text, except the chunks of postings: numbers in
+ * arrays, gzip-compressed by the build (postings-codec.ts).
  */
 
 /** Pagefind's unit of weight: a word of plain text weighs 24, a word of an h1 7 × 24. */
 export const WEIGHT_UNIT = 24;
 
 /** Raised when the files' layout changes: a page never reads an index of another format. */
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 /** `index.json`: the only file read before a query. */
 export interface IndexEntry {
@@ -35,17 +36,27 @@ export interface IndexEntry {
 export type WordList = Record<string, [number, number]>;
 
 /**
- * `p/<prefix>/<n>.json`: a chunk of postings — neighbouring words of one
- * prefix, in key order, cut at about `CHUNK_BYTES` — word key → its postings.
- * A query word's words are neighbours, so it fetches one or two chunks.
+ * `p/<prefix>/<n>.bin`: a chunk of postings — neighbouring words of one
+ * prefix, in key order, cut at about `CHUNK_BYTES` — word key → its postings,
+ * packed (postings-codec.ts). A query word's words are neighbours, so it
+ * fetches one or two chunks.
  */
-export type PostingsChunk = Record<string, Postings>;
+export const CHUNK_BYTES = 16_000;
 
-/** The size after which a chunk of postings is closed (JSON text, before compression). */
-export const CHUNK_BYTES = 64_000;
+/** A file of the index: text (JSON) or bytes (a chunk of postings). */
+export type IndexFile = string | Uint8Array;
+
+/** A file as a host answers it (the search page's engine reads responses; the tests serve files so). */
+export const responseOf = (file: IndexFile) => new Response(typeof file === 'string' ? file : new Blob([file as Uint8Array<ArrayBuffer>]));
+
+/** Whether two versions of a file are the same. */
+export function sameFile(a: IndexFile | undefined, b: IndexFile | undefined): boolean {
+  if (typeof a === 'string' || typeof b === 'string' || a === undefined || b === undefined) return a === b;
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
+}
 
 /**
- * `p/<prefix>/<n>.json`: where a word key is, page by page.
+ * Where a word key is, page by page (the writer's form; a chunk's file packs it).
  * Arrays run in parallel over the pages holding the word.
  */
 export interface Postings {
@@ -122,7 +133,7 @@ export function fileNameOf(prefix: string): string {
 }
 
 export const listFile = (prefix: string) => `w/${fileNameOf(prefix)}.json`;
-export const postingsFile = (prefix: string, n: number) => `p/${fileNameOf(prefix)}/${n}.json`;
+export const postingsFile = (prefix: string, n: number) => `p/${fileNameOf(prefix)}/${n}.bin`;
 export const pageFile = (n: number) => `pages/${n}.json`;
 
 /** Differences back to numbers. */
@@ -134,7 +145,7 @@ export function undelta(values: readonly number[]): number[] {
 }
 
 /** Differences back to numbers, in a typed array (the search page's form: no array in between). */
-export function undeltaInts(values: readonly number[]): Int32Array {
+export function undeltaInts(values: ArrayLike<number>): Int32Array {
   const out = new Int32Array(values.length);
   let at = 0;
   for (let i = 0; i < values.length; i++) out[i] = at += values[i]!;

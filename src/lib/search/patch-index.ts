@@ -12,6 +12,7 @@
  * changed, a filter value appears or disappears (values are numbered in
  * order in `facets.json`), or a file the patch needs is not the one last written.
  */
+import { gunzipSync } from 'node:zlib';
 import type { Locale } from '../locales.ts';
 import {
   FORMAT_VERSION,
@@ -22,13 +23,15 @@ import {
   listPrefix,
   pageFile,
   postingsFile,
+  sameFile,
   undelta,
   type FacetsFile,
   type IndexEntry,
+  type IndexFile,
   type Postings,
-  type PostingsChunk,
   type WordList,
 } from './index-format.ts';
+import { postingsOfPacked, unpackChunk } from './postings-codec.ts';
 import type { SearchRecord } from './record.ts';
 import { dFold } from './tokenize.ts';
 import { averageLength, byCodeUnits, ChunkWriter, deltas, pageFileText, pageKeys, type PageKey } from './write-index.ts';
@@ -40,11 +43,14 @@ export interface PageChange {
   after: SearchRecord;
 }
 
-/** Path relative to `/search/<locale>/` → new text, or null for a file to remove. */
-export type IndexPatch = { files: Map<string, string | null> } | { refused: string };
+/** Path relative to `/search/<locale>/` → new text or bytes, or null for a file to remove. */
+export type IndexPatch = { files: Map<string, IndexFile | null> } | { refused: string };
 
 /** A file of the index as last written, or undefined when there is none (or it cannot be trusted). */
-export type ReadIndexFile = (path: string) => string | undefined;
+export type ReadIndexFile = (path: string) => IndexFile | undefined;
+
+/** A file's text (a JSON file read as bytes is decoded). */
+const textOf = (file: IndexFile) => (typeof file === 'string' ? file : new TextDecoder().decode(file));
 
 /** The first index in sorted `values` holding `value` or more. */
 function lowerBound(values: readonly number[], value: number): number {
@@ -162,16 +168,22 @@ export function patchPostings(postings: Postings | undefined, changes: ReadonlyM
   };
 }
 
+/** Whether a page gives a word the same row before and after. */
+function samePageKey(a: PageKey | undefined, b: PageKey | undefined): boolean {
+  if (!a || !b) return false;
+  return a.weight === b.weight && a.title === b.title && a.forms.join('\n') === b.forms.join('\n') && JSON.stringify(a.shadows) === JSON.stringify(b.shadows);
+}
+
 export function patchSearchIndex(locale: Locale, changes: readonly PageChange[], readFile: ReadIndexFile): IndexPatch {
-  const seen = new Map<string, string | undefined>();
+  const seen = new Map<string, IndexFile | undefined>();
   const read = (path: string) => {
     if (!seen.has(path)) seen.set(path, readFile(path));
     return seen.get(path);
   };
-  const files = new Map<string, string | null>();
+  const files = new Map<string, IndexFile | null>();
   const entryText = read('index.json');
   if (entryText === undefined) return { refused: 'index.json is missing' };
-  const entry = JSON.parse(entryText) as IndexEntry;
+  const entry = JSON.parse(textOf(entryText)) as IndexEntry;
   if (entry.format !== FORMAT_VERSION || entry.language !== locale) return { refused: 'index.json is of another format or language' };
 
   // Pages: their files and lengths.
@@ -187,7 +199,7 @@ export function patchSearchIndex(locale: Locale, changes: readonly PageChange[],
   if (moved.length > 0) {
     const facetsText = read(FACETS_FILE);
     if (facetsText === undefined) return { refused: `${FACETS_FILE} is missing` };
-    const facets = JSON.parse(facetsText) as FacetsFile;
+    const facets = JSON.parse(textOf(facetsText)) as FacetsFile;
     const perPage = new Map<string, Int32Array>();
     for (const { page, before, after } of moved) {
       for (const name of new Set([...Object.keys(before.metadata.filters), ...Object.keys(after.metadata.filters)])) {
@@ -220,8 +232,11 @@ export function patchSearchIndex(locale: Locale, changes: readonly PageChange[],
   // Words: every key a changed page had or has, by prefix.
   const touched = new Map<string, Map<string, Map<number, PageKey | null>>>();
   for (const { page, before, after } of changes) {
+    const was = pageKeys(before.rest);
     const now = pageKeys(after.rest);
-    for (const key of new Set([...pageKeys(before.rest).keys(), ...now.keys()])) {
+    for (const key of new Set([...was.keys(), ...now.keys()])) {
+      // A word the page has as it had it changes nothing: its chunk is not even read.
+      if (samePageKey(was.get(key), now.get(key))) continue;
       const prefix = listPrefix(dFold(key));
       let keys = touched.get(prefix);
       if (!keys) touched.set(prefix, (keys = new Map()));
@@ -233,13 +248,13 @@ export function patchSearchIndex(locale: Locale, changes: readonly PageChange[],
   const starts = new Map(Object.entries(entry.starts));
   for (const [prefix, keys] of touched) {
     const oldStarts = starts.get(prefix) ?? [];
-    const written = new Map<string, string>();
+    const written = new Map<string, IndexFile>();
     const writer = new ChunkWriter(prefix, written);
     let list: WordList = {};
     if (oldStarts.length > 0) {
       const listText = read(listFile(prefix));
       if (listText === undefined) return { refused: `${listFile(prefix)} is missing` };
-      list = JSON.parse(listText) as WordList;
+      list = JSON.parse(textOf(listText)) as WordList;
     }
     // The old chunks: their keys (from the list, in key order), and which hold a key that changes
     // (a new key goes to the chunk whose range holds it).
@@ -254,7 +269,7 @@ export function patchSearchIndex(locale: Locale, changes: readonly PageChange[],
       if (!changedIn.has(n)) changedIn.set(n, []);
       changedIn.get(n)!.push(key);
     }
-    const addKey = (key: string, postings: Postings | undefined) => postings && writer.add(key, `${JSON.stringify(key)}:${JSON.stringify(postings)}`, postings.p.length);
+    const addKey = (key: string, postings: Postings | undefined) => postings && writer.add(key, postings);
     for (let n = 0; n < Math.max(oldStarts.length, 1); n++) {
       const changing = changedIn.get(n);
       // An unchanged chunk where a chunk begins stays as it is (not even read when it keeps its
@@ -263,18 +278,23 @@ export function patchSearchIndex(locale: Locale, changes: readonly PageChange[],
         writer.addChunk(undefined, chunkKeys[n]!);
         continue;
       }
-      const text = oldStarts.length === 0 ? '{}' : read(postingsFile(prefix, n));
-      if (text === undefined) return { refused: `${postingsFile(prefix, n)} is missing` };
+      const file = oldStarts.length === 0 ? undefined : read(postingsFile(prefix, n));
+      if (oldStarts.length > 0 && (file === undefined || typeof file === 'string')) return { refused: `${postingsFile(prefix, n)} is missing` };
       if (!changing && writer.atChunkStart) {
-        writer.addChunk(text, chunkKeys[n]!);
+        writer.addChunk(file, chunkKeys[n]!);
         continue;
       }
-      const chunk = JSON.parse(text) as PostingsChunk;
-      const inChunk = [...(chunkKeys[n] ?? []).map(([key]) => key), ...(changing ?? []).filter((key) => !Object.hasOwn(chunk, key))].sort(byCodeUnits);
-      for (const key of inChunk) addKey(key, keys.has(key) ? patchPostings(own(chunk, key), keys.get(key)!) : own(chunk, key));
+      let chunk: Map<string, Postings>;
+      try {
+        chunk = new Map([...(file ? unpackChunk(new Uint8Array(gunzipSync(file))) : [])].map(([key, packed]) => [key, postingsOfPacked(packed)]));
+      } catch {
+        return { refused: `${postingsFile(prefix, n)} cannot be read` };
+      }
+      const inChunk = [...(chunkKeys[n] ?? []).map(([key]) => key), ...(changing ?? []).filter((key) => !chunk.has(key))].sort(byCodeUnits);
+      for (const key of inChunk) addKey(key, keys.has(key) ? patchPostings(chunk.get(key), keys.get(key)!) : chunk.get(key));
     }
     const firsts = writer.starts.length === 0 ? [] : writer.finish();
-    for (const [path, text] of written) files.set(path, text);
+    for (const [path, file] of written) files.set(path, file);
     for (let n = firsts.length; n < oldStarts.length; n++) files.set(postingsFile(prefix, n), null);
     if (firsts.length === 0) {
       if (starts.has(prefix)) files.set(listFile(prefix), null);
@@ -284,6 +304,6 @@ export function patchSearchIndex(locale: Locale, changes: readonly PageChange[],
   entry.starts = Object.fromEntries([...starts].sort(([a], [b]) => byCodeUnits(a, b)));
   files.set('index.json', JSON.stringify(entry));
   // Files that came out as they were need no writing.
-  for (const [path, text] of files) if (text !== null && read(path) === text) files.delete(path);
+  for (const [path, file] of files) if (file !== null && sameFile(read(path), file)) files.delete(path);
   return { files };
 }

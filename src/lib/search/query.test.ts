@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { SearchMetadata } from './contract.ts';
+import { responseOf } from './index-format.ts';
 import { openSearch } from './query.ts';
 import { searchRecord, type SearchRecord } from './record.ts';
 import { writeSearchIndex } from './write-index.ts';
@@ -29,7 +30,7 @@ function engine(locale: 'vi' | 'en', recs = records) {
     fetched.push(path);
     const text = files.get(path.slice('/search/vi/'.length));
     if (text === undefined) throw new Error(`404 ${path}`);
-    return text;
+    return responseOf(text);
   });
   return { search, fetched };
 }
@@ -44,7 +45,7 @@ describe('writing the index', () => {
     const a = writeSearchIndex('vi', records);
     const b = writeSearchIndex('vi', [...records].reverse());
     expect([...b.entries()].sort()).toEqual([...a.entries()].sort());
-    expect(JSON.parse(a.get('index.json')!).pages).toBe(4);
+    expect(JSON.parse(a.get('index.json') as string).pages).toBe(4);
   });
 });
 
@@ -66,7 +67,7 @@ describe('searching', () => {
     const search = openSearch('/search/vi/', async (path) => {
       asked.push(path.slice('/search/vi/'.length));
       if (path.includes('/w/')) await listHeld;
-      return files.get(path.slice('/search/vi/'.length))!;
+      return responseOf(files.get(path.slice('/search/vi/'.length))!);
     });
     await search.filters();
     const searching = search.search('xã');
@@ -188,7 +189,7 @@ describe('finding a word’s chunks without its word list', () => {
   const fetched: string[] = [];
   const search = openSearch('/s/', async (path) => {
     fetched.push(path);
-    return files.get(path.slice(3))!;
+    return responseOf(files.get(path.slice(3))!);
   });
   /** Pages holding a key the term begins (đ read as d unless typed), or else the longest key the term begins with. */
   function expected(term: string): string[] {
@@ -204,9 +205,9 @@ describe('finding a word’s chunks without its word list', () => {
   }
 
   it('finds what the words hold, across chunks, for each way of writing d', async () => {
-    expect(Object.values(JSON.parse(files.get('index.json')!).starts as Record<string, string[]>).some((s) => s.length > 2)).toBe(true);
+    expect(Object.values(JSON.parse(files.get('index.json') as string).starts as Record<string, string[]>).some((s) => s.length > 2)).toBe(true);
     // Words beginning where a chunk begins: some of them begin words of the chunk before too.
-    const starts = JSON.parse(files.get('index.json')!).starts as Record<string, string[]>;
+    const starts = JSON.parse(files.get('index.json') as string).starts as Record<string, string[]>;
     const atBoundaries = [...starts['th']!, ...starts['da']!].slice(1).map((key) => [...key].slice(0, 3).join(''));
     let spanning = 0;
     for (const term of ['th1', 'th2', 'tha', 'thz', 'th1zzz', 'dan', 'dan1', 'đan', 'đan2', 'dana', 'dd1', 'dđ', 'đd', 'danzzz', ...atBoundaries]) {

@@ -15,9 +15,10 @@
  * finds `đăng ký`); typed with `đ`, it finds only them, as Pagefind would.
  * Ranking: ranking.ts.
  */
-import type { FetchText, SearchEngine, SearchResult, SearchResultData } from './contract.ts';
+import type { FetchFile, SearchEngine, SearchResult, SearchResultData } from './contract.ts';
 import { excerptsOf, type Hit } from './excerpt.ts';
-import { FACETS_FILE, FORMAT_VERSION, WEIGHT_UNIT, facetValues, listFile, listPrefix, pageFile, postingsFile, undeltaInts, type FacetsFile, type IndexEntry, type PageFile, type Postings, type PostingsChunk, type WordList } from './index-format.ts';
+import { FACETS_FILE, FORMAT_VERSION, WEIGHT_UNIT, facetValues, listFile, listPrefix, pageFile, postingsFile, undeltaInts, type FacetsFile, type IndexEntry, type PageFile, type WordList } from './index-format.ts';
+import { unpackChunk, type PackedPostings } from './postings-codec.ts';
 import { diacriticBonus, idf, lengthBonus, lengthTerm, titleBoost, wordScoreOn } from './ranking.ts';
 import { dFold, indexableWords, queryTerms, stemmerFor, type Stem } from './tokenize.ts';
 import type { Locale } from '../locales.ts';
@@ -30,7 +31,7 @@ export const EXCERPT_LENGTH = 24;
  */
 export const MAX_EXTENSIONS = 100;
 /** A two-letter query word's chunks are fetched with its word list when its prefix has at most this many. */
-const PREFETCHED_CHUNKS = 2;
+const PREFETCHED_CHUNKS = 4;
 
 interface Extension {
   key: string;
@@ -38,31 +39,29 @@ interface Extension {
   keyId: number;
   term: number;
   bonus: number;
-  /** The pages holding the word, ascending; at the same index, its weight there and the spellings it has (an index of `forms`, or several). */
+  /** The pages holding the word, ascending; at the same index, its weight there and the set of spellings it has there. */
   pages: Int32Array;
   weights: Float64Array;
-  variants: (number | number[])[];
-  /** Per spelling of the word: its ranking bonus for the query word as typed (ranking.ts). */
-  formBonus: number[];
+  variants: ArrayLike<number>;
+  /** Per set of spellings: the best ranking bonus of its spellings for the query word as typed (ranking.ts). */
+  setBonus: number[];
   /** The pages whose title holds the word, ascending. */
   titles: Int32Array;
 }
 
 /** A word's postings for a query word of `length` characters: places it shares with a smaller matching key do not count. */
-function decode(key: string, postings: Postings, length: number) {
+function decode(key: string, postings: PackedPostings, length: number) {
   const pages = undeltaInts(postings.p);
   const weights = Float64Array.from(postings.w);
-  const s = postings.s ?? [];
+  const s = postings.s;
   for (let i = 0; i < s.length; i += 3) if (length <= s[i + 1]!) weights[s[i]!]! -= s[i + 2]!;
-  // The forms stay indexes: only the pages that are scored need their spellings.
-  return { pages, weights, variants: postings.v, forms: postings.f.map((f) => f || key), titles: undeltaInts(postings.t) };
+  // The spellings stay sets: a word's pages share a few of them.
+  return { pages, weights, variants: postings.v, sets: postings.sets, forms: postings.f.map((f) => f || key), titles: undeltaInts(postings.t) };
 }
 
-/** The best bonus of several spellings on one page (a loop: it runs for thousands of pages). */
-function bestBonus(variant: readonly number[], formBonus: readonly number[]): number {
-  let best = 0;
-  for (let i = 0; i < variant.length; i++) best = Math.max(best, formBonus[variant[i]!]!);
-  return best;
+/** The best bonus of a set of spellings. */
+function bestBonus(set: number | readonly number[], formBonus: readonly number[]): number {
+  return typeof set === 'number' ? formBonus[set]! : Math.max(0, ...set.map((form) => formBonus[form]!));
 }
 
 /** Whether the ascending `pages` holds `page` (binary search). */
@@ -174,12 +173,11 @@ function scorePages(perTerm: Extension[][], keyCount: number, index: IndexEntry,
       if (w === 0) continue;
       if (wordPage[e.keyId] === page) weight[wordSlot[e.keyId]!]! += w;
       else {
-        const variant = e.variants[c]!;
         wordPage[e.keyId] = page;
         wordSlot[e.keyId] = words;
         weight[words] = w;
         bonus[words] = e.bonus;
-        diacritic[words] = typeof variant === 'number' ? e.formBonus[variant]! : bestBonus(variant, e.formBonus);
+        diacritic[words] = e.setBonus[e.variants[c]!]!;
         term[words++] = e.term;
       }
     }
@@ -276,17 +274,42 @@ export function facetCounts(facets: FacetsFile, pages: number, matching: readonl
   return out;
 }
 
-export function openSearch(base: string, fetchText: FetchText): SearchEngine {
+/** A result: its page, its score, and its text on demand. */
+class Result implements SearchResult {
+  readonly page: number;
+  readonly score: number;
+  private readonly text: (page: number) => Promise<SearchResultData>;
+  constructor(page: number, score: number, text: (page: number) => Promise<SearchResultData>) {
+    this.page = page;
+    this.score = score;
+    this.text = text;
+  }
+  get id(): string {
+    return String(this.page);
+  }
+  data(): Promise<SearchResultData> {
+    return this.text(this.page);
+  }
+}
+
+export function openSearch(base: string, fetchFile: FetchFile): SearchEngine {
   const cache = new Map<string, Promise<unknown>>();
-  const get = <T>(path: string): Promise<T> => {
+  const load = <T>(path: string, read: (response: Response) => Promise<T>): Promise<T> => {
     let p = cache.get(path);
     if (!p) {
-      p = fetchText(base + path).then((t) => JSON.parse(t) as T);
+      p = fetchFile(base + path).then(read);
       p.catch(() => cache.delete(path));
       cache.set(path, p);
     }
     return p as Promise<T>;
   };
+  const get = <T>(path: string) => load(path, (response) => response.json() as Promise<T>);
+  // A chunk of postings is decompressed as it arrives, by the browser's own decoder.
+  const chunkAt = (path: string) =>
+    load(path, async (response) => {
+      if (!response.body) throw new Error(`${path}: no content`);
+      return unpackChunk(new Uint8Array(await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()));
+    });
   // The words a page's text is indexed under, once per distinct word: the pages of a site share most of their words.
   const keysOfWords = new Map<string, string[]>();
   const keysOfWord = (word: string, stem: Stem | undefined): string[] => {
@@ -338,8 +361,8 @@ export function openSearch(base: string, fetchText: FetchText): SearchEngine {
     // Nothing may begin with the term: the indexed words it begins with are its own beginnings.
     const beginnings = [...term].map((_, i) => [...term].slice(0, i + 1).join('')).slice(1, -1);
     const read = async (n: number) => {
-      const chunk = await get<PostingsChunk>(postingsFile(prefix, n));
-      for (const [key, postings] of Object.entries(chunk)) {
+      const chunk = await chunkAt(postingsFile(prefix, n));
+      for (const [key, postings] of chunk) {
         if (key.startsWith(term) || (!hasStroke && dFold(key).startsWith(term))) found.push({ prefix, key, pages: postings.p.length, chunk: n });
       }
       return chunk;
@@ -348,9 +371,7 @@ export function openSearch(base: string, fetchText: FetchText): SearchEngine {
     if (found.length === 0) {
       for (const key of beginnings.reverse()) {
         const n = chunksBetween(starts, key, key)[0]!;
-        const chunk = await get<PostingsChunk>(postingsFile(prefix, n));
-        // Words are data: `constructor` is a word, not a property every object has.
-        const postings = Object.hasOwn(chunk, key) ? chunk[key] : undefined;
+        const postings = (await chunkAt(postingsFile(prefix, n))).get(key);
         if (postings) {
           longest = { prefix, key, pages: postings.p.length, chunk: n };
           break;
@@ -384,7 +405,7 @@ export function openSearch(base: string, fetchText: FetchText): SearchEngine {
     const prefix = listPrefix(folded);
     const chunkCount = Object.hasOwn(index.starts, prefix) ? index.starts[prefix]!.length : 0;
     if (letters.length === 2 && !hasStroke && chunkCount <= PREFETCHED_CHUNKS) {
-      for (let n = 0; n < chunkCount; n++) void get(postingsFile(prefix, n)).catch(() => undefined);
+      for (let n = 0; n < chunkCount; n++) void chunkAt(postingsFile(prefix, n)).catch(() => undefined);
     }
     if (letters.length >= 3) ({ found, longest } = await keysFromChunks(index, term, prefix, hasStroke));
     else scan(await listsOf(letters.length === 2 ? [listPrefix(folded)] : prefixes.filter((p) => p.startsWith(folded))));
@@ -394,11 +415,12 @@ export function openSearch(base: string, fetchText: FetchText): SearchEngine {
     if (found.length > MAX_EXTENSIONS) found = found.sort((a, b) => b.pages - a.pages || (a.key < b.key ? -1 : 1)).slice(0, MAX_EXTENSIONS);
     return Promise.all(
       found.map(async ({ prefix, key, chunk }) => {
-        const postings = (await get<PostingsChunk>(postingsFile(prefix, chunk)))[key]!;
-        const { pages, weights, variants, forms, titles } = decode(key, postings, [...term].length);
+        const postings = (await chunkAt(postingsFile(prefix, chunk))).get(key)!;
+        const { pages, weights, variants, sets, forms, titles } = decode(key, postings, [...term].length);
         const formBonus = forms.map((form) => diacriticBonus(typed, form));
+        const setBonus = sets.map((set) => bestBonus(set, formBonus));
         if (!keyIds.has(key)) keyIds.set(key, keyIds.size);
-        return { key, keyId: keyIds.get(key)!, term: termIndex, bonus: lengthBonus(key, term), pages, weights, variants, formBonus, titles };
+        return { key, keyId: keyIds.get(key)!, term: termIndex, bonus: lengthBonus(key, term), pages, weights, variants, setBonus, titles };
       }),
     );
   }
@@ -430,33 +452,32 @@ export function openSearch(base: string, fetchText: FetchText): SearchEngine {
         for (const exts of perTerm) for (const e of exts) if (!keys.has(e.key) && holds(e.pages, page)) keys.set(e.key, e.bonus);
         return keys;
       };
-      const results: SearchResult[] = Array.from(order, (page) => ({
-        id: String(page),
-        score: scores[page]!,
-        data: async (): Promise<SearchResultData> => {
-          const file = await get<PageFile>(pageFile(page));
-          const keys = matchedKeys(page);
-          const words = file.content === '' ? [] : file.content.split(/\s+/);
-          const hits: Hit[] = [];
-          let run = 0;
-          words.forEach((word, location) => {
-            let bonus = 0;
-            for (const key of keysOfWord(word, stem)) bonus = Math.max(bonus, keys.get(key) ?? 0);
-            if (bonus === 0) return;
-            while (run < file.weights.length && file.weights[run]![1] <= location) run++;
-            const r = file.weights[run];
-            const weight = r && r[0] <= location ? r[2] : WEIGHT_UNIT;
-            hits.push({ location, score: weight * weight * bonus });
-          });
-          const { excerpt, subResults } = excerptsOf(file, hits, EXCERPT_LENGTH);
-          return {
-            url: file.url,
-            title: file.title,
-            excerpt,
-            sub_results: subResults.map((s) => ({ title: s.title, url: `${file.url}#${s.id}`, excerpt: s.excerpt })),
-          };
-        },
-      }));
+      const pageData = async (page: number): Promise<SearchResultData> => {
+        const file = await get<PageFile>(pageFile(page));
+        const keys = matchedKeys(page);
+        const words = file.content === '' ? [] : file.content.split(/\s+/);
+        const hits: Hit[] = [];
+        let run = 0;
+        words.forEach((word, location) => {
+          let bonus = 0;
+          for (const key of keysOfWord(word, stem)) bonus = Math.max(bonus, keys.get(key) ?? 0);
+          if (bonus === 0) return;
+          while (run < file.weights.length && file.weights[run]![1] <= location) run++;
+          const r = file.weights[run];
+          const weight = r && r[0] <= location ? r[2] : WEIGHT_UNIT;
+          hits.push({ location, score: weight * weight * bonus });
+        });
+        const { excerpt, subResults } = excerptsOf(file, hits, EXCERPT_LENGTH);
+        return {
+          url: file.url,
+          title: file.title,
+          excerpt,
+          sub_results: subResults.map((s) => ({ title: s.title, url: `${file.url}#${s.id}`, excerpt: s.excerpt })),
+        };
+      };
+      // A query matches up to every page: one small object per result, its text made only when shown.
+      const results: SearchResult[] = new Array(order.length);
+      for (let i = 0; i < order.length; i++) results[i] = new Result(order[i]!, scores[order[i]!]!, pageData);
       return { results, counts: async () => facetCounts(await facetsOf(), index.pages, matching, selected) };
     },
   };

@@ -41,8 +41,8 @@ function indexed(file: string) {
   const record = searchRecord(want.metadata, readFileSync(path.join(FIXTURES, file), 'utf8'));
   if (!record) throw new Error(`${file}: no searchable part found`);
   const files = writeSearchIndex(want.metadata.locale, [record]);
-  const entry = JSON.parse(files.get('index.json')!) as IndexEntry;
-  const page = JSON.parse(files.get('pages/0.json')!) as PageFile;
+  const entry = JSON.parse(files.get('index.json') as string) as IndexEntry;
+  const page = JSON.parse(files.get('pages/0.json') as string) as PageFile;
   return { entry, page };
 }
 

@@ -9,7 +9,9 @@
  * words it names, then the page files of the results it shows: a search
  * costs what its words and results weigh, not what the site weighs.
  */
+import { gzipSync } from 'node:zlib';
 import type { Locale } from '../locales.ts';
+import { packChunk, packedSize } from './postings-codec.ts';
 import type { SearchRecord, SearchRecordBody } from './record.ts';
 import { dFold } from './tokenize.ts';
 import {
@@ -23,6 +25,7 @@ import {
   pageFile,
   CHUNK_BYTES,
   type IndexEntry,
+  type IndexFile,
   type PageFile,
   type Postings,
   type WordList,
@@ -127,36 +130,36 @@ function addPage(d: KeyData, page: number, e: PageKey): void {
   for (const [n, weight] of e.shadows) d.shadows.push(d.pages.length - 1, n, weight);
 }
 
-/** A key's postings as they stand in a chunk: `"key":{…}`. */
-const postingsText = (key: string, d: KeyData) => `${JSON.stringify(key)}:${JSON.stringify(postingsOf(d))}`;
+/** A chunk's file: its words' postings packed, then compressed (level and header fixed: the same words give the same bytes). */
+export const chunkFile = (words: readonly [string, Postings][]): Uint8Array => new Uint8Array(gzipSync(packChunk(words), { level: 9 }));
 
 /**
  * Writes the files of one prefix: its word list and its chunks of postings,
- * from its keys' postings texts and page counts, given in key order. A chunk
- * closes once it holds `CHUNK_BYTES` characters, so a chunk that began empty
- * with the same keys comes out the same: `addChunk` takes such a chunk whole
- * (an index patch reuses the chunks it did not change).
+ * from its keys' postings, given in key order. A chunk closes once its words
+ * pack to `CHUNK_BYTES`, so a chunk that began empty with the same keys comes
+ * out the same: `addChunk` takes such a chunk whole (an index patch reuses the
+ * chunks it did not change).
  */
 export class ChunkWriter {
   private readonly list: WordList = {};
   /** The first key of each chunk. */
   readonly starts: string[] = [];
-  private chunk: string[] = [];
+  private chunk: [string, Postings][] = [];
   private size = 0;
   private n = 0;
   private readonly prefix: string;
-  private readonly files: Map<string, string>;
+  private readonly files: Map<string, IndexFile>;
 
-  constructor(prefix: string, files: Map<string, string>) {
+  constructor(prefix: string, files: Map<string, IndexFile>) {
     this.prefix = prefix;
     this.files = files;
   }
 
-  add(key: string, text: string, pages: number): void {
-    this.list[key] = [pages, this.n];
+  add(key: string, postings: Postings): void {
+    this.list[key] = [postings.p.length, this.n];
     if (this.chunk.length === 0) this.starts.push(key);
-    this.chunk.push(text);
-    this.size += text.length;
+    this.chunk.push([key, postings]);
+    this.size += packedSize(key, postings);
     if (this.size >= CHUNK_BYTES) this.close();
   }
 
@@ -171,20 +174,20 @@ export class ChunkWriter {
   }
 
   /**
-   * A chunk written earlier from these keys (in order) beginning empty, as it stands: its text,
+   * A chunk written earlier from these keys (in order) beginning empty, as it stands: its file,
    * or undefined when it keeps its number (its file stays as it is).
    */
-  addChunk(text: string | undefined, keys: readonly [key: string, pages: number][]): void {
+  addChunk(file: IndexFile | undefined, keys: readonly [key: string, pages: number][]): void {
     if (!this.atChunkStart) throw new Error('a whole chunk goes only where a chunk begins');
     for (const [key, pages] of keys) this.list[key] = [pages, this.n];
     this.starts.push(keys[0]![0]);
-    if (text !== undefined) this.files.set(postingsFile(this.prefix, this.n), text);
+    if (file !== undefined) this.files.set(postingsFile(this.prefix, this.n), file);
     this.n++;
   }
 
   private close(): void {
     if (this.chunk.length === 0) return;
-    this.files.set(postingsFile(this.prefix, this.n++), `{${this.chunk.join(',')}}`);
+    this.files.set(postingsFile(this.prefix, this.n++), chunkFile(this.chunk));
     this.chunk = [];
     this.size = 0;
   }
@@ -217,10 +220,10 @@ export function pagesOf(locale: Locale, records: readonly SearchRecord[]): Searc
 /** The mean page length as the index states it. */
 export const averageLength = (lengths: readonly number[]) => (lengths.length === 0 ? 0 : Math.fround(lengths.reduce((a, b) => a + b, 0) / lengths.length));
 
-/** Every file of the index of `locale`: path relative to `/search/<locale>/` → text. */
-export function writeSearchIndex(locale: Locale, records: readonly SearchRecord[]): Map<string, string> {
+/** Every file of the index of `locale`: path relative to `/search/<locale>/` → its text or bytes. */
+export function writeSearchIndex(locale: Locale, records: readonly SearchRecord[]): Map<string, IndexFile> {
   const pages = pagesOf(locale, records);
-  const files = new Map<string, string>();
+  const files = new Map<string, IndexFile>();
   const words = new Map<string, KeyData>();
   const filters = new Map<string, Map<string, number[]>>();
 
@@ -252,10 +255,7 @@ export function writeSearchIndex(locale: Locale, records: readonly SearchRecord[
   for (const prefix of [...groups.keys()].sort(byCodeUnits)) {
     const keys = groups.get(prefix)!.sort(byCodeUnits);
     const writer = new ChunkWriter(prefix, files);
-    for (const key of keys) {
-      const d = words.get(key)!;
-      writer.add(key, postingsText(key, d), d.pages.length);
-    }
+    for (const key of keys) writer.add(key, postingsOf(words.get(key)!));
     starts[prefix] = writer.finish();
   }
 
