@@ -51,12 +51,15 @@ export function packChunk(words: readonly [key: string, postings: Postings][]): 
   const arrays: { values: readonly number[]; width: Width }[] = [];
   for (const [key, postings] of words) {
     const sets: (number | number[])[] = [];
-    const setIndex = new Map<string, number>();
+    // Most pages have one spelling: those sets are found by number, the others by their spellings joined.
+    const single = new Map<number, number>();
+    const several = new Map<string, number>();
     const v = postings.v.map((variant) => {
-      const id = typeof variant === 'number' ? String(variant) : variant.join(',');
-      let n = setIndex.get(id);
+      let n = typeof variant === 'number' ? single.get(variant) : several.get(variant.join(','));
       if (n === undefined) {
-        setIndex.set(id, (n = sets.length));
+        n = sets.length;
+        if (typeof variant === 'number') single.set(variant, n);
+        else several.set(variant.join(','), n);
         sets.push(variant);
       }
       return n;
@@ -145,9 +148,10 @@ export function postingsOfPacked(packed: PackedPostings): Postings {
   };
 }
 
-/** The bytes a chunk packs to, without packing it (where a chunk is cut). */
+/**
+ * About the bytes a word packs to, without packing it: where a chunk is cut. A function of the
+ * postings' lengths only (every path cuts alike), and no pass over their numbers.
+ */
 export function packedSize(key: string, postings: Postings): number {
-  // Close enough for cutting chunks, and a function of the postings only, so every path cuts alike.
-  const n = postings.p.length;
-  return key.length + 16 + n * (widthOf(postings.p) + widthOf(postings.w) + 1) + postings.t.length * widthOf(postings.t) + (postings.s?.length ?? 0) * 4;
+  return key.length + 16 + postings.p.length * 4 + postings.t.length * 2 + (postings.s?.length ?? 0) * 2;
 }

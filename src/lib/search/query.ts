@@ -30,7 +30,7 @@ export const EXCERPT_LENGTH = 24;
  * thousands; the most frequent ones are kept (docs/search.md).
  */
 export const MAX_EXTENSIONS = 100;
-/** A two-letter query word's chunks are fetched with its word list when its prefix has at most this many. */
+/** A two-letter query word's chunks are all fetched, without its word list, when its prefix has at most this many. */
 const PREFETCHED_CHUNKS = 4;
 
 interface Extension {
@@ -400,14 +400,12 @@ export function openSearch(base: string, fetchFile: FetchFile): SearchEngine {
         }
       }
     };
-    // A two-letter word without đ matches every word of its prefix, so when the prefix has one or two
-    // chunks they are all read: asked for with its word list, not one round trip after it.
+    // A two-letter word without đ matches every word of its prefix, so when the prefix has a few
+    // chunks they are all read, and their words are the list: no word list, no round trip before them.
     const prefix = listPrefix(folded);
     const chunkCount = Object.hasOwn(index.starts, prefix) ? index.starts[prefix]!.length : 0;
-    if (letters.length === 2 && !hasStroke && chunkCount <= PREFETCHED_CHUNKS) {
-      for (let n = 0; n < chunkCount; n++) void chunkAt(postingsFile(prefix, n)).catch(() => undefined);
-    }
-    if (letters.length >= 3) ({ found, longest } = await keysFromChunks(index, term, prefix, hasStroke));
+    const wholePrefix = letters.length === 2 && !hasStroke && chunkCount > 0 && chunkCount <= PREFETCHED_CHUNKS;
+    if (letters.length >= 3 || wholePrefix) ({ found, longest } = await keysFromChunks(index, term, prefix, hasStroke));
     else scan(await listsOf(letters.length === 2 ? [listPrefix(folded)] : prefixes.filter((p) => p.startsWith(folded))));
     // Nothing begins with the term: the longest indexed word it begins with, maybe a one-letter one.
     if (found.length === 0 && !longest && letters.length >= 2) scan(await listsOf([letters[0]!]));
