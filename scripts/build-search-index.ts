@@ -162,8 +162,7 @@ async function patch(changed: Set<string>): Promise<string | undefined> {
       if (!(key in written)) return undefined;
       const file = (() => {
         try {
-          // A chunk of postings is bytes; every other file of the index is JSON text.
-          return rel.endsWith('.json') ? readFileSync(path.join(site, 'search', key), 'utf8') : new Uint8Array(readFileSync(path.join(site, 'search', key)));
+          return new Uint8Array(readFileSync(path.join(site, 'search', key)));
         } catch {
           return undefined;
         }

@@ -49,10 +49,15 @@ export type IndexFile = string | Uint8Array;
 /** A file as a host answers it (the search page's engine reads responses; the tests serve files so). */
 export const responseOf = (file: IndexFile) => new Response(typeof file === 'string' ? file : new Blob([file as Uint8Array<ArrayBuffer>]));
 
-/** Whether two versions of a file are the same. */
+/** A file's bytes (a JSON file's text as UTF-8). */
+export const bytesOf = (file: IndexFile): Uint8Array => (typeof file === 'string' ? new TextEncoder().encode(file) : file);
+
+/** Whether two versions of a file are the same, however each was had (text or bytes). */
 export function sameFile(a: IndexFile | undefined, b: IndexFile | undefined): boolean {
-  if (typeof a === 'string' || typeof b === 'string' || a === undefined || b === undefined) return a === b;
-  return a.length === b.length && a.every((byte, i) => byte === b[i]);
+  if (a === undefined || b === undefined) return a === b;
+  if (typeof a === 'string' && typeof b === 'string') return a === b;
+  const [x, y] = [bytesOf(a), bytesOf(b)];
+  return x.length === y.length && x.every((byte, i) => byte === y[i]);
 }
 
 /**

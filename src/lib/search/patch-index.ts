@@ -23,6 +23,7 @@ import {
   listPrefix,
   pageFile,
   postingsFile,
+  bytesOf,
   sameFile,
   undelta,
   type FacetsFile,
@@ -279,14 +280,14 @@ export function patchSearchIndex(locale: Locale, changes: readonly PageChange[],
         continue;
       }
       const file = oldStarts.length === 0 ? undefined : read(postingsFile(prefix, n));
-      if (oldStarts.length > 0 && (file === undefined || typeof file === 'string')) return { refused: `${postingsFile(prefix, n)} is missing` };
+      if (oldStarts.length > 0 && file === undefined) return { refused: `${postingsFile(prefix, n)} is missing` };
       if (!changing && writer.atChunkStart) {
         writer.addChunk(file, chunkKeys[n]!);
         continue;
       }
       let chunk: Map<string, Postings>;
       try {
-        chunk = new Map([...(file ? unpackChunk(new Uint8Array(gunzipSync(file))) : [])].map(([key, packed]) => [key, postingsOfPacked(packed)]));
+        chunk = new Map([...(file ? unpackChunk(new Uint8Array(gunzipSync(bytesOf(file)))) : [])].map(([key, packed]) => [key, postingsOfPacked(packed)]));
       } catch {
         return { refused: `${postingsFile(prefix, n)} cannot be read` };
       }

@@ -31,7 +31,7 @@ export const EXCERPT_LENGTH = 24;
  */
 export const MAX_EXTENSIONS = 100;
 /** A two-letter query word's chunks are all fetched, without its word list, when its prefix has at most this many. */
-const PREFETCHED_CHUNKS = 4;
+const WHOLE_PREFIX_CHUNKS = 4;
 
 interface Extension {
   key: string;
@@ -404,7 +404,7 @@ export function openSearch(base: string, fetchFile: FetchFile): SearchEngine {
     // chunks they are all read, and their words are the list: no word list, no round trip before them.
     const prefix = listPrefix(folded);
     const chunkCount = Object.hasOwn(index.starts, prefix) ? index.starts[prefix]!.length : 0;
-    const wholePrefix = letters.length === 2 && !hasStroke && chunkCount > 0 && chunkCount <= PREFETCHED_CHUNKS;
+    const wholePrefix = letters.length === 2 && !hasStroke && chunkCount > 0 && chunkCount <= WHOLE_PREFIX_CHUNKS;
     if (letters.length >= 3 || wholePrefix) ({ found, longest } = await keysFromChunks(index, term, prefix, hasStroke));
     else scan(await listsOf(letters.length === 2 ? [listPrefix(folded)] : prefixes.filter((p) => p.startsWith(folded))));
     // Nothing begins with the term: the longest indexed word it begins with, maybe a one-letter one.
