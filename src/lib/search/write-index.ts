@@ -131,7 +131,7 @@ function addPage(d: KeyData, page: number, e: PageKey): void {
 }
 
 /** A chunk's file: its words' postings packed, then compressed (level and header fixed: the same words give the same bytes). */
-export const chunkFile = (words: readonly [string, Postings][]): Uint8Array => new Uint8Array(gzipSync(packChunk(words), { level: 6 }));
+const chunkFile = (words: readonly [string, Postings][]): Uint8Array => new Uint8Array(gzipSync(packChunk(words), { level: 6 }));
 
 /**
  * Writes the files of one prefix: its word list and its chunks of postings,
