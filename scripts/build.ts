@@ -104,8 +104,19 @@ if (sameCode && previousPlan) {
   const changed = Object.keys(plan.routes).filter((r) => previousPlan.routes[r] !== plan.routes[r]);
   await writeFile(changedList, [...changed, ...gone].join('\n'));
 }
-await run(process.execPath, ['scripts/build-search-index.ts', '--site', target, ...(sameCode ? ['--changed', changedList] : [])], {});
-await run(process.execPath, ['scripts/draw-share-cards.ts', '--site', target], {});
+const searchIndex = () => run(process.execPath, ['scripts/build-search-index.ts', '--site', target, ...(sameCode ? ['--changed', changedList] : [])], {});
+const shareCards = () => run(process.execPath, ['scripts/draw-share-cards.ts', '--site', target], {});
+if (incremental) {
+  // A few pages changed: each step is mostly Node starting and reading its state, about a second
+  // apiece. Side by side (they write apart: search/ and og/), the build waits for the longer only.
+  const [index, cards] = await Promise.allSettled([searchIndex(), shareCards()]);
+  for (const step of [index, cards]) if (step.status === 'rejected') throw step.reason;
+} else {
+  // After a full build each step can take a gigabyte or more (the index's worker threads, the cards'
+  // drawing): one after the other, so that the build stays within its memory.
+  await searchIndex();
+  await shareCards();
+}
 // The versions of pages kept from deploy to deploy (docs/history.md, “Mementos”), when a store is given.
 if (process.env.PORTAL_MEMENTOS) await run(process.execPath, ['scripts/mementos.ts', '--store', process.env.PORTAL_MEMENTOS, '--site', target, '--at', deployedAt], {});
 

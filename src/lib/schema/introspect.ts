@@ -14,8 +14,12 @@ export interface FieldInfo {
   defaultValue: unknown;
 }
 
-/** Unwraps optional/default wrappers, collecting metadata from outside in. */
+const unwrapped = new WeakMap<z.ZodType, FieldInfo>();
+
+/** Unwraps optional/default wrappers, collecting metadata from outside in. One answer per schema, kept: do not change it. */
 export function unwrap(schema: z.ZodType): FieldInfo {
+  const known = unwrapped.get(schema);
+  if (known) return known;
   let current = schema;
   let meta: z.core.GlobalMeta = {};
   let optional = false;
@@ -31,7 +35,9 @@ export function unwrap(schema: z.ZodType): FieldInfo {
       defaultValue = def.defaultValue;
       current = def.innerType!;
     } else {
-      return { inner: current, meta, optional, defaultValue };
+      const info = { inner: current, meta, optional, defaultValue };
+      unwrapped.set(schema, info);
+      return info;
     }
   }
 }
@@ -60,9 +66,25 @@ export interface TaggedValue {
   meta: z.core.GlobalMeta;
 }
 
+const metasWithin = new WeakMap<z.ZodType, z.core.GlobalMeta[]>();
+
+/** The metadata of the schema and of its fields and elements, at any depth. */
+function metasOf(schema: z.ZodType): z.core.GlobalMeta[] {
+  const known = metasWithin.get(schema);
+  if (known) return known;
+  const { inner, meta } = unwrap(schema);
+  const def = inner._zod.def as { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType };
+  const within = def.type === 'object' ? Object.values(def.shape!).flatMap(metasOf) : def.type === 'array' ? metasOf(def.element!) : [];
+  const metas = [meta, ...within];
+  metasWithin.set(schema, metas);
+  return metas;
+}
+
 /** Every value in `data` whose schema field's metadata `pick` accepts (e.g. references, file paths). */
 export function valuesWithMeta(schema: z.ZodType, data: unknown, pick: (meta: z.core.GlobalMeta) => boolean, at: (string | number)[] = []): TaggedValue[] {
   if (data === undefined || data === null) return [];
+  // Most fields hold nothing `pick` looks for: their values are not walked.
+  if (!metasOf(schema).some(pick)) return [];
   const { inner, meta } = unwrap(schema);
   const def = inner._zod.def as { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType };
   if (def.type === 'object' && typeof data === 'object') {
