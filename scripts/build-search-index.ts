@@ -29,7 +29,7 @@ import { runInNewContext } from 'node:vm';
 import { Worker } from 'node:worker_threads';
 import { Presets, SingleBar } from 'cli-progress';
 import { portalCacheDir } from '../src/content-loader/body-cache.ts';
-import { contentDigest } from '../src/lib/content/validate.ts';
+import { contentDigest } from '../src/lib/content/digest.ts';
 import { locales, type Locale } from '../src/lib/locales.ts';
 import { patchSearchIndex, type IndexPatch, type PageChange } from '../src/lib/search/patch-index.ts';
 import type { IndexFile } from '../src/lib/search/index-format.ts';

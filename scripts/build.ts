@@ -22,7 +22,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { portalCacheDir } from '../src/content-loader/body-cache.ts';
 import { readContentFile } from '../src/content-loader/read-content.ts';
-import { contentDigest } from '../src/lib/content/validate.ts';
+import { contentDigest } from '../src/lib/content/digest.ts';
 import { buildDate } from '../src/lib/dates.ts';
 import { commitRoutePlan, readRoutePlan } from '../src/site/route-plan.ts';
 import { buildCodeFiles } from './lib/build/code-files.ts';

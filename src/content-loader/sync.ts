@@ -17,10 +17,10 @@ import { glob, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Piscina } from 'piscina';
+import { contentDigest } from '../lib/content/digest.ts';
 import { isError, type ContentIssue } from '../lib/content/issues.ts';
 import {
   boardListIssues,
-  contentDigest,
   crossCheck,
   isSettingsFile,
   parseEntryPath,

@@ -1,7 +1,7 @@
 /** The validated roles file (content/governance/roles.yml) with its content hash, read once per build. */
 import { ContentError } from '../lib/content/issues.ts';
 import { ROLES_FILE, validateRolesFile } from '../lib/content/roles-file.ts';
-import { contentDigest } from '../lib/content/validate.ts';
+import { contentDigest } from '../lib/content/digest.ts';
 import type { Roles } from '../lib/schema/governance.ts';
 import { readContentFile } from '../content-loader/read-content.ts';
 

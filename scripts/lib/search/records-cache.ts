@@ -14,7 +14,7 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, open, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { contentDigest } from '../../../src/lib/content/validate.ts';
+import { contentDigest } from '../../../src/lib/content/digest.ts';
 import type { SearchRecord } from '../../../src/lib/search/record.ts';
 
 export interface CachedRecord {

@@ -3,7 +3,6 @@
  * into validated, rendered entries, or a list of issues naming file, line,
  * field, what was expected and what was found, in Vietnamese and English.
  */
-import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { isLocale, type Locale } from '../locales.ts';
 import { qaTopicPrefixes, reservedSlugs, type QaTopic } from '../routes.ts';
@@ -11,6 +10,7 @@ import { englishAddressIssues } from './english-addresses.ts';
 import { collectionNames, contentSchemas, type CollectionName, type ContentSchemas } from '../schema/collections.ts';
 import { SLUG_PATTERN } from '../schema/fields.ts';
 import { valuesWithMeta } from '../schema/introspect.ts';
+import { contentDigest } from './digest.ts';
 import { addressIssues, checkEntryFront } from './entry-front.ts';
 import { siteSchema, taxonomySchema, type SiteSettings, type Taxonomy } from '../schema/settings.ts';
 import type { Roles } from '../schema/governance.ts';
@@ -254,13 +254,6 @@ export function validateEntryFile(file: string, source: string, schemas: ReturnT
     },
     issues,
   };
-}
-
-/** A short content hash of a file's text (with anything else that shapes its output). */
-export function contentDigest(...parts: (string | Uint8Array)[]): string {
-  const hash = createHash('sha256');
-  for (const p of parts) hash.update(p).update('\0');
-  return hash.digest('hex').slice(0, 20);
 }
 
 /** Validates and renders every entry file; settings must already be valid. `staticPaths`: see `crossCheck`. */
