@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { generateCorpus, MIX } from './corpus.ts';
-import { measure, median } from './measure.ts';
+import { measure } from './measure.ts';
+import { median } from './report.ts';
 
 const site = readFileSync('content/site.yml', 'utf8');
 const taxonomy = readFileSync('content/taxonomy.yml', 'utf8');

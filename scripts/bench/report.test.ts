@@ -1,7 +1,7 @@
 /** The benchmark's report: kinds of fetched files, combining runs, ratios to the peer, growth from the JSON. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { combineReports, formatReport, growthOf, transferOf, type BenchReport, type SizeReport } from './report.ts';
+import { combineReports, combineTransfers, formatReport, growthOf, runRatios, transferOf, type BenchReport, type QueryFigures, type SizeReport } from './report.ts';
 import { byKind, fileKind } from './transfer-summary.ts';
 
 describe('fileKind / byKind', () => {
@@ -130,6 +130,50 @@ describe('formatReport', () => {
     expect(text).toMatch(/ratio bytes \/ requests\s*│\s*4\.00× \/ 12\.50×/);
     expect(text).toMatch(/search \(en\)/);
     expect(text).toMatch(/“social insurance”\s*│\s*1024 KB \/ 100 req/);
+  });
+});
+
+describe('several runs', () => {
+  const q = (query: string, firstResultMs: number | undefined, later?: number): QueryFigures => ({
+    query,
+    pageBytes: 30 * 1024,
+    searchBytes: 90 * 1024,
+    requests: 18,
+    results: 9000,
+    ...(firstResultMs === undefined ? {} : { firstResultMs }),
+    ...(later === undefined ? {} : { later: { query: 'đăng ký', bytes: 40 * 1024, requests: 6, results: 8000, firstResultMs: later } }),
+  });
+
+  it('keeps each first result time of repeated searches and reports their median', () => {
+    const combined = combineTransfers([
+      { vi: [q('bảo hiểm xã hội', 342, 90), q('vssid', 150)], en: [q('social insurance', 238)] },
+      { vi: [q('bảo hiểm xã hội', 239, 70), q('vssid', 170)], en: [q('social insurance', 170)] },
+      { vi: [q('bảo hiểm xã hội', 261, 80), q('vssid', undefined)], en: [q('social insurance', 200)] },
+    ]);
+    expect(combined.vi[0]).toMatchObject({ query: 'bảo hiểm xã hội', firstResultMs: 261, firstResultMsEach: [342, 239, 261], requests: 18 });
+    expect(combined.vi[0]!.later).toMatchObject({ firstResultMs: 80, firstResultMsEach: [90, 70, 80], bytes: 40 * 1024 });
+    // A measurement without a time (no result shown) is left out, not counted as zero.
+    expect(combined.vi[1]).toMatchObject({ firstResultMs: 160, firstResultMsEach: [150, 170] });
+    expect(combined.en![0]).toMatchObject({ firstResultMs: 200, firstResultMsEach: [238, 170, 200] });
+    expect(() => combineTransfers([])).toThrow();
+  });
+
+  it('prints the ratio to the peer run by run, and a first result time with its range', () => {
+    const step = (seconds: number) => ({ seconds, peakBytes: 1e9 });
+    const r = size(20000, 100, 1.5 * 1024 ** 3, {
+      runs: [
+        { cold: step(60), index: step(30), warm: step(70), one: step(11), peerHugo: step(25), peerPagefind: step(75) },
+        { cold: step(70), index: step(40), warm: step(70), one: step(12), peerHugo: step(27), peerPagefind: step(73) },
+      ],
+      searchTransfer: combineTransfers([{ vi: [q('bảo hiểm xã hội', 342)] }, { vi: [q('bảo hiểm xã hội', 239)] }]),
+      peer: { hugoVersion: '0.111.3', hugo: step(26), pagefind: step(74), pagesBuilt: 30000, outputBytes: 1e9, indexBytes: 1e8 },
+    });
+    expect(runRatios(r)).toEqual([0.9, 1.1]);
+    const text = formatReport({ ...report([r]), runs: 2 }).replace(/\x1b\[[0-9;]*m/g, '');
+    expect(text).toMatch(/the same, run by run\s*│\s*0\.90×, 1\.10×/);
+    expect(text).toMatch(/first result 291 ms \(239–342\)/);
+    // One run: no run-by-run row.
+    expect(formatReport(report([r])).replace(/\x1b\[[0-9;]*m/g, '')).not.toMatch(/run by run/);
   });
 });
 

@@ -23,10 +23,13 @@ export interface QueryFigures {
   searchRequests?: number;
   /** All requests of the first search, page included. */
   requests: number;
+  /** The median of `firstResultMsEach` when the search was measured more than once. */
   firstResultMs?: number;
+  /** Each measurement's, in order, when the search was measured more than once (`--runs`). */
+  firstResultMsEach?: number[];
   results: number;
   byKind?: Record<FileKind, KindTotal>;
-  later?: { query: string; bytes: number; requests: number; firstResultMs?: number; results: number; byKind?: Record<FileKind, KindTotal> };
+  later?: { query: string; bytes: number; requests: number; firstResultMs?: number; firstResultMsEach?: number[]; results: number; byKind?: Record<FileKind, KindTotal> };
 }
 
 export type LanguageTransfer = { vi: QueryFigures[]; en?: QueryFigures[] };
@@ -94,6 +97,35 @@ export function combineReports(reports: readonly { file: string; report: BenchRe
   return { ...last, results: [...bySize.values()].sort((a, b) => a.pages - b.pages) };
 }
 
+/**
+ * The same searches measured several times → one: the bytes and requests of the first measurement
+ * (they are the index's, the same each time), and each first result's time as the median of all,
+ * with every measurement kept.
+ */
+export function combineTransfers(measured: readonly LanguageTransfer[]): LanguageTransfer {
+  if (measured.length === 0) throw new Error('No search measurement to combine');
+  const each = (lang: 'vi' | 'en', i: number, pick: (q: QueryFigures) => number | undefined) =>
+    measured.map((m) => (m[lang]?.[i] ? pick(m[lang]![i]!) : undefined)).filter((x): x is number => x !== undefined);
+  const combine = (lang: 'vi' | 'en'): QueryFigures[] | undefined =>
+    measured[0]![lang]?.map((q, i) => {
+      const first = each(lang, i, (x) => x.firstResultMs);
+      const later = each(lang, i, (x) => x.later?.firstResultMs);
+      return {
+        ...q,
+        ...(first.length > 0 ? { firstResultMs: Math.round(median(first)), firstResultMsEach: first } : {}),
+        ...(q.later ? { later: { ...q.later, ...(later.length > 0 ? { firstResultMs: Math.round(median(later)), firstResultMsEach: later } : {}) } } : {}),
+      };
+    });
+  const en = combine('en');
+  return { vi: combine('vi')!, ...(en ? { en } : {}) };
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
 export const GROWTH_TARGET = 200_000;
 
 /** Portal cold build + complete index, and its peak (the larger of the two steps). */
@@ -102,6 +134,10 @@ export const portalPeak = (r: SizeReport) => Math.max(r.medians.coldBuildPeakByt
 export const peerSeconds = (p: PeerFigures) => p.hugo.seconds + p.pagefind.seconds;
 export const peerPeak = (p: PeerFigures) => Math.max(p.hugo.peakBytes, p.pagefind.peakBytes);
 const firstSearch = (q: QueryFigures) => q.pageBytes + q.searchBytes;
+
+/** Each run's cold build + index ÷ the peer's Hugo + Pagefind of the same run (the machine's speed drifts between runs). */
+export const runRatios = (r: SizeReport): number[] =>
+  r.runs.flatMap((x) => (x.peerHugo && x.peerPagefind ? [(x.cold.seconds + x.index.seconds) / (x.peerHugo.seconds + x.peerPagefind.seconds)] : []));
 const worst = (t: LanguageTransfer | undefined) => (t ? Math.max(...[...t.vi, ...(t.en ?? [])].map(firstSearch)) : 0);
 
 /** The growth series of a combined report: portal and peer. */
@@ -128,13 +164,15 @@ const s = (x: number) => `${x.toFixed(1)} s`;
 const gb = (b: number) => `${(b / 1024 ** 3).toFixed(2)} GB`;
 const mb = (b: number) => `${(b / 1024 ** 2).toFixed(0)} MB`;
 const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
-const ms = (x: number | undefined) => (x === undefined ? '–' : `${x} ms`);
+/** A first result's time: with several measurements, their median and range. */
+const ms = (x: number | undefined, each?: readonly number[]) =>
+  x === undefined ? '–' : each && each.length > 1 ? `${x} ms (${Math.min(...each)}–${Math.max(...each)})` : `${x} ms`;
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '–');
 
 function queryCell(q: QueryFigures | undefined): string {
   if (!q) return '–';
-  const later = q.later ? `; later “${q.later.query}” ${kb(q.later.bytes)} / ${q.later.requests} req, ${ms(q.later.firstResultMs)}` : '';
-  return `${kb(firstSearch(q))} / ${q.requests} req (page ${kb(q.pageBytes)}), first result ${ms(q.firstResultMs)}, ${q.results} results${later}`;
+  const later = q.later ? `; later “${q.later.query}” ${kb(q.later.bytes)} / ${q.later.requests} req, ${ms(q.later.firstResultMs, q.later.firstResultMsEach)}` : '';
+  return `${kb(firstSearch(q))} / ${q.requests} req (page ${kb(q.pageBytes)}), first result ${ms(q.firstResultMs, q.firstResultMsEach)}, ${q.results} results${later}`;
 }
 
 /** The printed report: sizes as columns. */
@@ -159,6 +197,7 @@ export function formatReport(report: BenchReport): string {
     row('peer: Hugo + Pagefind', (r) => (r.peer ? `${s(peerSeconds(r.peer))} / ${gb(peerPeak(r.peer))}` : '–'));
     row('peer: output / of which index', (r) => (r.peer ? `${mb(r.peer.outputBytes)} / ${mb(r.peer.indexBytes)}` : '–'));
     row('ratio: portal cold build + index ÷ peer', (r) => (r.peer ? ratio(portalCold(r), peerSeconds(r.peer)) : '–'));
+    if (report.runs > 1) row('  the same, run by run', (r) => runRatios(r).map((x) => `${x.toFixed(2)}×`).join(', ') || '–');
     row('ratio: peak memory ÷ peer', (r) => (r.peer ? ratio(portalPeak(r), peerPeak(r.peer)) : '–'));
   }
   out.push(`Medians of ${report.runs} run(s). Time / peak memory of the whole process tree.`, table.toString());
