@@ -9,6 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { datedGitIn } from '../fixtures/history/scripted-repo.ts';
 import { seedBuildCache } from '../seed-build-cache.ts';
 
 const repo = mkdtempSync(path.join(tmpdir(), 'portal-history-site-'));
@@ -18,15 +19,7 @@ afterAll(() => {
   rmSync(out, { recursive: true, force: true });
 });
 
-function git(date: string, ...args: string[]) {
-  const r = spawnSync('git', ['-c', 'user.name=Biên tập viên', '-c', 'user.email=editor@example.vn', ...args], {
-    cwd: repo,
-    encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
-  });
-  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout;
-}
+const git = datedGitIn(repo);
 
 const NEWS = 'content/news/vi/canh-bao-tai-khoan-zalo-gia-mao.mdx';
 const read = (p: string) => readFileSync(path.join(out, p), 'utf8');

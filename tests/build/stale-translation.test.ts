@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { englishPath } from '../e2e/site-content.ts';
+import { datedGitIn } from '../fixtures/history/scripted-repo.ts';
 import { seedBuildCache } from '../seed-build-cache.ts';
 
 const repo = mkdtempSync(path.join(tmpdir(), 'portal-stale-translation-'));
@@ -21,15 +22,7 @@ afterAll(() => {
   for (const dir of [repo, out, cache, `${out}-full`, `${cache}-full`]) rmSync(dir, { recursive: true, force: true });
 });
 
-function git(date: string, ...args: string[]) {
-  const r = spawnSync('git', ['-c', 'user.name=Biên tập viên', '-c', 'user.email=editor@example.vn', ...args], {
-    cwd: repo,
-    encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
-  });
-  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout;
-}
+const git = datedGitIn(repo);
 
 function build(site = out, buildCache = cache): string {
   const r = spawnSync(process.execPath, ['scripts/build.ts', '--out', site], {

@@ -20,6 +20,7 @@ import mimeDb from 'mime-db/db.json' with { type: 'json' };
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mementoIndexSchema } from '../../src/lib/history/mementos.ts';
+import { datedGitIn } from '../fixtures/history/scripted-repo.ts';
 import { seedBuildCache } from '../seed-build-cache.ts';
 import { axeViolations, describeViolations, launch } from './browser.ts';
 
@@ -37,15 +38,7 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-function git(date: string, ...args: string[]) {
-  const r = spawnSync('git', ['-c', 'user.name=Biên tập viên', '-c', 'user.email=editor@example.vn', ...args], {
-    cwd: repo,
-    encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
-  });
-  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout.trim();
-}
+const git = datedGitIn(repo);
 
 const DOC = { vi: 'content/documents/vi/1624-qd-bhxh.mdx', en: 'content/documents/en/1624-qd-bhxh.mdx' };
 const PAGE = '/van-ban/1624-qd-bhxh/';
