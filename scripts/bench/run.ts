@@ -5,7 +5,7 @@
  * Generates a corpus per size (scripts/bench/corpus.ts) in a temporary folder,
  * and measures, in fresh output and cache folders:
  *   cold build     astro build with empty caches (no search index)
- *   index          the complete Pagefind index of that build
+ *   index          the complete search index of that build (scripts/build-search-index.ts)
  *   share cards    the first drawing of every share card (kept in the cache after;
  *                  first run only: later runs' warm builds get the cards it drew)
  *   warm build     `npm run build -- --full` again: caches kept, every page built
@@ -16,7 +16,7 @@
  * each with the peak memory of the whole process tree; then page weights, the
  * JavaScript on content pages, output and index sizes, and what searching
  * costs a reader in Chromium, in both languages, on the portal and on the
- * peer's stock Pagefind UI (search-transfer.ts), once per run. Prints the
+ * peer's stock Pagefind UI (search-transfer.ts), --runs times after the runs. Prints the
  * tables (medians of --runs runs: build steps, and each query's first result
  * time with its range), the ratios to the peer (with several runs, run by run
  * too: the machine's speed drifts between runs) and, with two sizes or more,
