@@ -5,10 +5,12 @@
  * successful save or until closed, a panel listing each problem by the
  * field's label in the interface language (src/lib/cms/cms-entry-check.ts).
  * When the local backend refuses a save (the text is checked there), the same
- * panel lists its problems (`showSaveRefusal`).
+ * panel lists its problems (`showSaveRefusal`). An entry the check would only
+ * warn about is saved; once it is (Decap's `postSave` event, which follows a
+ * save that happened), the panel lists the warnings, as a status, not an alert.
  */
 import { API_ERROR } from '../lib/cms/backend-error.ts';
-import { cmsEntryProblems, refusalNotice, type CmsEntryData, type EntryRules } from '../lib/cms/cms-entry-check.ts';
+import { cmsEntryProblems, cmsEntryWarnings, refusalNotice, warningNotice, type CmsEntryData, type EntryRules, type CmsEntryProblem } from '../lib/cms/cms-entry-check.ts';
 import type { Locale } from '../lib/locales.ts';
 import { collectionNames, type CollectionName } from '../lib/schema/collections.ts';
 
@@ -19,18 +21,19 @@ class EntryRefused extends Error {
   }
 }
 
-const panelId = 'cms-entry-problems';
+/** The panel of problems that stopped a save, and the panel of warnings of an entry that was saved. */
+const panelIds = { alert: 'cms-entry-problems', status: 'cms-entry-notes' } as const;
 
 function closePanel(): void {
-  document.getElementById(panelId)?.remove();
+  for (const id of Object.values(panelIds)) document.getElementById(id)?.remove();
 }
 
-function showPanel(heading: string, lines: string[], locale: Locale): void {
+function showPanel(heading: string, lines: string[], locale: Locale, role: 'alert' | 'status' = 'alert'): void {
   closePanel();
   const panel = document.createElement('section');
-  panel.id = panelId;
-  panel.className = 'cms-problems';
-  panel.setAttribute('role', 'alert');
+  panel.id = panelIds[role];
+  panel.className = role === 'alert' ? 'cms-problems' : 'cms-problems cms-notes';
+  panel.setAttribute('role', role);
   const title = document.createElement('h2');
   title.textContent = heading;
   const list = document.createElement('ul');
@@ -76,16 +79,37 @@ function isCollection(name: unknown): name is CollectionName {
 }
 
 export function registerSaveCheck(locale: Locale): void {
+  /** The warnings of the entry being saved, shown once it is saved. */
+  let pendingWarnings: CmsEntryProblem[] = [];
+  // The warnings are about the entry saved: they go when the editor leaves the entry (for a list, or a new entry);
+  // they stay when Decap moves from a new entry's form to the entry it saved.
+  window.addEventListener('hashchange', () => {
+    if (!location.hash.includes('/entries/')) document.getElementById(panelIds.status)?.remove();
+  });
+  window.CMS.registerEventListener({
+    name: 'postSave',
+    handler: () => {
+      const warnings = pendingWarnings;
+      pendingWarnings = [];
+      if (warnings.length === 0) return;
+      const notice = warningNotice(warnings, locale);
+      showPanel(notice.heading, notice.lines, locale, 'status');
+    },
+  });
   window.CMS.registerEventListener({
     name: 'preSave',
     handler: async ({ entry }) => {
+      pendingWarnings = [];
       const collection = entry.get('collection');
       if (!isCollection(collection)) return undefined;
       const vi = (entry.get('data') as ImmutableLike | undefined)?.toJS() as CmsEntryData | undefined;
       const en = (entry.getIn(['i18n', 'en', 'data']) as ImmutableLike | undefined)?.toJS() as CmsEntryData | undefined;
       let problems;
+      const slug = String(entry.get('slug') || 'new');
       try {
-        problems = cmsEntryProblems(collection, String(entry.get('slug') || 'new'), { vi, en }, await loadRules(), locale);
+        const rules = await loadRules();
+        problems = cmsEntryProblems(collection, slug, { vi, en }, rules, locale);
+        if (problems.length === 0) pendingWarnings = cmsEntryWarnings(collection, slug, { vi, en }, rules, locale);
       } catch (error) {
         // The check could not run (its rules did not load): say so, and let the save go on;
         // the publication gate, the pull request's check and the build still judge the entry.

@@ -269,6 +269,22 @@ describe('errors in the CMS, before anything is saved', () => {
     await expect.poll(() => git('branch', '--list', 'cms/news/*'), { timeout: 20_000 }).toContain('cms/news/tin-ve-muc-sai-chuyen-muc');
     expect(await page.locator('#cms-entry-problems').count()).toBe(0);
   });
+
+  it('tells the editor, once saved, what the content check warns about: the English version is not translated yet', async () => {
+    // The entry saved above is in Vietnamese only: the English file Decap wrote holds only the copied fields,
+    // which the build skips with a warning. The editor reads it here, not only whoever reads the build's log.
+    const notes = page.getByRole('status').filter({ has: page.locator('h2') });
+    await notes.waitFor({ timeout: 10_000 });
+    expect(await notes.getAttribute('id')).toBe('cms-entry-notes');
+    expect(await notes.locator('h2').textContent()).toBe('Đã lưu. Bước kiểm tra nội dung có 1 lưu ý cho mục này; hãy xem trước khi công bố:');
+    expect(await notes.locator('li').allTextContents()).toEqual([expect.stringMatching(/^Bản tiếng Anh: Bản tiếng Anh chưa được dịch .* nên chưa được đăng/)]);
+    expect(git('show', 'cms/news/tin-ve-muc-sai-chuyen-muc:content/news/vi/tin-ve-muc-sai-chuyen-muc.mdx')).toContain('Tin về mục sai chuyên mục');
+    // A note is not an error: nothing in it says the save failed, and it goes when the editor leaves the entry.
+    expect(await page.locator('#cms-entry-problems').count()).toBe(0);
+    await page.evaluate(() => (location.hash = '#/collections/news'));
+    await page.locator('a[href*="#/collections/news/entries/"]').first().waitFor({ timeout: 30_000 });
+    expect(await page.locator('#cms-entry-notes').count()).toBe(0);
+  });
 });
 
 describe('the workflow board and the settings, in Vietnamese', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SITE_FILE, TAXONOMY_FILE, validateSettings } from '../content/validate.ts';
 import { urlPolicyOf } from '../content/urls.ts';
-import { cmsEntryProblems, entryFileText, refusalNotice, translationAsWritten, visibleLabel, type EntryRules } from './cms-entry-check.ts';
+import { cmsEntryProblems, cmsEntryWarnings, entryFileText, refusalNotice, translationAsWritten, visibleLabel, warningNotice, type EntryRules } from './cms-entry-check.ts';
 import { contentSchemas } from '../schema/collections.ts';
 
 const { settings } = validateSettings([SITE_FILE, TAXONOMY_FILE].map((file) => ({ file, source: readFileSync(file, 'utf8') })));
@@ -78,6 +78,45 @@ describe('the build’s checks, in the CMS before a save', () => {
     expect(notice.lines).toEqual(['English version — Title: Title: must be at most 200.']);
     expect(notice.reason).toBe('1 error, listed at the bottom left of the screen.');
     expect(refusalNotice([{ version: 'vi', label: 'Tiêu đề', message: '…' }], 'vi').lines).toEqual(['Bản tiếng Việt — Tiêu đề: …']);
+  });
+});
+
+describe('the content check’s warnings, shown once the entry is saved', () => {
+  const copied = { date: vi.date, column: vi.column, section: vi.section, author: vi.author, body: '' };
+
+  it('has none for a translated entry with its English page address, nor for one in Vietnamese only', () => {
+    expect(cmsEntryWarnings('news', 'dang-ky', { vi: { ...vi, english_address: 'voluntary-registration' }, en }, rules, 'vi')).toEqual([]);
+    expect(cmsEntryWarnings('news', 'dang-ky', { vi }, rules, 'vi')).toEqual([]);
+  });
+
+  it('says that a translated news item without an English page address is at its Vietnamese file name, by the field’s label', () => {
+    const [warning, ...more] = cmsEntryWarnings('news', 'dang-ky', { vi, en }, rules, 'vi');
+    expect(more).toEqual([]);
+    expect(warning).toMatchObject({ version: 'vi', label: 'Địa chỉ trang tiếng Anh' });
+    expect(warning!.message).toContain('/en/news/dang-ky/');
+    const [english] = cmsEntryWarnings('news', 'dang-ky', { vi, en }, rules, 'en');
+    expect(english).toMatchObject({ version: 'vi', label: 'English page address' });
+    expect(english!.message).toMatch(/^This entry has an English translation but no “English page address”/);
+  });
+
+  it('says that an English version nobody has translated yet is not published (and no address warning for it)', () => {
+    const warnings = cmsEntryWarnings('news', 'dang-ky', { vi, en: copied }, rules, 'en');
+    expect(warnings).toEqual([expect.objectContaining({ version: 'en', label: '', message: expect.stringMatching(/^The English version has not been translated yet/) })]);
+  });
+
+  it('judges the address the Vietnamese original gives (copied into both files), not what the English pane shows', () => {
+    const warnings = cmsEntryWarnings('news', 'dang-ky', { vi, en: { ...en, english_address: 'voluntary-registration' } }, rules, 'en');
+    expect(warnings.map((w) => w.label)).toEqual(['English page address']);
+  });
+
+  it('says the entry was saved and what to look at, in the interface language', () => {
+    const notice = warningNotice([{ version: 'vi', label: 'English page address', message: 'Give a few English words.' }], 'en');
+    expect(notice.heading).toBe('Saved. The content check has 1 note on this entry; look at it before publishing:');
+    expect(notice.lines).toEqual(['Vietnamese version — English page address: Give a few English words.']);
+    expect(warningNotice([{ version: 'en', label: '', message: '…' }, { version: 'vi', label: 'Tiêu đề', message: '…' }], 'vi')).toEqual({
+      heading: 'Đã lưu. Bước kiểm tra nội dung có 2 lưu ý cho mục này; hãy xem trước khi công bố:',
+      lines: ['Bản tiếng Anh: …', 'Bản tiếng Việt — Tiêu đề: …'],
+    });
   });
 });
 

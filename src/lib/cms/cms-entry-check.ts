@@ -19,7 +19,8 @@ import { contentSchemas, type CollectionName } from '../schema/collections.ts';
 import { shapeOf, translates } from '../schema/introspect.ts';
 import type { Taxonomy } from '../schema/settings.ts';
 import { checkEntryFront } from '../content/entry-front.ts';
-import { isError } from '../content/issues.ts';
+import { englishAddressIssues } from '../content/english-addresses.ts';
+import { isError, type ContentIssue } from '../content/issues.ts';
 import type { UrlPolicy } from '../content/urls.ts';
 import { fieldAt } from '../content/zod-messages.ts';
 import { fieldLabel, fieldSteps } from './field-label.ts';
@@ -87,30 +88,61 @@ const emptyRequiredField: Record<Locale, string> = {
   en: 'This required field is empty. Fill it in.',
 };
 
+/** Each language version's issues as the build's check of its front matter gives them (warnings too), with its checked fields. */
+function versionChecks(collection: CollectionName, slug: string, versions: Partial<Record<Locale, CmsEntryData>>, rules: EntryRules) {
+  const schema = contentSchemas(rules.taxonomy)[collection] as z.ZodType;
+  const checks = locales.flatMap((version) => {
+    const data = version === 'vi' ? versions.vi : translationAsWritten(schema, versions.vi, versions[version]);
+    if (!data) return [];
+    const file = `content/${collection}/${version}/${slug}.mdx`;
+    return [{ version, file, ...checkEntryFront(file, entryFileText(data), schema, version, rules.urls) }];
+  });
+  return { schema, checks };
+}
+
+/** An issue of the build as the form says it: the version, the field's label, the message without the file's field name. */
+function asProblem(schema: z.ZodType, version: Locale, issue: ContentIssue, interfaceLocale: Locale): CmsEntryProblem {
+  const message = issue.missing ? emptyRequiredField[interfaceLocale] : withoutFileName(schema, issue.field, issue[interfaceLocale], interfaceLocale);
+  return { version, label: visibleLabel(schema, issue.field, interfaceLocale), message };
+}
+
 /**
  * Every error the build would report for the entry `slug` of `collection`,
  * whose language versions are `versions` (the English one may be missing).
  */
 export function cmsEntryProblems(collection: CollectionName, slug: string, versions: Partial<Record<Locale, CmsEntryData>>, rules: EntryRules, interfaceLocale: Locale): CmsEntryProblem[] {
-  const schema = contentSchemas(rules.taxonomy)[collection] as z.ZodType;
-  const problems: CmsEntryProblem[] = [];
-  for (const version of locales) {
-    const data = version === 'vi' ? versions.vi : translationAsWritten(schema, versions.vi, versions[version]);
-    if (!data) continue;
-    const file = `content/${collection}/${version}/${slug}.mdx`;
-    const { issues } = checkEntryFront(file, entryFileText(data), schema, version, rules.urls);
-    for (const issue of issues.filter(isError)) {
-      const message = issue.missing ? emptyRequiredField[interfaceLocale] : withoutFileName(schema, issue.field, issue[interfaceLocale], interfaceLocale);
-      problems.push({ version, label: visibleLabel(schema, issue.field, interfaceLocale), message });
-    }
+  const { schema, checks } = versionChecks(collection, slug, versions, rules);
+  return checks.flatMap(({ version, issues }) => issues.filter(isError).map((issue) => asProblem(schema, version, issue, interfaceLocale)));
+}
+
+/**
+ * The warnings the content check would give the entry, which the editor should
+ * see before it is published, not only whoever reads the build's log: an
+ * English version not translated yet (it is not published), and a translated
+ * page, news item or question without an English page address (its English
+ * page would be at its Vietnamese file name). Warnings never stop a save.
+ */
+export function cmsEntryWarnings(collection: CollectionName, slug: string, versions: Partial<Record<Locale, CmsEntryData>>, rules: EntryRules, interfaceLocale: Locale): CmsEntryProblem[] {
+  const { schema, checks } = versionChecks(collection, slug, versions, rules);
+  const warnings = checks.flatMap(({ version, issues }) => issues.filter((i) => !isError(i)).map((issue) => asProblem(schema, version, issue, interfaceLocale)));
+  // The check between entries, on this entry's own versions: what it says of one entry alone.
+  const published = checks.filter((c) => c.value !== undefined && !c.untranslated);
+  const pair = published.map((c) => ({ collection, locale: c.version, slug, file: c.file, data: c.value }));
+  const versionOf = new Map(published.map((c) => [c.file, c.version]));
+  for (const issue of englishAddressIssues(pair, () => ({ line: 1, column: 1 })).filter((i) => !isError(i))) {
+    warnings.push(asProblem(schema, versionOf.get(issue.file) ?? 'vi', issue, interfaceLocale));
   }
-  return problems;
+  return warnings;
 }
 
 const versionNames: Record<Locale, Record<Locale, string>> = {
   vi: { vi: 'Bản tiếng Việt', en: 'Vietnamese version' },
   en: { vi: 'Bản tiếng Anh', en: 'English version' },
 };
+
+/** One line per problem: the language version, the field's label, what to do. */
+const problemLines = (problems: CmsEntryProblem[], interfaceLocale: Locale) =>
+  problems.map((p) => `${versionNames[p.version][interfaceLocale]}${p.label ? ` — ${p.label}` : ''}: ${p.message}`);
 
 /**
  * What the editor is told when a save is refused: the panel's heading and
@@ -122,10 +154,23 @@ export function refusalNotice(problems: CmsEntryProblem[], interfaceLocale: Loca
     interfaceLocale === 'vi'
       ? `Chưa lưu: mục có ${problems.length} lỗi mà bước kiểm tra nội dung sẽ từ chối. Hãy sửa các trường dưới đây rồi bấm Lưu lại.`
       : `Not saved: the entry has ${problems.length} error${problems.length === 1 ? '' : 's'} the content check would refuse. Fix the fields below, then save again.`;
-  const lines = problems.map((p) => `${versionNames[p.version][interfaceLocale]}${p.label ? ` — ${p.label}` : ''}: ${p.message}`);
+  const lines = problemLines(problems, interfaceLocale);
   const reason =
     interfaceLocale === 'vi'
       ? `có ${problems.length} lỗi, xem danh sách ở góc dưới bên trái màn hình.`
       : `${problems.length} error${problems.length === 1 ? '' : 's'}, listed at the bottom left of the screen.`;
   return { heading, lines, reason };
+}
+
+/**
+ * What the editor is told once an entry with warnings is saved: the panel's
+ * heading (the entry was saved; what to look at before it is published) and
+ * its lines, as the refusal's.
+ */
+export function warningNotice(warnings: CmsEntryProblem[], interfaceLocale: Locale): { heading: string; lines: string[] } {
+  const heading =
+    interfaceLocale === 'vi'
+      ? `Đã lưu. Bước kiểm tra nội dung có ${warnings.length} lưu ý cho mục này; hãy xem trước khi công bố:`
+      : `Saved. The content check has ${warnings.length} note${warnings.length === 1 ? '' : 's'} on this entry; look at ${warnings.length === 1 ? 'it' : 'them'} before publishing:`;
+  return { heading, lines: problemLines(warnings, interfaceLocale) };
 }
