@@ -105,10 +105,10 @@ export function registerSaveCheck(locale: Locale): void {
       const vi = (entry.get('data') as ImmutableLike | undefined)?.toJS() as CmsEntryData | undefined;
       const en = (entry.getIn(['i18n', 'en', 'data']) as ImmutableLike | undefined)?.toJS() as CmsEntryData | undefined;
       let problems;
-      const slug = String(entry.get('slug') || 'new');
+      const slug = entry.get('slug') ? String(entry.get('slug')) : undefined;
       try {
         const rules = await loadRules();
-        problems = cmsEntryProblems(collection, slug, { vi, en }, rules, locale);
+        problems = cmsEntryProblems(collection, slug ?? 'new', { vi, en }, rules, locale);
         if (problems.length === 0) pendingWarnings = cmsEntryWarnings(collection, slug, { vi, en }, rules, locale);
       } catch (error) {
         // The check could not run (its rules did not load): say so, and let the save go on;

@@ -120,11 +120,15 @@ export function cmsEntryProblems(collection: CollectionName, slug: string, versi
  * see before it is published, not only whoever reads the build's log: an
  * English version not translated yet (it is not published), and a translated
  * page, news item or question without an English page address (its English
- * page would be at its Vietnamese file name). Warnings never stop a save.
+ * page would be at its Vietnamese file name; said once the entry has a file
+ * name, `slug`). Warnings never stop a save.
  */
-export function cmsEntryWarnings(collection: CollectionName, slug: string, versions: Partial<Record<Locale, CmsEntryData>>, rules: EntryRules, interfaceLocale: Locale): CmsEntryProblem[] {
-  const { schema, checks } = versionChecks(collection, slug, versions, rules);
+export function cmsEntryWarnings(collection: CollectionName, slug: string | undefined, versions: Partial<Record<Locale, CmsEntryData>>, rules: EntryRules, interfaceLocale: Locale): CmsEntryProblem[] {
+  const { schema, checks } = versionChecks(collection, slug ?? 'new', versions, rules);
   const warnings = checks.flatMap(({ version, issues }) => issues.filter((i) => !isError(i)).map((issue) => asProblem(schema, version, issue, interfaceLocale)));
+  // A new entry has no file name yet (Decap makes it once saved): the address warning, which names the
+  // English page's address, waits for the next save rather than name a wrong one.
+  if (slug === undefined) return warnings;
   // The check between entries, on this entry's own versions: what it says of one entry alone.
   const published = checks.filter((c) => c.value !== undefined && !c.untranslated);
   const pair = published.map((c) => ({ collection, locale: c.version, slug, file: c.file, data: c.value }));
