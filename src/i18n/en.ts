@@ -145,6 +145,8 @@ const en: UiStrings = {
   removedBody: 'On {date} “{title}” was removed from the portal.',
   reasonLabel: 'Reason',
   replacementLink: 'See the replacement',
+  movedTitle: 'This page has moved',
+  movedBody: 'The page you opened is now at a new address. If your browser does not go there by itself, follow the link below, and update your bookmark or link.',
   notTranslatedTitle: 'This page is not available in English',
   notTranslatedBody: 'This page has not been translated into English yet. The Vietnamese original is available.',
   notTranslatedLink: 'Read the Vietnamese original',

@@ -143,6 +143,8 @@ const vi = {
   removedBody: 'Ngày {date}, nội dung “{title}” đã được gỡ khỏi cổng thông tin.',
   reasonLabel: 'Lý do',
   replacementLink: 'Xem nội dung thay thế',
+  movedTitle: 'Trang đã chuyển địa chỉ',
+  movedBody: 'Trang bạn mở nay ở địa chỉ mới. Nếu trình duyệt không tự chuyển, hãy mở liên kết dưới đây và cập nhật dấu trang hoặc liên kết của bạn.',
   notTranslatedTitle: 'Trang chưa được dịch',
   notTranslatedBody: 'Trang này chỉ có bằng tiếng Việt.',
   notTranslatedLink: 'Đọc bản tiếng Việt',

@@ -67,6 +67,7 @@ export async function viewAlternates(view: View): Promise<Alternates | undefined
     }
     case 'untranslated':
     case 'removed':
+    case 'moved':
       return undefined;
   }
 }

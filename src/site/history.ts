@@ -7,6 +7,8 @@
  */
 import { createHash } from 'node:crypto';
 import { formatBilingual } from '../lib/history/history-error.ts';
+import { formerAddresses, type FormerAddress } from '../lib/history/former-addresses.ts';
+import type { EntryCollection } from '../lib/history/page-sources.ts';
 import { publicHistory } from '../lib/history/public-history.ts';
 import { readContentHistory, SHALLOW_HISTORY_WARNING } from '../lib/history/read-history.ts';
 import type { ContentHistory, Revision } from '../lib/history/revision.ts';
@@ -40,6 +42,16 @@ export async function revisionsOf(file: string): Promise<Revision[]> {
 /** Whether a content file has a published history (its page shows it and has a TimeMap). */
 export async function hasHistory(file: string | undefined): Promise<boolean> {
   return file !== undefined && (await revisionsOf(file)).some((r) => r.status !== 'removed');
+}
+
+/**
+ * The addresses entries' pages had in published revisions and no longer have,
+ * each to leave a page that sends the reader on (src/lib/history/former-addresses.ts);
+ * none when the history is unknown. `taken`: every address the site has now.
+ */
+export async function formerAddressesOf(exists: (collection: EntryCollection, slug: string) => boolean, taken: ReadonlySet<string>): Promise<FormerAddress[]> {
+  const h = await history();
+  return h ? formerAddresses(h, exists, taken) : [];
 }
 
 /**

@@ -121,6 +121,9 @@ export async function fingerprint(view: View): Promise<string> {
       return hash([view, nav, await digestOf(view.collection, 'vi', view.slug)]);
     case 'removed':
       return hash([view, nav, await digestOf(view.collection, 'vi', view.slug), await digestOf(view.collection, 'en', view.slug)]);
+    case 'moved':
+      // The new address (the original's English address) and the entry's title in the page's language.
+      return hash([view, nav, await digestOf(view.collection, 'vi', view.slug), await digestOf(view.collection, view.locale, view.slug)]);
     case 'search':
       return hash([view, nav]);
   }

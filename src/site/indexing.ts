@@ -11,6 +11,7 @@
  *   status multiply into many views of documents each listed on its own; their
  *   links are still followed), the search pages (a form; results are made in the
  *   reader's browser), and the notices of missing translations and removed entries.
+ * - `noindex`: an entry's former address (it sends the reader on at once).
  */
 import type { View } from './route-table.ts';
 
@@ -19,6 +20,7 @@ export function indexable(view: View): boolean {
     case 'search':
     case 'untranslated':
     case 'removed':
+    case 'moved':
       return false;
     case 'library':
       return !Object.values(view.filter).some(Boolean);

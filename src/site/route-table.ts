@@ -10,6 +10,7 @@ import { qaListingPages } from '../lib/qa/listing.ts';
 import { collectionPath, entryPath, homePath, paginatedPath, qaTopicPath, searchPath, type ListedCollection, type QaTopic } from '../lib/routes.ts';
 import { toSlug } from '../lib/vietnamese/text.ts';
 import { entries, entryMap, listedIn, newest, once, type Entry } from './entries.ts';
+import { formerAddressesOf } from './history.ts';
 import { getSettings } from './settings.ts';
 
 export { LIBRARY_PAGE_SIZE, PAGE_SIZE };
@@ -25,7 +26,9 @@ export type View =
   | { kind: 'qa'; locale: Locale; slug: string }
   | { kind: 'search'; locale: Locale }
   | { kind: 'untranslated'; locale: Locale; collection: ListedCollection | 'pages'; slug: string }
-  | { kind: 'removed'; locale: Locale; collection: ListedCollection | 'pages'; slug: string };
+  | { kind: 'removed'; locale: Locale; collection: ListedCollection | 'pages'; slug: string }
+  /** An address the entry's page had in a published revision (renamed, or its English address changed). */
+  | { kind: 'moved'; locale: Locale; collection: ListedCollection | 'pages'; slug: string };
 
 /** The collection an entry page's view shows. */
 export const VIEW_COLLECTION = { page: 'pages', news: 'news', document: 'documents', qa: 'qa' } as const;
@@ -121,6 +124,14 @@ export async function routeTable(): Promise<Route[]> {
         routes.push({ path: entryPath('en', collection, e.slug, e.data.english_address), view: removed ? { kind: 'removed', locale: 'en', collection, slug: e.slug } : { kind: 'untranslated', locale: 'en', collection, slug: e.slug } });
       }
     }
+  }
+
+  // Every address an entry's page once had and no page has now sends the reader on.
+  const originals = new Set<string>();
+  for (const collection of ['pages', 'news', 'documents', 'qa'] as const) for (const slug of (await entryMap(collection, 'vi')).keys()) originals.add(`${collection}/${slug}`);
+  const taken = new Set(routes.map((r) => r.path));
+  for (const f of await formerAddressesOf((collection, slug) => originals.has(`${collection}/${slug}`), taken)) {
+    routes.push({ path: f.path, view: { kind: 'moved', locale: f.locale, collection: f.collection, slug: f.slug } });
   }
   return routes;
 }

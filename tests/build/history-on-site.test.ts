@@ -2,13 +2,17 @@
  * Every content page shows its revision history from one git log pass, and a
  * Memento TimeMap lists its revisions — against a temporary repository with
  * scripted commits: a merged pull request with a change note, a rename, a
- * minor change, and dates on both sides of midnight in Vietnam (UTC+7).
+ * minor change, a new English address, and dates on both sides of midnight in
+ * Vietnam (UTC+7). The addresses a rename or a new English address left send
+ * the reader on.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Element, Root } from 'hast';
+import { htmlToHast } from 'satteri';
 import { datedGitIn } from '../fixtures/history/scripted-repo.ts';
 import { seedBuildCache } from '../seed-build-cache.ts';
 
@@ -48,6 +52,13 @@ beforeAll(() => {
   for (const l of ['vi', 'en']) renameSync(path.join(repo, `content/qa/${l}/mat-the-bhyt-giay.mdx`), path.join(repo, `content/qa/${l}/mat-the-bao-hiem-y-te-giay.mdx`));
   git('2026-03-06T02:00:00Z', 'add', '-A');
   git('2026-03-06T02:00:00Z', 'commit', '-qm', 'Rename (#14)');
+
+  // A new English address, as the CMS writes it: into both language files.
+  for (const l of ['vi', 'en']) {
+    const file = path.join(repo, `content/pages/${l}/lien-ket.mdx`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('english_address: links\n', 'english_address: useful-links\n'));
+  }
+  git('2026-03-07T02:00:00Z', 'commit', '-qam', 'Merge pull request #15 from bhxh-vietnam/cms/pages/lien-ket');
 
   const build = spawnSync(process.execPath, ['scripts/build.ts', '--full', '--out', out], {
     encoding: 'utf8',
@@ -92,5 +103,64 @@ describe('the TimeMap of a page (RFC 7089)', () => {
       ['memento', 'Sun, 01 Mar 2026 17:30:00 GMT'],
       ['last memento', 'Thu, 05 Mar 2026 02:00:00 GMT'],
     ]);
+  });
+});
+
+/** Every element of a page, read with an HTML parser. */
+function elements(html: string): Element[] {
+  const out: Element[] = [];
+  const walk = (node: Root | Element) => {
+    for (const child of node.children) if (child.type === 'element') (out.push(child), walk(child));
+  };
+  walk(htmlToHast(html) as Root);
+  return out;
+}
+const attr = (e: Element | undefined, name: string) => (e ? String(e.properties[name] ?? '') : undefined);
+const textOf = (e: Element): string => e.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? textOf(c) : '')).join('');
+
+describe('an address a page no longer has', () => {
+  const moved = (file: string) => {
+    const all = elements(read(file));
+    return {
+      refresh: attr(all.find((e) => e.tagName === 'meta' && attr(e, 'httpEquiv') === 'refresh'), 'content'),
+      canonical: attr(all.find((e) => e.tagName === 'link' && String(e.properties.rel) === 'canonical'), 'href'),
+      robots: attr(all.find((e) => e.tagName === 'meta' && attr(e, 'name') === 'robots'), 'content'),
+      lang: attr(all.find((e) => e.tagName === 'html'), 'lang'),
+      h1: textOf(all.find((e) => e.tagName === 'h1')!),
+      links: all.filter((e) => e.tagName === 'a' && attr(e, 'className')?.includes('button')).map((a) => [attr(a, 'href'), textOf(a)]),
+    };
+  };
+
+  it('sends the reader of a renamed question’s old address to the new one, in Vietnamese', () => {
+    expect(moved('hoi-dap/mat-the-bhyt-giay/index.html')).toEqual({
+      refresh: '0; url=/hoi-dap/mat-the-bao-hiem-y-te-giay/',
+      canonical: undefined,
+      robots: 'noindex',
+      lang: 'vi',
+      h1: 'Trang đã chuyển địa chỉ',
+      links: [['/hoi-dap/mat-the-bao-hiem-y-te-giay/', expect.stringContaining('thẻ BHYT')]],
+    });
+    // Its English address was not the file name: unchanged, so no page left there.
+    expect(existsSync(path.join(out, 'en/questions/mat-the-bhyt-giay/index.html'))).toBe(false);
+  });
+
+  it('sends the reader of an old English address to the new one, in English', () => {
+    expect(moved('en/links/index.html')).toEqual({
+      refresh: '0; url=/en/useful-links/',
+      canonical: undefined,
+      robots: 'noindex',
+      lang: 'en',
+      h1: 'This page has moved',
+      links: [['/en/useful-links/', 'Links']],
+    });
+    expect(read('en/useful-links/index.html')).toContain('<h1>Links</h1>');
+  });
+
+  it('leaves old addresses out of the sitemap, and keeps the new ones in it', () => {
+    const sitemap = read('sitemap.xml');
+    expect(sitemap).not.toContain('/en/links/<');
+    expect(sitemap).not.toContain('/hoi-dap/mat-the-bhyt-giay/<');
+    expect(sitemap).toContain('<loc>https://baohiemxahoi.gov.vn/en/useful-links/</loc>');
+    expect(sitemap).toContain('<loc>https://baohiemxahoi.gov.vn/hoi-dap/mat-the-bao-hiem-y-te-giay/</loc>');
   });
 });

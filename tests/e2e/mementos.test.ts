@@ -42,6 +42,7 @@ const git = datedGitIn(repo);
 
 const DOC = { vi: 'content/documents/vi/1624-qd-bhxh.mdx', en: 'content/documents/en/1624-qd-bhxh.mdx' };
 const PAGE = '/van-ban/1624-qd-bhxh/';
+const LINKS = ['content/pages/vi/lien-ket.mdx', 'content/pages/en/lien-ket.mdx'];
 const edit = (file: string, change: (text: string) => string) => writeFileSync(path.join(repo, file), change(readFileSync(path.join(repo, file), 'utf8')));
 const read = (p: string) => readFileSync(path.join(out, p), 'utf8');
 /** What a reader reads on a page: its text, tags and the banner's markup aside. */
@@ -83,6 +84,8 @@ beforeAll(async () => {
   firstDeployOutput = deploy('2026-03-01T02:00:00Z');
 
   edit(DOC.vi, (t) => t.replace(/^summary: .*$/m, 'summary: Bản tóm tắt đã sửa lần một.\nchange_note: Sửa bản tóm tắt.'));
+  // With it, a page's new English address (as the CMS writes it, into both files): /en/links/ → /en/useful-links/.
+  for (const file of LINKS) edit(file, (t) => t.replace('english_address: links\n', 'english_address: useful-links\n'));
   git('2026-03-05T03:00:00Z', 'commit', '-qam', 'Sửa tóm tắt (#21)');
   deploy('2026-03-05T03:00:00Z');
 
@@ -266,12 +269,36 @@ describe('a reader follows the page’s history (Chromium)', () => {
   });
 });
 
+describe('a reader follows a link to an address the page no longer has (Chromium)', () => {
+  it('lands on the page at its new address', async () => {
+    await page.goto(`${base}/en/links/`);
+    await page.waitForURL(`${base}/en/useful-links/`);
+    expect(await page.locator('h1').textContent()).toBe('Links');
+  });
+
+  it('sees, where the browser does not go on by itself, a page that says so and links the new address (no WCAG 2.2 AA violation)', async () => {
+    // The new address answers 204 No Content: the browser stays on the old page, as one that does not follow would.
+    await page.route(`${base}/en/useful-links/`, (route) => route.fulfill({ status: 204 }));
+    try {
+      await page.goto(`${base}/en/links/`);
+      await page.waitForTimeout(500);
+      expect(page.url()).toBe(`${base}/en/links/`);
+      expect(await page.locator('h1').textContent()).toBe('This page has moved');
+      expect(await page.getByRole('link', { name: 'Links', exact: true }).last().getAttribute('href')).toBe('/en/useful-links/');
+      const violations = await axeViolations(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+    } finally {
+      await page.unroute(`${base}/en/useful-links/`);
+    }
+  });
+});
+
 describe('the archive’s own pages are valid and accessible', () => {
   const comparison = () => `luu-tru/so-sanh/${deploys[1]!.stamp}/van-ban/1624-qd-bhxh/index.html`;
 
-  it('a memento and a comparison: no error or warning from the Nu Html Checker', async () => {
+  it('a memento, a comparison and an old address: no error or warning from the Nu Html Checker', async () => {
     const vnu = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
-    const urls = [mementoOf(1), comparison(), `en/archive/${deploys[0]!.stamp}/documents/1624-qd-bhxh/index.html`, 'luu-tru/memento.css'].map((f) => `${base}/${f.replace(/index\.html$/, '')}`);
+    const urls = [mementoOf(1), comparison(), `en/archive/${deploys[0]!.stamp}/documents/1624-qd-bhxh/index.html`, 'luu-tru/memento.css', 'en/links/index.html'].map((f) => `${base}/${f.replace(/index\.html$/, '')}`);
     // Over HTTP from the static server (the checker is told that an address on this machine is meant).
     const stderr = await new Promise<string>((resolve, reject) => {
       const child = spawn('java', ['-Dnu.validator.servlet.allow-forbidden-hosts=true', '-jar', vnu, '--also-check-css', '--format', 'json', ...urls]);

@@ -402,7 +402,12 @@ describe('feeds, sitemap and robots', () => {
     expect(await page.locator('link[rel="alternate"][hreflang="en"]').getAttribute('href')).toMatch(/\/en\/contact\/$/);
     await page.click('a.language-switcher');
     expect(new URL(page.url()).pathname).toBe(contact);
-    expect((await fetch(`${base}/en/lien-he/`)).status).toBe(404);
+    // The file name is not its address: nothing there, or (where the published history had the page there) a page sending the reader on.
+    const old = await fetch(`${base}/en/lien-he/`);
+    if (old.status !== 404) {
+      await page.goto(`${base}/en/lien-he/`);
+      await page.waitForURL(`${base}${contact}`);
+    }
     // Every translated page, news item and question with an English address is listed there, never at its file name.
     const xml = await (await fetch(`${base}/sitemap.xml`)).text();
     for (const collection of ['pages', 'news', 'qa'] as const) {

@@ -56,7 +56,7 @@ export async function readContentHistory(dir: string, options: ReadHistoryOption
     en: `Could not read the history of content/ in ${top}.`,
   });
   const history = parseHistoryLog(output, { head, shallow });
-  await readChangeNotes(top, history);
+  await readRevisionFacts(top, history);
   return history;
 }
 
@@ -93,12 +93,13 @@ export function frontmatterOf(text: string | undefined): Record<string, unknown>
 }
 
 /**
- * Sets each revision's `changeNote` (when it set or changed the note) and
- * `minor` (its `minor_change`) from the file's frontmatter at that commit.
+ * Sets each revision's `changeNote` (when it set or changed the note),
+ * `minor` (its `minor_change`) and `englishAddress` (its `english_address`)
+ * from the file's frontmatter at that commit.
  * Only files published more than once need it; one `git cat-file --batch`
  * reads all those texts.
  */
-async function readChangeNotes(top: string, history: ContentHistory): Promise<void> {
+async function readRevisionFacts(top: string, history: ContentHistory): Promise<void> {
   const wanted: Revision[] = [];
   for (const revisions of history.files.values()) {
     const live = revisions.filter((r) => r.status !== 'removed');
@@ -118,6 +119,8 @@ async function readChangeNotes(top: string, history: ContentHistory): Promise<vo
       delete r.changeNote;
       if (note && (i === 0 || note !== previousNote)) r.changeNote = note;
       r.minor = data?.minor_change === true;
+      delete r.englishAddress;
+      if (typeof data?.english_address === 'string' && data.english_address !== '') r.englishAddress = data.english_address;
       previousNote = note;
     });
   }

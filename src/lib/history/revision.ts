@@ -22,6 +22,12 @@ export interface Revision {
   changeNote?: string;
   /** The entry had `minor_change: true` in this revision (not shown in the public history). */
   minor: boolean;
+  /**
+   * The entry's `english_address` in this revision, as written (untrusted: check it before it names a
+   * page). Read, like `changeNote`, only for files published more than once: a file published once is
+   * as it is now.
+   */
+  englishAddress?: string;
   /** The publication record kept as a git note (refs/notes/publication) on this commit, when there is one. */
   publication?: PublicationRecord;
 }

@@ -209,8 +209,8 @@ export function englishAddress() {
     .meta({
       label: { vi: 'Địa chỉ trang tiếng Anh', en: 'English page address' },
       hint: {
-        vi: 'Phần cuối địa chỉ của trang tiếng Anh, bằng từ tiếng Anh (ví dụ contact cho /en/contact/). Để trống thì dùng tên tệp. Đổi địa chỉ của một trang đã đăng làm hỏng các liên kết tới nó.',
-        en: 'The last part of the English page’s address, in English words (for example contact for /en/contact/). Left empty, the file name is used. Changing the address of a published page breaks links to it.',
+        vi: 'Phần cuối địa chỉ của trang tiếng Anh, bằng từ tiếng Anh (ví dụ contact cho /en/contact/). Để trống thì dùng tên tệp. Đổi địa chỉ của một trang đã đăng: địa chỉ cũ sẽ chuyển người đọc sang địa chỉ mới, nhưng các liên kết trong cổng thông tin phải sửa theo.',
+        en: 'The last part of the English page’s address, in English words (for example contact for /en/contact/). Left empty, the file name is used. Changing the address of a published page: the old address sends readers on to the new one, but links within the portal must be changed to it.',
       },
       translate: false,
       pattern: slug.pattern,

@@ -1,0 +1,137 @@
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { gitIn } from '../../../tests/fixtures/history/scripted-repo.ts';
+import hostilePaths from '../../../tests/fixtures/hostile/history-paths/paths.json' with { type: 'json' };
+import hostileAddresses from '../../../tests/fixtures/hostile/history-english-addresses/values.json' with { type: 'json' };
+import { formerAddresses } from './former-addresses.ts';
+import { readContentHistory } from './read-history.ts';
+import type { ContentHistory, Revision } from './revision.ts';
+
+/** A revision of commit `c` (1 March 2026 plus `c` days, at noon UTC). */
+function rev(c: number, path: string, extra: Partial<Revision> = {}): Revision {
+  const date = new Date(Date.UTC(2026, 2, 1 + c, 12)).toISOString().replace('.000Z', '+00:00');
+  return { commit: String(c).padStart(40, '0'), date, path, status: c === 0 ? 'added' : 'modified', minor: false, ...extra };
+}
+const historyOf = (files: Record<string, Revision[]>): ContentHistory => ({ files: new Map(Object.entries(files)), shallow: false, head: 'f'.repeat(40) });
+const everything = () => true;
+
+describe('formerAddresses', () => {
+  it('keeps both old addresses of a renamed entry without an English address, sending each to its language', () => {
+    const now = 'content/qa/vi/mat-the-bao-hiem-y-te-giay.mdx';
+    const history = historyOf({ [now]: [rev(0, 'content/qa/vi/mat-the-bhyt-giay.mdx'), rev(2, now, { status: 'renamed', previousPath: 'content/qa/vi/mat-the-bhyt-giay.mdx' })] });
+    const taken = new Set(['/hoi-dap/mat-the-bao-hiem-y-te-giay/', '/en/questions/mat-the-bao-hiem-y-te-giay/']);
+    expect(formerAddresses(history, everything, taken)).toEqual([
+      { path: '/en/questions/mat-the-bhyt-giay/', locale: 'en', collection: 'qa', slug: 'mat-the-bao-hiem-y-te-giay' },
+      { path: '/hoi-dap/mat-the-bhyt-giay/', locale: 'vi', collection: 'qa', slug: 'mat-the-bao-hiem-y-te-giay' },
+    ]);
+  });
+
+  it('keeps an English address the entry no longer has, and not the one it has now', () => {
+    const file = 'content/pages/vi/lien-he.mdx';
+    const history = historyOf({ [file]: [rev(0, file, { englishAddress: 'contact' }), rev(1, file), rev(2, file, { englishAddress: 'contact-us' })] });
+    const taken = new Set(['/lien-he/', '/en/contact-us/']);
+    // Between the two: no English address, so the file name.
+    expect(formerAddresses(history, everything, taken).map((a) => [a.path, a.locale, a.slug])).toEqual([
+      ['/en/contact/', 'en', 'lien-he'],
+      ['/en/lien-he/', 'en', 'lien-he'],
+    ]);
+  });
+
+  it('never takes an address the site has now: the entry’s own again, or another page’s', () => {
+    const file = 'content/pages/vi/lien-he.mdx';
+    const history = historyOf({ [file]: [rev(0, file, { englishAddress: 'contact' }), rev(1, file, { englishAddress: 'contact-us' }), rev(2, file, { englishAddress: 'contact' })] });
+    expect(formerAddresses(history, everything, new Set(['/lien-he/', '/en/contact/']))).toEqual([
+      { path: '/en/contact-us/', locale: 'en', collection: 'pages', slug: 'lien-he' },
+    ]);
+    // Another page took /en/contact-us/ since.
+    expect(formerAddresses(history, everything, new Set(['/lien-he/', '/en/contact/', '/en/contact-us/']))).toEqual([]);
+  });
+
+  it('gives an address two entries once had to the one that had it last', () => {
+    const a = 'content/pages/vi/lien-he.mdx';
+    const b = 'content/pages/vi/hop-thu.mdx';
+    const history = historyOf({
+      [a]: [rev(0, a, { englishAddress: 'contact' }), rev(3, a, { englishAddress: 'contact-us' })],
+      [b]: [rev(4, b, { englishAddress: 'contact' }), rev(6, b, { englishAddress: 'mailbox' })],
+    });
+    const taken = new Set(['/lien-he/', '/hop-thu/', '/en/contact-us/', '/en/mailbox/']);
+    expect(formerAddresses(history, everything, taken)).toEqual([{ path: '/en/contact/', locale: 'en', collection: 'pages', slug: 'hop-thu' }]);
+  });
+
+  it('has nothing for an entry published once, an entry that is gone, a translation’s own file or a file without a page', () => {
+    const once = 'content/news/vi/tin.mdx';
+    const gone = 'content/news/vi/cu.mdx';
+    const en = 'content/news/en/tin-en.mdx';
+    const unit = 'content/units/vi/van-phong.mdx';
+    const history = historyOf({
+      [once]: [rev(0, once, { englishAddress: 'news-item' })],
+      [gone]: [rev(0, 'content/news/vi/cu-hon.mdx'), rev(1, gone, { status: 'renamed', previousPath: 'content/news/vi/cu-hon.mdx' })],
+      [en]: [rev(0, 'content/news/en/tin-cu.mdx'), rev(1, en, { status: 'renamed', previousPath: 'content/news/en/tin-cu.mdx' })],
+      [unit]: [rev(0, 'content/units/vi/vp.mdx'), rev(1, unit, { status: 'renamed', previousPath: 'content/units/vi/vp.mdx' })],
+    });
+    expect(formerAddresses(history, (c, slug) => !(c === 'news' && slug === 'cu'), new Set())).toEqual([]);
+  });
+
+  it('never takes an address of the portal’s own routes for a page', () => {
+    const file = 'content/pages/vi/gioi-thieu.mdx';
+    const history = historyOf({ [file]: [rev(0, 'content/pages/vi/admin.mdx', { englishAddress: 'search' }), rev(1, file, { status: 'renamed', previousPath: 'content/pages/vi/admin.mdx', englishAddress: 'about' })] });
+    expect(formerAddresses(history, everything, new Set(['/gioi-thieu/', '/en/about/']))).toEqual([]);
+  });
+
+  it('makes no address of a hostile old file name (tests/fixtures/hostile/history-paths/)', () => {
+    const file = 'content/news/vi/tin.mdx';
+    const files: Record<string, Revision[]> = {};
+    for (const p of hostilePaths.paths) {
+      files[p] = [rev(0, p), rev(1, p)];
+    }
+    files[file] = hostilePaths.paths.map((p, i) => rev(i, p)).concat(rev(99, file));
+    const found = formerAddresses(historyOf(files), everything, new Set(['/tin-tuc/tin/', '/en/news/tin/']));
+    expect(found).toEqual([]);
+  });
+
+  it('makes no English address of a hostile old english_address, and keeps the revision’s Vietnamese one (tests/fixtures/hostile/history-english-addresses/)', () => {
+    const now = 'content/news/vi/tin.mdx';
+    const old = 'content/news/vi/tin-cu.mdx';
+    for (const value of hostileAddresses.values) {
+      const history = historyOf({ [now]: [rev(0, old, { englishAddress: value }), rev(1, now, { status: 'renamed', previousPath: old })] });
+      expect(formerAddresses(history, everything, new Set(['/tin-tuc/tin/', '/en/news/tin/'])), value).toEqual([
+        { path: '/tin-tuc/tin-cu/', locale: 'vi', collection: 'news', slug: 'tin' },
+      ]);
+    }
+  });
+});
+
+describe('formerAddresses of a real repository read by readContentHistory', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'portal-former-addresses-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (file: string, text: string) => {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  };
+  const page = (address: string) => `---\ntitle: Liên hệ\nsection: gioi-thieu\nenglish_address: ${address}\n---\n\nNội dung.\n`;
+  const commit = (date: string, message: string) => {
+    const git = gitIn(dir, { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
+    git('add', '-A');
+    git('commit', '-qm', message);
+  };
+
+  it('reads each revision’s English address and follows renames', async () => {
+    gitIn(dir)('init', '-q', '-b', 'main');
+    write('content/pages/vi/lien-he.mdx', page('contact'));
+    write('content/news/vi/tin-cu.mdx', '---\ntitle: Tin\n---\n\nNội dung.\n');
+    commit('2026-03-01T12:00:00Z', 'Portal content');
+    write('content/pages/vi/lien-he.mdx', page('contact-us'));
+    renameSync(path.join(dir, 'content/news/vi/tin-cu.mdx'), path.join(dir, 'content/news/vi/tin-moi.mdx'));
+    commit('2026-03-02T12:00:00Z', 'Merge pull request #2 from bhxh/cms/pages/lien-he');
+    const history = await readContentHistory(dir);
+    expect(history.files.get('content/pages/vi/lien-he.mdx')!.map((r) => r.englishAddress)).toEqual(['contact', 'contact-us']);
+    const taken = new Set(['/lien-he/', '/en/contact-us/', '/tin-tuc/tin-moi/', '/en/news/tin-moi/']);
+    expect(formerAddresses(history, everything, taken).map((a) => `${a.path} → ${a.collection}/${a.slug} (${a.locale})`)).toEqual([
+      '/en/contact/ → pages/lien-he (en)',
+      '/en/news/tin-cu/ → news/tin-moi (en)',
+      '/tin-tuc/tin-cu/ → news/tin-moi (vi)',
+    ]);
+  });
+});
