@@ -79,6 +79,40 @@ describe('history log', () => {
   });
 });
 
+describe('an English address the page no longer has', () => {
+  it('gives the history of the page now elsewhere, and says so on stderr in both languages', async () => {
+    const dir = path.join(work, 'moved-address');
+    const page = (title: string, address: string) => `---\ntitle: ${title}\nsection: gioi-thieu\nenglish_address: ${address}\n---\n\nNội dung.\n`;
+    const publish = (address: string, date: string, message: string) => {
+      for (const [l, title] of [['vi', 'Liên kết'], ['en', 'Links']] as const) {
+        mkdirSync(path.join(dir, 'content/pages', l), { recursive: true });
+        writeFileSync(path.join(dir, `content/pages/${l}/lien-ket.mdx`), page(title, address));
+      }
+      const git = gitIn(dir, { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
+      git('add', '-A');
+      git('commit', '-qm', message);
+    };
+    mkdirSync(dir, { recursive: true });
+    gitIn(dir)('init', '-q', '-b', 'main');
+    publish('links', '2026-03-01T12:00:00Z', 'Merge pull request #1 from bhxh/cms/pages/lien-ket');
+    publish('useful-links', '2026-03-05T12:00:00Z', 'Merge pull request #2 from bhxh/cms/pages/lien-ket');
+
+    const { code, stdout, stderr } = await history(['log', '/en/links/'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(stderr).toContain('/en/links/ là địa chỉ cũ của trang nay ở /en/useful-links/');
+    expect(stderr).toContain('/en/links/ is a former address of the page now at /en/useful-links/');
+    expect(stdout).toContain('Lịch sử sửa đổi: /en/useful-links/');
+    expect(stdout).toContain('Tệp nguồn: content/pages/en/lien-ket.mdx, content/pages/vi/lien-ket.mdx');
+    expect(stdout).toContain('01/03/2026 19:00  [en] Đăng lần đầu');
+    // The current English address names the page's files (git 2.39's `git grep` refused the way the ref was given).
+    expect((await history(['log', '/en/useful-links/'], { cwd: dir })).stdout).toContain('Tệp nguồn: content/pages/en/lien-ket.mdx, content/pages/vi/lien-ket.mdx');
+    // An address no page ever had is still never published.
+    const never = await history(['log', '/en/no-such-page/'], { cwd: dir });
+    expect(never.code).toBe(1);
+    expect(never.stderr).toContain('was never published');
+  });
+});
+
 describe('history show --at', () => {
   it('before the first publication: says it did not exist, and when it first appeared', async () => {
     const { code, stdout, stderr } = await history(['show', '/tin-tuc/tin-moi/', '--at', '01/03/2026']);

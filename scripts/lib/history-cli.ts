@@ -12,11 +12,13 @@ import { formatBilingual, HistoryError, type BilingualMessage } from '../../src/
 import { formatLog } from '../../src/lib/history/log-text.ts';
 import { countAtOrBefore, countThroughCommit, revisionsTouching, stateAt, type PathState } from '../../src/lib/history/lookup.ts';
 import { describeMoment, parseMoment, formatInstantInVietnam, type Moment } from '../../src/lib/history/moments.ts';
-import { addressOfSource, pageTarget } from '../../src/lib/history/page-sources.ts';
+import { formerAddresses, type FormerAddress } from '../../src/lib/history/former-addresses.ts';
+import { addressOfSource, pageTarget, sourcePath, type EntryCollection } from '../../src/lib/history/page-sources.ts';
 import { historyWarnings, readContentHistory } from '../../src/lib/history/read-history.ts';
-import type { Revision } from '../../src/lib/history/revision.ts';
+import type { ContentHistory, Revision } from '../../src/lib/history/revision.ts';
 import { wordDiff } from '../../src/lib/history/word-diff.ts';
 import type { Locale } from '../../src/lib/locales.ts';
+import { entryPath } from '../../src/lib/routes.ts';
 import { printable, printableLines } from '../../src/lib/printable.ts';
 import { runGit } from '../../src/lib/history/run-git.ts';
 import { formatDraftList, type PageDraft } from '../../src/lib/history/drafts.ts';
@@ -82,10 +84,26 @@ interface Page {
 
 /** The page or file named on the command line, and every revision of its files. */
 async function pageOf(input: string, repo: string, ref: string, io: HistoryIO): Promise<Page> {
-  const target = pageTarget(input, await englishAddressesAt(repo, ref));
-  if (target.kind === 'not-entry') throw new HistoryError(target.message);
+  const addresses = await englishAddressesAt(repo, ref);
+  const named = pageTarget(input, addresses);
+  if (named.kind === 'not-entry') throw new HistoryError(named.message);
   const history = await readContentHistory(repo, { ref });
   for (const warning of historyWarnings(history)) io.stderr.write(`${formatBilingual(warning)}\n`);
+  // An address the page had before its English address changed (or its file was renamed): the page's own history.
+  const moved = named.kind === 'entry' && revisionsTouching(history, named.sources).length === 0 ? movedFrom(history, named.address) : undefined;
+  let target = named;
+  if (moved) {
+    const now = entryPath(moved.locale, moved.collection, moved.slug, addresses.get(`${moved.collection}/${moved.slug}`));
+    const retarget = pageTarget(now, addresses);
+    if (retarget.kind === 'not-entry') throw new HistoryError(retarget.message);
+    io.stderr.write(
+      `${formatBilingual({
+        vi: `${printable(moved.path)} là địa chỉ cũ của trang nay ở ${now} (địa chỉ tiếng Anh đã đổi, hay tệp đã đổi tên); dưới đây là lịch sử của trang đó.`,
+        en: `${printable(moved.path)} is a former address of the page now at ${now} (its English address changed, or its file was renamed); below is that page's history.`,
+      })}\n`,
+    );
+    target = retarget;
+  }
   const revisions = revisionsTouching(history, target.sources);
   const name = target.kind === 'entry' ? target.address : target.sources[0];
   if (revisions.length === 0) {
@@ -101,6 +119,16 @@ async function pageOf(input: string, repo: string, ref: string, io: HistoryIO): 
     });
   }
   return { name, sources: target.sources, revisions, top: repo };
+}
+
+/** The entry whose page once had `address`, by the published history (src/lib/history/former-addresses.ts). */
+function movedFrom(history: ContentHistory, address: string): FormerAddress | undefined {
+  const exists = (collection: EntryCollection, slug: string) => {
+    const revisions = history.files.get(sourcePath('vi', collection, slug));
+    return revisions !== undefined && revisions.at(-1)!.status !== 'removed';
+  };
+  // Nothing is published at the address (else it would have named a file): no current address to leave out.
+  return formerAddresses(history, exists, new Set()).find((f) => f.path === address);
 }
 
 /** Why nothing stood at the page's own file at a moment, as an error. */

@@ -48,19 +48,24 @@ export async function removeWorktree(repo: string, dir: string): Promise<void> {
  * names nothing.
  */
 export async function englishAddressesAt(repo: string, ref: string): Promise<EnglishAddresses> {
-  const found = await runGit(repo, ['grep', '-l', '-I', '-F', 'english_address:', '--end-of-options', ref, '--', 'content/']);
+  // The ref as a commit first (`git grep` before 2.43 takes no --end-of-options before a revision):
+  // an unknown ref names nothing here, and the history's own reading says what is wrong with it.
+  const resolved = await runGit(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+  const commit = resolved.stdout.toString('utf8').trim();
+  if (resolved.code !== 0 || !/^[0-9a-f]{40,64}$/.test(commit)) return new Map();
+  const found = await runGit(repo, ['grep', '-l', '-I', '-F', '-e', 'english_address:', commit, '--', 'content/']);
   // 1: no file names it.
   if (found.code !== 0) return new Map();
   const files = found.stdout
     .toString('utf8')
     .split('\n')
     .filter(Boolean)
-    .map((line) => line.slice(ref.length + 1));
+    .map((line) => line.slice(commit.length + 1));
   const entries = [];
   for (const file of files) {
     const entry = entryOfSource(file);
     if (!entry) continue;
-    const data = parseEntryFile(file, await fileAt(repo, ref, file)).data;
+    const data = parseEntryFile(file, await fileAt(repo, commit, file)).data;
     entries.push({ ...entry, file, data });
   }
   return englishAddresses(entries);
