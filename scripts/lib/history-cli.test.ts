@@ -106,6 +106,12 @@ describe('an English address the page no longer has', () => {
     expect(stdout).toContain('01/03/2026 19:00  [en] Đăng lần đầu');
     // The current English address names the page's files (git 2.39's `git grep` refused the way the ref was given).
     expect((await history(['log', '/en/useful-links/'], { cwd: dir })).stdout).toContain('Tệp nguồn: content/pages/en/lien-ket.mdx, content/pages/vi/lien-ket.mdx');
+    // Renamed since, English address kept: the old file's page is named by that address, not the new file name.
+    for (const l of ['vi', 'en']) gitIn(dir)('mv', `content/pages/${l}/lien-ket.mdx`, `content/pages/${l}/lien-ket-huu-ich.mdx`);
+    gitIn(dir, { GIT_AUTHOR_DATE: '2026-03-09T12:00:00Z', GIT_COMMITTER_DATE: '2026-03-09T12:00:00Z' })('commit', '-qm', 'Merge pull request #3 from bhxh/rename');
+    const renamed = await history(['show', 'content/pages/en/lien-ket.mdx', '--at', '10/03/2026'], { cwd: dir });
+    expect(renamed.code).toBe(1);
+    expect(renamed.stderr).toContain('had been renamed to content/pages/en/lien-ket-huu-ich.mdx (page /en/useful-links/)');
     // An address no page ever had is still never published.
     const never = await history(['log', '/en/no-such-page/'], { cwd: dir });
     expect(never.code).toBe(1);

@@ -19,6 +19,7 @@ import type { ContentHistory, Revision } from '../../src/lib/history/revision.ts
 import { wordDiff } from '../../src/lib/history/word-diff.ts';
 import type { Locale } from '../../src/lib/locales.ts';
 import { entryPath } from '../../src/lib/routes.ts';
+import { SLUG_PATTERN } from '../../src/lib/schema/fields.ts';
 import { printable, printableLines } from '../../src/lib/printable.ts';
 import { runGit } from '../../src/lib/history/run-git.ts';
 import { formatDraftList, type PageDraft } from '../../src/lib/history/drafts.ts';
@@ -143,7 +144,9 @@ function absence(page: Page, state: Exclude<PathState, { kind: 'present' }>, whe
       });
     case 'moved': {
       const to = state.revision.path;
-      const address = addressOfSource(to);
+      // An English file's page is at its English address, as the renaming revision gave it (when well-formed).
+      const english = state.revision.englishAddress;
+      const address = addressOfSource(to, english !== undefined && SLUG_PATTERN.test(english) ? english : undefined);
       return new HistoryError({
         vi: `${page.name}: vào ${when.vi} tệp ${file} đã được đổi tên thành ${to}${address ? ` (trang ${address})` : ''} (${at(state.revision, 'vi')}).`,
         en: `${page.name}: by ${when.en} the file ${file} had been renamed to ${to}${address ? ` (page ${address})` : ''} (${at(state.revision, 'en')}).`,
