@@ -10,7 +10,7 @@
  * save that happened), the panel lists the warnings, as a status, not an alert.
  */
 import { API_ERROR } from '../lib/cms/backend-error.ts';
-import { cmsEntryProblems, cmsEntryWarnings, refusalNotice, warningNotice, type CmsEntryData, type EntryRules, type CmsEntryProblem } from '../lib/cms/cms-entry-check.ts';
+import { checkCmsEntry, refusalNotice, warningNotice, type CmsEntryData, type EntryRules, type CmsEntryProblem } from '../lib/cms/cms-entry-check.ts';
 import type { Locale } from '../lib/locales.ts';
 import { collectionNames, type CollectionName } from '../lib/schema/collections.ts';
 
@@ -108,8 +108,9 @@ export function registerSaveCheck(locale: Locale): void {
       const slug = entry.get('slug') ? String(entry.get('slug')) : undefined;
       try {
         const rules = await loadRules();
-        problems = cmsEntryProblems(collection, slug ?? 'new', { vi, en }, rules, locale);
-        if (problems.length === 0) pendingWarnings = cmsEntryWarnings(collection, slug, { vi, en }, rules, locale);
+        const said = checkCmsEntry(collection, slug, { vi, en }, rules, locale);
+        problems = said.errors;
+        pendingWarnings = said.warnings;
       } catch (error) {
         // The check could not run (its rules did not load): say so, and let the save go on;
         // the publication gate, the pull request's check and the build still judge the entry.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SITE_FILE, TAXONOMY_FILE, validateSettings } from '../content/validate.ts';
 import { urlPolicyOf } from '../content/urls.ts';
-import { cmsEntryProblems, cmsEntryWarnings, entryFileText, refusalNotice, translationAsWritten, visibleLabel, warningNotice, type EntryRules } from './cms-entry-check.ts';
+import { checkCmsEntry, entryFileText, refusalNotice, translationAsWritten, visibleLabel, warningNotice, type EntryRules } from './cms-entry-check.ts';
 import { contentSchemas } from '../schema/collections.ts';
 
 const { settings } = validateSettings([SITE_FILE, TAXONOMY_FILE].map((file) => ({ file, source: readFileSync(file, 'utf8') })));
@@ -21,22 +21,22 @@ const en = { ...vi, title: 'Registering for voluntary social insurance', summary
 
 describe('the build’s checks, in the CMS before a save', () => {
   it('finds nothing wrong with a valid bilingual entry', () => {
-    expect(cmsEntryProblems('news', 'dang-ky', { vi, en }, rules, 'vi')).toEqual([]);
+    expect(checkCmsEntry('news', 'dang-ky', { vi, en }, rules, 'vi').errors).toEqual([]);
   });
 
   it('refuses a 376-character title, naming the field by its label in the interface language', () => {
-    const problems = cmsEntryProblems('news', 'dang-ky', { vi: { ...vi, title: 'Đ'.repeat(376) }, en }, rules, 'vi');
+    const problems = checkCmsEntry('news', 'dang-ky', { vi: { ...vi, title: 'Đ'.repeat(376) }, en }, rules, 'vi').errors;
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ version: 'vi', label: 'Tiêu đề' });
     expect(problems[0]!.message).toMatch(/^Dài quá \d+ ký tự/);
     expect(problems[0]!.message).not.toContain('“title”');
-    const inEnglish = cmsEntryProblems('news', 'dang-ky', { vi, en: { ...en, title: 'T'.repeat(376) } }, rules, 'en');
+    const inEnglish = checkCmsEntry('news', 'dang-ky', { vi, en: { ...en, title: 'T'.repeat(376) } }, rules, 'en').errors;
     expect(inEnglish[0]).toMatchObject({ version: 'en', label: 'Title' });
     expect(inEnglish[0]!.message).toMatch(/^Longer than \d+ characters/);
   });
 
   it('applies the cross-field rules: a section must belong to its column, named by its visible names', () => {
-    const problems = cmsEntryProblems('news', 'dang-ky', { vi: { ...vi, section: 'thong-cao-bao-chi' } }, rules, 'vi');
+    const problems = checkCmsEntry('news', 'dang-ky', { vi: { ...vi, section: 'thong-cao-bao-chi' } }, rules, 'vi').errors;
     expect(problems).toEqual([
       expect.objectContaining({ version: 'vi', label: 'Mục', message: expect.stringMatching(/^Mục “Thông cáo báo chí” không thuộc chuyên mục “Tin tức - Sự kiện”/) }),
     ]);
@@ -45,21 +45,21 @@ describe('the build’s checks, in the CMS before a save', () => {
 
   it('refuses what the build refuses in fields: a missing required field, an address the allowlist refuses', () => {
     const { author: _author, ...noAuthor } = vi;
-    const problems = cmsEntryProblems('news', 'dang-ky', { vi: { ...noAuthor, image: { src: 'javascript:alert(1)', alt: 'Ảnh' } } }, rules, 'vi');
+    const problems = checkCmsEntry('news', 'dang-ky', { vi: { ...noAuthor, image: { src: 'javascript:alert(1)', alt: 'Ảnh' } } }, rules, 'vi').errors;
     expect(problems.map((p) => p.label).sort()).toEqual(['Tác giả', 'Ảnh đại diện › Tệp ảnh']);
   });
 
   it('says a required field is empty as a form says it, not "add a line …" as for whoever edits the file', () => {
     const { author: _author, ...noAuthor } = vi;
-    const [vietnamese] = cmsEntryProblems('news', 'dang-ky', { vi: noAuthor }, rules, 'vi');
+    const [vietnamese] = checkCmsEntry('news', 'dang-ky', { vi: noAuthor }, rules, 'vi').errors;
     expect(vietnamese).toEqual({ version: 'vi', label: 'Tác giả', message: 'Trường bắt buộc này còn trống. Hãy điền vào.' });
-    const [english] = cmsEntryProblems('news', 'dang-ky', { vi: noAuthor }, rules, 'en');
+    const [english] = checkCmsEntry('news', 'dang-ky', { vi: noAuthor }, rules, 'en').errors;
     expect(english).toEqual({ version: 'vi', label: 'Author', message: 'This required field is empty. Fill it in.' });
   });
 
   it('skips an English version nobody has translated yet, as the build does', () => {
     const copied = { date: vi.date, column: vi.column, section: vi.section, author: vi.author, body: '' };
-    expect(cmsEntryProblems('news', 'dang-ky', { vi, en: copied }, rules, 'vi')).toEqual([]);
+    expect(checkCmsEntry('news', 'dang-ky', { vi, en: copied }, rules, 'vi').errors).toEqual([]);
   });
 
   it('writes the file as Decap does: the fields as YAML frontmatter, then the text', () => {
@@ -85,32 +85,38 @@ describe('the content check’s warnings, shown once the entry is saved', () => 
   const copied = { date: vi.date, column: vi.column, section: vi.section, author: vi.author, body: '' };
 
   it('has none for a translated entry with its English page address, nor for one in Vietnamese only', () => {
-    expect(cmsEntryWarnings('news', 'dang-ky', { vi: { ...vi, english_address: 'voluntary-registration' }, en }, rules, 'vi')).toEqual([]);
-    expect(cmsEntryWarnings('news', 'dang-ky', { vi }, rules, 'vi')).toEqual([]);
+    expect(checkCmsEntry('news', 'dang-ky', { vi: { ...vi, english_address: 'voluntary-registration' }, en }, rules, 'vi').warnings).toEqual([]);
+    expect(checkCmsEntry('news', 'dang-ky', { vi }, rules, 'vi').warnings).toEqual([]);
   });
 
   it('says that a translated news item without an English page address is at its Vietnamese file name, by the field’s label', () => {
-    const [warning, ...more] = cmsEntryWarnings('news', 'dang-ky', { vi, en }, rules, 'vi');
+    const [warning, ...more] = checkCmsEntry('news', 'dang-ky', { vi, en }, rules, 'vi').warnings;
     expect(more).toEqual([]);
     expect(warning).toMatchObject({ version: 'vi', label: 'Địa chỉ trang tiếng Anh' });
     expect(warning!.message).toContain('/en/news/dang-ky/');
-    const [english] = cmsEntryWarnings('news', 'dang-ky', { vi, en }, rules, 'en');
+    const [english] = checkCmsEntry('news', 'dang-ky', { vi, en }, rules, 'en').warnings;
     expect(english).toMatchObject({ version: 'vi', label: 'English page address' });
     expect(english!.message).toMatch(/^This entry has an English translation but no “English page address”/);
   });
 
+  it('gives none beside errors: a refused save lists only what refuses it', () => {
+    const said = checkCmsEntry('news', 'dang-ky', { vi: { ...vi, title: 'Đ'.repeat(376) }, en }, rules, 'vi');
+    expect(said.errors.map((e) => e.label)).toEqual(['Tiêu đề']);
+    expect(said.warnings).toEqual([]);
+  });
+
   it('waits for a new entry’s file name before saying where its English page is (never a made-up address)', () => {
-    expect(cmsEntryWarnings('news', undefined, { vi, en }, rules, 'vi')).toEqual([]);
-    expect(cmsEntryWarnings('news', undefined, { vi, en: copied }, rules, 'vi').map((w) => w.version)).toEqual(['en']);
+    expect(checkCmsEntry('news', undefined, { vi, en }, rules, 'vi').warnings).toEqual([]);
+    expect(checkCmsEntry('news', undefined, { vi, en: copied }, rules, 'vi').warnings.map((w) => w.version)).toEqual(['en']);
   });
 
   it('says that an English version nobody has translated yet is not published (and no address warning for it)', () => {
-    const warnings = cmsEntryWarnings('news', 'dang-ky', { vi, en: copied }, rules, 'en');
+    const warnings = checkCmsEntry('news', 'dang-ky', { vi, en: copied }, rules, 'en').warnings;
     expect(warnings).toEqual([expect.objectContaining({ version: 'en', label: '', message: expect.stringMatching(/^The English version has not been translated yet/) })]);
   });
 
   it('judges the address the Vietnamese original gives (copied into both files), not what the English pane shows', () => {
-    const warnings = cmsEntryWarnings('news', 'dang-ky', { vi, en: { ...en, english_address: 'voluntary-registration' } }, rules, 'en');
+    const warnings = checkCmsEntry('news', 'dang-ky', { vi, en: { ...en, english_address: 'voluntary-registration' } }, rules, 'en').warnings;
     expect(warnings.map((w) => w.label)).toEqual(['English page address']);
   });
 
@@ -138,20 +144,20 @@ describe('a question in the Q&A register, as the Customer Service Centre enters 
   const leftEmpty = { classified: { at: '', result: '', reported_back: '' }, routed_to: [], answered: '', answered_by: [], body: '' };
 
   it('saves a question received but not yet answered: no answer, no answering unit, no text', () => {
-    expect(cmsEntryProblems('qa', 'gia-han', { vi: { ...question, ...leftEmpty } }, rules, 'vi')).toEqual([]);
+    expect(checkCmsEntry('qa', 'gia-han', { vi: { ...question, ...leftEmpty } }, rules, 'vi').errors).toEqual([]);
     const en = { title: 'Can a household health insurance card be renewed online?', question: 'Can I renew it through VssID?', asker: { initials: 'P.T.M.', province: 'Ho Chi Minh City' }, body: '' };
-    expect(cmsEntryProblems('qa', 'gia-han', { vi: { ...question, ...leftEmpty }, en }, rules, 'en')).toEqual([]);
+    expect(checkCmsEntry('qa', 'gia-han', { vi: { ...question, ...leftEmpty }, en }, rules, 'en').errors).toEqual([]);
   });
 
   it('refuses an answer time without the answer, its classification or its units, each named by its label', () => {
-    const problems = cmsEntryProblems('qa', 'gia-han', { vi: { ...question, ...leftEmpty, answered: '2026-12-02T09:00' } }, rules, 'vi');
+    const problems = checkCmsEntry('qa', 'gia-han', { vi: { ...question, ...leftEmpty, answered: '2026-12-02T09:00' } }, rules, 'vi').errors;
     expect(problems.map((p) => p.label).sort()).toEqual(['Phân loại', 'Thời điểm trả lời', 'Đơn vị trả lời']);
     expect(problems.find((p) => p.label === 'Thời điểm trả lời')!.message).toMatch(/^Câu hỏi đã có thời điểm trả lời \(answered\) nhưng chưa có câu trả lời/);
   });
 
   it('accepts the question once answered, with its answer', () => {
     const answered = { ...question, classified: { at: '2026-12-02T08:30', result: 'in-scope' }, routed_to: ['trung-tam-dich-vu-ho-tro-cham-soc-khach-hang'], answered: '2026-12-02T10:00', answered_by: ['trung-tam-dich-vu-ho-tro-cham-soc-khach-hang'], body: 'Được. Ông/bà gia hạn trên VssID.' };
-    expect(cmsEntryProblems('qa', 'gia-han', { vi: answered }, rules, 'vi')).toEqual([]);
+    expect(checkCmsEntry('qa', 'gia-han', { vi: answered }, rules, 'vi').errors).toEqual([]);
   });
 });
 

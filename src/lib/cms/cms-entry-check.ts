@@ -107,28 +107,34 @@ function asProblem(schema: z.ZodType, version: Locale, issue: ContentIssue, inte
 }
 
 /**
- * Every error the build would report for the entry `slug` of `collection`,
- * whose language versions are `versions` (the English one may be missing).
+ * What the build's content check would say of the entry `slug` of `collection`
+ * (undefined: a new entry, not named yet), whose language versions are
+ * `versions` (the English one may be missing), from one run of its checks:
+ *
+ * - `errors`: every error, which refuses the save;
+ * - `warnings`, only when there is no error (a refused save says nothing else):
+ *   what the editor should see before the entry is published, not only whoever
+ *   reads the build's log — an English version not translated yet (it is not
+ *   published), and a translated page, news item or question without an
+ *   English page address (its English page would be at its Vietnamese file
+ *   name; said once the entry has a file name). Warnings never stop a save.
  */
-export function cmsEntryProblems(collection: CollectionName, slug: string, versions: Partial<Record<Locale, CmsEntryData>>, rules: EntryRules, interfaceLocale: Locale): CmsEntryProblem[] {
-  const { schema, checks } = versionChecks(collection, slug, versions, rules);
-  return checks.flatMap(({ version, issues }) => issues.filter(isError).map((issue) => asProblem(schema, version, issue, interfaceLocale)));
-}
-
-/**
- * The warnings the content check would give the entry, which the editor should
- * see before it is published, not only whoever reads the build's log: an
- * English version not translated yet (it is not published), and a translated
- * page, news item or question without an English page address (its English
- * page would be at its Vietnamese file name; said once the entry has a file
- * name, `slug`). Warnings never stop a save.
- */
-export function cmsEntryWarnings(collection: CollectionName, slug: string | undefined, versions: Partial<Record<Locale, CmsEntryData>>, rules: EntryRules, interfaceLocale: Locale): CmsEntryProblem[] {
+export function checkCmsEntry(
+  collection: CollectionName,
+  slug: string | undefined,
+  versions: Partial<Record<Locale, CmsEntryData>>,
+  rules: EntryRules,
+  interfaceLocale: Locale,
+): { errors: CmsEntryProblem[]; warnings: CmsEntryProblem[] } {
   const { schema, checks } = versionChecks(collection, slug ?? 'new', versions, rules);
-  const warnings = checks.flatMap(({ version, issues }) => issues.filter((i) => !isError(i)).map((issue) => asProblem(schema, version, issue, interfaceLocale)));
+  const said = (keep: (issue: ContentIssue) => boolean) =>
+    checks.flatMap(({ version, issues }) => issues.filter(keep).map((issue) => asProblem(schema, version, issue, interfaceLocale)));
+  const errors = said(isError);
+  if (errors.length > 0) return { errors, warnings: [] };
+  const warnings = said((i) => !isError(i));
   // A new entry has no file name yet (Decap makes it once saved): the address warning, which names the
   // English page's address, waits for the next save rather than name a wrong one.
-  if (slug === undefined) return warnings;
+  if (slug === undefined) return { errors, warnings };
   // The check between entries, on this entry's own versions: what it says of one entry alone.
   const published = checks.filter((c) => c.value !== undefined && !c.untranslated);
   const pair = published.map((c) => ({ collection, locale: c.version, slug, file: c.file, data: c.value }));
@@ -136,7 +142,7 @@ export function cmsEntryWarnings(collection: CollectionName, slug: string | unde
   for (const issue of englishAddressIssues(pair, () => ({ line: 1, column: 1 })).filter((i) => !isError(i))) {
     warnings.push(asProblem(schema, versionOf.get(issue.file) ?? 'vi', issue, interfaceLocale));
   }
-  return warnings;
+  return { errors, warnings };
 }
 
 const versionNames: Record<Locale, Record<Locale, string>> = {
