@@ -62,7 +62,7 @@ describe('npm run check:content on hostile files', () => {
   });
 });
 
-describe('npm run check:content on stale translations', () => {
+describe('npm run check:content on the published history: stale translations, reused addresses', () => {
   it('warns on an English file older than a non-minor revision of its original, in both languages, and still exits 0', () => {
     const repo = path.join(work, 'repo');
     cpSync('content', path.join(repo, 'content'), { recursive: true });
@@ -106,5 +106,22 @@ describe('npm run check:content on stale translations', () => {
     const current = check();
     expect(current.status, current.output).toBe(0);
     expect(current.output).not.toContain('(cảnh báo / warning)');
+
+    // A page's English address changed (/en/links/ → /en/useful-links/, so /en/links/ sends readers on) …
+    const setAddress = (slug: string, from: string, to: string) => {
+      for (const l of ['vi', 'en']) edit(`content/pages/${l}/${slug}.mdx`, (t) => t.replace(`english_address: ${from}\n`, `english_address: ${to}\n`));
+    };
+    setAddress('lien-ket', 'links', 'useful-links');
+    git('2026-11-22T03:00:00Z', 'commit', '-qam', 'Merge pull request #23 from bhxh-vietnam/cms/pages/lien-ket');
+    expect(check().output).not.toContain('(cảnh báo / warning)');
+    // … then another page given it: old links to Links would reach it instead.
+    setAddress('dieu-khoan-su-dung', 'terms-of-use', 'links');
+    const reused = check();
+    expect(reused.status, reused.output).toBe(0);
+    expect(reused.output).toMatch(/content\/pages\/vi\/dieu-khoan-su-dung\.mdx:\d+:\d+  \[english_address\]  \(cảnh báo \/ warning\)/);
+    expect(reused.output).not.toContain('dieu-khoan-su-dung.mdx:1:1');
+    expect(reused.output).toContain("en: This page's address /en/links/ was another page's (content/pages/vi/lien-ket.mdx, now at /en/useful-links/) in an earlier publication");
+    expect(reused.output).toContain('vi: Địa chỉ /en/links/ của trang này từng là địa chỉ của trang khác (content/pages/vi/lien-ket.mdx, nay ở /en/useful-links/)');
+    expect(reused.output).toMatch(/0 errors and 1 warning\b/);
   }, 60_000);
 });

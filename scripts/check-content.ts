@@ -14,9 +14,10 @@
  * (in pull requests: $GITHUB_STEP_SUMMARY) also appends the problems as a
  * readable bilingual Markdown table (src/lib/content/issue-report.ts): the page
  * the `content-check/report` status links to, which the CMS shows the editor.
- * English files older than a non-minor revision of their Vietnamese original
- * (read from the Git history of content/) are warned about: they do not
- * change the exit code (src/lib/translations/).
+ * From the Git history of content/, two warnings, which do not change the exit
+ * code: English files older than a non-minor revision of their Vietnamese
+ * original (src/lib/translations/), and pages at an address another entry's
+ * page had (src/lib/history/former-addresses.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
@@ -28,11 +29,13 @@ import { formatIssues, isError } from '../src/lib/content/issues.ts';
 import { fieldLabelOf, issuesMarkdown } from '../src/lib/content/issue-report.ts';
 import { contentSchemas } from '../src/lib/schema/collections.ts';
 import { changeNoteIssue } from '../src/lib/content/change-note.ts';
+import { parseEntryFile } from '../src/lib/content/frontmatter.ts';
 import { planNfcFix } from '../src/lib/content/nfc-fix.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
 import { contentRoot, readContentFiles, readPublicFiles } from '../src/content-loader/read-content.ts';
 import type { ContentIssue } from '../src/lib/content/issues.ts';
 import { formatBilingual, HistoryError } from '../src/lib/history/history-error.ts';
+import { reusedAddressIssues } from '../src/lib/history/former-addresses.ts';
 import { readContentHistory, SHALLOW_HISTORY_WARNING } from '../src/lib/history/read-history.ts';
 import { staleTranslationIssues } from '../src/lib/translations/stale-translation-issues.ts';
 import { translationGaps, WHOLE_HISTORY } from '../src/lib/translations/translation-gaps.ts';
@@ -91,23 +94,33 @@ if (values.base) {
     if (issue) issues.push(issue);
   }
 }
-/** Warnings on English files older than a non-minor revision of their original; none (said why) without a whole Git history. */
-async function staleTranslations(): Promise<ContentIssue[]> {
-  const notChecked = 'Không so được bản dịch với bản gốc (cần lịch sử Git của content/) / Translations not compared with their originals (this needs the Git history of content/):';
+/**
+ * From the published history: warnings on English files older than a non-minor revision of their
+ * original, and on pages at an address another entry's page had; none (said why) without a whole Git history.
+ */
+async function historyIssues(): Promise<ContentIssue[]> {
+  const notChecked =
+    'Không so được bản dịch với bản gốc, hay địa chỉ với các địa chỉ cũ (cần lịch sử Git của content/) / ' +
+    'Translations not compared with their originals, nor addresses with former ones (this needs the Git history of content/):';
   try {
     const history = await readContentHistory(contentRoot(projectRoot));
     if (history.shallow) {
       console.log(`${notChecked}\n${formatBilingual(SHALLOW_HISTORY_WARNING)}\n`);
       return [];
     }
-    return staleTranslationIssues(translationGaps(history, WHOLE_HISTORY).stale);
+    const sources = new Map(files.map((f) => [f.file, f.source]));
+    const locate = (file: string, at: (string | number)[]) => {
+      const source = sources.get(file);
+      return source === undefined ? { line: 1, column: 1 } : parseEntryFile(file, source).locate(at);
+    };
+    return [...staleTranslationIssues(translationGaps(history, WHOLE_HISTORY).stale), ...reusedAddressIssues(history, entries, locate)];
   } catch (error) {
     if (!(error instanceof HistoryError)) throw error;
     console.log(`${notChecked}\n${formatBilingual(error.messages)}\n`);
     return [];
   }
 }
-issues.push(...(await staleTranslations()));
+issues.push(...(await historyIssues()));
 
 if (issues.length > 0) console.log(formatIssues(issues));
 const errors = issues.filter(isError).length;

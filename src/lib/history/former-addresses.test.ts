@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { gitIn } from '../../../tests/fixtures/history/scripted-repo.ts';
 import hostilePaths from '../../../tests/fixtures/hostile/history-paths/paths.json' with { type: 'json' };
 import hostileAddresses from '../../../tests/fixtures/hostile/history-english-addresses/values.json' with { type: 'json' };
-import { formerAddresses } from './former-addresses.ts';
+import { formerAddresses, reusedAddressIssues } from './former-addresses.ts';
 import { readContentHistory } from './read-history.ts';
 import type { ContentHistory, Revision } from './revision.ts';
 
@@ -100,6 +100,45 @@ describe('formerAddresses', () => {
         { path: '/tin-tuc/tin-cu/', locale: 'vi', collection: 'news', slug: 'tin' },
       ]);
     }
+  });
+});
+
+describe('reusedAddressIssues', () => {
+  const entry = (collection: string, slug: string, data: Record<string, unknown> = {}) => ({ collection, locale: 'vi' as const, slug, file: `content/${collection}/vi/${slug}.mdx`, data });
+  /** Where a field is in its file (as the content check finds it): here, line 4 of every file. */
+  const at = (_file: string, path: (string | number)[]) => (path[0] === 'english_address' ? { line: 4, column: 18 } : { line: 1, column: 1 });
+  const contact = 'content/pages/vi/lien-he.mdx';
+  const mailbox = 'content/pages/vi/hop-thu.mdx';
+  // lien-he had /en/contact/, then /en/contact-us/.
+  const moved = historyOf({ [contact]: [rev(0, contact, { englishAddress: 'contact' }), rev(3, contact, { englishAddress: 'contact-us' })], [mailbox]: [rev(4, mailbox)] });
+
+  it('warns on a page given an English address another page had, naming it, its address now and the field', () => {
+    const issues = reusedAddressIssues(moved, [entry('pages', 'lien-he', { english_address: 'contact-us' }), entry('pages', 'hop-thu', { english_address: 'contact' })], at);
+    expect(issues).toEqual([
+      {
+        file: mailbox,
+        line: 4,
+        column: 18,
+        field: 'english_address',
+        severity: 'warning',
+        vi: expect.stringContaining('Địa chỉ /en/contact/ của trang này từng là địa chỉ của trang khác (content/pages/vi/lien-he.mdx, nay ở /en/contact-us/)'),
+        en: expect.stringMatching(/^This page's address \/en\/contact\/ was another page's \(content\/pages\/vi\/lien-he\.mdx, now at \/en\/contact-us\/\).*choose another English page address\.$/),
+      },
+    ]);
+  });
+
+  it('says nothing of a page at its own old or current address, or at an address of a page that is gone', () => {
+    expect(reusedAddressIssues(moved, [entry('pages', 'lien-he', { english_address: 'contact' }), entry('pages', 'hop-thu', { english_address: 'mailbox' })], at)).toEqual([]);
+    // lien-he is gone: its old address leads nowhere, so taking it breaks no link that worked.
+    expect(reusedAddressIssues(moved, [entry('pages', 'hop-thu', { english_address: 'contact' })], at)).toEqual([]);
+  });
+
+  it('warns once on a file named as another entry’s old file, which is both languages’ address', () => {
+    const now = 'content/news/vi/tin-moi.mdx';
+    const history = historyOf({ [now]: [rev(0, 'content/news/vi/tin-cu.mdx'), rev(2, now, { status: 'renamed', previousPath: 'content/news/vi/tin-cu.mdx' })] });
+    const issues = reusedAddressIssues(history, [entry('news', 'tin-moi'), entry('news', 'tin-cu')], at);
+    expect(issues.map((i) => [i.file, i.field, i.en.slice(0, 60)])).toEqual([['content/news/vi/tin-cu.mdx', undefined, "This page's address /tin-tuc/tin-cu/ was another page's (con"]]);
+    expect(issues[0]!.vi).toContain('hãy đặt tên tệp khác');
   });
 });
 

@@ -13,8 +13,10 @@
  */
 import { ENGLISH_ADDRESS_MAX, SLUG_PATTERN } from '../schema/fields.ts';
 import { entryPath, reservedSlugs } from '../routes.ts';
+import { englishAddressOf } from '../content/english-addresses.ts';
+import type { ContentIssue } from '../content/issues.ts';
 import type { Locale } from '../locales.ts';
-import { entryOfSource, type EntryCollection } from './page-sources.ts';
+import { ENTRY_COLLECTIONS, entryOfSource, sourcePath, type EntryCollection } from './page-sources.ts';
 import type { ContentHistory } from './revision.ts';
 
 /** A page the site no longer has at `path`, now at the entry's own address in `locale`. */
@@ -59,4 +61,67 @@ export function formerAddresses(history: ContentHistory, exists: (collection: En
     }
   }
   return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map(({ since: _, ...address }) => address);
+}
+
+/** What the reused-address check needs of an entry now: its Vietnamese original's file and data. */
+interface CurrentEntry {
+  collection: string;
+  locale: Locale;
+  slug: string;
+  file: string;
+  data: unknown;
+}
+
+/**
+ * A warning on each entry whose page is now at an address another entry's page
+ * had in a published revision (its file name or `english_address` chosen
+ * since): links made to that other page, which its old address would send on
+ * to it, now reach this one. A warning, never an error: reusing an address can
+ * be meant (the content check names the other entry; the approver decides).
+ */
+export function reusedAddressIssues(
+  history: ContentHistory,
+  entries: readonly CurrentEntry[],
+  locate: (file: string, path: (string | number)[]) => { line: number; column: number },
+): ContentIssue[] {
+  const originals = entries.filter((e) => e.locale === 'vi' && (ENTRY_COLLECTIONS as readonly string[]).includes(e.collection));
+  const keys = new Set(originals.map((e) => `${e.collection}/${e.slug}`));
+  const former = new Map(formerAddresses(history, (collection, slug) => keys.has(`${collection}/${slug}`), new Set()).map((f) => [f.path, f]));
+  const issues: ContentIssue[] = [];
+  const told = new Set<string>();
+  for (const e of originals) {
+    const collection = e.collection as EntryCollection;
+    const address = englishAddressOf(e.data);
+    for (const locale of ['vi', 'en'] as const) {
+      const path = entryPath(locale, collection, e.slug, address);
+      const other = former.get(path);
+      if (!other || (other.collection === collection && other.slug === e.slug)) continue;
+      const otherFile = sourcePath('vi', other.collection, other.slug);
+      // A file name reused is both languages' address: said once.
+      if (told.has(`${e.file}|${otherFile}`)) continue;
+      told.add(`${e.file}|${otherFile}`);
+      const byAddress = locale === 'en' && address !== undefined;
+      const otherNow = entryPath(other.locale, other.collection, other.slug, englishAddressNow(entries, other));
+      issues.push({
+        file: e.file,
+        ...(byAddress ? locate(e.file, ['english_address']) : { line: 1, column: 1 }),
+        field: byAddress ? 'english_address' : undefined,
+        severity: 'warning',
+        vi:
+          `Địa chỉ ${path} của trang này từng là địa chỉ của trang khác (${otherFile}, nay ở ${otherNow}) trong một lần đăng trước: ` +
+          `các liên kết cũ tới trang đó sẽ dẫn đến trang này thay vì được chuyển sang ${otherNow}. ` +
+          (byAddress ? 'Nếu không chủ ý, hãy chọn địa chỉ trang tiếng Anh khác.' : 'Nếu không chủ ý, hãy đặt tên tệp khác.'),
+        en:
+          `This page's address ${path} was another page's (${otherFile}, now at ${otherNow}) in an earlier publication: ` +
+          `old links to that page will reach this one instead of being sent on to ${otherNow}. ` +
+          (byAddress ? 'Unless that is meant, choose another English page address.' : 'Unless that is meant, choose another file name.'),
+      });
+    }
+  }
+  return issues;
+}
+
+/** The English address an entry has now (its Vietnamese original's). */
+function englishAddressNow(entries: readonly CurrentEntry[], entry: FormerAddress): string | undefined {
+  return englishAddressOf(entries.find((e) => e.locale === 'vi' && e.collection === entry.collection && e.slug === entry.slug)?.data);
 }
