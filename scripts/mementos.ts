@@ -104,6 +104,8 @@ let index: MementoIndex = await readIndex(store).catch((error: unknown) => {
 });
 const served: ServedPage[] = [];
 for (const page of pages) {
+  // An old address's page only sends readers on: not a version of anything.
+  if (page.movedTo) continue;
   const html = await readFile(siteFile(page.path)).catch(() => undefined);
   if (html) served.push({ path: page.path, commit: page.commit, sha256: sha256(html) });
 }
@@ -133,7 +135,9 @@ await writeIndex(store, index);
 console.log(`mementos: ${captured.length} bản mới được lưu / new versions kept (${served.length} trang / pages looked at)`);
 
 // 2. serve
-const current = new Set(served.map((p) => p.path));
+/** Where each page kept is now: its own address, or the new one of an address it no longer has. */
+const current = new Map<string, string>(served.map((p) => [p.path, p.path]));
+for (const page of pages) if (page.movedTo) current.set(page.path, page.movedTo);
 const total = Object.values(index.pages).reduce((n, list) => n + list.length, 0);
 const bar = process.stdout.isTTY ? new SingleBar({ format: 'mementos {bar} {value}/{total}', hideCursor: true }, Presets.shades_classic) : undefined;
 bar?.start(total, 0);
@@ -166,7 +170,7 @@ for (const [pagePath, list] of Object.entries(index.pages)) {
       await mkdir(path.dirname(target), { recursive: true });
       await writeFile(
         target,
-        comparisonPage({ locale: pageLocale(pagePath), title: text.title, before, after, current: current.has(pagePath) ? pagePath : undefined, timemap: timemapPath(pagePath), stylesheet: BANNER_STYLESHEET }),
+        comparisonPage({ locale: pageLocale(pagePath), title: text.title, before, after, current: current.get(pagePath), timemap: timemapPath(pagePath), stylesheet: BANNER_STYLESHEET }),
       );
     }
     before = after;
@@ -175,7 +179,7 @@ for (const [pagePath, list] of Object.entries(index.pages)) {
       {
         locale: pageLocale(pagePath),
         datetime: stampTime(memento.stamp)!,
-        current: current.has(pagePath) ? pagePath : undefined,
+        current: current.get(pagePath),
         original: pageUrl(pagePath),
         previous: addresses[i - 1],
         next: addresses[i + 1],

@@ -12,6 +12,11 @@ export interface MementoPage {
   path: string;
   /** The commit of the page file's current published revision (entry pages with a known history). */
   commit?: string;
+  /**
+   * The path is an address the page no longer has (src/views/MovedView.astro): the page is now at
+   * `movedTo`. Nothing new is kept of it; its kept versions link the page at its new address.
+   */
+  movedTo?: string;
 }
 
 export const mementoPagesFile = () => path.join(portalCacheDir(), 'portal-memento-pages.json');

@@ -9,6 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { comparisonPath, emptyMementoIndex, mementoPath, mementoStamp, parseMementoIndex, type MementoIndex } from '../lib/history/mementos.ts';
+import { entryPath } from '../lib/routes.ts';
 import { entryMap, once } from './entries.ts';
 import { revisionsOf } from './history.ts';
 import type { MementoPage } from './memento-pages.ts';
@@ -83,6 +84,10 @@ async function mementoPage(route: Route): Promise<MementoPage | undefined> {
       const file = (await entryMap(VIEW_COLLECTION[v.kind], v.locale)).get(v.slug)?.filePath;
       const live = (file ? await revisionsOf(file) : []).filter((r) => r.status !== 'removed');
       return { path: route.path, ...(live.length > 0 ? { commit: live.at(-1)!.commit } : {}) };
+    }
+    case 'moved': {
+      const original = (await entryMap(v.collection, 'vi')).get(v.slug);
+      return { path: route.path, movedTo: entryPath(v.locale, v.collection, v.slug, original?.data.english_address) };
     }
     default:
       return undefined;

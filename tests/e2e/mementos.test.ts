@@ -276,6 +276,12 @@ describe('a reader follows a link to an address the page no longer has (Chromium
     expect(await page.locator('h1').textContent()).toBe('Links');
   });
 
+  it('finds, from an archived version of the old address, the page at its new address', async () => {
+    await page.goto(`${base}/en/archive/${deploys[0]!.stamp}/links/`);
+    expect(await page.locator('h1').textContent()).toBe('Links');
+    expect(await page.locator('.memento-banner').getByRole('link', { name: 'See the current page' }).getAttribute('href')).toBe('/en/useful-links/');
+  });
+
   it('sees, where the browser does not go on by itself, a page that says so and links the new address (no WCAG 2.2 AA violation)', async () => {
     // The new address answers 204 No Content: the browser stays on the old page, as one that does not follow would.
     await page.route(`${base}/en/useful-links/`, (route) => route.fulfill({ status: 204 }));
