@@ -24,6 +24,7 @@ import { portalCacheDir } from '../src/content-loader/body-cache.ts';
 import { readContentFile } from '../src/content-loader/read-content.ts';
 import { contentDigest } from '../src/lib/content/digest.ts';
 import { buildDate } from '../src/lib/dates.ts';
+import { timemapPath } from '../src/lib/history/mementos.ts';
 import { commitRoutePlan, readRoutePlan } from '../src/site/route-plan.ts';
 import { buildCodeFiles } from './lib/build/code-files.ts';
 
@@ -100,6 +101,9 @@ if (sameCode && previousPlan) {
   if (incremental) {
     for (const r of gone) await rm(path.join(outDir, r, 'index.html'), { force: true });
     if (gone.length > 0) console.log(`build: removed ${gone.length} page(s) of deleted entries`);
+    // A TimeMap the build no longer writes: a deleted entry's, or an address its page moved away from.
+    const kept = new Set(plan.timemaps ?? []);
+    for (const r of previousPlan.timemaps ?? []) if (!kept.has(r)) await rm(path.join(outDir, timemapPath(r)), { force: true });
   }
   const changed = Object.keys(plan.routes).filter((r) => previousPlan.routes[r] !== plan.routes[r]);
   await writeFile(changedList, [...changed, ...gone].join('\n'));

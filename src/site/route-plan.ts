@@ -7,8 +7,11 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { portalCacheDir } from '../content-loader/body-cache.ts';
 
-/** path → fingerprint of every page of a build. */
-export type RoutePlan = { routes: Record<string, string>; build: string[] };
+/**
+ * path → fingerprint of every page of a build; the pages it built; the pages with a TimeMap the build
+ * writes (src/site/timemaps.ts).
+ */
+export type RoutePlan = { routes: Record<string, string>; build: string[]; timemaps?: string[] };
 
 const planFile = (which: 'current' | 'next') => path.join(portalCacheDir(), which === 'current' ? 'portal-routes.json' : 'portal-routes.next.json');
 

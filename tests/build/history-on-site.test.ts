@@ -7,7 +7,7 @@
  * the reader on.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,12 +60,18 @@ beforeAll(() => {
   }
   git('2026-03-07T02:00:00Z', 'commit', '-qam', 'Merge pull request #15 from bhxh-vietnam/cms/pages/lien-ket');
 
-  const build = spawnSync(process.execPath, ['scripts/build.ts', '--full', '--out', out], {
+  buildSite(['--full', '--out', out], path.join(out, '..', `${path.basename(repo)}-cache`));
+}, 180_000);
+
+/** `npm run build` of the scripted repository's content, with the cache `cache`; what it printed. */
+function buildSite(args: string[], cache: string): string {
+  const build = spawnSync(process.execPath, ['scripts/build.ts', ...args], {
     encoding: 'utf8',
-    env: { ...process.env, PORTAL_CONTENT_DIR: path.join(repo, 'content'), PORTAL_PUBLIC_DIR: path.join(repo, 'public'), PORTAL_CACHE_DIR: seedBuildCache(path.join(out, '..', `${path.basename(repo)}-cache`)), PORTAL_TODAY: '2026-03-10' },
+    env: { ...process.env, PORTAL_CONTENT_DIR: path.join(repo, 'content'), PORTAL_PUBLIC_DIR: path.join(repo, 'public'), PORTAL_CACHE_DIR: seedBuildCache(cache), PORTAL_TODAY: '2026-03-10' },
   });
   if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
-}, 180_000);
+  return build.stdout;
+}
 
 describe('the revision history on a page', () => {
   it('lists each publication newest first, with its note and pull request, in Vietnam dates', () => {
@@ -163,4 +169,41 @@ describe('an address a page no longer has', () => {
     expect(sitemap).toContain('<loc>https://baohiemxahoi.gov.vn/en/useful-links/</loc>');
     expect(sitemap).toContain('<loc>https://baohiemxahoi.gov.vn/hoi-dap/mat-the-bao-hiem-y-te-giay/</loc>');
   });
+
+  it('after one more change of address, an incremental build gives what a full build gives', () => {
+    for (const l of ['vi', 'en']) {
+      const file = path.join(repo, `content/pages/${l}/lien-ket.mdx`);
+      writeFileSync(file, readFileSync(file, 'utf8').replace('english_address: useful-links\n', 'english_address: helpful-links\n'));
+    }
+    git('2026-03-08T02:00:00Z', 'commit', '-qam', 'Merge pull request #16 from bhxh-vietnam/cms/pages/lien-ket');
+    expect(buildSite(['--out', out], path.join(out, '..', `${path.basename(repo)}-cache`))).toContain('build: only what changed');
+    const fresh = `${out}-fresh`;
+    try {
+      expect(buildSite(['--full', '--out', fresh], `${fresh}-cache`)).toContain('build: everything');
+      const incremental = siteFiles(out);
+      const full = siteFiles(fresh);
+      expect([...incremental.keys()]).toEqual([...full.keys()]);
+      expect([...full.keys()].filter((f) => incremental.get(f) !== full.get(f))).toEqual([]);
+      // Both old addresses now send readers to the newest.
+      expect(moved('en/links/index.html').refresh).toBe('0; url=/en/helpful-links/');
+      expect(moved('en/useful-links/index.html').refresh).toBe('0; url=/en/helpful-links/');
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+      rmSync(`${fresh}-cache`, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
+
+/** Every file of a built site, by its path in it, sorted. */
+function siteFiles(dir: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const full = path.join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else found.set(path.relative(dir, full), readFileSync(full, 'utf8'));
+    }
+  };
+  walk(dir);
+  return found;
+}
