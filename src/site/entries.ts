@@ -68,6 +68,17 @@ export function entryMap<C extends CollectionName>(collection: C, locale: Locale
   return once(`${collection}/${locale}/map`, async () => new Map((await entriesIn(collection, locale)).map((e) => [e.slug, e])));
 }
 
+/**
+ * An entry as a notice about it names it in `locale` (a removed entry, an old address): its
+ * Vietnamese original, the version in `locale` (the original when not translated) and that version's title.
+ */
+export async function namedEntry(collection: 'pages' | 'news' | 'documents' | 'qa', locale: Locale, slug: string) {
+  const original = (await entryMap(collection, 'vi')).get(slug)!;
+  const translated = (await entryMap(collection, locale)).get(slug);
+  const own = translated ?? original;
+  return { original, own, translated: translated !== undefined, title: 'title' in own.data ? String(own.data.title) : slug };
+}
+
 /** The date each listed collection is ordered by. */
 const listDate = {
   news: (e: Entry<'news'>) => e.data.date,
