@@ -7,8 +7,12 @@ import type { Bilingual } from '../schema/fields.ts';
 
 type Meta = GlobalMeta;
 
-/** Removes optional/default/nullable/pipe wrappers, collecting metadata on the way. */
-function unwrap(schema: z.ZodType): { schema: z.ZodType; meta: Meta } {
+/**
+ * The schema inside every wrapper (optional, default, nullable, pipe…), with the metadata collected on
+ * the way: what an issue's path names. (The CMS configuration's `unwrap`, src/lib/schema/introspect.ts,
+ * strips optional and default only, and keeps a pipe or a nullable schema as it is.)
+ */
+function innermost(schema: z.ZodType): { schema: z.ZodType; meta: Meta } {
   let current: z.ZodType = schema;
   let meta: Meta = { ...(current.meta() ?? {}) };
   for (let i = 0; i < 10; i++) {
@@ -23,16 +27,16 @@ function unwrap(schema: z.ZodType): { schema: z.ZodType; meta: Meta } {
 
 /** The schema and metadata of the field at `path` inside `root`. */
 export function fieldAt(root: z.ZodType, path: readonly PropertyKey[]): { schema: z.ZodType; meta: Meta } | undefined {
-  let here = unwrap(root);
+  let here = innermost(root);
   for (const segment of path) {
     const def = (here.schema as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
     if (def.type === 'object' && typeof segment === 'string') {
       const shape = def.shape as Record<string, z.ZodType>;
       const child = shape[segment];
       if (!child) return undefined;
-      here = unwrap(child);
+      here = innermost(child);
     } else if (def.type === 'array') {
-      here = unwrap(def.element as z.ZodType);
+      here = innermost(def.element as z.ZodType);
     } else {
       return undefined;
     }
