@@ -2,8 +2,9 @@
  * Publishing from the real Decap CMS on `npm start` (one portal for the file):
  * - an edit of a published entry, then an English-only change (the case where
  *   Decap asks for the unchanged Vietnamese file with an empty id), each
- *   saved, moved to “Sẵn sàng”, published and live on the rebuilt site;
- *   discarding a draft removes it;
+ *   saved, moved to “Sẵn sàng”, published and live on the rebuilt site; a new
+ *   English page address published, after which a reader's old link lands
+ *   on the page at its new address; discarding a draft removes it;
  * - the publication gate (scripts/lib/publication-gate.ts): a draft holding a
  *   mistake the content check refuses (written with git: the CMS no longer
  *   saves one) gets a visible bilingual notice naming
@@ -181,6 +182,30 @@ describe('publishing edits of a published entry', () => {
     await expect.poll(() => draftExists(edited), { timeout: 20_000 }).toBe(false);
     await expect.poll(siteUpdates, { timeout: 120_000, interval: 500 }).toBeGreaterThan(updates);
     expect(await page$(englishPath('news', edited))).toContain('Beware of fake Zalo accounts (English only)');
+  });
+
+  it('changes the English page address and publishes: the old address sends readers to the new one', async () => {
+    const before = englishPath('news', edited);
+    await openEntry(edited);
+    // Shown once, in the Vietnamese pane; the CMS writes it into both files.
+    const [address] = await fieldIds(page, 'english_address');
+    expect(`/en/news/${await page.inputValue(`#${address}`)}/`).toBe(before);
+    await page.fill(`#${address}`, 'fake-zalo-accounts-warning');
+    await save(edited);
+    await moveToReady(edited);
+    const updates = siteUpdates();
+    await onCard(edited, 'Công bố thay đổi');
+    await expect.poll(() => git('show', `main:content/news/en/${edited}.mdx`), { timeout: 120_000 }).toContain('english_address: fake-zalo-accounts-warning');
+    await expect.poll(siteUpdates, { timeout: 120_000, interval: 500 }).toBeGreaterThan(updates);
+    // A reader with an old link, in the browser.
+    const reader = await browser.newPage();
+    try {
+      await reader.goto(`${base}${before}`);
+      await reader.waitForURL(`${base}/en/news/fake-zalo-accounts-warning/`);
+      expect(await reader.locator('h1').textContent()).toContain('Beware of fake Zalo accounts (English only)');
+    } finally {
+      await reader.close();
+    }
   });
 
   it('discards a draft: its branch is gone and nothing published changes', async () => {
