@@ -12,14 +12,13 @@ import { formatBilingual, HistoryError, type BilingualMessage } from '../../src/
 import { formatLog } from '../../src/lib/history/log-text.ts';
 import { countAtOrBefore, countThroughCommit, revisionsTouching, stateAt, type PathState } from '../../src/lib/history/lookup.ts';
 import { describeMoment, parseMoment, formatInstantInVietnam, type Moment } from '../../src/lib/history/moments.ts';
-import { formerAddresses, type FormerAddress } from '../../src/lib/history/former-addresses.ts';
+import { formerAddresses, wellFormedEnglishAddress, type FormerAddress } from '../../src/lib/history/former-addresses.ts';
 import { addressOfSource, pageTarget, sourcePath, type EntryCollection } from '../../src/lib/history/page-sources.ts';
 import { historyWarnings, readContentHistory } from '../../src/lib/history/read-history.ts';
 import type { ContentHistory, Revision } from '../../src/lib/history/revision.ts';
 import { wordDiff } from '../../src/lib/history/word-diff.ts';
 import type { Locale } from '../../src/lib/locales.ts';
 import { entryPath } from '../../src/lib/routes.ts';
-import { SLUG_PATTERN } from '../../src/lib/schema/fields.ts';
 import { printable, printableLines } from '../../src/lib/printable.ts';
 import { runGit } from '../../src/lib/history/run-git.ts';
 import { formatDraftList, type PageDraft } from '../../src/lib/history/drafts.ts';
@@ -146,7 +145,7 @@ function absence(page: Page, state: Exclude<PathState, { kind: 'present' }>, whe
       const to = state.revision.path;
       // An English file's page is at its English address, as the renaming revision gave it (when well-formed).
       const english = state.revision.englishAddress;
-      const address = addressOfSource(to, english !== undefined && SLUG_PATTERN.test(english) ? english : undefined);
+      const address = addressOfSource(to, wellFormedEnglishAddress(english) ? english : undefined);
       return new HistoryError({
         vi: `${page.name}: vào ${when.vi} tệp ${file} đã được đổi tên thành ${to}${address ? ` (trang ${address})` : ''} (${at(state.revision, 'vi')}).`,
         en: `${page.name}: by ${when.en} the file ${file} had been renamed to ${to}${address ? ` (page ${address})` : ''} (${at(state.revision, 'en')}).`,

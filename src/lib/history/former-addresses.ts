@@ -29,6 +29,9 @@ export interface FormerAddress {
 
 const wellFormed = (slug: string | undefined, max = Infinity): slug is string => slug !== undefined && SLUG_PATTERN.test(slug) && slug.length <= max;
 
+/** Whether an `english_address` read from an old revision may name a page: the field's own pattern and length. */
+export const wellFormedEnglishAddress = (value: string | undefined): value is string => wellFormed(value, ENGLISH_ADDRESS_MAX);
+
 /**
  * Every former address of the entries that exist now (`exists`, by collection and slug): from each
  * published revision of a Vietnamese original, the two addresses its pages had. `taken`: every address
@@ -47,7 +50,7 @@ export function formerAddresses(history: ContentHistory, exists: (collection: En
       const then = entryOfSource(r.path);
       if (!then || then.locale !== 'vi' || then.collection !== entry.collection || !wellFormed(then.slug)) continue;
       // A malformed English address names no page: only the Vietnamese one is kept of that revision.
-      const englishOk = r.englishAddress === undefined || wellFormed(r.englishAddress, ENGLISH_ADDRESS_MAX);
+      const englishOk = r.englishAddress === undefined || wellFormedEnglishAddress(r.englishAddress);
       const since = Date.parse(r.date);
       for (const locale of englishOk ? (['vi', 'en'] as const) : (['vi'] as const)) {
         const segment = locale === 'en' && r.englishAddress !== undefined ? r.englishAddress : then.slug;
