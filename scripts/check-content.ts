@@ -29,7 +29,7 @@ import { formatIssues, isError } from '../src/lib/content/issues.ts';
 import { fieldLabelOf, issuesMarkdown } from '../src/lib/content/issue-report.ts';
 import { contentSchemas } from '../src/lib/schema/collections.ts';
 import { changeNoteIssue } from '../src/lib/content/change-note.ts';
-import { parseEntryFile } from '../src/lib/content/frontmatter.ts';
+import { fieldLocator } from '../src/lib/content/frontmatter.ts';
 import { planNfcFix } from '../src/lib/content/nfc-fix.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
 import { contentRoot, readContentFiles, readPublicFiles } from '../src/content-loader/read-content.ts';
@@ -108,12 +108,7 @@ async function historyIssues(): Promise<ContentIssue[]> {
       console.log(`${notChecked}\n${formatBilingual(SHALLOW_HISTORY_WARNING)}\n`);
       return [];
     }
-    const sources = new Map(files.map((f) => [f.file, f.source]));
-    const locate = (file: string, at: (string | number)[]) => {
-      const source = sources.get(file);
-      return source === undefined ? { line: 1, column: 1 } : parseEntryFile(file, source).locate(at);
-    };
-    return [...staleTranslationIssues(translationGaps(history, WHOLE_HISTORY).stale), ...reusedAddressIssues(history, entries, locate)];
+    return [...staleTranslationIssues(translationGaps(history, WHOLE_HISTORY).stale), ...reusedAddressIssues(history, entries, fieldLocator(files))];
   } catch (error) {
     if (!(error instanceof HistoryError)) throw error;
     console.log(`${notChecked}\n${formatBilingual(error.messages)}\n`);

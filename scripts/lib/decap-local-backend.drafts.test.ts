@@ -13,6 +13,7 @@ import path from 'node:path';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cmsArea } from '../../src/lib/cms/cms-area.ts';
+import { SAVE_NOTES } from '../../src/lib/cms/save-notes.ts';
 import { decapConfig } from '../../src/lib/cms/decap-config.ts';
 import { SITE_FILE, TAXONOMY_FILE, validateSettings } from '../../src/lib/content/validate.ts';
 import { parseDraftTagMessage } from '../../src/lib/history/drafts.ts';
@@ -244,12 +245,61 @@ describe('the save check', () => {
     git('branch', '-D', `cms/news/${slug}`);
   });
 
+  const discard = async () =>
+    expect((await call({ branch: 'main', action: 'deleteUnpublishedEntry', params: { branch: 'main', collection: 'news', slug } })).status).toBe(200);
+
   it('lets a save through once the text is fixed', async () => {
     const source = await readFile(path.join(repo, vi), 'utf8');
     const answer = await persist([{ path: vi, raw: withBody(source, 'Kết quả là hai.') }]);
     expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    expect(answer.body).toEqual({ message: 'entry persisted' });
     expect(git('show', `cms/news/${slug}:${vi}`)).toContain('Kết quả là hai.');
-    expect((await call({ branch: 'main', action: 'deleteUnpublishedEntry', params: { branch: 'main', collection: 'news', slug } })).status).toBe(200);
+    await discard();
+  });
+
+  it('saves a text the build only warns about, and answers with the notes the browser cannot make, by the text field and its line', async () => {
+    const source = await readFile(path.join(repo, vi), 'utf8');
+    const raw = withBody(source, '## Điều 1. Phạm vi\n\nVăn bản.\n\n## Điều 3. Hiệu lực');
+    const answer = await persist([{ path: vi, raw }]);
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    expect(git('show', `cms/news/${slug}:${vi}`)).toBe(raw.trimEnd());
+    expect((answer.body as Record<string, unknown>)[SAVE_NOTES]).toEqual([
+      {
+        version: 'vi',
+        label: { vi: 'Nội dung, dòng 5', en: 'Text, line 5' },
+        message: {
+          vi: 'Điều 3 không đúng thứ tự: điều tiếp theo phải là Điều 2.',
+          en: 'Article 3 is out of order: the next article should be Article 2.',
+        },
+      },
+    ]);
+    await discard();
+  });
+
+  it("notes a page put at an address another entry's page had when published, from the published history", async () => {
+    // Another news item had the English address `a-former-address` in a published revision, then another one.
+    const other = 'bhxh-tu-nguyen-cho-lao-dong-tu-do';
+    // Both language files hold the address (the CMS copies it).
+    const otherFiles = ['vi', 'en'].map((locale) => path.join(repo, 'content', 'news', locale, `${other}.mdx`));
+    const published = otherFiles.map((file) => readFileSync(file, 'utf8'));
+    for (const address of ['a-former-address', 'its-address-now']) {
+      otherFiles.forEach((file, i) => writeFileSync(file, published[i]!.replace(/^english_address: .*$/m, `english_address: ${address}`)));
+      git('commit', '--quiet', '--all', '-m', `English address of ${other}: ${address}`);
+    }
+    const source = await readFile(path.join(repo, vi), 'utf8');
+    const raw = source.replace(/^english_address: .*$/m, 'english_address: a-former-address');
+    const answer = await persist([{ path: vi, raw }]);
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    const notes = (answer.body as Record<string, unknown>)[SAVE_NOTES] as { version: string; label: { vi: string; en: string }; message: { vi: string; en: string } }[];
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.version).toBe('vi');
+    expect(notes[0]!.label).toEqual({ vi: 'Địa chỉ trang tiếng Anh', en: 'English page address' });
+    expect(notes[0]!.message.vi).toContain(`Địa chỉ /en/news/a-former-address/ của trang này từng là địa chỉ của trang khác (content/news/vi/${other}.mdx, nay ở /en/news/its-address-now/)`);
+    expect(notes[0]!.message.en).toContain('/en/news/a-former-address/');
+    await discard();
+    // The other item's text as it was.
+    otherFiles.forEach((file, i) => writeFileSync(file, published[i]!));
+    git('commit', '--quiet', '--all', '-m', `English address of ${other} as it was`);
   });
 });
 
@@ -356,9 +406,9 @@ describe('drafts kept when published or discarded', () => {
 
   it('kept every draft this file discarded or published through the CMS, and none whose publication failed', () => {
     const fates = kept().map((k) => k.facts?.fate);
-    // Discarded: the English-only change, the save check's draft, the draft the gate refused; published: the one rebuilt;
-    // the failed publication and the call on a draft that did not exist kept nothing.
-    expect(fates.filter((f) => f === 'discarded')).toHaveLength(3);
+    // Discarded: the English-only change, the save check's three drafts, the draft the gate refused; published: the one
+    // rebuilt; the failed publication and the call on a draft that did not exist kept nothing.
+    expect(fates.filter((f) => f === 'discarded')).toHaveLength(5);
     expect(fates.filter((f) => f === 'published')).toHaveLength(1);
     for (const k of kept()) {
       expect(k.tag).toMatch(new RegExp(`^drafts/local/news/${slug}/\\d{8}T\\d{6}Z(-\\d+)?$`));

@@ -33,6 +33,7 @@ import {
 } from '../../src/lib/cms/local-backend-guard.ts';
 import { MAX_REQUEST_BYTES } from '../../src/lib/cms/uploads.ts';
 import { gateBody, interfaceLanguage, saveCheckFailure } from '../../src/lib/publication-gate/messages.ts';
+import { SAVE_NOTES } from '../../src/lib/cms/save-notes.ts';
 import { checkSave, publishDraft, type Answer, type Publisher, type Save } from './publication-gate.ts';
 import { answerDraftRead, branchExists, isDraftRead } from './draft-reads.ts';
 import { keepLocalDraft, seeDraft, type SeenDraft } from './keep-local-draft.ts';
@@ -123,11 +124,18 @@ export async function mountLocalBackend(app: Express, options: LocalBackendOptio
       const language = interfaceLanguage(req.headers.referer);
       const entry = `${save.collection}/${save.slug}`;
       checkSave(options.repo, options.branch, save)
-        .catch((error: unknown) => saveCheckFailure(entry, error instanceof Error ? error.message : String(error)))
-        .then((refused) => {
-          if (!refused) return decap(req, res);
-          console.warn(`start: ${refused.vi}\n       ${refused.en}`);
-          res.status(refused.status).set('Cache-Control', 'no-store').json(gateBody(refused, language));
+        .catch((error: unknown) => ({ refused: saveCheckFailure(entry, error instanceof Error ? error.message : String(error)) }))
+        .then(async (verdict) => {
+          if ('refused' in verdict) {
+            const { refused } = verdict;
+            console.warn(`start: ${refused.vi}\n       ${refused.en}`);
+            res.status(refused.status).set('Cache-Control', 'no-store').json(gateBody(refused, language));
+            return;
+          }
+          // decap-server's answer carries the check's notes on the saved entry: the CMS page lists them (src/admin/save-check.ts).
+          const saved = await answerOf(req, res);
+          const body = saved.status === 200 && verdict.notes.length > 0 ? { ...(saved.body as object), [SAVE_NOTES]: verdict.notes } : saved.body;
+          res.status(saved.status).json(body);
         });
       return;
     }

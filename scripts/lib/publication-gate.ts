@@ -12,7 +12,9 @@
  *    the draft branch (which decap-server deleted) is restored with its
  *    status, the site is rebuilt as it was, and the CMS is told why (500).
  * Saves (`persistEntry`) are checked the same way before decap-server writes
- * anything (`checkSave`), the text of the entry included.
+ * anything (`checkSave`), the text of the entry included; a save that passes
+ * is answered with the check's notes the browser cannot make (on the text,
+ * and from the published history).
  * Messages: src/lib/publication-gate/messages.ts.
  */
 import { spawnSync } from 'node:child_process';
@@ -21,18 +23,25 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readContentFiles, readPublicFiles } from '../../src/content-loader/read-content.ts';
 import { isError, sortIssues, type ContentIssue } from '../../src/lib/content/issues.ts';
-import { parseEntryPath, validateContent } from '../../src/lib/content/validate.ts';
+import { parseEntryPath, validateContent, type PortalEntry, type SourceFile } from '../../src/lib/content/validate.ts';
+import { fieldLocator } from '../../src/lib/content/frontmatter.ts';
+import { reusedAddressIssues } from '../../src/lib/history/former-addresses.ts';
+import { HistoryError } from '../../src/lib/history/history-error.ts';
+import { readContentHistory } from '../../src/lib/history/read-history.ts';
 import { fieldLabel } from '../../src/lib/cms/field-label.ts';
 import {
+  bodyLineOf,
   buildFailure,
   conflictRefusal,
   contentRefusal,
   gateBody,
   issueLabel,
   mergeFailure,
+  saveNote,
   saveRefusal,
   type GateAnswer,
   type LabelledIssue,
+  type SaveNote,
 } from '../../src/lib/publication-gate/messages.ts';
 import { contentSchemas } from '../../src/lib/schema/collections.ts';
 import { exportTree, gitOutput, symlinkOnTheWay } from './sandbox-repo.ts';
@@ -69,25 +78,61 @@ function git(repo: string, args: string[]): { status: number | null; stdout: str
   return { status: r.status, stdout: r.stdout.trim() };
 }
 
+/** The content check's findings on content/ and public/ exported to a folder. */
+interface CheckedContent {
+  /** Its errors, in order, each with the label the CMS shows for its field and the text of its file. */
+  errors: LabelledIssue[];
+  /** Its warnings, labelled as the errors. */
+  warnings: LabelledIssue[];
+  /** The entries that passed, and the files read: what the checks against the published history take. */
+  entries: PortalEntry[];
+  files: SourceFile[];
+  /** An issue found elsewhere (the published history), labelled as these. */
+  labelled(issue: ContentIssue): LabelledIssue;
+}
+
 /**
  * The content check the build runs (validateContent, with the settings of
  * the content itself: taxonomy, site.yml's address policy), on content/ and
- * public/ exported to `dir`: its errors in order, each with the label the
- * CMS shows for its field and the text of its file.
+ * public/ exported to `dir`.
  */
-async function contentErrors(dir: string): Promise<LabelledIssue[]> {
+async function checkContent(dir: string): Promise<CheckedContent> {
   const { files, issues: unread } = await readContentFiles(dir);
   const publicFiles = await readPublicFiles(dir);
   const checked = validateContent(files, { staticPaths: publicFiles.staticPaths });
-  const errors = sortIssues([...unread, ...publicFiles.issues, ...checked.issues].filter(isError));
+  const issues = sortIssues([...unread, ...publicFiles.issues, ...checked.issues]);
   const schemas = checked.settings ? contentSchemas(checked.settings.taxonomy) : undefined;
   const sourceOf = (file: string) => files.find((f) => f.file === file)?.source;
-  return errors.map((issue: ContentIssue) => {
+  const labelled = (issue: ContentIssue): LabelledIssue => {
     const place = parseEntryPath(issue.file);
     const schema = schemas && !('issue' in place) ? schemas[place.collection] : undefined;
     const source = sourceOf(issue.file);
     return { issue, label: issueLabel(issue, source, (field) => (schema ? fieldLabel(schema, field) : undefined)), source };
-  });
+  };
+  return {
+    errors: issues.filter(isError).map(labelled),
+    warnings: issues.filter((issue) => !isError(issue)).map(labelled),
+    entries: checked.entries,
+    files,
+    labelled,
+  };
+}
+
+/**
+ * Pages of `checked` at an address another entry's page had in a published
+ * revision of `branch` (src/lib/history/former-addresses.ts); none when the
+ * repository's history cannot be read whole (a shallow clone), as the build.
+ */
+async function reusedAddresses(repo: string, branch: string, checked: CheckedContent): Promise<LabelledIssue[]> {
+  let history;
+  try {
+    history = await readContentHistory(path.join(repo, 'content'), { ref: `refs/heads/${branch}` });
+  } catch (error) {
+    if (error instanceof HistoryError) return [];
+    throw error;
+  }
+  if (history.shallow) return [];
+  return reusedAddressIssues(history, checked.entries, fieldLocator(checked.files)).map(checked.labelled);
 }
 
 /** Runs `work` on a fresh temporary folder, removed afterwards. */
@@ -112,7 +157,7 @@ export async function checkDraft(repo: string, branch: string, draft: Draft): Pr
   if (merged.status !== 0) throw new Error(`git merge-tree ${branch} ${draft.branch} failed (exit code ${merged.status})`);
   return inTemporaryFolder(async (dir) => {
     await exportTree(repo, tree, dir);
-    const errors = await contentErrors(dir);
+    const { errors } = await checkContent(dir);
     if (errors.length === 0) return undefined;
     // The draft's own files' problems: those are the ones the editor can fix from the CMS.
     const changed = new Set(gitOutput(repo, ['diff', '--name-only', `refs/heads/${branch}...refs/heads/${draft.branch}`]).split('\n'));
@@ -131,15 +176,20 @@ export interface Save {
   assets: { path: string; content: string }[];
 }
 
+/** What the save check says: why the save is refused, or the notes on the entry once saved. */
+export type SaveVerdict = { refused: GateAnswer } | { notes: SaveNote[] };
+
 /**
  * Checks an entry the CMS is about to save, body included, as the build
  * would check it once published: the content the published branch would hold
  * with the entry's draft (when it has one) merged and the saved files and
  * uploads written over it. Only problems in the saved files refuse the save
- * (others were there before and are not the editor's to fix here).
- * `undefined` when it passes.
+ * (others were there before and are not the editor's to fix here). A save
+ * that passes gets the check's notes on the saved files that the browser's
+ * check cannot make: those on the text, and pages at an address another
+ * entry's page had (from the published history).
  */
-export async function checkSave(repo: string, branch: string, save: Save): Promise<GateAnswer | undefined> {
+export async function checkSave(repo: string, branch: string, save: Save): Promise<SaveVerdict> {
   const draft = `refs/heads/cms/${save.collection}/${save.slug}`;
   let base = `refs/heads/${branch}`;
   if (git(repo, ['show-ref', '--verify', '--quiet', draft]).status === 0) {
@@ -153,8 +203,15 @@ export async function checkSave(repo: string, branch: string, save: Save): Promi
     for (const file of save.files) await writeInto(dir, file.path, file.raw);
     for (const asset of save.assets) await writeInto(dir, asset.path, Buffer.from(asset.content, 'base64'));
     const saved = new Set(save.files.map((f) => f.path));
-    const own = (await contentErrors(dir)).filter(({ issue }) => saved.has(issue.file));
-    return own.length === 0 ? undefined : saveRefusal(`${save.collection}/${save.slug}`, own);
+    const checked = await checkContent(dir);
+    const own = checked.errors.filter(({ issue }) => saved.has(issue.file));
+    if (own.length > 0) return { refused: saveRefusal(`${save.collection}/${save.slug}`, own) };
+    const onText = checked.warnings.filter(({ issue, source }) => issue.field === undefined && bodyLineOf(issue, source) !== undefined);
+    const notes = [...onText, ...(await reusedAddresses(repo, branch, checked))]
+      .filter(({ issue }) => saved.has(issue.file))
+      .map(saveNote)
+      .filter((note) => note !== undefined);
+    return { notes };
   });
 }
 

@@ -15,7 +15,7 @@ import decapVietnamese from 'decap-cms-locales/dist/esm/vi/index.js';
 import decapEnglish from 'decap-cms-locales/dist/esm/en/index.js';
 import { portalEnglishPhrases } from '../lib/cms/decap-locale-en.ts';
 import { withPlainErrors, type RequestingBackend } from '../lib/cms/backend-error.ts';
-import { registerSaveCheck, showSaveRefusal } from './save-check.ts';
+import { heardSaveAnswer, registerSaveCheck, showSaveRefusal } from './save-check.ts';
 import { resourceLinks } from '../lib/cms/resource-links.ts';
 import { QaDeadlinesTable } from './qa-preview.ts';
 import { StaleTranslationNotice } from './stale-translation-preview.ts';
@@ -88,10 +88,17 @@ if (locale === 'en') CMS.registerLocale('en', mergePhrases(decapEnglish, portalE
 const proxy = CMS.getBackend('proxy');
 if (proxy) {
   const init = proxy.init;
-  // A refused save's problems also stay listed in the panel of the save check (Decap's notice goes after 8 s).
+  const isSave = (payload: unknown) => (payload as { action?: unknown }).action === 'persistEntry';
   proxy.init = (...args) =>
-    withPlainErrors(init(...args) as RequestingBackend, (payload, error) => {
-      if ((payload as { action?: unknown }).action === 'persistEntry') showSaveRefusal(error, locale);
+    withPlainErrors(init(...args) as RequestingBackend, {
+      // A save's notes from the local backend's check are listed with the browser's once it is saved.
+      answered: (payload, answer) => {
+        if (isSave(payload)) heardSaveAnswer(answer);
+      },
+      // A refused save's problems also stay listed in the panel of the save check (Decap's notice goes after 8 s).
+      refused: (payload, error) => {
+        if (isSave(payload)) showSaveRefusal(error, locale);
+      },
     });
 }
 

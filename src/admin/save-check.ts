@@ -7,12 +7,15 @@
  * When the local backend refuses a save (the text is checked there), the same
  * panel lists its problems (`showSaveRefusal`). An entry the check would only
  * warn about is saved; once it is (Decap's `postSave` event, which follows a
- * save that happened), the panel lists the warnings, as a status, not an alert.
+ * save that happened), the panel lists the warnings, as a status, not an alert,
+ * with the local backend's notes on the saved entry (its text, the published
+ * history: `heardSaveAnswer`), which the browser cannot check.
  */
 import { API_ERROR } from '../lib/cms/backend-error.ts';
 import { checkCmsEntry, refusalNotice, warningNotice, type CmsEntryData, type EntryRules, type CmsEntryProblem } from '../lib/cms/cms-entry-check.ts';
 import type { Locale } from '../lib/locales.ts';
 import { collectionNames, type CollectionName } from '../lib/schema/collections.ts';
+import { saveNotesOf } from '../lib/cms/save-notes.ts';
 
 /** The error that stops Decap's save; Decap prints it with `String()`, so it prints its message only. */
 class EntryRefused extends Error {
@@ -61,6 +64,14 @@ export function showSaveRefusal(error: unknown, locale: Locale): void {
   showPanel(heading, lines, locale);
 }
 
+/** The local backend's notes on the entry being saved (its answer to the save), shown with the browser's once saved. */
+let heardNotes: unknown;
+
+/** The local backend answered a save (it comes before Decap's `postSave`). */
+export function heardSaveAnswer(answer: unknown): void {
+  heardNotes = answer;
+}
+
 let rules: Promise<EntryRules> | undefined;
 
 function loadRules(): Promise<EntryRules> {
@@ -89,8 +100,9 @@ export function registerSaveCheck(locale: Locale): void {
   window.CMS.registerEventListener({
     name: 'postSave',
     handler: () => {
-      const warnings = pendingWarnings;
+      const warnings = [...pendingWarnings, ...saveNotesOf(heardNotes, locale)];
       pendingWarnings = [];
+      heardNotes = undefined;
       if (warnings.length === 0) return;
       const notice = warningNotice(warnings, locale);
       showPanel(notice.heading, notice.lines, locale, 'status');
@@ -100,6 +112,7 @@ export function registerSaveCheck(locale: Locale): void {
     name: 'preSave',
     handler: async ({ entry }) => {
       pendingWarnings = [];
+      heardNotes = undefined;
       const collection = entry.get('collection');
       if (!isCollection(collection)) return undefined;
       const vi = (entry.get('data') as ImmutableLike | undefined)?.toJS() as CmsEntryData | undefined;

@@ -6,14 +6,16 @@
  * editor saves, with a notice naming the text field by its label and the
  * line, in the interface's language and without Decap's “API_ERROR: ”;
  * the problems stay listed in a panel; nothing is written; the text stays in
- * the form; fixed there, it saves.
+ * the form; fixed there, it saves. A save that passes with notes only the
+ * server can make (a legal text's numbering, an address another page had
+ * when published) lists them once saved, in both interfaces.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser.ts';
-import { gitIn } from './cms-editor.ts';
+import { fieldIds, gitIn } from './cms-editor.ts';
 import { cmsSandbox, startPortal, type RunningPortal } from './npm-start.ts';
 
 const sandbox = cmsSandbox();
@@ -185,5 +187,89 @@ describe('a link whose text is its own address', () => {
     const written = git('show', `${draft}:content/news/vi/${slug}.mdx`);
     expect(written).toContain('[https://zalo.me/bhxhvietnam](https://zalo.me/bhxhvietnam)');
     expect(written).not.toContain('<https://');
+  });
+});
+
+describe('the notes of the local backend on a saved entry', () => {
+  /** Another news item, which had the English address `a-former-address` in a published revision. */
+  const other = 'bhxh-tu-nguyen-cho-lao-dong-tu-do';
+
+  it('lists, once saved, what only the server can check: the numbering of a legal text and an address another page had', async () => {
+    // The sandbox is changed behind decap-server's back, as in the test above: no CMS page talking to it, on its branch.
+    for (const page of Object.values(pages)) await page!.goto('about:blank');
+    await expect
+      .poll(() => (existsSync(path.join(repo, '.git', 'index.lock')) ? 'busy' : `${git('symbolic-ref', '--short', 'HEAD')} ${git('status', '--porcelain', '--untracked-files=no')}`), { timeout: 20_000 })
+      .toBe('main ');
+    // The draft the test above left.
+    if (git('branch', '--list', draft) !== '') git('branch', '-D', '--quiet', draft);
+    // Both language files hold the address (the CMS copies it).
+    const files = ['vi', 'en'].map((locale) => path.join(repo, 'content', 'news', locale, `${other}.mdx`));
+    const published = files.map((file) => readFileSync(file, 'utf8'));
+    for (const address of ['a-former-address', 'its-address-now']) {
+      files.forEach((file, i) => writeFileSync(file, published[i]!.replace(/^english_address: .*$/m, `english_address: ${address}`)));
+      git('commit', '--quiet', '--all', '-m', `English address of ${other}: ${address}`);
+    }
+    const page = pages.vi!;
+    const body = await openEntry(page, 'vi');
+    const [address] = await fieldIds(page, 'english_address');
+    await page.fill(`#${address}`, 'a-former-address');
+    // Two articles of a legal text, the second misnumbered, as an editor makes headings (Ctrl+2).
+    await body.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+2');
+    await page.keyboard.type('Điều 1. Phạm vi');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Văn bản.');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+2');
+    await page.keyboard.type('Điều 3. Hiệu lực');
+
+    const saved = await save(page, 'vi');
+    expect(saved.status(), await saved.text()).toBe(200);
+    const sent = JSON.parse(saved.request().postData()!) as { params: { dataFiles: { path: string; raw: string }[] } };
+    const raw = sent.params.dataFiles.find((f) => f.path === `content/news/vi/${slug}.mdx`)!.raw;
+    expect(raw).toContain('## Điều 3. Hiệu lực');
+    const line = bodyLine(raw, 'Điều 3.');
+    await expect.poll(() => git('branch', '--list', draft), { timeout: 20_000 }).toContain(draft);
+
+    // A status beside the form, not an alert: the entry is saved.
+    const notes = page.locator('#cms-entry-notes');
+    await notes.waitFor({ timeout: 20_000 });
+    expect(await notes.getAttribute('role')).toBe('status');
+    expect(await notes.locator('h2').textContent()).toBe('Đã lưu. Bước kiểm tra nội dung có 2 lưu ý cho mục này; hãy xem trước khi công bố:');
+    const items = await notes.locator('li').allTextContents();
+    expect(items).toEqual(
+      expect.arrayContaining([
+        `Bản tiếng Việt — Nội dung, dòng ${line}: Điều 3 không đúng thứ tự: điều tiếp theo phải là Điều 2.`,
+        expect.stringMatching(
+          new RegExp(`^Bản tiếng Việt — Địa chỉ trang tiếng Anh: Địa chỉ /en/news/a-former-address/ của trang này từng là địa chỉ của trang khác \\(content/news/vi/${other}\\.mdx, nay ở /en/news/its-address-now/\\)`),
+        ),
+      ]),
+    );
+    expect(items).toHaveLength(2);
+    expect(await page.locator('#cms-entry-problems').count()).toBe(0);
+  });
+
+  it('lists them in English in the English interface', async () => {
+    const page = pages.en!;
+    // The draft saved above, changed again.
+    const body = await openEntry(page, 'en');
+    await body.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Thêm một dòng.');
+    const saved = await save(page, 'en');
+    expect(saved.status(), await saved.text()).toBe(200);
+    const notes = page.locator('#cms-entry-notes');
+    await notes.waitFor({ timeout: 20_000 });
+    expect(await notes.locator('h2').textContent()).toBe('Saved. The content check has 2 notes on this entry; look at them before publishing:');
+    expect(await notes.locator('li').allTextContents()).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Vietnamese version — Text, line \d+: Article 3 is out of order: the next article should be Article 2\.$/),
+        expect.stringMatching(/^Vietnamese version — English page address: This page's address \/en\/news\/a-former-address\/ was another page's/),
+      ]),
+    );
+    await discardDraft(page);
   });
 });

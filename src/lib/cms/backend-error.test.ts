@@ -39,13 +39,17 @@ describe('withPlainErrors', () => {
         return this.request({ action: 'persistEntry' });
       },
     };
-    const heard: [unknown, unknown][] = [];
-    withPlainErrors(backend, (payload, error) => heard.push([payload, error]));
+    const heard: [string, unknown, unknown][] = [];
+    withPlainErrors(backend, {
+      answered: (payload, answer) => heard.push(['answered', payload, answer]),
+      refused: (payload, error) => heard.push(['refused', payload, error]),
+    });
     expect(await backend.persist()).toEqual({ echoed: { action: 'persistEntry' } });
-    expect(heard).toEqual([]);
+    expect(heard).toEqual([['answered', { action: 'persistEntry' }, { echoed: { action: 'persistEntry' } }]]);
     backend.refuse = true;
     const error = await backend.persist().catch((e: unknown) => e);
     expect(String(error)).toBe('The local CMS server refused the request: …');
-    expect(heard).toEqual([[{ action: 'persistEntry' }, error]]);
+    expect(heard.at(-1)).toEqual(['refused', { action: 'persistEntry' }, error]);
+    expect(heard).toHaveLength(2);
   });
 });

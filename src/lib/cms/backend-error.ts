@@ -25,17 +25,29 @@ export interface RequestingBackend {
   request(payload: unknown): Promise<unknown>;
 }
 
+/** Who hears of the backend's answers before Decap does, with the request's payload. */
+export interface BackendListeners {
+  answered?: (payload: unknown, answer: unknown) => void;
+  refused?: (payload: unknown, error: unknown) => void;
+}
+
 /**
  * `backend`, whose requests fail with errors that print as their message;
- * `refused` hears of each failure (with the request's payload) before Decap does.
+ * `listeners` hear of each answer and each failure before Decap does.
  */
-export function withPlainErrors<B extends RequestingBackend>(backend: B, refused?: (payload: unknown, error: unknown) => void): B {
+export function withPlainErrors<B extends RequestingBackend>(backend: B, listeners: BackendListeners = {}): B {
   const request = backend.request.bind(backend);
   backend.request = (payload: unknown) =>
-    request(payload).catch((error: unknown) => {
-      const plain = printedPlainly(error);
-      refused?.(payload, plain);
-      throw plain;
-    });
+    request(payload).then(
+      (answer) => {
+        listeners.answered?.(payload, answer);
+        return answer;
+      },
+      (error: unknown) => {
+        const plain = printedPlainly(error);
+        listeners.refused?.(payload, plain);
+        throw plain;
+      },
+    );
   return backend;
 }

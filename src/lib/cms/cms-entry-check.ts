@@ -9,7 +9,9 @@
  * Runs in the browser because in production the CMS is a static page on
  * GitHub Pages talking to GitHub: there is no server of ours to ask. The MDX
  * text itself is checked by the server's publication gate, the pull request's
- * content check and the build (its parser, satteri, is native code here).
+ * content check and the build (its parser, satteri, is native code here); on
+ * `npm start` the save check's notes on the text come back with the save
+ * (src/lib/cms/save-notes.ts).
  */
 import { stringify } from 'yaml';
 import type { z } from 'zod';

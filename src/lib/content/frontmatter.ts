@@ -351,3 +351,12 @@ function yamlErrorVi(code: string): string {
       return 'cú pháp sai';
   }
 }
+
+/** Where a frontmatter field is written in one of `files` (line 1 of a file not among them). */
+export function fieldLocator(files: readonly { file: string; source: string }[]): (file: string, path: readonly PropertyKey[]) => { line: number; column: number } {
+  const sources = new Map(files.map((f) => [f.file, f.source]));
+  return (file, path) => {
+    const source = sources.get(file);
+    return source === undefined ? { line: 1, column: 1 } : parseEntryFile(file, source).locate(path);
+  };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentIssue } from '../content/issues.ts';
-import { bodyLineOf, buildFailure, buildOutputSummary, contentRefusal, formPlace, gateBody, interfaceLanguage, issueLabel, saveRefusal, SHOWN_ISSUES } from './messages.ts';
+import { bodyLineOf, buildFailure, buildOutputSummary, contentRefusal, formPlace, gateBody, interfaceLanguage, issueLabel, saveNote, saveRefusal, SHOWN_ISSUES } from './messages.ts';
 
 const issue = (line: number, field?: string): ContentIssue => ({ file: 'content/news/vi/bai.mdx', line, column: 1, field, vi: `Lỗi ${line}.`, en: `Problem ${line}.` });
 const source = '---\ntitle: Bài\n---\nVăn bản.\n';
@@ -42,6 +42,26 @@ describe('saveRefusal', () => {
     );
     expect(r.en).toContain('so nothing was saved; what you typed is still in the form.');
     expect(r.vi).toBe(r.vi.normalize('NFC'));
+  });
+});
+
+describe('saveNote', () => {
+  it('names the language version, the field and the line inside the text field', () => {
+    const body = { ...issue(4), severity: 'warning' as const };
+    expect(saveNote({ issue: body, label: { vi: 'Nội dung', en: 'Text' }, source })).toEqual({
+      version: 'vi',
+      label: { vi: 'Nội dung, dòng 1', en: 'Text, line 1' },
+      message: { vi: 'Lỗi 4.', en: 'Problem 4.' },
+    });
+    const english = { ...issue(2, 'english_address'), file: 'content/news/en/bai.mdx' };
+    expect(saveNote({ issue: english, label: { vi: 'Địa chỉ trang tiếng Anh', en: 'English page address' }, source })).toMatchObject({
+      version: 'en',
+      label: { vi: 'Địa chỉ trang tiếng Anh', en: 'English page address' },
+    });
+  });
+
+  it('has no note for a file that is not a language version of an entry', () => {
+    expect(saveNote({ issue: { ...issue(1), file: 'content/site.yml' }, label: undefined, source: 'x: 1\n' })).toBeUndefined();
   });
 });
 

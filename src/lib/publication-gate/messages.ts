@@ -99,6 +99,34 @@ export function saveRefusal(entry: string, issues: LabelledIssue[]): GateAnswer 
   };
 }
 
+/**
+ * A note of the content check on an entry that was saved, which the
+ * browser's own check (src/lib/cms/cms-entry-check.ts) cannot make: on the
+ * entry's text (the numbering of a legal text) or from the published history
+ * (an address another page had). The CMS lists it beside the browser's notes,
+ * in the interface language: the language version, the field's label and the
+ * line inside the text field.
+ */
+export interface SaveNote {
+  version: Locale;
+  label: Bilingual;
+  message: Bilingual;
+}
+
+/** A warning on a saved file as the CMS lists it (`undefined` for a file that is not a language version of an entry). */
+export function saveNote({ issue, label, source }: LabelledIssue): SaveNote | undefined {
+  const version = /^content\/[^/]+\/(vi|en)\//.exec(issue.file)?.[1] as Locale | undefined;
+  if (!version) return undefined;
+  const bodyLine = bodyLineOf(issue, source);
+  const field = label ?? { vi: '', en: '' };
+  const line = bodyLine === undefined ? { vi: '', en: '' } : { vi: `, dòng ${bodyLine}`, en: `, line ${bodyLine}` };
+  return {
+    version,
+    label: { vi: `${field.vi}${line.vi}`.replace(/^, /, ''), en: `${field.en}${line.en}`.replace(/^, /, '') },
+    message: { vi: issue.vi, en: issue.en },
+  };
+}
+
 /** The save could not be checked (the check itself failed): nothing is written. */
 export function saveCheckFailure(entry: string, reason: string): GateAnswer {
   return {
