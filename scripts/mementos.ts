@@ -17,13 +17,16 @@
  *    text of the two kept copies), and every page with mementos gets its
  *    TimeMap (`/timemap/<page>.txt`).
  *
+ * The versions of a page no longer on the portal (taken down) stay in the
+ * store; they are served only when site.yml says `taken_down_versions: public`.
+ *
  * `--at` is the deploy's time (the memento's datetime; default: now). The
  * store is the previous deploy's, carried forward: nothing kept is ever
  * rendered again, and a capture never replaces one.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
@@ -37,6 +40,7 @@ import {
   mementoStamp,
   newVersions,
   pageLocale,
+  servedVersions,
   stampTime,
   timemapPath,
   withMementos,
@@ -138,7 +142,9 @@ console.log(`mementos: ${captured.length} bản mới được lưu / new versio
 /** Where each page kept is now: its own address, or the new one of an address it no longer has. */
 const current = new Map<string, string>(served.map((p) => [p.path, p.path]));
 for (const page of pages) if (page.movedTo) current.set(page.path, page.movedTo);
-const total = Object.values(index.pages).reduce((n, list) => n + list.length, 0);
+// A page taken down keeps its versions in the store; the portal serves them only when the agency chose so (site.yml).
+const { served: servedLists, withheld } = servedVersions(index, new Set(current.keys()), settings.taken_down_versions);
+const total = servedLists.reduce((n, [, list]) => n + list.length, 0);
 const bar = process.stdout.isTTY ? new SingleBar({ format: 'mementos {bar} {value}/{total}', hideCursor: true }, Presets.shades_classic) : undefined;
 bar?.start(total, 0);
 const keptUsed = new Set<string>();
@@ -156,7 +162,7 @@ async function capturedHtml(pagePath: string, memento: MementoRecord): Promise<s
   return html;
 }
 
-for (const [pagePath, list] of Object.entries(index.pages)) {
+for (const [pagePath, list] of servedLists) {
   const addresses = list.map((m) => mementoPath(pagePath, m.stamp));
   const comparisons = list.map((m, i) => (i > 0 ? comparisonPath(pagePath, m.stamp) : undefined));
   let before: { paragraphs: string[]; datetime: Date; address: string } | undefined;
@@ -216,4 +222,16 @@ for (const name of keptUsed) {
   await copyFile(keptFile(store, name), target);
 }
 bar?.stop();
-console.log(`mementos: ${total} bản lưu của ${Object.keys(index.pages).length} trang được phục vụ / archived versions of pages served, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+// What an earlier deploy served of a page since taken down goes from the site (a build into the same folder keeps it).
+for (const [pagePath, list] of withheld) {
+  await rm(path.join(site, timemapPath(pagePath)), { force: true });
+  for (const m of list) for (const page of [mementoPath(pagePath, m.stamp), comparisonPath(pagePath, m.stamp)]) await rm(siteFile(page), { force: true });
+}
+console.log(`mementos: ${total} bản lưu của ${servedLists.length} trang được phục vụ / archived versions of pages served, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+if (withheld.length > 0) {
+  const versions = withheld.reduce((n, [, list]) => n + list.length, 0);
+  console.log(
+    `mementos: ${versions} bản lưu của ${withheld.length} trang đã gỡ được giữ trong kho, không phục vụ trên cổng (site.yml taken_down_versions: hidden) / ` +
+      `${versions} archived version(s) of ${withheld.length} page(s) taken down kept in the store, not served on the portal`,
+  );
+}

@@ -19,7 +19,7 @@ import express from 'express';
 import mimeDb from 'mime-db/db.json' with { type: 'json' };
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mementoIndexSchema } from '../../src/lib/history/mementos.ts';
+import { mementoIndexSchema, mementoPath, timemapPath } from '../../src/lib/history/mementos.ts';
 import { datedGitIn } from '../fixtures/history/scripted-repo.ts';
 import { seedBuildCache } from '../seed-build-cache.ts';
 import { axeViolations, describeViolations, launch } from './browser.ts';
@@ -43,6 +43,9 @@ const git = datedGitIn(repo);
 const DOC = { vi: 'content/documents/vi/1624-qd-bhxh.mdx', en: 'content/documents/en/1624-qd-bhxh.mdx' };
 const PAGE = '/van-ban/1624-qd-bhxh/';
 const LINKS = ['content/pages/vi/lien-ket.mdx', 'content/pages/en/lien-ket.mdx'];
+/** A news item unpublished at the third deploy, and its pages. */
+const NEWS = { vi: 'content/news/vi/canh-bao-tai-khoan-zalo-gia-mao.mdx', en: 'content/news/en/canh-bao-tai-khoan-zalo-gia-mao.mdx' };
+const NEWS_PAGES = ['/tin-tuc/canh-bao-tai-khoan-zalo-gia-mao/', '/en/news/beware-of-fake-zalo-accounts/'];
 const edit = (file: string, change: (text: string) => string) => writeFileSync(path.join(repo, file), change(readFileSync(path.join(repo, file), 'utf8')));
 const read = (p: string) => readFileSync(path.join(out, p), 'utf8');
 /** What a reader reads on a page: its text, tags and the banner's markup aside. */
@@ -73,6 +76,7 @@ function deploy(commitTime: string) {
 }
 
 let firstDeployOutput = '';
+let takedownDeployOutput = '';
 let lastDeployOutput = '';
 
 beforeAll(async () => {
@@ -96,8 +100,15 @@ beforeAll(async () => {
     edit(file, (t) => t.replace(/^title: /m, `withdrawn:\n  kind: withdraw\n  date: 2026-03-10\n  reason: ${reason}\ntitle: `));
   }
   edit(DOC.vi, (t) => t.replace(/^change_note: .*$/m, 'change_note: Rút văn bản.'));
-  git('2026-03-10T04:00:00Z', 'commit', '-qam', 'Rút văn bản (#22)');
-  deploy('2026-03-10T04:00:00Z');
+  // With it, a news item taken down: its page only says it was removed, and its kept versions leave the portal.
+  for (const [file, reason] of [
+    [NEWS.vi, 'Thông tin không còn đúng.'],
+    [NEWS.en, 'The information is no longer correct.'],
+  ] as const) {
+    edit(file, (t) => t.replace(/^title: /m, `withdrawn:\n  kind: unpublish\n  date: 2026-03-10\n  reason: ${reason}\ntitle: `));
+  }
+  git('2026-03-10T04:00:00Z', 'commit', '-qam', 'Rút văn bản, gỡ tin (#22)');
+  takedownDeployOutput = deploy('2026-03-10T04:00:00Z');
 
   for (const file of [DOC.vi, DOC.en]) edit(file, (t) => t.replace(/^withdrawn:\n(  .*\n)+/m, ''));
   edit(DOC.vi, (t) => t.replace(/^change_note: .*$/m, 'change_note: Đăng lại văn bản.').replace(/^summary: .*$/m, 'summary: Bản tóm tắt đăng lại.'));
@@ -192,6 +203,50 @@ describe('the TimeMap (RFC 7089)', () => {
   it('the home page has versions too: one per deploy that changed it', () => {
     const map = read('timemap/index.txt');
     expect([...map.matchAll(/rel="[^"]*memento"/g)].length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('a page taken down (site.yml taken_down_versions: hidden)', () => {
+  const storeIndex = () => mementoIndexSchema.parse(JSON.parse(readFileSync(path.join(store, 'mementos.json'), 'utf8')));
+
+  it('keeps its versions in the store, and the portal serves none of them, nor their TimeMap', async () => {
+    const index = storeIndex();
+    for (const pagePath of NEWS_PAGES) {
+      const list = index.pages[pagePath]!;
+      // Kept at the first deploy (nothing new after it: the page was taken down at the third).
+      expect(list.map((m) => m.stamp)).toEqual([deploys[0]!.stamp]);
+      const kept = path.join(store, 'pages', list[0]!.stamp, ...pagePath.split('/').filter(Boolean), 'index.html');
+      expect(readFileSync(kept, 'utf8')).toContain('Zalo');
+      // Served by the first two deploys, gone from the site the third built over it.
+      const memento = mementoPath(pagePath, list[0]!.stamp);
+      expect(existsSync(path.join(out, memento, 'index.html'))).toBe(false);
+      expect((await fetch(`${base}${memento}`)).status).toBe(404);
+      expect(existsSync(path.join(out, timemapPath(pagePath)))).toBe(false);
+    }
+    // Its own address says it was removed, when and why.
+    expect(textOf(read('tin-tuc/canh-bao-tai-khoan-zalo-gia-mao/index.html'))).toContain('Thông tin không còn đúng.');
+    expect(takedownDeployOutput).toContain('2 archived version(s) of 2 page(s) taken down kept in the store, not served on the portal');
+    // The withdrawn document stays on the portal with a notice: its versions are served.
+    expect(existsSync(path.join(out, mementoOf(2)))).toBe(true);
+  });
+
+  it('serves them again, marked as no longer on the portal, when the agency chooses `public`', () => {
+    // The memento step alone, on copies of the site and the store, with the other choice in site.yml.
+    const copies = path.join(work, 'public-choice');
+    for (const dir of ['site', 'store', 'content']) cpSync(dir === 'content' ? path.join(repo, 'content') : path.join(work, dir), path.join(copies, dir), { recursive: true });
+    const siteYml = path.join(copies, 'content', 'site.yml');
+    writeFileSync(siteYml, readFileSync(siteYml, 'utf8').replace(/^taken_down_versions: hidden$/m, 'taken_down_versions: public'));
+    const step = spawnSync(process.execPath, ['scripts/mementos.ts', '--store', path.join(copies, 'store'), '--site', path.join(copies, 'site'), '--at', '2026-03-16T00:00:00Z'], {
+      encoding: 'utf8',
+      env: { ...process.env, PORTAL_CONTENT_DIR: path.join(copies, 'content'), PORTAL_CACHE_DIR: path.join(work, 'cache') },
+    });
+    expect(step.status, step.stderr).toBe(0);
+    expect(step.stdout).not.toContain('not served on the portal');
+    for (const pagePath of NEWS_PAGES) {
+      const html = readFileSync(path.join(copies, 'site', mementoPath(pagePath, deploys[0]!.stamp), 'index.html'), 'utf8');
+      expect(textOf(html)).toMatch(/Trang này không còn trên cổng\.|This page is no longer on the portal\./);
+      expect(existsSync(path.join(copies, 'site', timemapPath(pagePath)))).toBe(true);
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyMementoIndex, isArchiveFile, isNewVersion, isStoreFile, lostMementos, mementoIndexSchema, mementoPath, mementoStamp, newVersions, pageLocale, stampTime, timemapPath, withMementos } from './mementos.ts';
+import { emptyMementoIndex, isArchiveFile, isNewVersion, isStoreFile, lostMementos, mementoIndexSchema, mementoPath, mementoStamp, newVersions, pageLocale, servedVersions, stampTime, timemapPath, withMementos } from './mementos.ts';
 
 const sha = (c: string) => c.repeat(64);
 const commit = (c: string) => c.repeat(40);
@@ -71,6 +71,35 @@ describe('which versions a deploy keeps', () => {
     expect(mementoIndexSchema.parse(next)).toEqual(next);
     // The index it came from is left as it was.
     expect(index.pages['/van-ban/x/']).toHaveLength(1);
+  });
+});
+
+describe('which kept versions the portal serves', () => {
+  const record = (stamp: string) => ({ stamp, sha256: 'a'.repeat(64) });
+  const index = {
+    format: 1 as const,
+    pages: {
+      '/tin-tuc/con/': [record('20260301T020500Z'), record('20260305T030500Z')],
+      '/tin-tuc/da-go/': [record('20260301T020500Z')],
+      '/en/links/': [record('20260301T020500Z')],
+    },
+  };
+  // On the portal now: a page at its address, and an address a page moved from (/en/links/ → /en/useful-links/).
+  const onPortal = new Set(['/tin-tuc/con/', '/en/links/']);
+
+  it('serves the versions of the pages on the portal, and keeps those of a page taken down out of it', () => {
+    const { served, withheld } = servedVersions(index, onPortal, 'hidden');
+    expect(served.map(([p, list]) => [p, list.length])).toEqual([
+      ['/tin-tuc/con/', 2],
+      ['/en/links/', 1],
+    ]);
+    expect(withheld).toEqual([['/tin-tuc/da-go/', [record('20260301T020500Z')]]]);
+  });
+
+  it('serves them all when the agency chose to keep them public', () => {
+    const { served, withheld } = servedVersions(index, onPortal, 'public');
+    expect(served.map(([p]) => p)).toEqual(['/tin-tuc/con/', '/tin-tuc/da-go/', '/en/links/']);
+    expect(withheld).toEqual([]);
   });
 });
 

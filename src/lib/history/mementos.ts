@@ -11,6 +11,7 @@
  * the captured HTML. The index is read back from the previous deploy, so it
  * is checked like any other input: addresses, times and hashes by allowlist.
  */
+import type { TakenDownVersions } from '../schema/settings.ts';
 import { z } from 'zod';
 import { isLocale, locales, type Locale } from '../locales.ts';
 import { archivePath } from '../routes.ts';
@@ -171,6 +172,25 @@ export function withMementos(index: MementoIndex, stamp: string, captured: reado
     next.pages[p.path] = [...(next.pages[p.path] ?? []).filter((m) => m.stamp < stamp), record];
   }
   return next;
+}
+
+/**
+ * Which kept versions the portal serves (site.yml `taken_down_versions`):
+ * those of every page it has now — at its address, or an address a page moved
+ * from — and those of a page no longer on it (unpublished, deleted, scheduled
+ * again, its translation deleted: taken down) only when the agency chose
+ * `public`. The store keeps every version either way (the record, Decision
+ * 1624 Art. 12); `withheld` are those kept and not served.
+ */
+export function servedVersions(
+  index: MementoIndex,
+  onPortal: ReadonlySet<string>,
+  takenDown: TakenDownVersions,
+): { served: [path: string, versions: MementoRecord[]][]; withheld: [path: string, versions: MementoRecord[]][] } {
+  const served: [string, MementoRecord[]][] = [];
+  const withheld: [string, MementoRecord[]][] = [];
+  for (const [pagePath, list] of Object.entries(index.pages)) (onPortal.has(pagePath) || takenDown === 'public' ? served : withheld).push([pagePath, list]);
+  return { served, withheld };
 }
 
 /**

@@ -5,7 +5,7 @@
  *   sections (mục), and the topics of questions (portal regulation Điều 3, 7).
  */
 import { z } from 'zod';
-import { bilingualIssue, customIssue, email, phone, sampleFlag, sitePath, SLUG_PATTERN, text, webUrl, type Bilingual } from './fields.ts';
+import { bilingualIssue, choice, customIssue, email, phone, sampleFlag, sitePath, SLUG_PATTERN, text, webUrl, type Bilingual } from './fields.ts';
 import { toSlug } from '../vietnamese/text.ts';
 
 /** A text written in both languages, as `{ vi, en }`. */
@@ -82,6 +82,13 @@ const outsideLink = (label: Bilingual) =>
     })
     .meta({ label });
 
+/** What the portal does with the archived versions of a page taken down (src/lib/history/mementos.ts `servedVersions`). */
+const takenDownVersionOptions = {
+  hidden: { vi: 'Không phục vụ trên cổng (chỉ giữ trong kho lưu trữ)', en: 'Not served on the portal (kept in the archive only)' },
+  public: { vi: 'Vẫn phục vụ trên cổng, có dòng báo đã gỡ', en: 'Still served on the portal, marked as taken down' },
+};
+export type TakenDownVersions = keyof typeof takenDownVersionOptions;
+
 export const siteSchema = z.strictObject({
   name: bilingualText({ vi: 'Tên cơ quan', en: 'Agency name' }),
   short_name: bilingualText({ vi: 'Tên viết tắt', en: 'Short name' }),
@@ -150,6 +157,14 @@ export const siteSchema = z.strictObject({
       },
       translate: false,
     }),
+  taken_down_versions: choice(
+    { vi: 'Bản lưu của nội dung đã gỡ', en: 'Archived versions of content taken down' },
+    takenDownVersionOptions,
+    {
+      vi: 'Khi một trang bị gỡ (gỡ bỏ, xoá, hoãn đăng, xoá bản dịch), các bản đã lưu của nó vẫn được giữ trong kho lưu trữ. “Không phục vụ trên cổng” để người đọc không mở được chúng ở /luu-tru/ nữa; “Vẫn phục vụ” để chúng tiếp tục đọc được, có dòng báo trang không còn trên cổng.',
+      en: 'When a page is taken down (unpublished, deleted, scheduled again, its translation deleted), its archived versions stay in the archive’s store. “Not served on the portal” stops readers opening them under /luu-tru/; “Still served” keeps them readable, with a banner saying the page is no longer on the portal.',
+    },
+  ).default('hidden'),
   /** The contact details are illustrative, not the agency's confirmed ones. */
   sample: sampleFlag,
 });
