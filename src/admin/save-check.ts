@@ -64,12 +64,12 @@ export function showSaveRefusal(error: unknown, locale: Locale): void {
   showPanel(heading, lines, locale);
 }
 
-/** The local backend's notes on the entry being saved (its answer to the save), shown with the browser's once saved. */
-let heardNotes: unknown;
+/** The local backend's answer to the save under way: its notes on the entry are shown with the browser's once saved. */
+let heardAnswer: unknown;
 
 /** The local backend answered a save (it comes before Decap's `postSave`). */
 export function heardSaveAnswer(answer: unknown): void {
-  heardNotes = answer;
+  heardAnswer = answer;
 }
 
 let rules: Promise<EntryRules> | undefined;
@@ -100,9 +100,9 @@ export function registerSaveCheck(locale: Locale): void {
   window.CMS.registerEventListener({
     name: 'postSave',
     handler: () => {
-      const warnings = [...pendingWarnings, ...saveNotesOf(heardNotes, locale)];
+      const warnings = [...pendingWarnings, ...saveNotesOf(heardAnswer, locale)];
       pendingWarnings = [];
-      heardNotes = undefined;
+      heardAnswer = undefined;
       if (warnings.length === 0) return;
       const notice = warningNotice(warnings, locale);
       showPanel(notice.heading, notice.lines, locale, 'status');
@@ -112,7 +112,7 @@ export function registerSaveCheck(locale: Locale): void {
     name: 'preSave',
     handler: async ({ entry }) => {
       pendingWarnings = [];
-      heardNotes = undefined;
+      heardAnswer = undefined;
       const collection = entry.get('collection');
       if (!isCollection(collection)) return undefined;
       const vi = (entry.get('data') as ImmutableLike | undefined)?.toJS() as CmsEntryData | undefined;
