@@ -62,11 +62,15 @@ export async function mementoDigest(pagePath: string): Promise<string> {
  * each listing (unfiltered), whose versions are the deploys'.
  */
 export async function mementoPagesOf(routes: readonly Route[]): Promise<MementoPage[]> {
-  const pages = await Promise.all(routes.map(mementoPage));
+  const kinds = new Map(routes.map((r) => [r.path, r.view.kind]));
+  const pages = await Promise.all(routes.map((route) => mementoPage(route, kinds)));
   return pages.filter((p): p is MementoPage => p !== undefined);
 }
 
-async function mementoPage(route: Route): Promise<MementoPage | undefined> {
+/** Pages that only say an entry's page was taken down: no page of the portal's (their versions are a taken-down page's). */
+const TAKEN_DOWN: ReadonlySet<Route['view']['kind']> = new Set(['removed', 'untranslated']);
+
+async function mementoPage(route: Route, kinds: ReadonlyMap<string, Route['view']['kind']>): Promise<MementoPage | undefined> {
   const v = route.view;
   switch (v.kind) {
     case 'home':
@@ -87,7 +91,11 @@ async function mementoPage(route: Route): Promise<MementoPage | undefined> {
     }
     case 'moved': {
       const original = (await entryMap(v.collection, 'vi')).get(v.slug);
-      return { path: route.path, movedTo: entryPath(v.locale, v.collection, v.slug, original?.data.english_address) };
+      const movedTo = entryPath(v.locale, v.collection, v.slug, original?.data.english_address);
+      // An address the page had before it was taken down: the portal has the page no more, at either address.
+      const target = kinds.get(movedTo);
+      if (target && TAKEN_DOWN.has(target)) return undefined;
+      return { path: route.path, movedTo };
     }
     default:
       return undefined;

@@ -43,9 +43,13 @@ const git = datedGitIn(repo);
 const DOC = { vi: 'content/documents/vi/1624-qd-bhxh.mdx', en: 'content/documents/en/1624-qd-bhxh.mdx' };
 const PAGE = '/van-ban/1624-qd-bhxh/';
 const LINKS = ['content/pages/vi/lien-ket.mdx', 'content/pages/en/lien-ket.mdx'];
-/** A news item unpublished at the third deploy, and its pages. */
+/** A news item given a new English address at the second deploy and unpublished at the third; its pages and when each was kept. */
 const NEWS = { vi: 'content/news/vi/canh-bao-tai-khoan-zalo-gia-mao.mdx', en: 'content/news/en/canh-bao-tai-khoan-zalo-gia-mao.mdx' };
-const NEWS_PAGES = ['/tin-tuc/canh-bao-tai-khoan-zalo-gia-mao/', '/en/news/beware-of-fake-zalo-accounts/'];
+const NEWS_PAGES = {
+  '/tin-tuc/canh-bao-tai-khoan-zalo-gia-mao/': [0, 1],
+  '/en/news/beware-of-fake-zalo-accounts/': [0],
+  '/en/news/fake-zalo-accounts/': [1],
+};
 const edit = (file: string, change: (text: string) => string) => writeFileSync(path.join(repo, file), change(readFileSync(path.join(repo, file), 'utf8')));
 const read = (p: string) => readFileSync(path.join(out, p), 'utf8');
 /** What a reader reads on a page: its text, tags and the banner's markup aside. */
@@ -90,6 +94,8 @@ beforeAll(async () => {
   edit(DOC.vi, (t) => t.replace(/^summary: .*$/m, 'summary: Bản tóm tắt đã sửa lần một.\nchange_note: Sửa bản tóm tắt.'));
   // With it, a page's new English address (as the CMS writes it, into both files): /en/links/ → /en/useful-links/.
   for (const file of LINKS) edit(file, (t) => t.replace('english_address: links\n', 'english_address: useful-links\n'));
+  // And the news item taken down at the next deploy gets a new English address first.
+  for (const file of [NEWS.vi, NEWS.en]) edit(file, (t) => t.replace('english_address: beware-of-fake-zalo-accounts\n', 'english_address: fake-zalo-accounts\n'));
   git('2026-03-05T03:00:00Z', 'commit', '-qam', 'Sửa tóm tắt (#21)');
   deploy('2026-03-05T03:00:00Z');
 
@@ -211,21 +217,23 @@ describe('a page taken down (site.yml taken_down_versions: hidden)', () => {
 
   it('keeps its versions in the store, and the portal serves none of them, nor their TimeMap', async () => {
     const index = storeIndex();
-    for (const pagePath of NEWS_PAGES) {
+    // Its pages' versions, the English page's old address's among them (it would send readers to the removal notice).
+    for (const [pagePath, kept] of Object.entries(NEWS_PAGES)) {
       const list = index.pages[pagePath]!;
-      // Kept at the first deploy (nothing new after it: the page was taken down at the third).
-      expect(list.map((m) => m.stamp)).toEqual([deploys[0]!.stamp]);
-      const kept = path.join(store, 'pages', list[0]!.stamp, ...pagePath.split('/').filter(Boolean), 'index.html');
-      expect(readFileSync(kept, 'utf8')).toContain('Zalo');
-      // Served by the first two deploys, gone from the site the third built over it.
-      const memento = mementoPath(pagePath, list[0]!.stamp);
-      expect(existsSync(path.join(out, memento, 'index.html'))).toBe(false);
-      expect((await fetch(`${base}${memento}`)).status).toBe(404);
+      expect(list.map((m) => m.stamp)).toEqual(kept.map((i) => deploys[i]!.stamp));
+      for (const m of list) {
+        expect(readFileSync(path.join(store, 'pages', m.stamp, ...pagePath.split('/').filter(Boolean), 'index.html'), 'utf8')).toContain('Zalo');
+        // Served by the deploys before the takedown, gone from the site the third built over it.
+        const memento = mementoPath(pagePath, m.stamp);
+        expect(existsSync(path.join(out, memento, 'index.html')), memento).toBe(false);
+        expect((await fetch(`${base}${memento}`)).status).toBe(404);
+      }
       expect(existsSync(path.join(out, timemapPath(pagePath)))).toBe(false);
     }
-    // Its own address says it was removed, when and why.
+    // Its own address says it was removed, when and why; its old English address sends readers there.
     expect(textOf(read('tin-tuc/canh-bao-tai-khoan-zalo-gia-mao/index.html'))).toContain('Thông tin không còn đúng.');
-    expect(takedownDeployOutput).toContain('2 archived version(s) of 2 page(s) taken down kept in the store, not served on the portal');
+    expect(read('en/news/beware-of-fake-zalo-accounts/index.html')).toContain('url=/en/news/fake-zalo-accounts/');
+    expect(takedownDeployOutput).toContain('4 archived version(s) of 3 page(s) taken down kept in the store, not served on the portal');
     // The withdrawn document stays on the portal with a notice: its versions are served.
     expect(existsSync(path.join(out, mementoOf(2)))).toBe(true);
   });
@@ -242,8 +250,8 @@ describe('a page taken down (site.yml taken_down_versions: hidden)', () => {
     });
     expect(step.status, step.stderr).toBe(0);
     expect(step.stdout).not.toContain('not served on the portal');
-    for (const pagePath of NEWS_PAGES) {
-      const html = readFileSync(path.join(copies, 'site', mementoPath(pagePath, deploys[0]!.stamp), 'index.html'), 'utf8');
+    for (const [pagePath, [first]] of Object.entries(NEWS_PAGES)) {
+      const html = readFileSync(path.join(copies, 'site', mementoPath(pagePath, deploys[first!]!.stamp), 'index.html'), 'utf8');
       expect(textOf(html)).toMatch(/Trang này không còn trên cổng\.|This page is no longer on the portal\./);
       expect(existsSync(path.join(copies, 'site', timemapPath(pagePath)))).toBe(true);
     }
