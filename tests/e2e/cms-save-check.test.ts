@@ -97,6 +97,17 @@ async function discardDraft(page: Page) {
   expect(answer).toMatch(/^200 /);
 }
 
+/**
+ * Before the sandbox is changed behind decap-server's back: no CMS page may be talking to it (the workflow list a
+ * discard reloads), and it must be back on its published branch with no git operation under way.
+ */
+async function untilSandboxIdle() {
+  for (const page of Object.values(pages)) await page!.goto('about:blank');
+  await expect
+    .poll(() => (existsSync(path.join(repo, '.git', 'index.lock')) ? 'busy' : `${git('symbolic-ref', '--short', 'HEAD')} ${git('status', '--porcelain', '--untracked-files=no')}`), { timeout: 20_000 })
+    .toBe('main ');
+}
+
 /** The line of the text field that holds `text`, counted from 1, in the file the CMS sent. */
 function bodyLine(raw: string, text: string): number {
   const lines = raw.split('\n');
@@ -166,12 +177,7 @@ describe.each(['vi', 'en'] as const)('the save check in the %s interface', (lang
 
 describe('a link whose text is its own address', () => {
   it('is written back as [address](address) after an edit of the text in the rich-text mode, and the entry saves', async () => {
-    // The sandbox is changed behind decap-server's back: first no CMS page may be talking to it (the workflow list a
-    // discard reloads), and it must be back on its published branch with no git operation under way.
-    for (const page of Object.values(pages)) await page!.goto('about:blank');
-    await expect
-      .poll(() => (existsSync(path.join(repo, '.git', 'index.lock')) ? 'busy' : `${git('symbolic-ref', '--short', 'HEAD')} ${git('status', '--porcelain', '--untracked-files=no')}`), { timeout: 20_000 })
-      .toBe('main ');
+    await untilSandboxIdle();
     const file = path.join(repo, 'content', 'news', 'vi', `${slug}.mdx`);
     writeFileSync(file, readFileSync(file, 'utf8').replace('[zalo.me/bhxhvietnam](https://zalo.me/bhxhvietnam)', '[https://zalo.me/bhxhvietnam](https://zalo.me/bhxhvietnam)'));
     git('commit', '--quiet', '--all', '-m', 'The link as the portal has it');
@@ -195,11 +201,7 @@ describe('the notes of the local backend on a saved entry', () => {
   const other = 'bhxh-tu-nguyen-cho-lao-dong-tu-do';
 
   it('lists, once saved, what only the server can check: the numbering of a legal text and an address another page had', async () => {
-    // The sandbox is changed behind decap-server's back, as in the test above: no CMS page talking to it, on its branch.
-    for (const page of Object.values(pages)) await page!.goto('about:blank');
-    await expect
-      .poll(() => (existsSync(path.join(repo, '.git', 'index.lock')) ? 'busy' : `${git('symbolic-ref', '--short', 'HEAD')} ${git('status', '--porcelain', '--untracked-files=no')}`), { timeout: 20_000 })
-      .toBe('main ');
+    await untilSandboxIdle();
     // The draft the test above left.
     if (git('branch', '--list', draft) !== '') git('branch', '-D', '--quiet', draft);
     // Both language files hold the address (the CMS copies it).
