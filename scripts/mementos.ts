@@ -18,7 +18,8 @@
  *    TimeMap (`/timemap/<page>.txt`).
  *
  * The versions of a page no longer on the portal (taken down) stay in the
- * store; they are served only when site.yml says `taken_down_versions: public`.
+ * store; they are served only when site.yml says `taken_down_versions: public`,
+ * and otherwise their addresses say that they are kept and not served.
  *
  * `--at` is the deploy's time (the memento's datetime; default: now). The
  * store is the previous deploy's, carried forward: nothing kept is ever
@@ -49,6 +50,7 @@ import {
   type ServedPage,
 } from '../src/lib/history/mementos.ts';
 import { timemap } from '../src/lib/history/timemap.ts';
+import { withheldPage } from '../src/lib/history/withheld-page.ts';
 import { readMementoPages } from '../src/site/memento-pages.ts';
 import { getSettings } from '../src/site/settings.ts';
 import { capturedFile, keptFile, keptFileName, readIndex, writeIndex } from './lib/mementos/store.ts';
@@ -222,10 +224,18 @@ for (const name of keptUsed) {
   await copyFile(keptFile(store, name), target);
 }
 bar?.stop();
-// What an earlier deploy served of a page since taken down goes from the site (a build into the same folder keeps it).
+// At the addresses of a page taken down, what an earlier deploy served (a build into the same folder keeps it) gives
+// way to a notice that the version is kept and not served; the TimeMap goes.
 for (const [pagePath, list] of withheld) {
   await rm(path.join(site, timemapPath(pagePath)), { force: true });
-  for (const m of list) for (const page of [mementoPath(pagePath, m.stamp), comparisonPath(pagePath, m.stamp)]) await rm(siteFile(page), { force: true });
+  const notice = existsSync(siteFile(pagePath)) ? pagePath : undefined;
+  for (const [i, m] of list.entries()) {
+    const html = withheldPage({ locale: pageLocale(pagePath), datetime: stampTime(m.stamp)!, notice, stylesheet: BANNER_STYLESHEET });
+    for (const page of i > 0 ? [mementoPath(pagePath, m.stamp), comparisonPath(pagePath, m.stamp)] : [mementoPath(pagePath, m.stamp)]) {
+      await mkdir(path.dirname(siteFile(page)), { recursive: true });
+      await writeFile(siteFile(page), html);
+    }
+  }
 }
 console.log(`mementos: ${total} bản lưu của ${servedLists.length} trang được phục vụ / archived versions of pages served, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 if (withheld.length > 0) {

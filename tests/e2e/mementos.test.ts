@@ -19,7 +19,7 @@ import express from 'express';
 import mimeDb from 'mime-db/db.json' with { type: 'json' };
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mementoIndexSchema, mementoPath, timemapPath } from '../../src/lib/history/mementos.ts';
+import { comparisonPath, mementoIndexSchema, mementoPath, timemapPath } from '../../src/lib/history/mementos.ts';
 import { datedGitIn } from '../fixtures/history/scripted-repo.ts';
 import { seedBuildCache } from '../seed-build-cache.ts';
 import { axeViolations, describeViolations, launch } from './browser.ts';
@@ -221,12 +221,19 @@ describe('a page taken down (site.yml taken_down_versions: hidden)', () => {
     for (const [pagePath, kept] of Object.entries(NEWS_PAGES)) {
       const list = index.pages[pagePath]!;
       expect(list.map((m) => m.stamp)).toEqual(kept.map((i) => deploys[i]!.stamp));
-      for (const m of list) {
+      for (const [i, m] of list.entries()) {
         expect(readFileSync(path.join(store, 'pages', m.stamp, ...pagePath.split('/').filter(Boolean), 'index.html'), 'utf8')).toContain('Zalo');
-        // Served by the deploys before the takedown, gone from the site the third built over it.
-        const memento = mementoPath(pagePath, m.stamp);
-        expect(existsSync(path.join(out, memento, 'index.html')), memento).toBe(false);
-        expect((await fetch(`${base}${memento}`)).status).toBe(404);
+        // Served by the deploys before the takedown; in the site the third built over it, its address (and its
+        // comparison's) says the copy is kept and not served, and nothing of what the page said.
+        for (const address of i > 0 ? [mementoPath(pagePath, m.stamp), comparisonPath(pagePath, m.stamp)] : [mementoPath(pagePath, m.stamp)]) {
+          const answer = await fetch(`${base}${address}`);
+          expect(answer.status, address).toBe(200);
+          const html = await answer.text();
+          expect(textOf(html)).toMatch(/Bản lưu này không còn được phục vụ trên cổng|This archived copy is no longer served on the portal/);
+          expect(html).toContain('<meta name="robots" content="noindex">');
+          expect(html).toContain(`<a href="${pagePath}">`);
+          expect(textOf(html)).not.toMatch(/Zalo|giả mạo|fake/i);
+        }
       }
       expect(existsSync(path.join(out, timemapPath(pagePath)))).toBe(false);
     }
@@ -365,9 +372,14 @@ describe('a reader follows a link to an address the page no longer has (Chromium
 describe('the archive’s own pages are valid and accessible', () => {
   const comparison = () => `luu-tru/so-sanh/${deploys[1]!.stamp}/van-ban/1624-qd-bhxh/index.html`;
 
-  it('a memento, a comparison and an old address: no error or warning from the Nu Html Checker', async () => {
+  /** The address of a version kept and not served (a page taken down). */
+  const withheld = () => `en/archive/${deploys[0]!.stamp}/news/beware-of-fake-zalo-accounts/index.html`;
+
+  it('a memento, a comparison, an old address and a version not served: no error or warning from the Nu Html Checker', async () => {
     const vnu = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
-    const urls = [mementoOf(1), comparison(), `en/archive/${deploys[0]!.stamp}/documents/1624-qd-bhxh/index.html`, 'luu-tru/memento.css', 'en/links/index.html'].map((f) => `${base}/${f.replace(/index\.html$/, '')}`);
+    const urls = [mementoOf(1), comparison(), `en/archive/${deploys[0]!.stamp}/documents/1624-qd-bhxh/index.html`, 'luu-tru/memento.css', 'en/links/index.html', withheld()].map(
+      (f) => `${base}/${f.replace(/index\.html$/, '')}`,
+    );
     // Over HTTP from the static server (the checker is told that an address on this machine is meant).
     const stderr = await new Promise<string>((resolve, reject) => {
       const child = spawn('java', ['-Dnu.validator.servlet.allow-forbidden-hosts=true', '-jar', vnu, '--also-check-css', '--format', 'json', ...urls]);
@@ -380,8 +392,8 @@ describe('the archive’s own pages are valid and accessible', () => {
     expect(messages.map((m) => `${m.url.replace(base, '')}:${m.lastLine ?? ''}: ${m.type}${m.subType ? `/${m.subType}` : ''}: ${m.message}`)).toEqual([]);
   }, 60_000);
 
-  it('a memento and a comparison: no WCAG 2.2 AA violation (axe-core)', async () => {
-    for (const file of [mementoOf(1), comparison()]) {
+  it('a memento, a comparison and a version not served: no WCAG 2.2 AA violation (axe-core)', async () => {
+    for (const file of [mementoOf(1), comparison(), withheld()]) {
       await page.goto(`${base}/${file.replace(/index\.html$/, '')}`);
       const violations = await axeViolations(page);
       expect(violations, describeViolations(violations)).toEqual([]);
