@@ -9,7 +9,7 @@
  */
 import type { Octokit } from 'octokit';
 import { approvalInputSchema, type ApprovalDecision, type ApprovalInput } from '../../src/lib/approval/input.ts';
-import { isEntryPath } from '../../src/lib/approval/classify.ts';
+import { isEntryPath, SITE_SETTINGS_FILE } from '../../src/lib/approval/classify.ts';
 import { coAuthorTrailers } from '../../src/lib/approval/commits.ts';
 import { APPROVAL_CHECK, CONTENT_CHECK, GITHUB_ACTIONS_BOT } from '../../src/lib/governance/desired.ts';
 import { ROLES_FILE } from '../../src/lib/content/roles-file.ts';
@@ -17,7 +17,8 @@ import { intoDefaultBranch } from '../../src/lib/approval/scope.ts';
 import { fileAt, type RepoRef } from './github.ts';
 
 
-const isEntryFile = (path: string | undefined) => path !== undefined && isEntryPath(path);
+/** The files whose text the decision reads on both sides: entries (their states), and the site settings (what they serve of pages taken down). */
+const isReadFile = (path: string | undefined) => path !== undefined && (isEntryPath(path) || path === SITE_SETTINGS_FILE);
 
 /** The repository's default branch: the protected one, the only one the check judges pull requests into. */
 export async function defaultBranchOf(octokit: Octokit, where: RepoRef): Promise<string> {
@@ -70,12 +71,12 @@ export async function gatherApprovalInput(octokit: Octokit, where: RepoRef, pull
   const changed = await Promise.all(
     files.map(async (f) => {
       const before = f.status === 'renamed' ? f.previous_filename : f.filename;
-      const entry = isEntryFile(f.filename) || isEntryFile(f.previous_filename);
+      const read = isReadFile(f.filename) || isReadFile(f.previous_filename);
       return {
         filename: f.filename,
         status: f.status,
         ...(f.previous_filename ? { previous_filename: f.previous_filename } : {}),
-        ...(entry
+        ...(read
           ? {
               base_content: f.status === 'added' ? null : await fileAt(octokit, where, before!, readAt),
               head_content: f.status === 'removed' ? null : await fileAt(octokit, where, f.filename, head),

@@ -427,3 +427,43 @@ describe('a pull request whose file list GitHub truncates at 3,000 files', async
     expect(summary).toContain('GitHub chỉ liệt kê 3000 trong số 3001 tệp');
   });
 });
+
+describe('a change of the site settings that stops serving the archived versions of pages taken down', () => {
+  const settingsPr = number + 70;
+  const settingsSha = 'f00dfeedf00dfeedf00dfeedf00dfeedf00dfeed';
+  const technical = loginWithRole('technical-owner');
+  const site = (value: string) => `url: https://baohiemxahoi.gov.vn\ntaken_down_versions: ${value}\n`;
+
+  beforeAll(() => {
+    // Both sides' texts come from GitHub: the default branch's (the base) and the head commit's.
+    github.state.contents.set('main:content/site.yml', site('public'));
+    github.state.contents.set(`${settingsSha}:content/site.yml`, site('hidden'));
+    github.state.pulls.set(settingsPr, {
+      number: settingsPr,
+      author: editor,
+      head_sha: settingsSha,
+      base_ref: 'main',
+      labels: [],
+      body: null,
+      files: [{ filename: 'content/site.yml', status: 'modified' }],
+      reviews: [
+        { user: technical, state: 'APPROVED', commit_id: settingsSha, submitted_at: '2026-11-20T02:00:00Z' },
+        { user: head, state: 'APPROVED', commit_id: settingsSha, submitted_at: '2026-11-20T03:00:00Z' },
+      ],
+      commits: [{ sha: settingsSha, author: editor, committer: 'web-flow' }],
+    });
+    github.addStatus(settingsSha, { context: 'content-check', state: 'success', target_url: 'https://github.com/runs/2' });
+  });
+
+  it('is judged a takedown as well as a technical change: the technical owner and the head are not enough without the secretary', async () => {
+    const live = await approval('explain', '--pr', String(settingsPr), '--repo', `${github.state.owner}/${github.state.repo}`, '--json');
+    expect(live.status, live.output).toBe(0);
+    const decision = JSON.parse(live.stdout) as { decision: string; reasons: { vi: string; en: string }[] };
+    expect(decision.decision).toBe('pending');
+    const said = decision.reasons.map((r) => r.en).join('\n');
+    expect(said).toContain('content/site.yml — archived versions of pages taken down no longer served on the portal (taken_down_versions: public → hidden)');
+    expect(said).toContain("Needed: the editorial secretary's approval submitting the takedown");
+    // Both texts were read from GitHub.
+    expect(github.calls.some((c) => decodeURIComponent(c.path).endsWith('/contents/content/site.yml'))).toBe(true);
+  });
+});

@@ -110,7 +110,7 @@ describe('classifyChanges', () => {
         { filename: 'content/news/vi/gone.mdx', status: 'removed', base_content: entry(), head_content: null },
         { filename: 'content/news/vi/new-name.mdx', status: 'renamed', previous_filename: 'content/news/vi/old-name.mdx', base_content: entry(), head_content: entry() },
         { filename: 'public/files/gone.pdf', status: 'removed' },
-        { filename: 'content/site.yml', status: 'modified' },
+        { filename: 'content/site.yml', status: 'modified', base_content: 'url: https://a.gov.vn\n', head_content: 'url: https://b.gov.vn\n' },
         { filename: 'src/lib/a.ts', status: 'renamed', previous_filename: 'docs/a.md' },
         { filename: ROLES, status: 'modified' },
         { filename: 'docs/unchanged.md', status: 'unchanged' },
@@ -128,6 +128,30 @@ describe('classifyChanges', () => {
       ['public/files/gone.pdf', 'delete', 'published file deleted'],
     ]);
     expect(c.technical).toEqual(['content/site.yml', 'src/lib/a.ts', ROLES]);
+  });
+
+  it('takes the site settings for a takedown too when they stop serving the archived versions of pages taken down', () => {
+    const settings = (base: string | null | undefined, head: string | null | undefined, status: ChangedFile['status'] = 'modified') =>
+      classifyChanges([{ filename: 'content/site.yml', status, base_content: base, head_content: head }], ROLES, NOW).takedown.map((t) => t.transition);
+    const site = (line = '') => `url: https://baohiemxahoi.gov.vn\n${line}`;
+    expect(settings(site('taken_down_versions: public\n'), site('taken_down_versions: hidden\n'))).toEqual(['archive-withheld']);
+    // Unset is hidden, the default.
+    expect(settings(site('taken_down_versions: public\n'), site())).toEqual(['archive-withheld']);
+    // Nothing readers had is lost: served again, or never served.
+    expect(settings(site(), site('taken_down_versions: public\n'))).toEqual([]);
+    expect(settings(site('taken_down_versions: hidden\n'), site())).toEqual([]);
+    expect(settings(site('taken_down_versions: public\n'), site('taken_down_versions: public\nphone: 1900 9068\n'))).toEqual([]);
+    // Added or removed settings: the technical chain (a site without them does not build).
+    expect(settings(null, site(), 'added')).toEqual([]);
+    // A side that cannot be read, while the versions may have been served: a possible takedown (fails closed).
+    expect(settings(undefined, undefined)).toEqual(['unreadable']);
+    expect(settings(site('taken_down_versions: public\n'), 'taken_down_versions: [unclosed')).toEqual(['unreadable']);
+    expect(settings(site('taken_down_versions: public\n'), site('taken_down_versions: everyone\n'))).toEqual(['unreadable']);
+    expect(settings('a: &x [1]\nb: *x\n', site())).toEqual(['unreadable']);
+    // The file stays a technical change either way.
+    const c = classifyChanges([{ filename: 'content/site.yml', status: 'modified', base_content: site('taken_down_versions: public\n'), head_content: site() }], ROLES, NOW);
+    expect(c.kinds).toEqual(['takedown', 'technical']);
+    expect(c.takedown[0]!.words.en).toBe('archived versions of pages taken down no longer served on the portal (taken_down_versions: public → hidden)');
   });
 
   it('finds nothing to approve in an empty change', () => {

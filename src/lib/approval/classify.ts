@@ -5,7 +5,8 @@
  *   site serves goes from one state to another that shows less
  *   (src/lib/lifecycle/transitions.ts) — Decision 1624 Art. 11.1 e;
  * - technical: the roles file, the site settings (content/site.yml: the site's
- *   address, the CMS repository and login server) and everything outside
+ *   address, the CMS repository and login server; a takedown too when they stop
+ *   serving the archived versions of pages taken down) and everything outside
  *   content/ that runs or builds the portal (code, workflows, dependencies,
  *   configuration);
  * - content: every other change under content/ — the holiday calendar's year
@@ -18,7 +19,9 @@
  * on the base branch and at the head commit, both read as states at the
  * decision's moment, exactly as the site would build them.
  */
+import { parseYamlWithPositions } from '../content/frontmatter.ts';
 import { locales } from '../locales.ts';
+import type { TakenDownVersions } from '../schema/settings.ts';
 import { readEntryFile, type EntryFileReading } from '../lifecycle/entry-file.ts';
 import { reachOf, servedFileState, stateOf, type EntryState } from '../lifecycle/states.ts';
 import { transitionOf, type TransitionName } from '../lifecycle/transitions.ts';
@@ -28,10 +31,13 @@ import type { ChangedFile, Reason } from './input.ts';
 export const changeKinds = ['content', 'takedown', 'technical'] as const;
 export type ChangeKind = (typeof changeKinds)[number];
 
-/** One address taken down: by which transition, or `unreadable` (an entry whose text could not be read, treated as a possible takedown). */
+/**
+ * One address taken down: by which transition, `archive-withheld` (the site settings stop serving the archived
+ * versions of pages taken down), or `unreadable` (a file whose text could not be read, treated as a possible takedown).
+ */
 export interface Takedown {
   path: string;
-  transition: TransitionName | 'unreadable';
+  transition: TransitionName | 'archive-withheld' | 'unreadable';
   words: Reason;
 }
 
@@ -122,6 +128,37 @@ function entryState(sides: Sides, side: Side, path: string, exists: boolean, mom
 const unreadableWords: Reason = { vi: 'không đọc được nội dung tệp, coi như có thể là gỡ bỏ', en: 'file text unavailable, treated as a possible takedown' };
 
 /**
+ * What the site settings' text says of the archived versions of pages taken down (`taken_down_versions`,
+ * src/lib/schema/settings.ts): `hidden` when unset (the default); undefined when the text is missing or
+ * cannot be read, or the value is neither (the content check refuses it).
+ */
+export function takenDownVersionsIn(text: string | null | undefined): TakenDownVersions | undefined {
+  if (text === undefined || text === null) return undefined;
+  const parsed = parseYamlWithPositions(SITE_SETTINGS_FILE, text);
+  if (!parsed.data || parsed.issues.length > 0) return undefined;
+  const value = Object.hasOwn(parsed.data, 'taken_down_versions') ? parsed.data.taken_down_versions : 'hidden';
+  return value === 'hidden' || value === 'public' ? value : undefined;
+}
+
+const archiveWithheldWords: Reason = {
+  vi: 'thôi phục vụ trên cổng các bản lưu của trang đã gỡ (taken_down_versions: public → hidden)',
+  en: 'archived versions of pages taken down no longer served on the portal (taken_down_versions: public → hidden)',
+};
+
+/**
+ * The site settings as a possible takedown: readers lose the archived versions of the pages taken down when they
+ * were served (`public`) and no longer are — or when either side cannot be read and they may have been.
+ */
+function settingsTakedown(sides: Sides): Takedown | undefined {
+  if (!sides.has('base', SITE_SETTINGS_FILE) || !sides.has('head', SITE_SETTINGS_FILE)) return undefined;
+  const before = takenDownVersionsIn(sides.text('base', SITE_SETTINGS_FILE));
+  const after = takenDownVersionsIn(sides.text('head', SITE_SETTINGS_FILE));
+  if (before === 'hidden' || after === 'public') return undefined;
+  if (before === undefined || after === undefined) return { path: SITE_SETTINGS_FILE, transition: 'unreadable', words: unreadableWords };
+  return { path: SITE_SETTINGS_FILE, transition: 'archive-withheld', words: archiveWithheldWords };
+}
+
+/**
  * Classifies every file of a pull request. `now`: the decision's moment, at
  * which both versions of each entry are read as states.
  */
@@ -166,6 +203,8 @@ export function classifyChanges(files: readonly ChangedFile[], rolesPath: string
       address(f.filename, { base: f.status !== 'added' && f.status !== 'copied', head: f.status !== 'removed' }, false);
     }
   }
+  const settings = settingsTakedown(sides);
+  if (settings) c.takedown.push(settings);
   c.kinds = changeKinds.filter((k) => c[k].length > 0);
   return c;
 }

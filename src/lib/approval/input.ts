@@ -14,8 +14,8 @@ export const changedFileSchema = z
     filename: z.string().min(1).describe('Path in the repository after the change.'),
     status: z.enum(['added', 'modified', 'removed', 'renamed', 'copied', 'changed', 'unchanged']).describe('As GitHub reports it.'),
     previous_filename: z.string().optional().describe('For renamed files: the path before.'),
-    base_content: z.string().nullable().optional().describe('Text of the file on the base branch (entry files only; null when absent).'),
-    head_content: z.string().nullable().optional().describe('Text of the file at the head commit (entry files only; null when removed).'),
+    base_content: z.string().nullable().optional().describe('Text of the file on the base branch (entry files and content/site.yml only; null when absent).'),
+    head_content: z.string().nullable().optional().describe('Text of the file at the head commit (entry files and content/site.yml only; null when removed).'),
   })
   .describe('One file the pull request changes.');
 
