@@ -132,7 +132,7 @@ const unreadableWords: Reason = { vi: 'không đọc được nội dung tệp, 
  * src/lib/schema/settings.ts): `hidden` when unset (the default); undefined when the text is missing or
  * cannot be read, or the value is neither (the content check refuses it).
  */
-export function takenDownVersionsIn(text: string | null | undefined): TakenDownVersions | undefined {
+function takenDownVersionsIn(text: string | null | undefined): TakenDownVersions | undefined {
   if (text === undefined || text === null) return undefined;
   const parsed = parseYamlWithPositions(SITE_SETTINGS_FILE, text);
   if (!parsed.data || parsed.issues.length > 0) return undefined;
