@@ -5,9 +5,9 @@
  * (`<del>`), added ones underlined (`<ins>`), long unchanged stretches folded.
  * It is made from the two kept copies, never from the sources.
  */
-import { formatVietnamDateTime, vietnamDateTime } from '../dates.ts';
 import type { Locale } from '../locales.ts';
 import { escapeMarkup } from '../markup-text.ts';
+import { archivePage, vietnamTime } from './archive-markup.ts';
 import { diffLinesAndWords, type DiffLine, type WordPart } from './word-diff.ts';
 
 export interface Comparison {
@@ -53,11 +53,6 @@ const words = {
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 
-
-function time(at: Date, locale: Locale): string {
-  const moment = vietnamDateTime(at);
-  return `<time datetime="${moment}+07:00">${escapeMarkup(formatVietnamDateTime(moment, locale))}</time>`;
-}
 
 /**
  * Each changed stretch of a line (changed words, and the spaces between them)
@@ -127,19 +122,12 @@ export function comparisonPage(c: Comparison): string {
   const lines = diffLinesAndWords(`${c.before.paragraphs.join('\n')}\n`, `${c.after.paragraphs.join('\n')}\n`);
   const title = w.title.replace('{title}', c.title);
   const link = (href: string, text: string) => `<a href="${escapeMarkup(href)}">${escapeMarkup(text)}</a>`;
-  return `<!DOCTYPE html>
-<html lang="${c.locale}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${escapeMarkup(title)}</title>
-<link rel="stylesheet" href="${escapeMarkup(c.stylesheet)}">
-</head>
-<body class="memento-comparison">
-<main>
-<h1>${escapeMarkup(title)}</h1>
-<p>${w.intro.replace('{before}', time(c.before.datetime, c.locale)).replace('{after}', time(c.after.datetime, c.locale))}</p>
+  return archivePage({
+    locale: c.locale,
+    title,
+    stylesheet: c.stylesheet,
+    main: `<h1>${escapeMarkup(title)}</h1>
+<p>${w.intro.replace('{before}', vietnamTime(c.before.datetime, c.locale)).replace('{after}', vietnamTime(c.after.datetime, c.locale))}</p>
 <ul class="memento-links">
 <li>${link(c.before.address, `← ${w.before}`)}</li>
 <li>${link(c.after.address, w.after)}</li>
@@ -149,9 +137,6 @@ export function comparisonPage(c: Comparison): string {
 <p class="legend">${w.legend}</p>
 <div class="comparison">
 ${lines ? folded(lines, c.locale) : `<p>${w.same}</p>`}
-</div>
-</main>
-</body>
-</html>
-`;
+</div>`,
+  });
 }

@@ -13,7 +13,7 @@
  */
 import { RewritingStream } from 'parse5-html-rewriting-stream';
 import { SAXParser, type StartTag } from 'parse5-sax-parser';
-import { formatVietnamDateTime, vietnamDateTime } from '../dates.ts';
+import { vietnamTime } from './archive-markup.ts';
 import type { Locale } from '../locales.ts';
 import { escapeMarkup } from '../markup-text.ts';
 
@@ -65,9 +65,8 @@ const words = {
 /** The banner's HTML (its texts are the portal's own; the addresses are escaped all the same). */
 export function bannerHtml(b: MementoBanner): string {
   const w = words[b.locale];
-  const moment = vietnamDateTime(b.datetime);
   const link = (href: string, text: string, rel?: string) => `<a href="${escapeMarkup(href)}"${rel ? ` rel="${rel}"` : ''}>${escapeMarkup(text)}</a>`;
-  const time = `<time datetime="${moment}+07:00">${escapeMarkup(formatVietnamDateTime(moment, b.locale))}</time>`;
+  const time = vietnamTime(b.datetime, b.locale);
   const items = [
     b.current ? link(b.current, w.current) : escapeMarkup(w.gone),
     b.previous ? link(b.previous, `← ${w.previous}`, 'prev') : escapeMarkup(w.first),

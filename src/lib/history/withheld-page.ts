@@ -9,10 +9,10 @@
  * has a page there (the notice that says when and why the page was removed),
  * and the home page.
  */
-import { formatVietnamDateTime, vietnamDateTime } from '../dates.ts';
 import type { Locale } from '../locales.ts';
 import { escapeMarkup } from '../markup-text.ts';
 import { homePath } from '../routes.ts';
+import { archivePage, vietnamTime } from './archive-markup.ts';
 
 export interface Withheld {
   locale: Locale;
@@ -40,27 +40,15 @@ const words = {
 
 export function withheldPage(w: Withheld): string {
   const t = words[w.locale];
-  const moment = vietnamDateTime(w.datetime);
-  const time = `<time datetime="${moment}+07:00">${escapeMarkup(formatVietnamDateTime(moment, w.locale))}</time>`;
   const link = (href: string, text: string) => `<li><a href="${escapeMarkup(href)}">${escapeMarkup(text)}</a></li>`;
-  return `<!DOCTYPE html>
-<html lang="${w.locale}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${escapeMarkup(t.title)}</title>
-<link rel="stylesheet" href="${escapeMarkup(w.stylesheet)}">
-</head>
-<body class="memento-comparison">
-<main>
-<h1>${escapeMarkup(t.title)}</h1>
-<p>${escapeMarkup(t.body).replace('{datetime}', time)}</p>
+  return archivePage({
+    locale: w.locale,
+    title: t.title,
+    stylesheet: w.stylesheet,
+    main: `<h1>${escapeMarkup(t.title)}</h1>
+<p>${escapeMarkup(t.body).replace('{datetime}', vietnamTime(w.datetime, w.locale))}</p>
 <ul class="memento-links">
 ${w.notice ? link(w.notice, t.notice) : ''}${link(homePath(w.locale), t.home)}
-</ul>
-</main>
-</body>
-</html>
-`;
+</ul>`,
+  });
 }
