@@ -81,6 +81,13 @@ async function openEntry(page: Page, language: Language) {
   return page.locator('[contenteditable=true]').first();
 }
 
+/** Puts the caret on a new line at the end of the text field, as an editor adds a paragraph. */
+async function newLineAtEnd(page: Page, body: Awaited<ReturnType<typeof openEntry>>) {
+  await body.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+}
+
 /** Presses Save; the local backend's answer to it. */
 async function save(page: Page, language: Language) {
   const answered = page.waitForResponse((r) => r.url().endsWith('/api/v1') && (r.request().postData() ?? '').includes('"action":"persistEntry"'), { timeout: 60_000 });
@@ -123,9 +130,7 @@ describe.each(['vi', 'en'] as const)('the save check in the %s interface', (lang
   it.each(language === 'vi' ? mistakes : mistakes.slice(0, 1))('refuses $name in the text at save, keeps the text, and saves it once fixed', async (mistake) => {
     const page = pages[language]!;
     const body = await openEntry(page, language);
-    await body.click();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.press('Enter');
+    await newLineAtEnd(page, body);
     // As pasted: the whole line at once.
     await page.keyboard.insertText(mistake.text);
 
@@ -183,9 +188,7 @@ describe('a link whose text is its own address', () => {
     git('commit', '--quiet', '--all', '-m', 'The link as the portal has it');
     const page = pages.vi!;
     const body = await openEntry(page, 'vi');
-    await body.click();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.press('Enter');
+    await newLineAtEnd(page, body);
     await page.keyboard.insertText('Cập nhật.');
     const saved = await save(page, 'vi');
     expect(saved.status(), await saved.text()).toBe(200);
@@ -216,9 +219,7 @@ describe('the notes of the local backend on a saved entry', () => {
     const [address] = await fieldIds(page, 'english_address');
     await page.fill(`#${address}`, 'a-former-address');
     // Two articles of a legal text, the second misnumbered, as an editor makes headings (Ctrl+2).
-    await body.click();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.press('Enter');
+    await newLineAtEnd(page, body);
     await page.keyboard.press('Control+2');
     await page.keyboard.type('Điều 1. Phạm vi');
     await page.keyboard.press('Enter');
@@ -257,9 +258,7 @@ describe('the notes of the local backend on a saved entry', () => {
     const page = pages.en!;
     // The draft saved above, changed again.
     const body = await openEntry(page, 'en');
-    await body.click();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.press('Enter');
+    await newLineAtEnd(page, body);
     await page.keyboard.type('Thêm một dòng.');
     const saved = await save(page, 'en');
     expect(saved.status(), await saved.text()).toBe(200);
