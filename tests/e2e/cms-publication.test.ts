@@ -112,6 +112,17 @@ async function onCard(slug: string, button: string) {
   await page.getByRole('button', { name: button, exact: true }).click();
 }
 
+/**
+ * Publishes the draft of `slug` from its card, and waits until the site is rebuilt after it — and, when given,
+ * until the published branch's English file holds `onMain`.
+ */
+async function publishAndRebuild(slug: string, onMain?: string) {
+  const updates = siteUpdates();
+  await onCard(slug, 'Công bố thay đổi');
+  if (onMain !== undefined) await expect.poll(() => git('show', `main:content/news/en/${slug}.mdx`), { timeout: 120_000 }).toContain(onMain);
+  await expect.poll(siteUpdates, { timeout: 120_000, interval: 500 }).toBeGreaterThan(updates);
+}
+
 /** What the CMS's notice says, once it says `expected`. */
 async function notice(expected: RegExp): Promise<string> {
   const shown = page.getByText(expected).first();
@@ -152,10 +163,7 @@ describe('publishing edits of a published entry', () => {
     await page.fill(`#${(await fieldIds(page, 'title'))[1]}`, 'Beware of fake Zalo accounts (first edit)');
     await save(edited);
     await moveToReady(edited);
-    const updates = siteUpdates();
-    await onCard(edited, 'Công bố thay đổi');
-    await expect.poll(() => git('show', `main:content/news/en/${edited}.mdx`), { timeout: 120_000 }).toContain('title: Beware of fake Zalo accounts (first edit)');
-    await expect.poll(siteUpdates, { timeout: 120_000, interval: 500 }).toBeGreaterThan(updates);
+    await publishAndRebuild(edited, 'title: Beware of fake Zalo accounts (first edit)');
     expect(await page$(englishPath('news', edited))).toContain('Beware of fake Zalo accounts (first edit)');
   });
 
@@ -175,12 +183,9 @@ describe('publishing edits of a published entry', () => {
     await moveToReady(edited);
     await (await card(edited)).hover();
     await guideScreenshot(page, 'workflow-ready-to-publish.png');
-    const updates = siteUpdates();
-    await onCard(edited, 'Công bố thay đổi');
-    await expect.poll(() => git('show', `main:content/news/en/${edited}.mdx`), { timeout: 120_000 }).toContain('title: Beware of fake Zalo accounts (English only)');
+    await publishAndRebuild(edited, 'title: Beware of fake Zalo accounts (English only)');
     // decap-server deletes the draft branch just after the merge: look again until it has.
     await expect.poll(() => draftExists(edited), { timeout: 20_000 }).toBe(false);
-    await expect.poll(siteUpdates, { timeout: 120_000, interval: 500 }).toBeGreaterThan(updates);
     expect(await page$(englishPath('news', edited))).toContain('Beware of fake Zalo accounts (English only)');
   });
 
@@ -193,10 +198,7 @@ describe('publishing edits of a published entry', () => {
     await page.fill(`#${address}`, 'fake-zalo-accounts-warning');
     await save(edited);
     await moveToReady(edited);
-    const updates = siteUpdates();
-    await onCard(edited, 'Công bố thay đổi');
-    await expect.poll(() => git('show', `main:content/news/en/${edited}.mdx`), { timeout: 120_000 }).toContain('english_address: fake-zalo-accounts-warning');
-    await expect.poll(siteUpdates, { timeout: 120_000, interval: 500 }).toBeGreaterThan(updates);
+    await publishAndRebuild(edited, 'english_address: fake-zalo-accounts-warning');
     // A reader with an old link, in the browser.
     const reader = await browser.newPage();
     try {
@@ -307,9 +309,7 @@ describe('a publication whose build fails', () => {
     expect(git('config', `branch.cms/news/${broken}.description`)).toBe('decap-cms/pending_publish');
     expect(await page$(englishPath('news', broken))).toBe(live);
 
-    const updates = siteUpdates();
-    await onCard(broken, 'Công bố thay đổi');
-    await expect.poll(siteUpdates, { timeout: 120_000, interval: 500 }).toBeGreaterThan(updates);
+    await publishAndRebuild(broken);
     expect(draftExists(broken)).toBe(false);
     expect(await page$(englishPath('news', broken))).toContain(title);
   });
