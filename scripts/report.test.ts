@@ -7,7 +7,7 @@
  * tests/github/report.test.ts adds the pull requests and reviews.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +19,7 @@ import { translationGaps } from '../src/lib/translations/translation-gaps.ts';
 import { renderCsv } from '../src/lib/report/render-csv.ts';
 import { renderHtml } from '../src/lib/report/render-html.ts';
 import { renderMarkdown } from '../src/lib/report/render-markdown.ts';
+import { gitIn } from '../tests/fixtures/history/scripted-repo.ts';
 import { createYearRepo, reasons, type YearRepo } from '../tests/fixtures/report/year-repo.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'portal-report-'));
@@ -378,6 +379,33 @@ describe('npm run report on a year of scripted activity (no GitHub)', { timeout:
     const sum = (k: 'published' | 'updated' | 'withdrawn' | 'unpublished') => months.reduce((n, m) => n + m[k], 0);
     expect([sum('published'), sum('updated'), sum('withdrawn'), sum('unpublished')]).toEqual([18, 3, 1, 1]);
   }, 60_000);
+});
+
+describe('npm run report: archived versions of pages taken down no longer served', { timeout: 60_000 }, () => {
+  it('the merge that turned taken_down_versions to hidden is listed as a takedown, counted as merged, and said in the summary', () => {
+    const dir = path.join(work, 'settings-repo');
+    mkdirSync(path.join(dir, 'content'), { recursive: true });
+    const at = (moment: string) => gitIn(dir, { GIT_AUTHOR_DATE: `${moment}:00+07:00`, GIT_COMMITTER_DATE: `${moment}:00+07:00` });
+    const git = gitIn(dir);
+    const site = readFileSync('content/site.yml', 'utf8').replace(/^taken_down_versions:.*\n/m, '');
+    git('init', '-q', '-b', 'main');
+    writeFileSync(path.join(dir, 'content/site.yml'), `${site}taken_down_versions: public\n`);
+    git('add', '.');
+    at('2026-10-01T09:00')('commit', '-q', '-m', 'Thiết lập cổng');
+    git('checkout', '-q', '-b', 'cms/site');
+    writeFileSync(path.join(dir, 'content/site.yml'), `${site}taken_down_versions: hidden\n`);
+    at('2026-11-19T09:00')('commit', '-q', '-am', 'Thôi phục vụ bản lưu của trang đã gỡ');
+    git('checkout', '-q', 'main');
+    at('2026-11-20T10:00')('merge', '-q', '--no-ff', '-m', 'Merge pull request #41 from bhxh-vietnam/cms/site', 'cms/site');
+    const run = (...args: string[]) => spawnSync(process.execPath, [path.resolve('scripts/report.ts'), '--dir', dir, '--month', '2026-11', '--now', '2026-11-26T08:00', ...args], { encoding: 'utf8' });
+    const r = run('--json');
+    expect(r.status).toBe(0);
+    const data = JSON.parse(r.stdout) as EditorialReport;
+    expect(data.takedowns).toEqual([{ address: '/luu-tru/', path: 'content/site.yml', kind: 'withhold-archive', date: '2026-11-20', reason: { vi: '', en: '' }, pr: 41 }]);
+    expect(data.approvals.merged).toBe(1);
+    expect(run('--lang', 'vi').stdout).toContain('Bản lưu của trang đã gỡ: thôi phục vụ trên cổng 1 lần.');
+    expect(run('--lang', 'en').stdout).toContain('Archived versions of pages taken down: no longer served on the portal, 1 time(s).');
+  });
 });
 
 describe('npm run report: the command line', { timeout: 60_000 }, () => {

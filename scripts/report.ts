@@ -201,12 +201,14 @@ function summary(r: EditorialReport, l: 'vi' | 'en'): string {
   const q = mapValues(r.qa, l);
   const d = mapValues(r.duties, l);
   const t = { missing: { length: formatNumber(r.translations.missing.length, l) }, stale: { length: formatNumber(r.translations.stale.length, l) } };
+  const withheld = r.takedowns.filter((k) => k.kind === 'withhold-archive').length;
   const a = { merged: formatNumber(r.approvals.merged, l), closedUnmerged: formatNumber(r.approvals.closedUnmerged, l), fromGitHub: r.approvals.fromGitHub };
   const lines =
     l === 'vi'
       ? [
           `Báo cáo biên tập — ${r.period.title.vi}`,
           `Tin bài: ${p.published} đăng mới, ${p.updated} cập nhật, ${p.withdrawn} rút, ${p.unpublished} gỡ.`,
+          ...(withheld > 0 ? [`Bản lưu của trang đã gỡ: thôi phục vụ trên cổng ${formatNumber(withheld, l)} lần.`] : []),
           `Pull request: ${a.merged} hợp nhất, ${a.closedUnmerged} đóng không hợp nhất${a.fromGitHub ? '' : ' (không có GitHub)'}.`,
           `Đăng khẩn cấp: ${r.urgent.length} (${r.urgent.filter((u) => u.reviewedAt).length} đã được Thư ký xem lại).`,
           `Hỏi đáp: ${q.received} tiếp nhận, ${q.answered} trả lời, ${q.answeredOnTime} đúng hạn.`,
@@ -216,6 +218,7 @@ function summary(r: EditorialReport, l: 'vi' | 'en'): string {
       : [
           `Editorial report — ${r.period.title.en}`,
           `Entries: ${p.published} published, ${p.updated} updated, ${p.withdrawn} withdrawn, ${p.unpublished} unpublished.`,
+          ...(withheld > 0 ? [`Archived versions of pages taken down: no longer served on the portal, ${formatNumber(withheld, l)} time(s).`] : []),
           `Pull requests: ${a.merged} merged, ${a.closedUnmerged} closed unmerged${a.fromGitHub ? '' : ' (without GitHub)'}.`,
           `Urgent publications: ${r.urgent.length} (${r.urgent.filter((u) => u.reviewedAt).length} reviewed afterwards by the secretary).`,
           `Q&A: ${q.received} received, ${q.answered} answered, ${q.answeredOnTime} on time.`,

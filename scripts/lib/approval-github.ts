@@ -9,7 +9,8 @@
  */
 import type { Octokit } from 'octokit';
 import { approvalInputSchema, type ApprovalDecision, type ApprovalInput } from '../../src/lib/approval/input.ts';
-import { isEntryPath, SITE_SETTINGS_FILE } from '../../src/lib/approval/classify.ts';
+import { isEntryPath } from '../../src/lib/approval/classify.ts';
+import { SITE_FILE } from '../../src/lib/content/site-file.ts';
 import { coAuthorTrailers } from '../../src/lib/approval/commits.ts';
 import { APPROVAL_CHECK, CONTENT_CHECK, GITHUB_ACTIONS_BOT } from '../../src/lib/governance/desired.ts';
 import { ROLES_FILE } from '../../src/lib/content/roles-file.ts';
@@ -18,7 +19,7 @@ import { fileAt, type RepoRef } from './github.ts';
 
 
 /** The files whose text the decision reads on both sides: entries (their states), and the site settings (what they serve of pages taken down). */
-const isReadFile = (path: string | undefined) => path !== undefined && (isEntryPath(path) || path === SITE_SETTINGS_FILE);
+const isReadFile = (path: string | undefined) => path !== undefined && (isEntryPath(path) || path === SITE_FILE);
 
 /** The repository's default branch: the protected one, the only one the check judges pull requests into. */
 export async function defaultBranchOf(octokit: Octokit, where: RepoRef): Promise<string> {

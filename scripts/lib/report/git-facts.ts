@@ -10,12 +10,16 @@ import { frontmatterOf, parseCatFileBatch, readContentHistory } from '../../../s
 import { HistoryError } from '../../../src/lib/history/history-error.ts';
 import type { ContentHistory, Revision } from '../../../src/lib/history/revision.ts';
 import { runGit } from '../../../src/lib/history/run-git.ts';
+import { SITE_FILE } from '../../../src/lib/content/site-file.ts';
+import type { SettingsRevisionFact } from '../../../src/lib/report/archive-withholdings.ts';
 import { entryOfPath, type EntryRevisionFact } from '../../../src/lib/report/publication-events.ts';
 
 export interface GitFacts {
   history: ContentHistory;
   /** Each entry file's revisions, by path (the path of each revision), oldest first, with front matter. */
   revisions: Map<string, EntryRevisionFact[]>;
+  /** The site settings' revisions, oldest first, with their texts. */
+  settings: SettingsRevisionFact[];
   /** The content files as they stood at instant `at` (ms): path → text; removed files are absent. */
   filesAt(at: number): Map<string, string>;
   /** One file (by its current path) as it stood at instant `at` (ms); undefined when absent then. */
@@ -35,15 +39,19 @@ export async function readGitFacts(dir: string, ref: string): Promise<GitFacts> 
     parseCatFileBatch(result.stdout).forEach((text, i) => texts.set(wanted[i]!, text));
   }
   const revisions = new Map<string, EntryRevisionFact[]>();
+  // The pull request: from the merge commit’s subject, else from its publication record (a squash without “(#N)”).
+  const prOf = (r: Revision) => r.pr ?? r.publication?.pull_request?.number;
   for (const r of all) {
     if (!entryOfPath(r.path)) continue;
     // A removal is recorded under the path it removed; a rename's revision under its new path.
     const list = revisions.get(r.path) ?? [];
-    // The pull request: from the merge commit’s subject, else from its publication record (a squash without “(#N)”).
-    list.push({ path: r.path, date: r.date, pr: r.pr ?? r.publication?.pull_request?.number, removed: r.status === 'removed', data: r.status === 'removed' ? null : (frontmatterOf(texts.get(r)) ?? null) });
+    list.push({ path: r.path, date: r.date, pr: prOf(r), removed: r.status === 'removed', data: r.status === 'removed' ? null : (frontmatterOf(texts.get(r)) ?? null) });
     revisions.set(r.path, list);
   }
   for (const list of revisions.values()) list.sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
+  const settings = (history.files.get(SITE_FILE) ?? [])
+    .map((r): SettingsRevisionFact => ({ date: r.date, pr: prOf(r), text: r.status === 'removed' ? undefined : texts.get(r) }))
+    .sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
   const filesAt = (at: number): Map<string, string> => {
     const files = new Map<string, string>();
     for (const list of history.files.values()) {
@@ -57,5 +65,5 @@ export async function readGitFacts(dir: string, ref: string): Promise<GitFacts> 
     const last = (history.files.get(path) ?? []).filter((r) => Date.parse(r.date) <= at).at(-1);
     return last && last.status !== 'removed' ? texts.get(last) : undefined;
   };
-  return { history, revisions, filesAt, fileAt };
+  return { history, revisions, settings, filesAt, fileAt };
 }

@@ -213,6 +213,7 @@ export async function makeReport(options: MakeReportOptions): Promise<MadeReport
     period,
     now,
     revisions: git.revisions,
+    settings: git.settings,
     commit: git.history.head,
     shallow: git.history.shallow,
     repository,

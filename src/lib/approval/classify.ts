@@ -19,9 +19,8 @@
  * on the base branch and at the head commit, both read as states at the
  * decision's moment, exactly as the site would build them.
  */
-import { parseYamlWithPositions } from '../content/frontmatter.ts';
+import { SITE_FILE, takenDownVersionsIn } from '../content/site-file.ts';
 import { locales } from '../locales.ts';
-import type { TakenDownVersions } from '../schema/settings.ts';
 import { readEntryFile, type EntryFileReading } from '../lifecycle/entry-file.ts';
 import { reachOf, servedFileState, stateOf, type EntryState } from '../lifecycle/states.ts';
 import { transitionOf, type TransitionName } from '../lifecycle/transitions.ts';
@@ -60,12 +59,9 @@ export function isServedFilePath(path: string): boolean {
   return path.startsWith('public/media/') || path.startsWith('public/files/');
 }
 
-/** The site settings: where the site lives, the CMS repository and its login server (docs/approval.md). */
-export const SITE_SETTINGS_FILE = 'content/site.yml';
-
 /** Content or technical, by path alone (`rolesPath`: the roles file, which is technical). */
 export function pathKind(path: string, rolesPath: string): 'content' | 'technical' {
-  if (path === rolesPath || path.startsWith('content/governance/') || path === SITE_SETTINGS_FILE) return 'technical';
+  if (path === rolesPath || path.startsWith('content/governance/') || path === SITE_FILE) return 'technical';
   if (path.startsWith('content/')) return 'content';
   if (isServedFilePath(path)) return 'content';
   if (path.startsWith('docs/')) return 'content';
@@ -127,19 +123,6 @@ function entryState(sides: Sides, side: Side, path: string, exists: boolean, mom
 
 const unreadableWords: Reason = { vi: 'không đọc được nội dung tệp, coi như có thể là gỡ bỏ', en: 'file text unavailable, treated as a possible takedown' };
 
-/**
- * What the site settings' text says of the archived versions of pages taken down (`taken_down_versions`,
- * src/lib/schema/settings.ts): `hidden` when unset (the default); undefined when the text is missing or
- * cannot be read, or the value is neither (the content check refuses it).
- */
-function takenDownVersionsIn(text: string | null | undefined): TakenDownVersions | undefined {
-  if (text === undefined || text === null) return undefined;
-  const parsed = parseYamlWithPositions(SITE_SETTINGS_FILE, text);
-  if (!parsed.data || parsed.issues.length > 0) return undefined;
-  const value = Object.hasOwn(parsed.data, 'taken_down_versions') ? parsed.data.taken_down_versions : 'hidden';
-  return value === 'hidden' || value === 'public' ? value : undefined;
-}
-
 const archiveWithheldWords: Reason = {
   vi: 'thôi phục vụ trên cổng các bản lưu của trang đã gỡ (taken_down_versions: public → hidden)',
   en: 'archived versions of pages taken down no longer served on the portal (taken_down_versions: public → hidden)',
@@ -150,12 +133,12 @@ const archiveWithheldWords: Reason = {
  * were served (`public`) and no longer are — or when either side cannot be read and they may have been.
  */
 function settingsTakedown(sides: Sides): Takedown | undefined {
-  if (!sides.has('base', SITE_SETTINGS_FILE) || !sides.has('head', SITE_SETTINGS_FILE)) return undefined;
-  const before = takenDownVersionsIn(sides.text('base', SITE_SETTINGS_FILE));
-  const after = takenDownVersionsIn(sides.text('head', SITE_SETTINGS_FILE));
+  if (!sides.has('base', SITE_FILE) || !sides.has('head', SITE_FILE)) return undefined;
+  const before = takenDownVersionsIn(sides.text('base', SITE_FILE));
+  const after = takenDownVersionsIn(sides.text('head', SITE_FILE));
   if (before === 'hidden' || after === 'public') return undefined;
-  if (before === undefined || after === undefined) return { path: SITE_SETTINGS_FILE, transition: 'unreadable', words: unreadableWords };
-  return { path: SITE_SETTINGS_FILE, transition: 'archive-withheld', words: archiveWithheldWords };
+  if (before === undefined || after === undefined) return { path: SITE_FILE, transition: 'unreadable', words: unreadableWords };
+  return { path: SITE_FILE, transition: 'archive-withheld', words: archiveWithheldWords };
 }
 
 /**

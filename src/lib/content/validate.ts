@@ -21,6 +21,7 @@ import type { TocItem } from './legal-structure.ts';
 import { renderBody, type InternalLink } from './render-body.ts';
 import { SIGNING_KEYS_FILE, validateSigningKeysFile } from '../archive/signing-keys.ts';
 import { ROLES_FILE, validateRolesFile } from './roles-file.ts';
+import { SITE_FILE } from './site-file.ts';
 import { PUBLICATION_DUTIES_FILE, publicationDutyReferenceIssues, validatePublicationDutiesFile } from './publication-duties-file.ts';
 import { QA_DEADLINES_FILE, qaDeadlineReferenceIssues, validateQaDeadlinesFile } from '../duties/qa-deadlines-file.ts';
 import { isCalendarFile, validateCalendarFiles } from '../calendar/calendar-file.ts';
@@ -54,7 +55,7 @@ export interface Settings {
   roles?: Roles | undefined;
 }
 
-export const SITE_FILE = 'content/site.yml';
+export { SITE_FILE };
 export const TAXONOMY_FILE = 'content/taxonomy.yml';
 export { ROLES_FILE };
 

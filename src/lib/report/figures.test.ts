@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { PublicationDutyResult } from '../duties/publication-duties.ts';
 import type { Roles } from '../schema/governance.ts';
@@ -61,6 +62,7 @@ describe('approval figures', () => {
     period: monthPeriod('2026-03'),
     now: new Date('2026-04-01T00:00:00Z'),
     revisions: new Map(),
+    settings: [],
     commit: 'c',
     shallow: false,
     labels: { units: new Map() },
@@ -77,13 +79,33 @@ describe('approval figures', () => {
       pr({ number: 3, labels: ['Urgent'], body: '- Urgent reason: outage', reviews: [review('head', 1), review('sec', 100)] }),
       pr({ number: 4, mergedAt: '2026-03-27T00:00:00Z', closedAt: '2026-03-27T00:00:00Z' }),
     ];
-    const { approvals, urgent } = approvalFigures(facts(pulls, () => roles), []);
+    const { approvals, urgent } = approvalFigures(facts(pulls, () => roles), new Set());
     expect(approvals).toEqual({ fromGitHub: true, merged: 2, closedUnmerged: 1, toSecretary: { count: 2, medianHours: 4, p90Hours: 5.6 }, toBoard: { count: 2, medianHours: 2.5, p90Hours: 3.7 } });
     expect(urgent).toEqual([{ pr: 3, title: 'T', mergedAt: '2026-03-03T00:00:00.000Z', reason: 'outage', reviewedAt: '2026-03-05T04:00:00.000Z', reviewedBy: 'sec' }]);
   });
 
+  it('a pull request that stopped serving the archived versions of pages taken down is a takedown: listed, and decided by the head or a deputy authorised for takedowns', () => {
+    const site = readFileSync('content/site.yml', 'utf8').replace(/^taken_down_versions:.*\n/m, '');
+    const f = facts([pr({ number: 7, reviews: [review('sec', 2), review('dep', 3), review('head', 5)] })], () => roles);
+    const tin = (date: string, data: Record<string, unknown>, pr?: number): EntryRevisionFact => ({ path: 'content/news/vi/a.mdx', date, pr, removed: false, data: { title: 'A', ...data } });
+    f.revisions = new Map([['content/news/vi/a.mdx', [tin('2026-02-01T00:00:00Z', {}), tin('2026-03-10T00:00:00Z', { withdrawn: { kind: 'unpublish', date: '2026-03-10', reason: 'Sai số liệu' } }, 8)]]]);
+    f.settings = [
+      { date: '2026-01-01T00:00:00Z', text: `${site}taken_down_versions: public\n` },
+      { date: '2026-03-03T00:00:00Z', text: `${site}taken_down_versions: hidden\n`, pr: 7 },
+    ];
+    const r = editorialReport(f);
+    expect(r.takedowns).toEqual([
+      { address: '/luu-tru/', path: 'content/site.yml', kind: 'withhold-archive', date: '2026-03-03', reason: { vi: '', en: '' }, pr: 7 },
+      { address: '/tin-tuc/a/', path: 'content/news/vi/a.mdx', kind: 'unpublish', date: '2026-03-10', reason: { vi: 'Sai số liệu', en: '' }, pr: 8 },
+    ]);
+    // The deputy's delegation is for publication only: the head's approval (5 h) decided it, not the deputy's (3 h).
+    expect(r.approvals.toBoard).toEqual({ count: 1, medianHours: 5, p90Hours: 5 });
+    f.settings = [f.settings[0]!];
+    expect(editorialReport(f).approvals.toBoard).toEqual({ count: 1, medianHours: 3, p90Hours: 3 });
+  });
+
   it('without a roles file: no waiting times, and a note that says why', () => {
-    const { approvals } = approvalFigures(facts([pr({ reviews: [review('sec', 2)] })], () => undefined), []);
+    const { approvals } = approvalFigures(facts([pr({ reviews: [review('sec', 2)] })], () => undefined), new Set());
     expect(approvals.toSecretary.count).toBe(0);
     expect(approvals.note?.en).toMatch(/roles file/);
   });
@@ -92,7 +114,7 @@ describe('approval figures', () => {
     const f = facts(undefined);
     const rev = (date: string, pr?: number): EntryRevisionFact => ({ path: 'content/news/vi/a.mdx', date, pr, removed: false, data: { title: 'a' } });
     f.revisions = new Map([['content/news/vi/a.mdx', [rev('2026-02-20T00:00:00Z', 7), rev('2026-03-01T00:00:00Z', 8), rev('2026-03-02T00:00:00Z'), rev('2026-03-03T00:00:00Z', 8)]]]);
-    expect(approvalFigures(f, []).approvals).toMatchObject({ fromGitHub: false, merged: 1, closedUnmerged: 0 });
+    expect(approvalFigures(f, new Set()).approvals).toMatchObject({ fromGitHub: false, merged: 1, closedUnmerged: 0 });
   });
 });
 
@@ -114,6 +136,7 @@ describe('the whole report from hostile front matter', () => {
       period: monthPeriod('2026-03'),
       now: new Date('2026-04-01T00:00:00Z'),
       revisions: new Map([['content/news/vi/x.mdx', [{ path: 'content/news/vi/x.mdx', date: '2026-03-01T00:00:00Z', removed: false, data }]]]),
+      settings: [],
       commit: 'c',
       shallow: false,
       labels: { units: new Map() },

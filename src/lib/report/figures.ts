@@ -13,12 +13,15 @@ import { personOf, hasRole } from '../approval/roles.ts';
 import { URGENT_LABELS, urgentReason } from '../approval/urgent.ts';
 import { addressOfSource } from '../history/page-sources.ts';
 import { englishAddressOf } from '../content/english-addresses.ts';
+import { SITE_FILE } from '../content/site-file.ts';
 import type { PublicationDutyResult } from '../duties/publication-duties.ts';
 import type { QaDeadlineRules } from '../duties/qa-deadline-rules.ts';
 import { qaDeadlines, type QaLifecycle } from '../duties/qa-deadlines.ts';
 import { collectionLabels, pageSections, qaChannels, type CollectionName } from '../schema/collections.ts';
 import type { Roles } from '../schema/governance.ts';
 import type { Taxonomy } from '../schema/settings.ts';
+import { archivePath } from '../routes.ts';
+import { archiveWithholdings, type ArchiveWithholding, type SettingsRevisionFact } from './archive-withholdings.ts';
 import { inPeriod, monthName, monthsOf, vietnamMomentInPeriod } from './period.ts';
 import { publicationEvents, type EntryRevisions, type PublicationEvent, type PublicationEventKind } from './publication-events.ts';
 import type {
@@ -78,6 +81,8 @@ export interface ReportFacts {
   now: Date;
   /** Every entry file's revisions on the published branch, with their front matter. */
   revisions: EntryRevisions;
+  /** The site settings' revisions on the published branch (for when the archived versions of pages taken down stopped being served). */
+  settings: readonly SettingsRevisionFact[];
   /** The published branch's commit read, and whether the clone was shallow. */
   commit: string;
   shallow: boolean;
@@ -199,9 +204,13 @@ export function publicationFigures(events: readonly PublicationEvent[], labels: 
 
 // ---------------------------------------------------------------- takedowns
 
-/** Each withdrawal and unpublishing in the period, with the reason written in each language's file. */
-export function takedowns(events: readonly PublicationEvent[], revisions: EntryRevisions, now: Date): Takedown[] {
-  return events
+/**
+ * Each withdrawal and unpublishing in the period, with the reason written in each language's file, and each
+ * change of the settings that stopped serving the archived versions of pages taken down (`withheld`, in the
+ * period), in the order they went live.
+ */
+export function takedowns(events: readonly PublicationEvent[], revisions: EntryRevisions, now: Date, withheld: readonly ArchiveWithholding[] = []): Takedown[] {
+  const ofEntries = events
     .filter((e): e is PublicationEvent & { kind: 'withdrawn' | 'unpublished' } => e.kind === 'withdrawn' || e.kind === 'unpublished')
     .map((e) => {
       const withdrawn = (e.data.withdrawn ?? {}) as Record<string, unknown>;
@@ -221,8 +230,15 @@ export function takedowns(events: readonly PublicationEvent[], revisions: EntryR
         reason: { vi, en: english ?? '' },
       };
       if (e.pr !== undefined) takedown.pr = e.pr;
-      return takedown;
+      return { at: e.at, takedown };
     });
+  const ofArchive = withheld.map((w) => {
+    // The settings have no reason field: the pull request that decided it says why.
+    const takedown: Takedown = { address: archivePath('vi'), path: SITE_FILE, kind: 'withhold-archive', date: vietnamDateTime(new Date(w.at)).slice(0, 10), reason: { vi: '', en: '' } };
+    if (w.pr !== undefined) takedown.pr = w.pr;
+    return { at: w.at, takedown };
+  });
+  return [...ofEntries, ...ofArchive].sort((a, b) => a.at.localeCompare(b.at)).map((k) => k.takedown);
 }
 
 // ---------------------------------------------------------------- approvals
@@ -274,13 +290,13 @@ export const WITHOUT_ROLES_NOTE: Bilingual = {
   en: 'The roles file content/governance/roles.yml on the published branch could not be read, so the secretary, the head and the authorised deputies are not known: the waiting times are left empty.',
 };
 
-/** `allEvents`: every publication event (not only the period's), to know which pull requests took content down. */
-export function approvalFigures(facts: ReportFacts, allEvents: readonly PublicationEvent[]): { approvals: ApprovalFigures; urgent: UrgentPublication[] } {
+/** `takedownPulls`: every pull request that took something down (not only in the period), whose board decision is a takedown's. */
+export function approvalFigures(facts: ReportFacts, takedownPulls: ReadonlySet<number>): { approvals: ApprovalFigures; urgent: UrgentPublication[] } {
   const { period, now } = facts;
   if (!facts.pulls) {
-    // The merge commits of the published branch, in the period, that changed content.
+    // The merge commits of the published branch, in the period, that changed entries or the site settings.
     const merged = new Set<number>();
-    for (const revisions of facts.revisions.values()) for (const r of revisions) if (r.pr !== undefined && inPeriod(period, r.date)) merged.add(r.pr);
+    for (const r of [...[...facts.revisions.values()].flat(), ...facts.settings]) if (r.pr !== undefined && inPeriod(period, r.date)) merged.add(r.pr);
     return {
       approvals: { fromGitHub: false, merged: merged.size, closedUnmerged: 0, toSecretary: durations([]), toBoard: durations([]), note: WITHOUT_GITHUB_NOTE },
       urgent: [],
@@ -288,8 +304,6 @@ export function approvalFigures(facts: ReportFacts, allEvents: readonly Publicat
   }
   const closed = facts.pulls.filter((p) => p.closedAt !== undefined && inPeriod(period, p.mergedAt ?? p.closedAt));
   const merged = closed.filter((p) => p.mergedAt !== undefined);
-  // A deputy decides a takedown under a delegation for takedowns (Decision 1624 Art. 11.1 e).
-  const takedownPulls = new Set(allEvents.filter((e) => e.pr !== undefined && (e.kind === 'withdrawn' || e.kind === 'unpublished')).map((e) => e.pr!));
   const until = now.getTime();
   const toSecretary: number[] = [];
   const toBoard: number[] = [];
@@ -309,6 +323,7 @@ export function approvalFigures(facts: ReportFacts, allEvents: readonly Publicat
     const secretary = secretaryApproval(p, roles, closedAt);
     if (secretary) toSecretary.push((Date.parse(secretary.submittedAt) - created) / HOUR);
     if (p.mergedAt) {
+      // A deputy decides a takedown under a delegation for takedowns (Decision 1624 Art. 11.1 e).
       const board = boardApproval(p, roles, takedownPulls.has(p.number) ? 'takedown' : 'publish', closedAt);
       if (board) toBoard.push((Date.parse(board.submittedAt) - created) / HOUR);
     }
@@ -418,7 +433,11 @@ export function dutyFigures(results: readonly PublicationDutyResult[], period: R
 export function editorialReport(facts: ReportFacts): EditorialReport {
   const all = publicationEvents(facts.revisions, facts.now);
   const events = all.filter((e) => inPeriod(facts.period, e.at));
-  const { approvals, urgent } = approvalFigures(facts, all);
+  const withheld = archiveWithholdings(facts.settings, facts.now);
+  const takedownPulls = new Set(
+    [...all.filter((e) => e.kind === 'withdrawn' || e.kind === 'unpublished'), ...withheld].flatMap((e) => (e.pr === undefined ? [] : [e.pr])),
+  );
+  const { approvals, urgent } = approvalFigures(facts, takedownPulls);
   const sources: EditorialReport['sources'] = { commit: facts.commit, generatedAt: facts.now.toISOString(), shallow: facts.shallow };
   if (facts.repository !== undefined) sources.repository = facts.repository;
   return {
@@ -430,7 +449,7 @@ export function editorialReport(facts: ReportFacts): EditorialReport {
     },
     approvals,
     urgent,
-    takedowns: takedowns(events, facts.revisions, facts.now),
+    takedowns: takedowns(events, facts.revisions, facts.now, withheld.filter((w) => inPeriod(facts.period, w.at))),
     qa: qaFigures(facts),
     duties: dutyFigures(facts.duties, facts.period),
     translations: facts.translations,

@@ -65,6 +65,15 @@ describe('renderMarkdown', () => {
     expect(en).toContain('(Vietnamese only) Hết thời hạn áp dụng');
   });
 
+  it('names a change that stopped serving the archived versions of pages taken down, and says where its reason is', () => {
+    const report: EditorialReport = structuredClone(sampleReport);
+    report.takedowns = [{ address: '/luu-tru/', path: 'content/site.yml', kind: 'withhold-archive', date: '2026-11-20', reason: { vi: '', en: '' }, pr: 1460 }];
+    // (The Markdown keeps a word joiner before a colon; read without it.)
+    const shown = (locale: 'vi' | 'en') => renderMarkdown(report, locale).replaceAll('\u2060', '');
+    expect(shown('vi')).toContain('| /luu-tru/ | Thôi phục vụ trên cổng các bản lưu của trang đã gỡ (giữ trong kho lưu trữ) | 20/11/2026 | Thiết lập không ghi lý do: xem đề nghị đã duyệt | 1460 |');
+    expect(shown('en')).toContain('| /luu-tru/ | Archived versions of pages taken down no longer served on the portal (kept in the archive) | 20/11/2026 | The settings record no reason: see the approved request | 1460 |');
+  });
+
   it('gives the figures per month in a report of several months', () => {
     expect(renderMarkdown(sampleHalfYearReport, 'vi')).toContain('| Tháng 12/2026 | 1.251 | 322 | 1 | 0 |');
     expect(renderMarkdown(sampleHalfYearReport, 'en')).toContain('### By month (26th of the previous month – 25th)');

@@ -12,7 +12,7 @@
 import type { Bilingual } from '../schema/fields.ts';
 import type { Locale } from '../locales.ts';
 import { formatDuration, formatNumber, formatPercent, formatReportDate, formatReportMoment, NOT_APPLICABLE } from './number-format.ts';
-import type { Durations, EditorialReport, PublicationRow, QaRow } from './report.ts';
+import type { Durations, EditorialReport, PublicationRow, QaRow, Takedown } from './report.ts';
 
 export type Cell =
   | { kind: 'text'; text: Bilingual }
@@ -141,13 +141,21 @@ const durationRow = (key: string, label: Bilingual, d: Durations): Row => ({
   cells: [text(label), count(d.count), { kind: 'hours', value: d.medianHours }, { kind: 'hours', value: d.p90Hours }],
 });
 
-export const takedownKinds: Record<'withdraw' | 'unpublish', Bilingual> = {
+export const takedownKinds: Record<Takedown['kind'], Bilingual> = {
   withdraw: { vi: 'Rút (giữ kèm thông báo)', en: 'Withdrawn (kept with a notice)' },
   unpublish: { vi: 'Gỡ bỏ (thay bằng thông báo gỡ)', en: 'Unpublished (replaced by a removal notice)' },
+  'withhold-archive': {
+    vi: 'Thôi phục vụ trên cổng các bản lưu của trang đã gỡ (giữ trong kho lưu trữ)',
+    en: 'Archived versions of pages taken down no longer served on the portal (kept in the archive)',
+  },
 };
 
+/** The settings carry no reason of their own: the approved pull request says why. */
+const reasonInRequest: Bilingual = { vi: 'Thiết lập không ghi lý do: xem đề nghị đã duyệt', en: 'The settings record no reason: see the approved request' };
+
 /** The reason in each language; when the English file gives none, the Vietnamese one, said to be so. */
-function reasonOf(reason: Bilingual): Bilingual {
+function reasonOf({ kind, reason }: Takedown): Bilingual {
+  if (kind === 'withhold-archive' && !reason.vi.trim() && !reason.en.trim()) return reasonInRequest;
   const en = reason.en.trim() ? reason.en : reason.vi.trim() ? `(Vietnamese only) ${reason.vi}` : '';
   return { vi: reason.vi, en };
 }
@@ -288,7 +296,7 @@ export function reportSections(report: EditorialReport): ReportSection[] {
       tables: [
         {
           id: 'takedowns',
-          caption: { vi: 'Nội dung rút hoặc gỡ bỏ và lý do', en: 'Entries withdrawn or unpublished, with their reasons' },
+          caption: { vi: 'Nội dung rút hoặc gỡ bỏ, bản lưu thôi phục vụ, và lý do', en: 'Entries withdrawn or unpublished, archived versions no longer served, with the reasons' },
           columns: [
             { id: 'address', label: { vi: 'Địa chỉ', en: 'Address' }, numeric: false },
             { id: 'kind', label: { vi: 'Hình thức', en: 'Kind' }, numeric: false },
@@ -298,7 +306,7 @@ export function reportSections(report: EditorialReport): ReportSection[] {
           ],
           rows: report.takedowns.map((k) => ({
             key: k.path,
-            cells: [text(k.address), text(takedownKinds[k.kind]), { kind: 'date', value: k.date }, text(reasonOf(k.reason)), text(k.pr === undefined ? '' : String(k.pr))],
+            cells: [text(k.address), text(takedownKinds[k.kind]), { kind: 'date', value: k.date }, text(reasonOf(k)), text(k.pr === undefined ? '' : String(k.pr))],
           })),
           empty: { vi: 'Không có nội dung nào bị rút hoặc gỡ bỏ trong kỳ.', en: 'No entries withdrawn or unpublished in the period.' },
         },

@@ -96,13 +96,15 @@ export interface UrgentPublication {
 }
 
 export interface Takedown {
-  /** The Vietnamese page's address on the site, e.g. /tin-tuc/<slug>/. */
+  /** The Vietnamese page's address on the site, e.g. /tin-tuc/<slug>/; for `withhold-archive`, the archive's (/luu-tru/). */
   address: string;
+  /** The entry's file; for `withhold-archive`, the site settings (content/site.yml). */
   path: string;
-  kind: 'withdraw' | 'unpublish';
-  /** The date of withdrawal written in the entry (YYYY-MM-DD). */
+  /** `withhold-archive`: the settings stopped serving the archived versions of pages taken down (`taken_down_versions: hidden`). */
+  kind: 'withdraw' | 'unpublish' | 'withhold-archive';
+  /** The date of withdrawal written in the entry, or the day the change went live (YYYY-MM-DD, Vietnam time). */
   date: string;
-  /** The reason written in each language's file (the English one may be missing). */
+  /** The reason written in each language's file (the English one may be missing; none for `withhold-archive`). */
   reason: Bilingual;
   pr?: number;
 }
