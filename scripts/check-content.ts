@@ -35,7 +35,7 @@ import { validateContent } from '../src/lib/content/validate.ts';
 import { contentRoot, readContentFiles, readPublicFiles } from '../src/content-loader/read-content.ts';
 import type { ContentIssue } from '../src/lib/content/issues.ts';
 import { formatBilingual, HistoryError } from '../src/lib/history/history-error.ts';
-import { reusedAddressIssues } from '../src/lib/history/former-addresses.ts';
+import { formerAddressesNow, reusedAddressIssues } from '../src/lib/history/former-addresses.ts';
 import { readContentHistory, SHALLOW_HISTORY_WARNING } from '../src/lib/history/read-history.ts';
 import { staleTranslationIssues } from '../src/lib/translations/stale-translation-issues.ts';
 import { translationGaps, WHOLE_HISTORY } from '../src/lib/translations/translation-gaps.ts';
@@ -108,7 +108,7 @@ async function historyIssues(): Promise<ContentIssue[]> {
       console.log(`${notChecked}\n${formatBilingual(SHALLOW_HISTORY_WARNING)}\n`);
       return [];
     }
-    return [...staleTranslationIssues(translationGaps(history, WHOLE_HISTORY).stale), ...reusedAddressIssues(history, entries, fieldLocator(files))];
+    return [...staleTranslationIssues(translationGaps(history, WHOLE_HISTORY).stale), ...reusedAddressIssues(formerAddressesNow(history, entries), entries, fieldLocator(files))];
   } catch (error) {
     if (!(error instanceof HistoryError)) throw error;
     console.log(`${notChecked}\n${formatBilingual(error.messages)}\n`);

@@ -13,8 +13,7 @@
  *    status, the site is rebuilt as it was, and the CMS is told why (500).
  * Saves (`persistEntry`) are checked the same way before decap-server writes
  * anything (`checkSave`), the text of the entry included; a save that passes
- * is answered with the check's notes the browser cannot make (on the text,
- * and from the published history).
+ * is answered with the check's notes the browser cannot make (on the text).
  * Messages: src/lib/publication-gate/messages.ts.
  */
 import { spawnSync } from 'node:child_process';
@@ -23,11 +22,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readContentFiles, readPublicFiles } from '../../src/content-loader/read-content.ts';
 import { isError, sortIssues, type ContentIssue } from '../../src/lib/content/issues.ts';
-import { parseEntryPath, validateContent, type PortalEntry, type SourceFile } from '../../src/lib/content/validate.ts';
-import { fieldLocator } from '../../src/lib/content/frontmatter.ts';
-import { reusedAddressIssues } from '../../src/lib/history/former-addresses.ts';
-import { HistoryError } from '../../src/lib/history/history-error.ts';
-import { readContentHistory } from '../../src/lib/history/read-history.ts';
+import { parseEntryPath, validateContent } from '../../src/lib/content/validate.ts';
 import { fieldLabel } from '../../src/lib/cms/field-label.ts';
 import {
   bodyLineOf,
@@ -84,11 +79,6 @@ interface CheckedContent {
   errors: LabelledIssue[];
   /** Its warnings, labelled as the errors. */
   warnings: LabelledIssue[];
-  /** The entries that passed, and the files read: what the checks against the published history take. */
-  entries: PortalEntry[];
-  files: SourceFile[];
-  /** An issue found elsewhere (the published history), labelled as these. */
-  labelled(issue: ContentIssue): LabelledIssue;
 }
 
 /**
@@ -112,27 +102,7 @@ async function checkContent(dir: string): Promise<CheckedContent> {
   return {
     errors: issues.filter(isError).map(labelled),
     warnings: issues.filter((issue) => !isError(issue)).map(labelled),
-    entries: checked.entries,
-    files,
-    labelled,
   };
-}
-
-/**
- * Pages of `checked` at an address another entry's page had in a published
- * revision of `branch` (src/lib/history/former-addresses.ts); none when the
- * repository's history cannot be read whole (a shallow clone), as the build.
- */
-async function reusedAddresses(repo: string, branch: string, checked: CheckedContent): Promise<LabelledIssue[]> {
-  let history;
-  try {
-    history = await readContentHistory(path.join(repo, 'content'), { ref: `refs/heads/${branch}` });
-  } catch (error) {
-    if (error instanceof HistoryError) return [];
-    throw error;
-  }
-  if (history.shallow) return [];
-  return reusedAddressIssues(history, checked.entries, fieldLocator(checked.files)).map(checked.labelled);
 }
 
 /** Runs `work` on a fresh temporary folder, removed afterwards. */
@@ -186,8 +156,9 @@ export type SaveVerdict = { refused: GateAnswer } | { notes: SaveNote[] };
  * uploads written over it. Only problems in the saved files refuse the save
  * (others were there before and are not the editor's to fix here). A save
  * that passes gets the check's notes on the saved files that the browser's
- * check cannot make: those on the text, and pages at an address another
- * entry's page had (from the published history).
+ * check cannot make: those on the text (the browser's check reads the front
+ * matter only; the pages at an address another entry's page had it checks
+ * against the former addresses the build serves, /admin/entry-rules.json).
  */
 export async function checkSave(repo: string, branch: string, save: Save): Promise<SaveVerdict> {
   const draft = `refs/heads/cms/${save.collection}/${save.slug}`;
@@ -207,7 +178,7 @@ export async function checkSave(repo: string, branch: string, save: Save): Promi
     const own = checked.errors.filter(({ issue }) => saved.has(issue.file));
     if (own.length > 0) return { refused: saveRefusal(`${save.collection}/${save.slug}`, own) };
     const onText = checked.warnings.filter(({ issue, source }) => issue.field === undefined && bodyLineOf(issue, source) !== undefined);
-    const notes = [...onText, ...(await reusedAddresses(repo, branch, checked))]
+    const notes = onText
       .filter(({ issue }) => saved.has(issue.file))
       .map(saveNote)
       .filter((note) => note !== undefined);

@@ -7,15 +7,15 @@
  */
 import { createHash } from 'node:crypto';
 import { formatBilingual } from '../lib/history/history-error.ts';
-import { formerAddresses, type FormerAddress } from '../lib/history/former-addresses.ts';
-import type { EntryCollection } from '../lib/history/page-sources.ts';
+import { formerAddresses, formerAddressesNow, type FormerAddress, type FormerAddressNow } from '../lib/history/former-addresses.ts';
+import { ENTRY_COLLECTIONS, sourcePath, type EntryCollection } from '../lib/history/page-sources.ts';
 import { publicHistory } from '../lib/history/public-history.ts';
 import { readContentHistory, SHALLOW_HISTORY_WARNING } from '../lib/history/read-history.ts';
 import type { ContentHistory, Revision } from '../lib/history/revision.ts';
 import type { TranslationGap } from '../lib/report/report.ts';
 import { staleness, translationGaps, WHOLE_HISTORY, type Staleness } from '../lib/translations/translation-gaps.ts';
 import { contentRoot } from '../content-loader/read-content.ts';
-import { once } from './entries.ts';
+import { entryMap, once } from './entries.ts';
 
 async function history(): Promise<ContentHistory | undefined> {
   return once('history', async () => {
@@ -52,6 +52,22 @@ export async function hasHistory(file: string | undefined): Promise<boolean> {
 export async function formerAddressesOf(exists: (collection: EntryCollection, slug: string) => boolean, taken: ReadonlySet<string>): Promise<FormerAddress[]> {
   const h = await history();
   return h ? formerAddresses(h, exists, taken) : [];
+}
+
+/**
+ * The former addresses of the entries with a page now, with where each is now,
+ * whether or not another page has them: what the CMS page checks an entry's
+ * addresses against (/admin/entry-rules.json); none when the history is unknown.
+ */
+export async function formerAddressesForCms(): Promise<FormerAddressNow[]> {
+  const h = await history();
+  if (!h) return [];
+  const current = await Promise.all(
+    ENTRY_COLLECTIONS.map(async (collection) =>
+      [...(await entryMap(collection, 'vi')).values()].map((e) => ({ collection, locale: 'vi' as const, slug: e.slug, file: sourcePath('vi', collection, e.slug), data: e.data })),
+    ),
+  );
+  return formerAddressesNow(h, current.flat());
 }
 
 /**

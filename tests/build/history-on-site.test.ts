@@ -15,6 +15,7 @@ import type { Element, Root } from 'hast';
 import { htmlToHast } from 'satteri';
 import { datedGitIn } from '../fixtures/history/scripted-repo.ts';
 import { seedBuildCache } from '../seed-build-cache.ts';
+import type { EntryRules } from '../../src/lib/cms/cms-entry-check.ts';
 
 const repo = mkdtempSync(path.join(tmpdir(), 'portal-history-site-'));
 const out = path.join(repo, '..', `${path.basename(repo)}-site`);
@@ -162,6 +163,14 @@ describe('an address a page no longer has', () => {
     expect(read('en/useful-links/index.html')).toContain('<h1>Links</h1>');
   });
 
+  it('serves the CMS page the former addresses, with where each entry is now, for its check of an address another page had', () => {
+    const { formerAddresses } = JSON.parse(read('admin/entry-rules.json')) as EntryRules;
+    expect(formerAddresses).toEqual([
+      { path: '/en/links/', locale: 'en', collection: 'pages', slug: 'lien-ket', now: '/en/useful-links/' },
+      { path: '/hoi-dap/mat-the-bhyt-giay/', locale: 'vi', collection: 'qa', slug: 'mat-the-bao-hiem-y-te-giay', now: '/hoi-dap/mat-the-bao-hiem-y-te-giay/' },
+    ]);
+  });
+
   it('leaves old addresses out of the sitemap, and keeps the new ones in it', () => {
     const sitemap = read('sitemap.xml');
     expect(sitemap).not.toContain('/en/links/<');
@@ -184,8 +193,12 @@ describe('an address a page no longer has', () => {
       const full = siteFiles(fresh);
       expect([...incremental.keys()]).toEqual([...full.keys()]);
       expect([...full.keys()].filter((f) => incremental.get(f) !== full.get(f))).toEqual([]);
-      // Both old addresses now send readers to the newest.
+      // Both old addresses now send readers to the newest, and the CMS page knows both.
       expect(moved('en/links/index.html').refresh).toBe('0; url=/en/helpful-links/');
+      expect((JSON.parse(read('admin/entry-rules.json')) as EntryRules).formerAddresses.filter((f) => f.slug === 'lien-ket').map((f) => [f.path, f.now])).toEqual([
+        ['/en/links/', '/en/helpful-links/'],
+        ['/en/useful-links/', '/en/helpful-links/'],
+      ]);
       expect(moved('en/useful-links/index.html').refresh).toBe('0; url=/en/helpful-links/');
     } finally {
       rmSync(fresh, { recursive: true, force: true });

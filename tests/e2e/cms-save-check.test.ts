@@ -6,14 +6,16 @@
  * editor saves, with a notice naming the text field by its label and the
  * line, in the interface's language and without Decap's “API_ERROR: ”;
  * the problems stay listed in a panel; nothing is written; the text stays in
- * the form; fixed there, it saves. A save that passes with notes only the
- * server can make (a legal text's numbering, an address another page had
- * when published) lists them once saved, in both interfaces.
+ * the form; fixed there, it saves. A save that passes with notes — one the
+ * server makes on the text (a legal text's numbering), one the CMS page makes
+ * from the former addresses the build served (an address another page had
+ * when published) — lists them once saved, in both interfaces.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import type { EntryRules } from '../../src/lib/cms/cms-entry-check.ts';
 import { launch } from './browser.ts';
 import { fieldIds, gitIn } from './cms-editor.ts';
 import { cmsSandbox, startPortal, type RunningPortal } from './npm-start.ts';
@@ -199,11 +201,11 @@ describe('a link whose text is its own address', () => {
   });
 });
 
-describe('the notes of the local backend on a saved entry', () => {
+describe('the notes of the content check on a saved entry', () => {
   /** Another news item, which had the English address `a-former-address` in a published revision. */
   const other = 'bhxh-tu-nguyen-cho-lao-dong-tu-do';
 
-  it('lists, once saved, what only the server can check: the numbering of a legal text and an address another page had', async () => {
+  it('lists, once saved, the numbering of a legal text (the local backend checks the text) and an address another page had (from the former addresses the build served)', async () => {
     await untilSandboxIdle();
     // The draft the test above left.
     if (git('branch', '--list', draft) !== '') git('branch', '-D', '--quiet', draft);
@@ -214,6 +216,10 @@ describe('the notes of the local backend on a saved entry', () => {
       files.forEach((file, i) => writeFileSync(file, published[i]!.replace(/^english_address: .*$/m, `english_address: ${address}`)));
       git('commit', '--quiet', '--all', '-m', `English address of ${other}: ${address}`);
     }
+    // `npm start` rebuilds the site from the published branch; the CMS page reads the former addresses the build served.
+    await expect
+      .poll(async () => ((await (await fetch(`${portal.base}/admin/entry-rules.json`)).json()) as EntryRules).formerAddresses, { timeout: 120_000, interval: 1000 })
+      .toContainEqual({ path: '/en/news/a-former-address/', locale: 'en', collection: 'news', slug: other, now: '/en/news/its-address-now/' });
     const page = pages.vi!;
     const body = await openEntry(page, 'vi');
     const [address] = await fieldIds(page, 'english_address');

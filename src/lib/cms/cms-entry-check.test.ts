@@ -6,7 +6,7 @@ import { checkCmsEntry, entryFileText, refusalNotice, translationAsWritten, visi
 import { contentSchemas } from '../schema/collections.ts';
 
 const { settings } = validateSettings([SITE_FILE, TAXONOMY_FILE].map((file) => ({ file, source: readFileSync(file, 'utf8') })));
-const rules: EntryRules = { taxonomy: settings!.taxonomy, urls: urlPolicyOf(settings!.site) };
+const rules: EntryRules = { taxonomy: settings!.taxonomy, urls: urlPolicyOf(settings!.site), formerAddresses: [] };
 
 const vi = {
   title: 'Đăng ký BHXH tự nguyện',
@@ -118,6 +118,29 @@ describe('the content check’s warnings, shown once the entry is saved', () => 
   it('judges the address the Vietnamese original gives (copied into both files), not what the English pane shows', () => {
     const warnings = checkCmsEntry('news', 'dang-ky', { vi, en: { ...en, english_address: 'voluntary-registration' } }, rules, 'en').warnings;
     expect(warnings.map((w) => w.label)).toEqual(['English page address']);
+  });
+
+  it('says that the page is at an address another entry’s page had, from the former addresses the build served', () => {
+    const withFormer: EntryRules = {
+      ...rules,
+      formerAddresses: [
+        { path: '/en/news/voluntary-registration/', locale: 'en', collection: 'news', slug: 'dang-ky-cu', now: '/en/news/registering-online/' },
+        { path: '/tin-tuc/dang-ky/', locale: 'vi', collection: 'news', slug: 'dang-ky', now: '/tin-tuc/dang-ky-moi/' },
+      ],
+    };
+    const entry = { vi: { ...vi, english_address: 'voluntary-registration' }, en };
+    const [warning, ...more] = checkCmsEntry('news', 'dang-ky', entry, withFormer, 'vi').warnings;
+    expect(more).toEqual([]);
+    expect(warning).toEqual({
+      version: 'vi',
+      label: 'Địa chỉ trang tiếng Anh',
+      message: expect.stringMatching(/^Địa chỉ \/en\/news\/voluntary-registration\/ của trang này từng là địa chỉ của trang khác \(content\/news\/vi\/dang-ky-cu\.mdx, nay ở \/en\/news\/registering-online\/\)/),
+    });
+    const [english] = checkCmsEntry('news', 'dang-ky', entry, withFormer, 'en').warnings;
+    expect(english).toMatchObject({ version: 'vi', label: 'English page address', message: expect.stringMatching(/^This page's address \/en\/news\/voluntary-registration\/ was another page's/) });
+    // Its own former address, another entry's address it does not take, a new entry (no file name yet): nothing.
+    expect(checkCmsEntry('news', 'dang-ky', { vi: { ...vi, english_address: 'registering' }, en }, withFormer, 'vi').warnings).toEqual([]);
+    expect(checkCmsEntry('news', undefined, entry, withFormer, 'vi').warnings).toEqual([]);
   });
 
   it('says the entry was saved and what to look at, in the interface language', () => {

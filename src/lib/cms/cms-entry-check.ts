@@ -11,7 +11,8 @@
  * text itself is checked by the server's publication gate, the pull request's
  * content check and the build (its parser, satteri, is native code here); on
  * `npm start` the save check's notes on the text come back with the save
- * (src/lib/cms/save-notes.ts).
+ * (src/lib/cms/save-notes.ts). The check against the published history (an
+ * address another page had) uses the former addresses the build serves.
  */
 import { stringify } from 'yaml';
 import type { z } from 'zod';
@@ -25,12 +26,15 @@ import { englishAddressIssues } from '../content/english-addresses.ts';
 import { isError, type ContentIssue } from '../content/issues.ts';
 import type { UrlPolicy } from '../content/urls.ts';
 import { fieldAt } from '../content/zod-messages.ts';
+import { reusedAddressIssues, type FormerAddressNow } from '../history/former-addresses.ts';
 import { fieldLabel, fieldSteps } from './field-label.ts';
 
 /** What the check needs to know of the portal's settings: served as /admin/entry-rules.json. */
 export interface EntryRules {
   taxonomy: Taxonomy;
   urls: UrlPolicy;
+  /** The addresses entries' pages had in published revisions and no longer have (src/lib/history/former-addresses.ts). */
+  formerAddresses: FormerAddressNow[];
 }
 
 /** One language version of an entry, as the CMS holds it: its fields, the text under `body`. */
@@ -119,7 +123,9 @@ function asProblem(schema: z.ZodType, version: Locale, issue: ContentIssue, inte
  *   reads the build's log — an English version not translated yet (it is not
  *   published), and a translated page, news item or question without an
  *   English page address (its English page would be at its Vietnamese file
- *   name; said once the entry has a file name). Warnings never stop a save.
+ *   name; said once the entry has a file name), and a page at an address
+ *   another entry's page had in a published revision (also once it has a file
+ *   name). Warnings never stop a save.
  */
 export function checkCmsEntry(
   collection: CollectionName,
@@ -143,6 +149,11 @@ export function checkCmsEntry(
   const versionOf = new Map(published.map((c) => [c.file, c.version]));
   for (const issue of englishAddressIssues(pair, () => ({ line: 1, column: 1 })).filter((i) => !isError(i))) {
     warnings.push(asProblem(schema, versionOf.get(issue.file) ?? 'vi', issue, interfaceLocale));
+  }
+  // A page at an address another entry's page had: the build's check against the published history, from the
+  // former addresses the build served with these rules (the history itself is not in the browser).
+  for (const issue of reusedAddressIssues(rules.formerAddresses, pair, () => ({ line: 1, column: 1 }))) {
+    warnings.push(asProblem(schema, 'vi', issue, interfaceLocale));
   }
   return { errors, warnings };
 }

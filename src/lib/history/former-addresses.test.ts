@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { gitIn } from '../../../tests/fixtures/history/scripted-repo.ts';
 import hostilePaths from '../../../tests/fixtures/hostile/history-paths/paths.json' with { type: 'json' };
 import hostileAddresses from '../../../tests/fixtures/hostile/history-english-addresses/values.json' with { type: 'json' };
-import { formerAddresses, reusedAddressIssues } from './former-addresses.ts';
+import { formerAddresses, formerAddressesNow, reusedAddressIssues, type CurrentEntry } from './former-addresses.ts';
 import { readContentHistory } from './read-history.ts';
 import type { ContentHistory, Revision } from './revision.ts';
 
@@ -111,9 +111,24 @@ describe('reusedAddressIssues', () => {
   const mailbox = 'content/pages/vi/hop-thu.mdx';
   // lien-he had /en/contact/, then /en/contact-us/.
   const moved = historyOf({ [contact]: [rev(0, contact, { englishAddress: 'contact' }), rev(3, contact, { englishAddress: 'contact-us' })], [mailbox]: [rev(4, mailbox)] });
+  /** The check as the content check runs it: the former addresses of the entries there are, then the entries. */
+  const check = (history: ReturnType<typeof historyOf>, entries: CurrentEntry[]) => reusedAddressIssues(formerAddressesNow(history, entries), entries, at);
+
+  it('the former addresses of the entries there are, with where each entry is now', () => {
+    const entries = [entry('pages', 'lien-he', { english_address: 'contact-us' }), entry('pages', 'hop-thu')];
+    expect(formerAddressesNow(moved, entries)).toEqual([{ path: '/en/contact/', locale: 'en', collection: 'pages', slug: 'lien-he', now: '/en/contact-us/' }]);
+    // A page that is gone has none.
+    expect(formerAddressesNow(moved, [entry('pages', 'hop-thu')])).toEqual([]);
+  });
+
+  it('the same warning from the former addresses alone (as the CMS page has them) as from the history, on the entry edited alone', () => {
+    const entries = [entry('pages', 'lien-he', { english_address: 'contact-us' }), entry('pages', 'hop-thu', { english_address: 'contact' })];
+    const former = formerAddressesNow(moved, entries);
+    expect(reusedAddressIssues(former, [entries[1]!], at)).toEqual(check(moved, entries));
+  });
 
   it('warns on a page given an English address another page had, naming it, its address now and the field', () => {
-    const issues = reusedAddressIssues(moved, [entry('pages', 'lien-he', { english_address: 'contact-us' }), entry('pages', 'hop-thu', { english_address: 'contact' })], at);
+    const issues = check(moved, [entry('pages', 'lien-he', { english_address: 'contact-us' }), entry('pages', 'hop-thu', { english_address: 'contact' })]);
     expect(issues).toEqual([
       {
         file: mailbox,
@@ -128,15 +143,15 @@ describe('reusedAddressIssues', () => {
   });
 
   it('says nothing of a page at its own old or current address, or at an address of a page that is gone', () => {
-    expect(reusedAddressIssues(moved, [entry('pages', 'lien-he', { english_address: 'contact' }), entry('pages', 'hop-thu', { english_address: 'mailbox' })], at)).toEqual([]);
+    expect(check(moved, [entry('pages', 'lien-he', { english_address: 'contact' }), entry('pages', 'hop-thu', { english_address: 'mailbox' })])).toEqual([]);
     // lien-he is gone: its old address leads nowhere, so taking it breaks no link that worked.
-    expect(reusedAddressIssues(moved, [entry('pages', 'hop-thu', { english_address: 'contact' })], at)).toEqual([]);
+    expect(check(moved, [entry('pages', 'hop-thu', { english_address: 'contact' })])).toEqual([]);
   });
 
   it('warns once on a file named as another entry’s old file, which is both languages’ address', () => {
     const now = 'content/news/vi/tin-moi.mdx';
     const history = historyOf({ [now]: [rev(0, 'content/news/vi/tin-cu.mdx'), rev(2, now, { status: 'renamed', previousPath: 'content/news/vi/tin-cu.mdx' })] });
-    const issues = reusedAddressIssues(history, [entry('news', 'tin-moi'), entry('news', 'tin-cu')], at);
+    const issues = check(history, [entry('news', 'tin-moi'), entry('news', 'tin-cu')]);
     expect(issues.map((i) => [i.file, i.field, i.en.slice(0, 60)])).toEqual([['content/news/vi/tin-cu.mdx', undefined, "This page's address /tin-tuc/tin-cu/ was another page's (con"]]);
     expect(issues[0]!.vi).toContain('hãy đặt tên tệp khác');
   });

@@ -67,7 +67,7 @@ export function formerAddresses(history: ContentHistory, exists: (collection: En
 }
 
 /** What the reused-address check needs of an entry now: its Vietnamese original's file and data. */
-interface CurrentEntry {
+export interface CurrentEntry {
   collection: string;
   locale: Locale;
   slug: string;
@@ -75,36 +75,57 @@ interface CurrentEntry {
   data: unknown;
 }
 
+/** A former address with where the entry that had it is now in that language (`now`, its page's address). */
+export interface FormerAddressNow extends FormerAddress {
+  now: string;
+}
+
+const originalsOf = (entries: readonly CurrentEntry[]) => entries.filter((e) => e.locale === 'vi' && (ENTRY_COLLECTIONS as readonly string[]).includes(e.collection));
+
+/**
+ * Every address the entries of `entries` had in a published revision of `history` and have no longer, whether
+ * or not another page has it now, with the entry's address now in that language: what `reusedAddressIssues` compares against.
+ * The build serves it to the CMS page (/admin/entry-rules.json), which has no history to read.
+ */
+export function formerAddressesNow(history: ContentHistory, entries: readonly CurrentEntry[]): FormerAddressNow[] {
+  const originals = new Map(originalsOf(entries).map((e) => [`${e.collection}/${e.slug}`, e]));
+  return (
+    formerAddresses(history, (collection, slug) => originals.has(`${collection}/${slug}`), new Set())
+      .map((f) => ({ ...f, now: entryPath(f.locale, f.collection, f.slug, englishAddressOf(originals.get(`${f.collection}/${f.slug}`)?.data)) }))
+      // An entry's address now is not a former one (another entry at it is the content check's duplicate-address error).
+      .filter((f) => f.path !== f.now)
+  );
+}
+
 /**
  * A warning on each entry whose page is now at an address another entry's page
- * had in a published revision (its file name or `english_address` chosen
- * since): links made to that other page, which its old address would send on
- * to it, now reach this one. A warning, never an error: reusing an address can
- * be meant (the content check names the other entry; the approver decides).
+ * had in a published revision (`former`, from `formerAddressesNow`; its file
+ * name or `english_address` chosen since): links made to that other page,
+ * which its old address would send on to it, now reach this one. A warning,
+ * never an error: reusing an address can be meant (the content check names the
+ * other entry; the approver decides).
  */
 export function reusedAddressIssues(
-  history: ContentHistory,
+  former: readonly FormerAddressNow[],
   entries: readonly CurrentEntry[],
   locate: (file: string, path: (string | number)[]) => { line: number; column: number },
 ): ContentIssue[] {
-  const originals = entries.filter((e) => e.locale === 'vi' && (ENTRY_COLLECTIONS as readonly string[]).includes(e.collection));
-  const keys = new Set(originals.map((e) => `${e.collection}/${e.slug}`));
-  const former = new Map(formerAddresses(history, (collection, slug) => keys.has(`${collection}/${slug}`), new Set()).map((f) => [f.path, f]));
+  const byPath = new Map(former.map((f) => [f.path, f]));
   const issues: ContentIssue[] = [];
   const told = new Set<string>();
-  for (const e of originals) {
+  for (const e of originalsOf(entries)) {
     const collection = e.collection as EntryCollection;
     const address = englishAddressOf(e.data);
     for (const locale of ['vi', 'en'] as const) {
       const path = entryPath(locale, collection, e.slug, address);
-      const other = former.get(path);
+      const other = byPath.get(path);
       if (!other || (other.collection === collection && other.slug === e.slug)) continue;
       const otherFile = sourcePath('vi', other.collection, other.slug);
       // A file name reused is both languages' address: said once.
       if (told.has(`${e.file}|${otherFile}`)) continue;
       told.add(`${e.file}|${otherFile}`);
       const byAddress = locale === 'en' && address !== undefined;
-      const otherNow = entryPath(other.locale, other.collection, other.slug, englishAddressNow(entries, other));
+      const otherNow = other.now;
       issues.push({
         file: e.file,
         ...(byAddress ? locate(e.file, ['english_address']) : { line: 1, column: 1 }),
@@ -122,9 +143,4 @@ export function reusedAddressIssues(
     }
   }
   return issues;
-}
-
-/** The English address an entry has now (its Vietnamese original's). */
-function englishAddressNow(entries: readonly CurrentEntry[], entry: FormerAddress): string | undefined {
-  return englishAddressOf(entries.find((e) => e.locale === 'vi' && e.collection === entry.collection && e.slug === entry.slug)?.data);
 }
