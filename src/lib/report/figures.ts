@@ -209,7 +209,7 @@ export function publicationFigures(events: readonly PublicationEvent[], labels: 
  * change of the settings that stopped serving the archived versions of pages taken down (`withheld`, in the
  * period), in the order they went live.
  */
-export function takedowns(events: readonly PublicationEvent[], revisions: EntryRevisions, now: Date, withheld: readonly ArchiveWithholding[] = []): Takedown[] {
+export function takedowns(events: readonly PublicationEvent[], revisions: EntryRevisions, now: Date, withheld: readonly ArchiveWithholding[]): Takedown[] {
   const ofEntries = events
     .filter((e): e is PublicationEvent & { kind: 'withdrawn' | 'unpublished' } => e.kind === 'withdrawn' || e.kind === 'unpublished')
     .map((e) => {
