@@ -273,7 +273,8 @@ describe('addresses and errors', () => {
     expect(listing.status).toBe(1);
     expect(listing.stderr).toContain('en: / is the home page');
     expect(spawnSync(process.execPath, [script], { cwd: repo.dir, encoding: 'utf8' }).status).toBe(2);
-  });
+    // Three programs started one after the other (about 1.5 s each, more on a busy machine): not the 5 s of a unit test.
+  }, 30_000);
 });
 
 describe('names someone else chose are printed with their control characters escaped', () => {

@@ -19,8 +19,10 @@
  * on the base branch and at the head commit, both read as states at the
  * decision's moment, exactly as the site would build them.
  */
-import { SITE_FILE, takenDownVersionsIn } from '../content/site-file.ts';
+import { parseYamlWithPositions } from '../content/frontmatter.ts';
+import { SITE_FILE } from '../content/site-file.ts';
 import { locales } from '../locales.ts';
+import type { TakenDownVersions } from '../schema/settings.ts';
 import { readEntryFile, type EntryFileReading } from '../lifecycle/entry-file.ts';
 import { reachOf, servedFileState, stateOf, type EntryState } from '../lifecycle/states.ts';
 import { transitionOf, type TransitionName } from '../lifecycle/transitions.ts';
@@ -122,6 +124,19 @@ function entryState(sides: Sides, side: Side, path: string, exists: boolean, mom
 }
 
 const unreadableWords: Reason = { vi: 'không đọc được nội dung tệp, coi như có thể là gỡ bỏ', en: 'file text unavailable, treated as a possible takedown' };
+
+/**
+ * What a text of the site settings says of the archived versions of pages taken down (`taken_down_versions`,
+ * src/lib/schema/settings.ts): `hidden` when unset (the default); undefined when the text is missing or
+ * cannot be read, or the value is neither (the content check refuses it).
+ */
+function takenDownVersionsIn(text: string | null | undefined): TakenDownVersions | undefined {
+  if (text === undefined || text === null) return undefined;
+  const parsed = parseYamlWithPositions(SITE_FILE, text);
+  if (!parsed.data || parsed.issues.length > 0) return undefined;
+  const value = Object.hasOwn(parsed.data, 'taken_down_versions') ? parsed.data.taken_down_versions : 'hidden';
+  return value === 'hidden' || value === 'public' ? value : undefined;
+}
 
 const archiveWithheldWords: Reason = {
   vi: 'thôi phục vụ trên cổng các bản lưu của trang đã gỡ (taken_down_versions: public → hidden)',

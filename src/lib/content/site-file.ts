@@ -1,22 +1,21 @@
 /**
- * The site settings file (content/site.yml, src/lib/schema/settings.ts), and
- * what a text of it says of the archived versions of pages taken down — read
- * the same way by the approval check (a change to `hidden` is a takedown) and
- * the editorial report (it lists when the portal stopped serving them).
+ * The site settings file (src/lib/schema/settings.ts): where it is, named once
+ * for the content check, the approval check and the editorial report, and its
+ * check as the content check runs it.
  */
-import type { TakenDownVersions } from '../schema/settings.ts';
-import { parseYamlWithPositions } from './frontmatter.ts';
+import type { SiteSettings } from '../schema/settings.ts';
+import { siteSchema } from '../schema/settings.ts';
+import { addressIssues } from './entry-front.ts';
+import type { ContentIssue } from './issues.ts';
+import type { ParsedYaml } from './frontmatter.ts';
+import { urlPolicyOf } from './urls.ts';
+import { validateYamlFile } from './yaml-file.ts';
 
 export const SITE_FILE = 'content/site.yml';
 
-/**
- * `taken_down_versions` in a text of the site settings: `hidden` when unset (the default); undefined when the
- * text is missing or cannot be read, or the value is neither (the content check refuses it).
- */
-export function takenDownVersionsIn(text: string | null | undefined): TakenDownVersions | undefined {
-  if (text === undefined || text === null) return undefined;
-  const parsed = parseYamlWithPositions(SITE_FILE, text);
-  if (!parsed.data || parsed.issues.length > 0) return undefined;
-  const value = Object.hasOwn(parsed.data, 'taken_down_versions') ? parsed.data.taken_down_versions : 'hidden';
-  return value === 'hidden' || value === 'public' ? value : undefined;
+/** A text of the site settings checked: its schema, then its own addresses (its URL, the login server) held to the allowlist it sets. */
+export function validateSiteFile(source: string): { value?: SiteSettings; issues: ContentIssue[]; locate: ParsedYaml['locate'] } {
+  const checked = validateYamlFile(SITE_FILE, source, siteSchema);
+  if (!checked.value) return checked;
+  return { ...checked, issues: [...checked.issues, ...addressIssues(siteSchema, checked.value, urlPolicyOf(checked.value), SITE_FILE, checked.locate)] };
 }

@@ -11,17 +11,17 @@ import { collectionNames, contentSchemas, type CollectionName, type ContentSchem
 import { SLUG_PATTERN } from '../schema/fields.ts';
 import { valuesWithMeta } from '../schema/introspect.ts';
 import { contentDigest } from './digest.ts';
-import { addressIssues, checkEntryFront } from './entry-front.ts';
+import { checkEntryFront } from './entry-front.ts';
 import { siteSchema, taxonomySchema, type SiteSettings, type Taxonomy } from '../schema/settings.ts';
 import type { Roles } from '../schema/governance.ts';
-import { parseEntryFile, parseYamlWithPositions, type ParsedYaml } from './frontmatter.ts';
+import { parseEntryFile, parseYamlWithPositions } from './frontmatter.ts';
 import { checkInternalLinks } from './internal-links.ts';
 import { isError, type ContentIssue } from './issues.ts';
 import type { TocItem } from './legal-structure.ts';
 import { renderBody, type InternalLink } from './render-body.ts';
 import { SIGNING_KEYS_FILE, validateSigningKeysFile } from '../archive/signing-keys.ts';
 import { ROLES_FILE, validateRolesFile } from './roles-file.ts';
-import { SITE_FILE } from './site-file.ts';
+import { SITE_FILE, validateSiteFile } from './site-file.ts';
 import { PUBLICATION_DUTIES_FILE, publicationDutyReferenceIssues, validatePublicationDutiesFile } from './publication-duties-file.ts';
 import { QA_DEADLINES_FILE, qaDeadlineReferenceIssues, validateQaDeadlinesFile } from '../duties/qa-deadlines-file.ts';
 import { isCalendarFile, validateCalendarFiles } from '../calendar/calendar-file.ts';
@@ -66,21 +66,19 @@ export { ROLES_FILE };
  */
 export function validateSettings(files: SourceFile[]): { settings?: Settings; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
-  const read = <T extends z.ZodType>(name: string, schema: T): { value?: z.infer<T>; locate: ParsedYaml['locate'] } | undefined => {
+  /** A settings file every site needs, checked by `validate`; missing, said so. */
+  const read = <T>(name: string, validate: (source: string) => { value?: T; issues: ContentIssue[] }): T | undefined => {
     const f = files.find((x) => x.file === name);
     if (!f) {
       issues.push({ file: name, line: 1, column: 1, field: undefined, vi: `Thiếu tệp ${name}.`, en: `The file ${name} is missing.` });
       return undefined;
     }
-    const checked = validateYamlFile(name, f.source, schema);
+    const checked = validate(f.source);
     issues.push(...checked.issues);
-    return checked;
+    return checked.value;
   };
-  const siteFile = read(SITE_FILE, siteSchema);
-  const site = siteFile?.value;
-  // The site's own addresses (its URL, the login server) are held to the allowlist it sets.
-  if (site) issues.push(...addressIssues(siteSchema, site, urlPolicyOf(site), SITE_FILE, siteFile.locate));
-  const taxonomy = read(TAXONOMY_FILE, taxonomySchema)?.value;
+  const site = read(SITE_FILE, validateSiteFile);
+  const taxonomy = read(TAXONOMY_FILE, (source) => validateYamlFile(TAXONOMY_FILE, source, taxonomySchema));
   // The roles file is optional for the site (a page listing the board needs it: see boardListIssues).
   const rolesFile = files.find((x) => x.file === ROLES_FILE);
   const roles = rolesFile ? validateRolesFile(rolesFile.source) : undefined;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { corpus, HOSTILE } from '../../../tests/fixtures/hostile/corpus.ts';
 import { archiveWithholdings, type SettingsRevisionFact } from './archive-withholdings.ts';
 
 const site = readFileSync('content/site.yml', 'utf8');
@@ -41,6 +42,16 @@ describe('when the archived versions of pages taken down stopped being served', 
       rev('2026-06-01T00:00:00Z', withValue('hidden'), 10),
     ];
     expect(archiveWithholdings(revisions, now)).toEqual([{ at: '2026-06-01T00:00:00.000Z', pr: 10 }]);
+  });
+
+  it('a hostile settings file in the history (tests/fixtures/hostile/yaml/site--*) never throws and, refused by the content check, changes nothing', () => {
+    const cases = corpus('yaml', (name) => name.startsWith('site--')).cases;
+    expect(cases.length).toBeGreaterThanOrEqual(6);
+    for (const name of cases) {
+      const hostile = readFileSync(`${HOSTILE}/yaml/${name}`, 'utf8');
+      const revisions = [rev('2026-01-01T00:00:00Z', withValue('public')), rev('2026-02-01T00:00:00Z', hostile, 6), rev('2026-03-01T00:00:00Z', withValue('hidden'), 7)];
+      expect(archiveWithholdings(revisions, now), name).toEqual([{ at: '2026-03-01T00:00:00.000Z', pr: 7 }]);
+    }
   });
 
   it('nothing after the report is made; public again is not a takedown', () => {

@@ -6,11 +6,14 @@
  * (src/lib/approval/classify.ts); the report lists it with the entries taken
  * down (docs/reports.md). Pure: the revisions and `now` are given.
  *
- * A revision whose text cannot be read (removed, not YAML, another value) does
- * not build, so the portal went on serving what it served: it changes nothing.
- * Before the first readable revision nothing was served.
+ * A revision the content check refuses (removed, not YAML, an alias, a value
+ * its schema refuses, an address its allowlist refuses) does not build, so the portal went on serving what it
+ * served: it changes nothing. Before the first revision that builds nothing was
+ * served. (The approval check reads the setting more loosely, to fail closed:
+ * what may be a takedown needs the takedown chain.)
  */
-import { takenDownVersionsIn } from '../content/site-file.ts';
+import { isError } from '../content/issues.ts';
+import { validateSiteFile } from '../content/site-file.ts';
 import type { TakenDownVersions } from '../schema/settings.ts';
 
 /** One revision of content/site.yml on the published branch. */
@@ -29,6 +32,13 @@ export interface ArchiveWithholding {
   pr?: number;
 }
 
+/** The setting in a revision that builds; undefined for one that does not. */
+function servedSetting(text: string | undefined): TakenDownVersions | undefined {
+  if (text === undefined) return undefined;
+  const { value, issues } = validateSiteFile(text);
+  return value === undefined || issues.some(isError) ? undefined : value.taken_down_versions;
+}
+
 /** Each change of the settings to no longer serving the archived versions of pages taken down, up to `now`, oldest first. */
 export function archiveWithholdings(revisions: readonly SettingsRevisionFact[], now: Date): ArchiveWithholding[] {
   const withholdings: ArchiveWithholding[] = [];
@@ -37,7 +47,7 @@ export function archiveWithholdings(revisions: readonly SettingsRevisionFact[], 
   for (const revision of inOrder) {
     const at = Date.parse(revision.date);
     if (at > now.getTime()) break;
-    const value = takenDownVersionsIn(revision.text);
+    const value = servedSetting(revision.text);
     if (value === undefined) continue;
     if (served === 'public' && value === 'hidden') {
       const withholding: ArchiveWithholding = { at: new Date(at).toISOString() };
