@@ -152,7 +152,8 @@ export function checkCmsEntry(
   }
   // A page at an address another entry's page had: the build's check against the published history, from the
   // former addresses the build served with these rules (the history itself is not in the browser).
-  for (const issue of reusedAddressIssues(rules.formerAddresses, pair, () => ({ line: 1, column: 1 }))) {
+  // (None in rules a cache kept from a deploy before they had them: the pull request's check still says it.)
+  for (const issue of reusedAddressIssues(rules.formerAddresses ?? [], pair, () => ({ line: 1, column: 1 }))) {
     warnings.push(asProblem(schema, 'vi', issue, interfaceLocale));
   }
   return { errors, warnings };
