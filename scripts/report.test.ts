@@ -382,7 +382,7 @@ describe('npm run report on a year of scripted activity (no GitHub)', { timeout:
 });
 
 describe('npm run report: archived versions of pages taken down no longer served', { timeout: 60_000 }, () => {
-  it('the merge that turned taken_down_versions to hidden is listed as a takedown, counted as merged, and said in the summary', () => {
+  it('the merge that turned taken_down_versions to hidden is listed as a takedown, counted as merged (as a change of another settings file is), and said in the summary', () => {
     const dir = path.join(work, 'settings-repo');
     mkdirSync(path.join(dir, 'content'), { recursive: true });
     const at = (moment: string) => gitIn(dir, { GIT_AUTHOR_DATE: `${moment}:00+07:00`, GIT_COMMITTER_DATE: `${moment}:00+07:00` });
@@ -397,12 +397,19 @@ describe('npm run report: archived versions of pages taken down no longer served
     at('2026-11-19T09:00')('commit', '-q', '-am', 'Thôi phục vụ bản lưu của trang đã gỡ');
     git('checkout', '-q', 'main');
     at('2026-11-20T10:00')('merge', '-q', '--no-ff', '-m', 'Merge pull request #41 from bhxh-vietnam/cms/site', 'cms/site');
+    // A change of the taxonomy alone is a merged pull request too (not a takedown).
+    git('checkout', '-q', '-b', 'cms/taxonomy');
+    writeFileSync(path.join(dir, 'content/taxonomy.yml'), readFileSync('content/taxonomy.yml', 'utf8'));
+    git('add', '.');
+    at('2026-11-21T09:00')('commit', '-q', '-m', 'Danh mục chuyên mục');
+    git('checkout', '-q', 'main');
+    at('2026-11-21T10:00')('merge', '-q', '--no-ff', '-m', 'Merge pull request #42 from bhxh-vietnam/cms/taxonomy', 'cms/taxonomy');
     const run = (...args: string[]) => spawnSync(process.execPath, [path.resolve('scripts/report.ts'), '--dir', dir, '--month', '2026-11', '--now', '2026-11-26T08:00', ...args], { encoding: 'utf8' });
     const r = run('--json');
     expect(r.status).toBe(0);
     const data = JSON.parse(r.stdout) as EditorialReport;
     expect(data.takedowns).toEqual([{ address: '/luu-tru/', path: 'content/site.yml', kind: 'withhold-archive', date: '2026-11-20', reason: { vi: '', en: '' }, pr: 41 }]);
-    expect(data.approvals.merged).toBe(1);
+    expect(data.approvals.merged).toBe(2);
     expect(run('--lang', 'vi').stdout).toContain('Bản lưu của trang đã gỡ: thôi phục vụ trên cổng 1 lần.');
     expect(run('--lang', 'en').stdout).toContain('Archived versions of pages taken down: no longer served on the portal, 1 time(s).');
   });

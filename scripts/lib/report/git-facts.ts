@@ -20,6 +20,8 @@ export interface GitFacts {
   revisions: Map<string, EntryRevisionFact[]>;
   /** The site settings' revisions, oldest first, with their texts. */
   settings: SettingsRevisionFact[];
+  /** Every revision of a content file that a pull request's merge published, with its number. */
+  merges: { date: string; pr: number }[];
   /** The content files as they stood at instant `at` (ms): path → text; removed files are absent. */
   filesAt(at: number): Map<string, string>;
   /** One file (by its current path) as it stood at instant `at` (ms); undefined when absent then. */
@@ -65,5 +67,9 @@ export async function readGitFacts(dir: string, ref: string): Promise<GitFacts> 
     const last = (history.files.get(path) ?? []).filter((r) => Date.parse(r.date) <= at).at(-1);
     return last && last.status !== 'removed' ? texts.get(last) : undefined;
   };
-  return { history, revisions, settings, filesAt, fileAt };
+  const merges = all.flatMap((r) => {
+    const pr = prOf(r);
+    return pr === undefined ? [] : [{ date: r.date, pr }];
+  });
+  return { history, revisions, settings, merges, filesAt, fileAt };
 }

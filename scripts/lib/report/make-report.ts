@@ -214,6 +214,7 @@ export async function makeReport(options: MakeReportOptions): Promise<MadeReport
     now,
     revisions: git.revisions,
     settings: git.settings,
+    merges: git.merges,
     commit: git.history.head,
     shallow: git.history.shallow,
     repository,

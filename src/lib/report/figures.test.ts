@@ -63,6 +63,7 @@ describe('approval figures', () => {
     now: new Date('2026-04-01T00:00:00Z'),
     revisions: new Map(),
     settings: [],
+    merges: [],
     commit: 'c',
     shallow: false,
     labels: { units: new Map() },
@@ -110,11 +111,15 @@ describe('approval figures', () => {
     expect(approvals.note?.en).toMatch(/roles file/);
   });
 
-  it('without GitHub: the pull requests merged in the period, from the history', () => {
+  it('without GitHub: the pull requests merged in the period, from the history of content/ (each counted once)', () => {
     const f = facts(undefined);
-    const rev = (date: string, pr?: number): EntryRevisionFact => ({ path: 'content/news/vi/a.mdx', date, pr, removed: false, data: { title: 'a' } });
-    f.revisions = new Map([['content/news/vi/a.mdx', [rev('2026-02-20T00:00:00Z', 7), rev('2026-03-01T00:00:00Z', 8), rev('2026-03-02T00:00:00Z'), rev('2026-03-03T00:00:00Z', 8)]]]);
-    expect(approvalFigures(f, new Set()).approvals).toMatchObject({ fromGitHub: false, merged: 1, closedUnmerged: 0 });
+    f.merges = [
+      { date: '2026-02-20T00:00:00Z', pr: 7 },
+      { date: '2026-03-01T00:00:00Z', pr: 8 },
+      { date: '2026-03-03T00:00:00Z', pr: 8 },
+      { date: '2026-03-04T00:00:00Z', pr: 9 },
+    ];
+    expect(approvalFigures(f, new Set()).approvals).toMatchObject({ fromGitHub: false, merged: 2, closedUnmerged: 0 });
   });
 });
 
@@ -137,6 +142,7 @@ describe('the whole report from hostile front matter', () => {
       now: new Date('2026-04-01T00:00:00Z'),
       revisions: new Map([['content/news/vi/x.mdx', [{ path: 'content/news/vi/x.mdx', date: '2026-03-01T00:00:00Z', removed: false, data }]]]),
       settings: [],
+      merges: [],
       commit: 'c',
       shallow: false,
       labels: { units: new Map() },

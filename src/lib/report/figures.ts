@@ -83,6 +83,8 @@ export interface ReportFacts {
   revisions: EntryRevisions;
   /** The site settings' revisions on the published branch (for when the archived versions of pages taken down stopped being served). */
   settings: readonly SettingsRevisionFact[];
+  /** The revisions of content files on the published branch that a pull request's merge published (for counting merges without GitHub). */
+  merges: readonly { date: string; pr: number }[];
   /** The published branch's commit read, and whether the clone was shallow. */
   commit: string;
   shallow: boolean;
@@ -294,9 +296,8 @@ export const WITHOUT_ROLES_NOTE: Bilingual = {
 export function approvalFigures(facts: ReportFacts, takedownPulls: ReadonlySet<number>): { approvals: ApprovalFigures; urgent: UrgentPublication[] } {
   const { period, now } = facts;
   if (!facts.pulls) {
-    // The merge commits of the published branch, in the period, that changed entries or the site settings.
-    const merged = new Set<number>();
-    for (const r of [...[...facts.revisions.values()].flat(), ...facts.settings]) if (r.pr !== undefined && inPeriod(period, r.date)) merged.add(r.pr);
+    // The merge commits of the published branch, in the period, that changed content.
+    const merged = new Set(facts.merges.filter((m) => inPeriod(period, m.date)).map((m) => m.pr));
     return {
       approvals: { fromGitHub: false, merged: merged.size, closedUnmerged: 0, toSecretary: durations([]), toBoard: durations([]), note: WITHOUT_GITHUB_NOTE },
       urgent: [],
