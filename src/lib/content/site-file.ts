@@ -3,19 +3,17 @@
  * for the content check, the approval check and the editorial report, and its
  * check as the content check runs it.
  */
-import type { SiteSettings } from '../schema/settings.ts';
-import { siteSchema } from '../schema/settings.ts';
+import { siteSchema, type SiteSettings } from '../schema/settings.ts';
 import { addressIssues } from './entry-front.ts';
 import type { ContentIssue } from './issues.ts';
-import type { ParsedYaml } from './frontmatter.ts';
 import { urlPolicyOf } from './urls.ts';
 import { validateYamlFile } from './yaml-file.ts';
 
 export const SITE_FILE = 'content/site.yml';
 
 /** A text of the site settings checked: its schema, then its own addresses (its URL, the login server) held to the allowlist it sets. */
-export function validateSiteFile(source: string): { value?: SiteSettings; issues: ContentIssue[]; locate: ParsedYaml['locate'] } {
-  const checked = validateYamlFile(SITE_FILE, source, siteSchema);
-  if (!checked.value) return checked;
-  return { ...checked, issues: [...checked.issues, ...addressIssues(siteSchema, checked.value, urlPolicyOf(checked.value), SITE_FILE, checked.locate)] };
+export function validateSiteFile(source: string): { value?: SiteSettings; issues: ContentIssue[] } {
+  const { value, issues, locate } = validateYamlFile(SITE_FILE, source, siteSchema);
+  if (!value) return { issues };
+  return { value, issues: [...issues, ...addressIssues(siteSchema, value, urlPolicyOf(value), SITE_FILE, locate)] };
 }
