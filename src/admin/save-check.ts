@@ -8,8 +8,8 @@
  * panel lists its problems (`showSaveRefusal`). An entry the check would only
  * warn about is saved; once it is (Decap's `postSave` event, which follows a
  * save that happened), the panel lists the warnings, as a status, not an alert,
- * with the local backend's notes on the saved entry (its text, the published
- * history: `heardSaveAnswer`), which the browser cannot check.
+ * with the local backend's notes on the saved entry (its text:
+ * `heardSaveAnswer`), which the browser cannot check.
  */
 import { API_ERROR } from '../lib/cms/backend-error.ts';
 import { checkCmsEntry, refusalNotice, warningNotice, type CmsEntryData, type EntryRules, type CmsEntryProblem } from '../lib/cms/cms-entry-check.ts';

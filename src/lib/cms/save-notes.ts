@@ -1,8 +1,8 @@
 /**
  * The notes of the local backend's save check (scripts/lib/publication-gate.ts
  * `checkSave`) on an entry it saved, read from its answer to the CMS's save:
- * what the browser's own check cannot see (the entry's text, the published
- * history), listed with the browser's notes in the interface language.
+ * what the browser's own check cannot see (the entry's text), listed with the
+ * browser's notes in the interface language.
  * The answer is read as untrusted data: anything not shaped as a note is left out.
  */
 import { isLocale, type Locale } from '../locales.ts';

@@ -102,10 +102,9 @@ export function saveRefusal(entry: string, issues: LabelledIssue[]): GateAnswer 
 /**
  * A note of the content check on an entry that was saved, which the
  * browser's own check (src/lib/cms/cms-entry-check.ts) cannot make: on the
- * entry's text (the numbering of a legal text) or from the published history
- * (an address another page had). The CMS lists it beside the browser's notes,
- * in the interface language: the language version, the field's label and the
- * line inside the text field.
+ * entry's text (the numbering of a legal text). The CMS lists it beside the
+ * browser's notes, in the interface language: the language version, the
+ * field's label and the line inside the text field.
  */
 export interface SaveNote {
   version: Locale;
