@@ -7,8 +7,8 @@
  */
 import { createHash } from 'node:crypto';
 import { formatBilingual } from '../lib/history/history-error.ts';
-import { formerAddresses, formerAddressesNow, type FormerAddress, type FormerAddressNow } from '../lib/history/former-addresses.ts';
-import { ENTRY_COLLECTIONS, sourcePath, type EntryCollection } from '../lib/history/page-sources.ts';
+import { formerAddressesNow, type FormerAddressNow } from '../lib/history/former-addresses.ts';
+import { ENTRY_COLLECTIONS, sourcePath } from '../lib/history/page-sources.ts';
 import { publicHistory } from '../lib/history/public-history.ts';
 import { readContentHistory, SHALLOW_HISTORY_WARNING } from '../lib/history/read-history.ts';
 import type { ContentHistory, Revision } from '../lib/history/revision.ts';
@@ -45,29 +45,23 @@ export async function hasHistory(file: string | undefined): Promise<boolean> {
 }
 
 /**
- * The addresses entries' pages had in published revisions and no longer have,
- * each to leave a page that sends the reader on (src/lib/history/former-addresses.ts);
- * none when the history is unknown. `taken`: every address the site has now.
+ * The former addresses of the entries with a page now (src/lib/history/former-addresses.ts),
+ * with where each is now, whether or not another page has them; none when the history is
+ * unknown. Read once per build: the route table leaves a page that sends the reader on at
+ * each that no page has now, and the CMS page checks entries' addresses against them all
+ * (/admin/entry-rules.json).
  */
-export async function formerAddressesOf(exists: (collection: EntryCollection, slug: string) => boolean, taken: ReadonlySet<string>): Promise<FormerAddress[]> {
-  const h = await history();
-  return h ? formerAddresses(h, exists, taken) : [];
-}
-
-/**
- * The former addresses of the entries with a page now, with where each is now,
- * whether or not another page has them: what the CMS page checks an entry's
- * addresses against (/admin/entry-rules.json); none when the history is unknown.
- */
-export async function formerAddressesForCms(): Promise<FormerAddressNow[]> {
-  const h = await history();
-  if (!h) return [];
-  const current = await Promise.all(
-    ENTRY_COLLECTIONS.map(async (collection) =>
-      [...(await entryMap(collection, 'vi')).values()].map((e) => ({ collection, locale: 'vi' as const, slug: e.slug, file: sourcePath('vi', collection, e.slug), data: e.data })),
-    ),
-  );
-  return formerAddressesNow(h, current.flat());
+export function siteFormerAddresses(): Promise<FormerAddressNow[]> {
+  return once('history/former-addresses', async () => {
+    const h = await history();
+    if (!h) return [];
+    const current = await Promise.all(
+      ENTRY_COLLECTIONS.map(async (collection) =>
+        [...(await entryMap(collection, 'vi')).values()].map((e) => ({ collection, locale: 'vi' as const, slug: e.slug, file: sourcePath('vi', collection, e.slug), data: e.data })),
+      ),
+    );
+    return formerAddressesNow(h, current.flat());
+  });
 }
 
 /**

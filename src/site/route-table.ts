@@ -10,7 +10,7 @@ import { qaListingPages } from '../lib/qa/listing.ts';
 import { collectionPath, entryPath, homePath, paginatedPath, qaTopicPath, searchPath, type ListedCollection, type QaTopic } from '../lib/routes.ts';
 import { toSlug } from '../lib/vietnamese/text.ts';
 import { entries, entryMap, listedIn, newest, once, type Entry } from './entries.ts';
-import { formerAddressesOf } from './history.ts';
+import { siteFormerAddresses } from './history.ts';
 import { getSettings } from './settings.ts';
 
 export { LIBRARY_PAGE_SIZE, PAGE_SIZE };
@@ -127,10 +127,9 @@ export async function routeTable(): Promise<Route[]> {
   }
 
   // Every address an entry's page once had and no page has now sends the reader on.
-  const originals = new Set<string>();
-  for (const collection of ['pages', 'news', 'documents', 'qa'] as const) for (const slug of (await entryMap(collection, 'vi')).keys()) originals.add(`${collection}/${slug}`);
+  // (The same list the CMS page checks entries against, less the addresses a page has now.)
   const taken = new Set(routes.map((r) => r.path));
-  for (const f of await formerAddressesOf((collection, slug) => originals.has(`${collection}/${slug}`), taken)) {
+  for (const f of (await siteFormerAddresses()).filter((a) => !taken.has(a.path))) {
     routes.push({ path: f.path, view: { kind: 'moved', locale: f.locale, collection: f.collection, slug: f.slug } });
   }
   return routes;

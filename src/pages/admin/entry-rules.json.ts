@@ -10,11 +10,11 @@
 import type { APIRoute } from 'astro';
 import type { EntryRules } from '../../lib/cms/cms-entry-check.ts';
 import { urlPolicyOf } from '../../lib/content/urls.ts';
-import { formerAddressesForCms } from '../../site/history.ts';
+import { siteFormerAddresses } from '../../site/history.ts';
 import { getSettings } from '../../site/settings.ts';
 
 export const GET: APIRoute = async () => {
   const { site, taxonomy } = await getSettings();
-  const rules: EntryRules = { taxonomy, urls: urlPolicyOf(site), formerAddresses: await formerAddressesForCms() };
+  const rules: EntryRules = { taxonomy, urls: urlPolicyOf(site), formerAddresses: await siteFormerAddresses() };
   return new Response(JSON.stringify(rules), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
